@@ -1,0 +1,365 @@
+//! The embedded local backend: a real implementation of the services' behaviour over SQLite (a file, or memory).
+//!
+//! Every request runs in one SQLite transaction, so a crash never leaves half of a change behind, and every
+//! acknowledged write of a file-backed state is durable (WAL with `synchronous=FULL`). Asynchronous state machines
+//! (regions ENABLING/DISABLING, primary email updates) store the time they settle at and settle lazily when read,
+//! against the backend's [`Clock`].
+
+mod accounts;
+mod schema;
+pub mod world;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use time::OffsetDateTime;
+
+use super::{Backend, CallContext};
+use crate::clock::{Clock, SystemClock};
+use crate::error::{Error, Result};
+use crate::model::account::AccountState;
+use crate::model::AccountId;
+use crate::operation::{Request, Response};
+pub use schema::SCHEMA_VERSION;
+use schema::{db_error, migrate};
+pub use world::World;
+
+/// The account that acts when nobody is named, as local AWS emulators do.
+pub const DEFAULT_ACCOUNT: &str = "000000000000";
+
+/// Limits and durations of the local engine. Defaults follow the service documentation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalConfig {
+    /// How long a region stays ENABLING or DISABLING. The service takes minutes to hours; the default keeps local
+    /// runs short.
+    pub region_transition: Duration,
+    /// Region-opt requests in flight per account (service quota: 6).
+    pub max_region_requests_per_account: u32,
+    /// Region-opt requests in flight per organization (service quota: 20).
+    pub max_region_requests_per_organization: u32,
+    /// How long an accepted primary email update takes to become COMPLETED.
+    pub primary_email_propagation: Duration,
+    /// Who acts when a call names no account.
+    pub default_account: AccountId,
+}
+
+impl Default for LocalConfig {
+    fn default() -> Self {
+        LocalConfig {
+            region_transition: Duration::from_secs(2),
+            max_region_requests_per_account: 6,
+            max_region_requests_per_organization: 20,
+            primary_email_propagation: Duration::from_secs(60),
+            default_account: DEFAULT_ACCOUNT.parse().expect("valid default account"),
+        }
+    }
+}
+
+impl LocalConfig {
+    fn apply(&mut self, world: &World) -> Result<()> {
+        let s = &world.settings;
+        if let Some(secs) = s.region_transition_seconds {
+            self.region_transition = seconds("region_transition_seconds", secs)?;
+        }
+        if let Some(n) = s.max_region_requests_per_account {
+            self.max_region_requests_per_account = n;
+        }
+        if let Some(n) = s.max_region_requests_per_organization {
+            self.max_region_requests_per_organization = n;
+        }
+        if let Some(secs) = s.primary_email_propagation_seconds {
+            self.primary_email_propagation = seconds("primary_email_propagation_seconds", secs)?;
+        }
+        if let Some(account) = &world.default_account {
+            self.default_account = account.clone();
+        }
+        Ok(())
+    }
+}
+
+fn seconds(name: &str, value: f64) -> Result<Duration> {
+    Duration::try_from_secs_f64(value)
+        .map_err(|_| Error::config(format!("settings.{name} must be a non-negative number of seconds")))
+}
+
+/// A message the local backend "sent": a one-time code by email or SMS. Tests and tools read them to complete the
+/// flows that need a code.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SentMessage {
+    /// `email` or `sms`.
+    pub channel: String,
+    /// The address or phone number.
+    pub recipient: String,
+    /// What the message is about.
+    pub subject: String,
+    /// The one-time code it carries.
+    pub code: String,
+    /// When it was sent.
+    #[serde(with = "time::serde::rfc3339")]
+    pub sent_at: OffsetDateTime,
+}
+
+/// The local backend.
+#[derive(Debug)]
+pub struct LocalBackend {
+    conn: Mutex<Connection>,
+    clock: Arc<dyn Clock>,
+    config: LocalConfig,
+}
+
+/// Opens a [`LocalBackend`].
+#[derive(Debug, Default)]
+pub struct LocalBuilder {
+    clock: Option<Arc<dyn Clock>>,
+    config: Option<LocalConfig>,
+    world: Option<World>,
+}
+
+impl LocalBuilder {
+    /// Use this clock (default: the system clock).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = Some(clock);
+        self
+    }
+
+    /// Use this configuration (a world's settings still apply on top of it).
+    pub fn config(mut self, config: LocalConfig) -> Self {
+        self.config = Some(config);
+        self
+    }
+
+    /// Load this world's organizations and accounts.
+    pub fn world(mut self, world: World) -> Self {
+        self.world = Some(world);
+        self
+    }
+
+    /// Open (or create) the state file at `path`.
+    pub fn open(self, path: impl AsRef<Path>) -> Result<LocalBackend> {
+        let path = path.as_ref();
+        let conn = Connection::open(path).map_err(|e| {
+            Error::config(format!("cannot open state file {}: {e}", path.display())).with_source(e)
+        })?;
+        // WAL keeps readers off the writer's back; FULL makes every acknowledged commit survive a crash or power loss.
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;")
+            .map_err(db_error)?;
+        self.finish(conn)
+    }
+
+    /// Keep the state in memory only.
+    pub fn in_memory(self) -> Result<LocalBackend> {
+        let conn = Connection::open_in_memory().map_err(db_error)?;
+        self.finish(conn)
+    }
+
+    fn finish(self, mut conn: Connection) -> Result<LocalBackend> {
+        migrate(&mut conn)?;
+        let mut config = self.config.unwrap_or_default();
+        if let Some(world) = &self.world {
+            config.apply(world)?;
+        }
+        let backend = LocalBackend {
+            conn: Mutex::new(conn),
+            clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
+            config,
+        };
+        if let Some(world) = &self.world {
+            backend.load_world(world)?;
+        }
+        Ok(backend)
+    }
+}
+
+impl LocalBackend {
+    /// A builder to choose the clock, configuration and world.
+    pub fn builder() -> LocalBuilder {
+        LocalBuilder::default()
+    }
+
+    /// The clock the engine runs on.
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
+    }
+
+    /// The engine's configuration.
+    pub fn config(&self) -> &LocalConfig {
+        &self.config
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite half-written (the transaction rolls back on drop), so
+        // a poisoned lock is safe to take over.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Run `f` in one transaction; commit if it succeeds, roll back if it fails.
+    fn transaction<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction().map_err(db_error)?;
+        let out = f(&tx, self.clock.now())?;
+        tx.commit().map_err(db_error)?;
+        Ok(out)
+    }
+
+    /// Declare a world's organizations and accounts (added or updated; nothing else is touched).
+    pub fn load_world(&self, world: &World) -> Result<()> {
+        world.check()?;
+        self.transaction(|tx, now| {
+            for org in &world.organizations {
+                tx.execute(
+                    "INSERT INTO organizations (id, management_account, all_features) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (id) DO UPDATE SET management_account = ?2, all_features = ?3",
+                    params![org.id.as_str(), org.management_account.as_str(), org.all_features],
+                )
+                .map_err(db_error)?;
+                tx.execute("DELETE FROM trusted_access WHERE organization_id = ?1", [org.id.as_str()])
+                    .map_err(db_error)?;
+                for principal in &org.trusted_access {
+                    tx.execute(
+                        "INSERT INTO trusted_access (organization_id, service_principal) VALUES (?1, ?2)",
+                        [org.id.as_str(), principal],
+                    )
+                    .map_err(db_error)?;
+                }
+                tx.execute(
+                    "DELETE FROM delegated_administrators WHERE organization_id = ?1",
+                    [org.id.as_str()],
+                )
+                .map_err(db_error)?;
+                for admin in &org.delegated_administrators {
+                    tx.execute(
+                        "INSERT INTO delegated_administrators (organization_id, account_id, service_principal)
+                         VALUES (?1, ?2, ?3)",
+                        [org.id.as_str(), admin.account.as_str(), &admin.service_principal],
+                    )
+                    .map_err(db_error)?;
+                }
+                // A management account that is not declared as an account still exists.
+                accounts::ensure_account(tx, &org.management_account, now)?;
+                tx.execute(
+                    "UPDATE accounts SET organization_id = ?1 WHERE id = ?2",
+                    [org.id.as_str(), org.management_account.as_str()],
+                )
+                .map_err(db_error)?;
+            }
+            for account in &world.accounts {
+                accounts::ensure_account(tx, &account.id, now)?;
+                let state = account.state.clone().unwrap_or(AccountState::Active);
+                tx.execute(
+                    "UPDATE accounts SET
+                        name = COALESCE(?2, name),
+                        email = COALESCE(?3, email),
+                        organization_id = ?4,
+                        state = ?5,
+                        govcloud_account_id = ?6
+                     WHERE id = ?1",
+                    params![
+                        account.id.as_str(),
+                        account.name,
+                        account.email,
+                        account.organization.as_ref().map(|o| o.as_str()),
+                        state.as_str(),
+                        account.govcloud_account_id.as_ref().map(|g| g.as_str()),
+                    ],
+                )
+                .map_err(db_error)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Every account the engine knows, sorted by id.
+    pub fn account_ids(&self) -> Result<Vec<AccountId>> {
+        let conn = self.lock();
+        let mut stmt = conn.prepare_cached("SELECT id FROM accounts ORDER BY id").map_err(db_error)?;
+        let ids = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_error)?;
+        ids.iter().map(|id| id.parse()).collect()
+    }
+
+    /// The member accounts of the caller's organization (management account included), sorted by id; empty for a
+    /// standalone account. The Organizations API is outside this library; this is what the local world declares.
+    pub fn organization_accounts(&self, member: &AccountId) -> Result<Vec<AccountId>> {
+        let conn = self.lock();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT b.id FROM accounts a JOIN accounts b ON a.organization_id = b.organization_id
+                 WHERE a.id = ?1 ORDER BY b.id",
+            )
+            .map_err(db_error)?;
+        let ids = stmt
+            .query_map([member.as_str()], |r| r.get::<_, String>(0))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_error)?;
+        ids.iter().map(|id| id.parse()).collect()
+    }
+
+    /// Messages sent to `recipient` (email address or phone number), oldest first.
+    pub fn messages_to(&self, recipient: &str) -> Result<Vec<SentMessage>> {
+        let conn = self.lock();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT channel, recipient, subject, code, sent_at_ms FROM outbox WHERE recipient = ?1 ORDER BY id",
+            )
+            .map_err(db_error)?;
+        let rows = stmt
+            .query_map([recipient], |r| {
+                Ok(SentMessage {
+                    channel: r.get(0)?,
+                    recipient: r.get(1)?,
+                    subject: r.get(2)?,
+                    code: r.get(3)?,
+                    sent_at: from_ms(r.get(4)?),
+                })
+            })
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_error)?;
+        Ok(rows)
+    }
+
+    /// Serve one request synchronously (the engine never waits on anything but SQLite).
+    pub fn execute(&self, ctx: &CallContext, request: Request) -> Result<Response> {
+        request.validate()?;
+        let caller = ctx.caller.clone().unwrap_or_else(|| self.config.default_account.clone());
+        self.transaction(|tx, now| accounts::handle(tx, &self.config, now, &caller, request))
+    }
+
+    /// The state of one organization, for tests and tools.
+    pub fn organization_of(&self, account: &AccountId) -> Result<Option<String>> {
+        let conn = self.lock();
+        conn.query_row(
+            "SELECT organization_id FROM accounts WHERE id = ?1",
+            [account.as_str()],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()
+        .map(Option::flatten)
+        .map_err(db_error)
+    }
+}
+
+impl Backend for LocalBackend {
+    fn name(&self) -> &'static str {
+        "local"
+    }
+
+    fn call<'a>(&'a self, ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
+        Box::pin(async move { self.execute(ctx, request) })
+    }
+}
+
+pub(crate) fn to_ms(t: OffsetDateTime) -> i64 {
+    (t.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+pub(crate) fn from_ms(ms: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}

@@ -1,0 +1,125 @@
+//! The SQLite schema of the local backend and its migrations.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::{Error, Result};
+
+/// The schema version this build writes. Bump it and add a migration step when the schema changes.
+pub const SCHEMA_VERSION: i64 = 1;
+
+const V1: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE organizations (
+    id TEXT PRIMARY KEY,
+    management_account TEXT NOT NULL,
+    all_features INTEGER NOT NULL
+);
+CREATE TABLE trusted_access (
+    organization_id TEXT NOT NULL,
+    service_principal TEXT NOT NULL,
+    PRIMARY KEY (organization_id, service_principal)
+);
+CREATE TABLE delegated_administrators (
+    organization_id TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    service_principal TEXT NOT NULL,
+    PRIMARY KEY (organization_id, account_id, service_principal)
+);
+CREATE TABLE accounts (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    organization_id TEXT,
+    govcloud_account_id TEXT
+);
+CREATE INDEX accounts_by_organization ON accounts (organization_id);
+CREATE TABLE alternate_contacts (
+    account_id TEXT NOT NULL,
+    contact_type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    email_address TEXT NOT NULL,
+    phone_number TEXT NOT NULL,
+    PRIMARY KEY (account_id, contact_type)
+) WITHOUT ROWID;
+CREATE TABLE contact_information (
+    account_id TEXT PRIMARY KEY,
+    body TEXT NOT NULL,
+    phone_status TEXT NOT NULL
+);
+CREATE TABLE region_opt (
+    account_id TEXT NOT NULL,
+    region TEXT NOT NULL,
+    status TEXT NOT NULL,
+    settles_at_ms INTEGER,
+    PRIMARY KEY (account_id, region)
+) WITHOUT ROWID;
+CREATE INDEX region_opt_in_flight ON region_opt (settles_at_ms) WHERE settles_at_ms IS NOT NULL;
+CREATE TABLE primary_email_updates (
+    account_id TEXT PRIMARY KEY,
+    new_email TEXT NOT NULL,
+    otp TEXT NOT NULL,
+    status TEXT NOT NULL,
+    updated_at_ms INTEGER NOT NULL,
+    completes_at_ms INTEGER
+);
+CREATE TABLE phone_verifications (
+    account_id TEXT PRIMARY KEY,
+    phone_number TEXT NOT NULL,
+    otp TEXT NOT NULL,
+    sent_at_ms INTEGER NOT NULL
+);
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    code TEXT NOT NULL,
+    sent_at_ms INTEGER NOT NULL
+);
+";
+
+/// Create the schema in a new database, or check and migrate an existing one.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let has_meta: bool = conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+            [],
+            |_| Ok(true),
+        )
+        .optional()
+        .map_err(db_error)?
+        .unwrap_or(false);
+    if !has_meta {
+        let tx = conn.transaction().map_err(db_error)?;
+        tx.execute_batch(V1).map_err(db_error)?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES ('schema_version', ?1)",
+            [SCHEMA_VERSION.to_string()],
+        )
+        .map_err(db_error)?;
+        tx.commit().map_err(db_error)?;
+        return Ok(());
+    }
+    let version: String = conn
+        .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+        .map_err(db_error)?;
+    let version: i64 = version
+        .parse()
+        .map_err(|_| Error::config(format!("state file has an unreadable schema version {version:?}")))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::config(format!(
+            "state file has schema version {version}, newer than this build's {SCHEMA_VERSION}; upgrade marketplane"
+        )));
+    }
+    // Version 1 is the first; later versions add their steps here, each in its own transaction.
+    Ok(())
+}
+
+/// Wrap a SQLite failure. Constraint and I/O failures are internal errors of the engine: the caller's input was
+/// already validated.
+pub fn db_error(e: rusqlite::Error) -> Error {
+    Error::internal(format!("local state database: {e}")).with_source(e)
+}

@@ -1,0 +1,203 @@
+//! The [`Client`]: the one entry point, over any backend.
+
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::sync::Arc;
+
+use crate::backend::{Backend, CallContext, Retry, RetryPolicy, SharedBackend, Traced};
+use crate::clock::{Clock, SystemClock};
+use crate::error::Result;
+use crate::facade::{Accounts, Regions};
+use crate::model::AccountId;
+use crate::operation::{unexpected, Request, Response};
+
+#[cfg(feature = "local")]
+use crate::backend::local::{LocalBackend, World};
+
+/// The facade over every service. Cheap to clone; clones share the backend.
+#[derive(Debug, Clone)]
+pub struct Client {
+    backend: SharedBackend,
+    ctx: CallContext,
+    clock: Arc<dyn Clock>,
+    #[cfg(feature = "local")]
+    local: Option<Arc<LocalBackend>>,
+}
+
+/// Builds a [`Client`] over any backend, choosing the retry policy and clock.
+#[derive(Debug)]
+pub struct ClientBuilder {
+    backend: SharedBackend,
+    retry: RetryPolicy,
+    clock: Arc<dyn Clock>,
+    #[cfg(feature = "local")]
+    local: Option<Arc<LocalBackend>>,
+}
+
+impl ClientBuilder {
+    /// Retry policy (default: 3 attempts, 100 ms doubling to 5 s, full jitter).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The clock that retries and waiters sleep on (default: the system clock).
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The client: the backend decorated with retry and tracing.
+    pub fn build(self) -> Client {
+        let retried: SharedBackend = Arc::new(Retry::new(self.backend, self.retry, self.clock.clone()));
+        Client {
+            backend: Arc::new(Traced::new(retried)),
+            ctx: CallContext::default(),
+            clock: self.clock,
+            #[cfg(feature = "local")]
+            local: self.local,
+        }
+    }
+}
+
+impl Client {
+    /// A builder over `backend` (any implementation of the port, such as a test double).
+    pub fn builder(backend: impl Backend + 'static) -> ClientBuilder {
+        ClientBuilder {
+            backend: Arc::new(backend),
+            retry: RetryPolicy::default(),
+            clock: Arc::new(SystemClock),
+            #[cfg(feature = "local")]
+            local: None,
+        }
+    }
+
+    /// A client over `backend` with the default retry policy.
+    pub fn from_backend(backend: impl Backend + 'static) -> Client {
+        Client::builder(backend).build()
+    }
+
+    /// A client over an embedded local backend that keeps its state in memory.
+    #[cfg(feature = "local")]
+    pub fn in_memory() -> Result<Client> {
+        Ok(Client::from_local(LocalBackend::builder().in_memory()?))
+    }
+
+    /// A client over an embedded local backend persisted to the SQLite file at `path` (created if missing).
+    #[cfg(feature = "local")]
+    pub fn local(path: impl AsRef<std::path::Path>) -> Result<Client> {
+        Ok(Client::from_local(LocalBackend::builder().open(path)?))
+    }
+
+    /// A client over an in-memory local backend that knows `world`.
+    #[cfg(feature = "local")]
+    pub fn in_memory_with_world(world: World) -> Result<Client> {
+        Ok(Client::from_local(LocalBackend::builder().world(world).in_memory()?))
+    }
+
+    /// A client over a local backend you configured. Retries and waiters sleep on the backend's clock, so a manual
+    /// clock drives the whole client.
+    #[cfg(feature = "local")]
+    pub fn from_local(backend: impl Into<Arc<LocalBackend>>) -> Client {
+        Client::local_builder(backend).build()
+    }
+
+    /// A builder over a local backend (to choose the retry policy); sleeps on the backend's clock.
+    #[cfg(feature = "local")]
+    pub fn local_builder(backend: impl Into<Arc<LocalBackend>>) -> ClientBuilder {
+        let backend = backend.into();
+        let mut builder = Client::builder(backend.clone()).clock(backend.clock());
+        builder.local = Some(backend);
+        builder
+    }
+
+    /// The local backend under this client, for what only it can do (worlds, sent codes, the organization's accounts).
+    #[cfg(feature = "local")]
+    pub fn local_backend(&self) -> Option<&LocalBackend> {
+        self.local.as_deref()
+    }
+
+    /// The same client acting as `account` (local backend; the AWS backend acts as its credentials say).
+    pub fn as_account(&self, account: AccountId) -> Client {
+        let mut client = self.clone();
+        client.ctx.caller = Some(account);
+        client
+    }
+
+    /// The account this client acts as, if one was chosen with [`Client::as_account`].
+    pub fn caller(&self) -> Option<&AccountId> {
+        self.ctx.caller.as_ref()
+    }
+
+    /// The clock waiters sleep on.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// Account Management: contacts, primary email, name, information, phone verification.
+    pub fn accounts(&self) -> Accounts<'_> {
+        Accounts::new(self)
+    }
+
+    /// Opt-in regions: list, get, enable, disable, ensure and wait.
+    pub fn regions(&self) -> Regions<'_> {
+        Regions::new(self)
+    }
+
+    /// Validate and send one request.
+    pub(crate) async fn send(&self, request: Request) -> Result<Response> {
+        request.validate()?;
+        self.backend.call(&self.ctx, request).await
+    }
+}
+
+/// One prepared call: set the optional `AccountId` (organizations mode), then `.send().await` (or just `.await`).
+#[must_use = "a call does nothing until it is sent"]
+#[derive(Debug)]
+pub struct Call<'a, T> {
+    client: &'a Client,
+    request: Request,
+    extract: fn(Response) -> std::result::Result<T, Response>,
+}
+
+impl<'a, T: Send + 'a> Call<'a, T> {
+    pub(crate) fn new(
+        client: &'a Client,
+        request: Request,
+        extract: fn(Response) -> std::result::Result<T, Response>,
+    ) -> Self {
+        Call {
+            client,
+            request,
+            extract,
+        }
+    }
+
+    /// Act on another account of the organization (organizations mode): the caller must be the management account or
+    /// the delegated administrator for Account Management.
+    pub fn account_id(mut self, account: AccountId) -> Self {
+        self.request.set_target_account(Some(account));
+        self
+    }
+
+    /// The request this call will send.
+    pub fn request(&self) -> &Request {
+        &self.request
+    }
+
+    /// Send the call.
+    pub async fn send(self) -> Result<T> {
+        let operation = self.request.operation_name();
+        let response = self.client.send(self.request).await?;
+        (self.extract)(response).map_err(|other| unexpected(operation, &other))
+    }
+}
+
+impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
+    type Output = Result<T>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

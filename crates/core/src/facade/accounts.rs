@@ -1,0 +1,253 @@
+//! `client.accounts()`: alternate contacts, the primary contact, primary email, account name and information,
+//! GovCloud information and phone verification.
+
+use crate::client::{Call, Client};
+use crate::error::{ErrorKind, Result};
+use crate::model::account::{
+    AccountInformation, AlternateContact, AlternateContactType, ContactInformation, GovCloudAccountInformation,
+    PhoneNumberVerificationStatus, PrimaryContact, PrimaryEmailUpdate, PrimaryEmailUpdateStatus,
+};
+use crate::model::AccountId;
+use crate::operation::{Request, Response};
+
+/// Account Management operations.
+#[derive(Debug, Clone, Copy)]
+pub struct Accounts<'a> {
+    client: &'a Client,
+}
+
+/// The three alternate contacts of an account; `None` where one is not set.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AlternateContacts {
+    /// The billing contact.
+    pub billing: Option<AlternateContact>,
+    /// The operations contact.
+    pub operations: Option<AlternateContact>,
+    /// The security contact.
+    pub security: Option<AlternateContact>,
+}
+
+impl AlternateContacts {
+    /// The contact of `contact_type`, if set.
+    pub fn get(&self, contact_type: &AlternateContactType) -> Option<&AlternateContact> {
+        match contact_type {
+            AlternateContactType::Billing => self.billing.as_ref(),
+            AlternateContactType::Operations => self.operations.as_ref(),
+            AlternateContactType::Security => self.security.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The types that are not set, in the service's order.
+    pub fn missing(&self) -> Vec<AlternateContactType> {
+        AlternateContactType::KNOWN
+            .iter()
+            .filter(|t| self.get(t).is_none())
+            .cloned()
+            .collect()
+    }
+}
+
+impl<'a> Accounts<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Accounts { client }
+    }
+
+    fn call<T: Send + 'a>(&self, request: Request, extract: fn(Response) -> Result<T, Response>) -> Call<'a, T> {
+        Call::new(self.client, request, extract)
+    }
+
+    /// `GetAlternateContact`: `NotFound` when that contact is not set.
+    pub fn get_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, AlternateContact> {
+        self.call(
+            Request::GetAlternateContact {
+                account_id: None,
+                contact_type,
+            },
+            |r| match r {
+                Response::AlternateContact(c) => Ok(c),
+                other => Err(other),
+            },
+        )
+    }
+
+    /// `PutAlternateContact`: create or replace the contact of its type.
+    pub fn put_alternate_contact(&self, contact: AlternateContact) -> Call<'a, ()> {
+        self.call(
+            Request::PutAlternateContact {
+                account_id: None,
+                contact,
+            },
+            empty,
+        )
+    }
+
+    /// `DeleteAlternateContact`: `NotFound` when that contact is not set.
+    pub fn delete_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, ()> {
+        self.call(
+            Request::DeleteAlternateContact {
+                account_id: None,
+                contact_type,
+            },
+            empty,
+        )
+    }
+
+    /// All three alternate contacts of the caller's account, or of `account` (organizations mode) when given.
+    pub async fn alternate_contacts(&self, account: Option<&AccountId>) -> Result<AlternateContacts> {
+        let mut found = AlternateContacts::default();
+        for contact_type in AlternateContactType::KNOWN {
+            let mut call = self.get_alternate_contact(contact_type.clone());
+            if let Some(account) = account {
+                call = call.account_id(account.clone());
+            }
+            let contact = match call.send().await {
+                Ok(contact) => Some(contact),
+                Err(err) if err.kind() == ErrorKind::NotFound => None,
+                Err(err) => return Err(err),
+            };
+            match contact_type {
+                AlternateContactType::Billing => found.billing = contact,
+                AlternateContactType::Operations => found.operations = contact,
+                _ => found.security = contact,
+            }
+        }
+        Ok(found)
+    }
+
+    /// `GetContactInformation`: the primary contact and its phone verification status.
+    pub fn get_contact_information(&self) -> Call<'a, PrimaryContact> {
+        self.call(Request::GetContactInformation { account_id: None }, |r| match r {
+            Response::PrimaryContact(c) => Ok(c),
+            other => Err(other),
+        })
+    }
+
+    /// `PutContactInformation`: replace the primary contact whole (unset optional members are cleared).
+    pub fn put_contact_information(&self, contact_information: ContactInformation) -> Call<'a, ()> {
+        self.call(
+            Request::PutContactInformation {
+                account_id: None,
+                contact_information,
+            },
+            empty,
+        )
+    }
+
+    /// `GetAccountInformation`.
+    pub fn get_account_information(&self) -> Call<'a, AccountInformation> {
+        self.call(Request::GetAccountInformation { account_id: None }, |r| match r {
+            Response::AccountInformation(i) => Ok(i),
+            other => Err(other),
+        })
+    }
+
+    /// `PutAccountName`.
+    pub fn put_account_name(&self, account_name: impl Into<String>) -> Call<'a, ()> {
+        self.call(
+            Request::PutAccountName {
+                account_id: None,
+                account_name: account_name.into(),
+            },
+            empty,
+        )
+    }
+
+    /// `GetGovCloudAccountInformation`; `account_id` names the standard account.
+    pub fn get_gov_cloud_account_information(&self) -> Call<'a, GovCloudAccountInformation> {
+        self.call(
+            Request::GetGovCloudAccountInformation {
+                standard_account_id: None,
+            },
+            |r| match r {
+                Response::GovCloudAccountInformation(i) => Ok(i),
+                other => Err(other),
+            },
+        )
+    }
+
+    /// `GetPrimaryEmail` of a member account (organizations mode only).
+    pub fn get_primary_email(&self, account_id: AccountId) -> Call<'a, String> {
+        self.call(Request::GetPrimaryEmail { account_id }, |r| match r {
+            Response::PrimaryEmail(e) => Ok(e),
+            other => Err(other),
+        })
+    }
+
+    /// `StartPrimaryEmailUpdate` of a member account: sends a one-time code to the new address.
+    pub fn start_primary_email_update(
+        &self,
+        account_id: AccountId,
+        primary_email: impl Into<String>,
+    ) -> Call<'a, PrimaryEmailUpdateStatus> {
+        self.call(
+            Request::StartPrimaryEmailUpdate {
+                account_id,
+                primary_email: primary_email.into(),
+            },
+            email_status,
+        )
+    }
+
+    /// `AcceptPrimaryEmailUpdate` with the code sent to the new address.
+    pub fn accept_primary_email_update(
+        &self,
+        account_id: AccountId,
+        primary_email: impl Into<String>,
+        otp: impl Into<String>,
+    ) -> Call<'a, PrimaryEmailUpdateStatus> {
+        self.call(
+            Request::AcceptPrimaryEmailUpdate {
+                account_id,
+                primary_email: primary_email.into(),
+                otp: otp.into(),
+            },
+            email_status,
+        )
+    }
+
+    /// `GetPrimaryEmailUpdateStatus`.
+    pub fn get_primary_email_update_status(&self) -> Call<'a, PrimaryEmailUpdate> {
+        self.call(Request::GetPrimaryEmailUpdateStatus { account_id: None }, |r| match r {
+            Response::PrimaryEmailUpdate(u) => Ok(u),
+            other => Err(other),
+        })
+    }
+
+    /// `SendPhoneNumberVerification`: sends a code to the primary contact's phone.
+    pub fn send_phone_number_verification(&self) -> Call<'a, PhoneNumberVerificationStatus> {
+        self.call(Request::SendPhoneNumberVerification { account_id: None }, phone_status)
+    }
+
+    /// `VerifyPhoneNumber` with the code sent to the phone.
+    pub fn verify_phone_number(&self, otp: impl Into<String>) -> Call<'a, PhoneNumberVerificationStatus> {
+        self.call(
+            Request::VerifyPhoneNumber {
+                account_id: None,
+                otp: otp.into(),
+            },
+            phone_status,
+        )
+    }
+}
+
+pub(super) fn empty(r: Response) -> Result<(), Response> {
+    match r {
+        Response::Empty => Ok(()),
+        other => Err(other),
+    }
+}
+
+fn email_status(r: Response) -> Result<PrimaryEmailUpdateStatus, Response> {
+    match r {
+        Response::PrimaryEmailUpdateStatus(s) => Ok(s),
+        other => Err(other),
+    }
+}
+
+fn phone_status(r: Response) -> Result<PhoneNumberVerificationStatus, Response> {
+    match r {
+        Response::PhoneNumberVerification(s) => Ok(s),
+        other => Err(other),
+    }
+}

@@ -1,0 +1,258 @@
+//! Validated identifier newtypes.
+//!
+//! Each identifier is checked once, in `FromStr`/`TryFrom`, and then carried as a proven-valid value. They serialize as
+//! plain strings.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+macro_rules! string_id {
+    ($(#[$meta:meta])* $name:ident, $field:literal, $check:expr) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The wire name of the field this identifier usually travels in, used in validation errors.
+            pub const FIELD: &'static str = $field;
+
+            /// Parse `value`, reporting a broken rule against the field `field`.
+            pub fn parse_field(value: &str, field: &str) -> Result<Self> {
+                let check: fn(&str) -> std::result::Result<(), String> = $check;
+                check(value).map_err(|rule| Error::invalid_field(field, rule))?;
+                Ok($name(value.to_owned()))
+            }
+
+            /// The identifier as a string slice.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(value: &str) -> Result<Self> {
+                Self::parse_field(value, $field)
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = Error;
+            fn try_from(value: &str) -> Result<Self> {
+                value.parse()
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = Error;
+            fn try_from(value: String) -> Result<Self> {
+                value.parse()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.0)
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let raw = String::deserialize(d)?;
+                raw.parse().map_err(|e: Error| serde::de::Error::custom(e.message().to_owned()))
+            }
+        }
+    };
+}
+
+fn twelve_ascii_digits(value: &str) -> std::result::Result<(), String> {
+    // ASCII only: the service's `\d` must not admit other scripts' digits.
+    if value.len() == 12 && value.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err("must be exactly 12 digits (pattern \\d{12})".to_owned())
+    }
+}
+
+string_id!(
+    /// A 12-digit AWS account id. Leading zeros are significant (`012345678901`).
+    AccountId,
+    "AccountId",
+    twelve_ascii_digits
+);
+
+string_id!(
+    /// A region code such as `af-south-1`: 1 to 50 characters (the service's rule; whether the region exists is
+    /// checked by the backend).
+    RegionName,
+    "RegionName",
+    |value| {
+        let n = value.chars().count();
+        if n == 0 {
+            Err("must not be empty (length 1 to 50)".to_owned())
+        } else if n > 50 {
+            Err(format!("must be at most 50 characters, got {n}"))
+        } else {
+            Ok(())
+        }
+    }
+);
+
+string_id!(
+    /// An AWS Organizations organization id: `o-` then 10 to 32 lower-case letters or digits.
+    OrganizationId,
+    "OrganizationId",
+    |value| {
+        let rest = value.strip_prefix("o-").unwrap_or("");
+        if (10..=32).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            Ok(())
+        } else {
+            Err("must match o-[a-z0-9]{10,32}".to_owned())
+        }
+    }
+);
+
+/// Service principal of AWS Account Management, for trusted access and delegated administrators.
+pub const ACCOUNT_SERVICE_PRINCIPAL: &str = "account.amazonaws.com";
+
+/// The ARN of an account as Account Management's IAM resource types name it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AccountArn {
+    /// `arn:aws:account::{account}:account`: an account acted on in standalone mode.
+    Standalone {
+        /// The account.
+        account_id: AccountId,
+    },
+    /// `arn:aws:account::{management}:account/{organization}/{account}`: a member acted on in organizations mode.
+    OrgMember {
+        /// The organization's management account.
+        management_account_id: AccountId,
+        /// The organization.
+        organization_id: OrganizationId,
+        /// The member account.
+        account_id: AccountId,
+    },
+}
+
+impl fmt::Display for AccountArn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AccountArn::Standalone { account_id } => write!(f, "arn:aws:account::{account_id}:account"),
+            AccountArn::OrgMember {
+                management_account_id,
+                organization_id,
+                account_id,
+            } => write!(
+                f,
+                "arn:aws:account::{management_account_id}:account/{organization_id}/{account_id}"
+            ),
+        }
+    }
+}
+
+impl FromStr for AccountArn {
+    type Err = Error;
+    fn from_str(value: &str) -> Result<Self> {
+        let bad = || Error::invalid_field("Arn", format!("{value:?} is not an Account Management account ARN"));
+        let rest = value.strip_prefix("arn:aws:account::").ok_or_else(bad)?;
+        let (owner, resource) = rest.split_once(':').ok_or_else(bad)?;
+        let owner: AccountId = owner.parse().map_err(|_| bad())?;
+        if resource == "account" {
+            return Ok(AccountArn::Standalone { account_id: owner });
+        }
+        let path = resource.strip_prefix("account/").ok_or_else(bad)?;
+        let (org, member) = path.split_once('/').ok_or_else(bad)?;
+        Ok(AccountArn::OrgMember {
+            management_account_id: owner,
+            organization_id: org.parse().map_err(|_| bad())?,
+            account_id: member.parse().map_err(|_| bad())?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn account_id_vectors() {
+        // TV-001, TV-002
+        assert_eq!("123456789012".parse::<AccountId>().unwrap().as_str(), "123456789012");
+        assert_eq!("012345678901".parse::<AccountId>().unwrap().to_string(), "012345678901");
+        // TV-003..TV-007
+        for bad in ["12345678901", "1234567890123", "12345678901a", "", "١٢٣٤٥٦٧٨٩٠١٢"] {
+            let err = bad.parse::<AccountId>().unwrap_err();
+            assert_eq!(err.code(), "ValidationException", "{bad}");
+            assert_eq!(err.field_errors()[0].name, "AccountId");
+        }
+    }
+
+    #[test]
+    fn region_name_length() {
+        assert!("af-south-1".parse::<RegionName>().is_ok());
+        assert!("".parse::<RegionName>().is_err()); // TV-044
+        assert!("x".repeat(50).parse::<RegionName>().is_ok());
+        assert!("x".repeat(51).parse::<RegionName>().is_err()); // TV-045
+    }
+
+    #[test]
+    fn organization_id_pattern() {
+        assert!("o-aa111bb222".parse::<OrganizationId>().is_ok());
+        assert!("o-short".parse::<OrganizationId>().is_err());
+        assert!("x-aa111bb222".parse::<OrganizationId>().is_err());
+        assert!("o-AA111BB222".parse::<OrganizationId>().is_err());
+    }
+
+    #[test]
+    fn account_arns_round_trip() {
+        // TV-098..TV-101
+        let standalone: AccountArn = "arn:aws:account::123456789012:account".parse().unwrap();
+        assert_eq!(
+            standalone,
+            AccountArn::Standalone {
+                account_id: "123456789012".parse().unwrap()
+            }
+        );
+        let text = "arn:aws:account::123456789012:account/o-aa111bb222/111111111111";
+        let member: AccountArn = text.parse().unwrap();
+        assert_eq!(
+            member,
+            AccountArn::OrgMember {
+                management_account_id: "123456789012".parse().unwrap(),
+                organization_id: "o-aa111bb222".parse().unwrap(),
+                account_id: "111111111111".parse().unwrap(),
+            }
+        );
+        assert_eq!(member.to_string(), text);
+        assert!("arn:aws::iam:*:account".parse::<AccountArn>().is_err());
+    }
+
+    #[test]
+    fn ids_are_serde_transparent_and_validated() {
+        let id: AccountId = serde_json::from_str("\"111111111111\"").unwrap();
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"111111111111\"");
+        assert!(serde_json::from_str::<AccountId>("\"11\"").is_err());
+    }
+}

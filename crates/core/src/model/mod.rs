@@ -1,0 +1,96 @@
+//! The domain model: validated identifiers, open enums and the structures of every service.
+
+pub mod account;
+pub mod ids;
+pub mod region;
+
+pub use ids::{AccountArn, AccountId, OrganizationId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
+
+/// Declares a service enum that stays open: known values are variants, anything else is kept in `Unknown`.
+macro_rules! open_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $wire:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+            /// A value this version of the library does not know, kept as the service sent it.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// Every value the library knows, in the service's order.
+            pub const KNOWN: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)+
+                    $name::Unknown(value) => value,
+                }
+            }
+
+            /// Whether this is one of the values the library knows.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, $name::Unknown(_))
+            }
+
+            /// The wire values the library knows, joined for error messages.
+            pub fn known_values() -> String {
+                [$($wire),+].join(", ")
+            }
+
+            /// Parse a wire value strictly: a value outside the known set is a validation error on `field`.
+            pub fn parse_known(value: &str, field: &str) -> $crate::Result<Self> {
+                match $name::from(value) {
+                    $name::Unknown(_) => Err($crate::Error::invalid_field(
+                        field,
+                        format!("{value:?} is not one of {}", Self::known_values()),
+                    )),
+                    known => Ok(known),
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $($wire => $name::$variant,)+
+                    other => $name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                $name::from(value.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+            fn from_str(value: &str) -> std::result::Result<Self, Self::Err> {
+                Ok($name::from(value))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                Ok($name::from(String::deserialize(d)?))
+            }
+        }
+    };
+}
+pub(crate) use open_enum;

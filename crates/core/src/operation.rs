@@ -1,0 +1,338 @@
+//! Every operation a backend serves, as one request enum and one response enum.
+//!
+//! The facade turns its typed builders into a [`Request`], a backend answers with a [`Response`]. One enum (instead of
+//! one trait method per operation) keeps decorators such as retry and tracing to a single method, lets the emulator
+//! route generically, and lets new operations arrive without breaking other backends: both enums are
+//! `#[non_exhaustive]`, so every backend already answers unknown requests with `Unsupported`.
+
+use time::OffsetDateTime;
+
+use crate::error::{Error, Result};
+use crate::model::account::{
+    validate_account_name, validate_otp, validate_primary_email, AccountInformation, AlternateContact,
+    AlternateContactType, ContactInformation, GovCloudAccountInformation, PhoneNumberVerificationStatus,
+    PrimaryContact, PrimaryEmailUpdate, PrimaryEmailUpdateStatus,
+};
+use crate::model::region::{Region, RegionOptStatus};
+use crate::model::{AccountId, RegionName};
+use crate::validate::Validator;
+
+/// A call to a backend.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Request {
+    /// `AcceptPrimaryEmailUpdate`.
+    AcceptPrimaryEmailUpdate {
+        /// The member account.
+        account_id: AccountId,
+        /// The new address, as given to `StartPrimaryEmailUpdate`.
+        primary_email: String,
+        /// The one-time code sent to the new address.
+        otp: String,
+    },
+    /// `DeleteAlternateContact`.
+    DeleteAlternateContact {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// Which contact.
+        contact_type: AlternateContactType,
+    },
+    /// `DisableRegion`.
+    DisableRegion {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The region.
+        region_name: RegionName,
+    },
+    /// `EnableRegion`.
+    EnableRegion {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The region.
+        region_name: RegionName,
+    },
+    /// `GetAccountInformation`.
+    GetAccountInformation {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+    },
+    /// `GetAlternateContact`.
+    GetAlternateContact {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// Which contact.
+        contact_type: AlternateContactType,
+    },
+    /// `GetContactInformation`.
+    GetContactInformation {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+    },
+    /// `GetGovCloudAccountInformation`.
+    GetGovCloudAccountInformation {
+        /// The standard account; `None` acts on the caller's own account.
+        standard_account_id: Option<AccountId>,
+    },
+    /// `GetPrimaryEmail`.
+    GetPrimaryEmail {
+        /// The member account.
+        account_id: AccountId,
+    },
+    /// `GetPrimaryEmailUpdateStatus`.
+    GetPrimaryEmailUpdateStatus {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+    },
+    /// `GetRegionOptStatus`.
+    GetRegionOptStatus {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The region.
+        region_name: RegionName,
+    },
+    /// `ListRegions` (one page).
+    ListRegions {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// Page size, 1 to 50.
+        max_results: Option<i32>,
+        /// Where to continue.
+        next_token: Option<String>,
+        /// Only regions in these statuses.
+        status_filter: Vec<RegionOptStatus>,
+    },
+    /// `PutAccountName`.
+    PutAccountName {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The new name.
+        account_name: String,
+    },
+    /// `PutAlternateContact`.
+    PutAlternateContact {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The contact to create or replace.
+        contact: AlternateContact,
+    },
+    /// `PutContactInformation`.
+    PutContactInformation {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The primary contact, replacing the current one whole.
+        contact_information: ContactInformation,
+    },
+    /// `SendPhoneNumberVerification`.
+    SendPhoneNumberVerification {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+    },
+    /// `StartPrimaryEmailUpdate`.
+    StartPrimaryEmailUpdate {
+        /// The member account.
+        account_id: AccountId,
+        /// The new address.
+        primary_email: String,
+    },
+    /// `VerifyPhoneNumber`.
+    VerifyPhoneNumber {
+        /// The target account; `None` acts on the caller's own account.
+        account_id: Option<AccountId>,
+        /// The code sent to the phone.
+        otp: String,
+    },
+}
+
+/// What a backend answers.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Response {
+    /// The operation has no output.
+    Empty,
+    /// An alternate contact.
+    AlternateContact(AlternateContact),
+    /// The primary contact.
+    PrimaryContact(PrimaryContact),
+    /// One region's status.
+    Region(Region),
+    /// One page of regions.
+    RegionPage {
+        /// The regions of this page.
+        regions: Vec<Region>,
+        /// Where the next page starts, if there is one.
+        next_token: Option<String>,
+    },
+    /// Account information.
+    AccountInformation(AccountInformation),
+    /// GovCloud account information.
+    GovCloudAccountInformation(GovCloudAccountInformation),
+    /// A primary email address.
+    PrimaryEmail(String),
+    /// The status a primary-email operation reports.
+    PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus),
+    /// The status of a primary email update with its time.
+    PrimaryEmailUpdate(PrimaryEmailUpdate),
+    /// A phone number verification status.
+    PhoneNumberVerification(PhoneNumberVerificationStatus),
+}
+
+impl Request {
+    /// The service's name for this operation.
+    pub fn operation_name(&self) -> &'static str {
+        match self {
+            Request::AcceptPrimaryEmailUpdate { .. } => "AcceptPrimaryEmailUpdate",
+            Request::DeleteAlternateContact { .. } => "DeleteAlternateContact",
+            Request::DisableRegion { .. } => "DisableRegion",
+            Request::EnableRegion { .. } => "EnableRegion",
+            Request::GetAccountInformation { .. } => "GetAccountInformation",
+            Request::GetAlternateContact { .. } => "GetAlternateContact",
+            Request::GetContactInformation { .. } => "GetContactInformation",
+            Request::GetGovCloudAccountInformation { .. } => "GetGovCloudAccountInformation",
+            Request::GetPrimaryEmail { .. } => "GetPrimaryEmail",
+            Request::GetPrimaryEmailUpdateStatus { .. } => "GetPrimaryEmailUpdateStatus",
+            Request::GetRegionOptStatus { .. } => "GetRegionOptStatus",
+            Request::ListRegions { .. } => "ListRegions",
+            Request::PutAccountName { .. } => "PutAccountName",
+            Request::PutAlternateContact { .. } => "PutAlternateContact",
+            Request::PutContactInformation { .. } => "PutContactInformation",
+            Request::SendPhoneNumberVerification { .. } => "SendPhoneNumberVerification",
+            Request::StartPrimaryEmailUpdate { .. } => "StartPrimaryEmailUpdate",
+            Request::VerifyPhoneNumber { .. } => "VerifyPhoneNumber",
+        }
+    }
+
+    /// Whether the operation only reads (safe to retry without an idempotency token).
+    pub fn is_read_only(&self) -> bool {
+        let name = self.operation_name();
+        name.starts_with("Get") || name.starts_with("List")
+    }
+
+    /// The `AccountId` the request names, if any (organizations mode).
+    pub fn target_account(&self) -> Option<&AccountId> {
+        match self {
+            Request::AcceptPrimaryEmailUpdate { account_id, .. }
+            | Request::GetPrimaryEmail { account_id }
+            | Request::StartPrimaryEmailUpdate { account_id, .. } => Some(account_id),
+            Request::DeleteAlternateContact { account_id, .. }
+            | Request::DisableRegion { account_id, .. }
+            | Request::EnableRegion { account_id, .. }
+            | Request::GetAccountInformation { account_id }
+            | Request::GetAlternateContact { account_id, .. }
+            | Request::GetContactInformation { account_id }
+            | Request::GetPrimaryEmailUpdateStatus { account_id }
+            | Request::GetRegionOptStatus { account_id, .. }
+            | Request::ListRegions { account_id, .. }
+            | Request::PutAccountName { account_id, .. }
+            | Request::PutAlternateContact { account_id, .. }
+            | Request::PutContactInformation { account_id, .. }
+            | Request::SendPhoneNumberVerification { account_id }
+            | Request::VerifyPhoneNumber { account_id, .. } => account_id.as_ref(),
+            Request::GetGovCloudAccountInformation { standard_account_id } => standard_account_id.as_ref(),
+        }
+    }
+
+    /// Set the `AccountId` of an operation whose `AccountId` is optional; other operations keep theirs.
+    pub fn set_target_account(&mut self, target: Option<AccountId>) {
+        match self {
+            Request::DeleteAlternateContact { account_id, .. }
+            | Request::DisableRegion { account_id, .. }
+            | Request::EnableRegion { account_id, .. }
+            | Request::GetAccountInformation { account_id }
+            | Request::GetAlternateContact { account_id, .. }
+            | Request::GetContactInformation { account_id }
+            | Request::GetPrimaryEmailUpdateStatus { account_id }
+            | Request::GetRegionOptStatus { account_id, .. }
+            | Request::ListRegions { account_id, .. }
+            | Request::PutAccountName { account_id, .. }
+            | Request::PutAlternateContact { account_id, .. }
+            | Request::PutContactInformation { account_id, .. }
+            | Request::SendPhoneNumberVerification { account_id }
+            | Request::VerifyPhoneNumber { account_id, .. } => *account_id = target,
+            Request::GetGovCloudAccountInformation { standard_account_id } => *standard_account_id = target,
+            Request::AcceptPrimaryEmailUpdate { .. }
+            | Request::GetPrimaryEmail { .. }
+            | Request::StartPrimaryEmailUpdate { .. } => {}
+        }
+    }
+
+    /// Check the request against the service's field rules. Identifiers are valid by construction; this checks the
+    /// rest. The facade calls it before anything leaves the process; the local engine calls it again for requests
+    /// that arrive over the wire.
+    pub fn validate(&self) -> Result<()> {
+        let mut v = Validator::new();
+        match self {
+            Request::AcceptPrimaryEmailUpdate { primary_email, otp, .. } => {
+                collect(&mut v, validate_primary_email(primary_email));
+                collect(&mut v, validate_otp(otp));
+            }
+            Request::StartPrimaryEmailUpdate { primary_email, .. } => {
+                collect(&mut v, validate_primary_email(primary_email))
+            }
+            Request::VerifyPhoneNumber { otp, .. } => collect(&mut v, validate_otp(otp)),
+            Request::DeleteAlternateContact { contact_type, .. } | Request::GetAlternateContact { contact_type, .. } => {
+                if !contact_type.is_known() {
+                    v.fail(
+                        "AlternateContactType",
+                        format!(
+                            "{:?} is not one of {}",
+                            contact_type.as_str(),
+                            AlternateContactType::known_values()
+                        ),
+                    );
+                }
+            }
+            Request::ListRegions {
+                max_results,
+                next_token,
+                status_filter,
+                ..
+            } => {
+                if let Some(max) = max_results {
+                    v.range("MaxResults", i64::from(*max), 1, 50);
+                }
+                v.optional_length("NextToken", next_token.as_deref(), 0, 1000);
+                for status in status_filter {
+                    if !status.is_known() {
+                        v.fail(
+                            "RegionOptStatusContains",
+                            format!("{:?} is not one of {}", status.as_str(), RegionOptStatus::known_values()),
+                        );
+                    }
+                }
+            }
+            Request::PutAccountName { account_name, .. } => collect(&mut v, validate_account_name(account_name)),
+            Request::PutAlternateContact { contact, .. } => contact.validate_into(&mut v),
+            Request::PutContactInformation {
+                contact_information, ..
+            } => contact_information.validate_into(&mut v, "ContactInformation."),
+            Request::DisableRegion { .. }
+            | Request::EnableRegion { .. }
+            | Request::GetAccountInformation { .. }
+            | Request::GetContactInformation { .. }
+            | Request::GetGovCloudAccountInformation { .. }
+            | Request::GetPrimaryEmail { .. }
+            | Request::GetPrimaryEmailUpdateStatus { .. }
+            | Request::GetRegionOptStatus { .. }
+            | Request::SendPhoneNumberVerification { .. } => {}
+        }
+        v.finish()
+    }
+}
+
+fn collect(v: &mut Validator, result: Result<()>) {
+    if let Err(err) = result {
+        v.extend(err.field_errors().to_vec());
+    }
+}
+
+/// Turns a response into the variant an operation expects; anything else is a backend bug, reported, not panicked.
+pub(crate) fn unexpected(operation: &str, response: &Response) -> Error {
+    Error::internal(format!(
+        "backend answered {operation} with an unexpected response: {response:?}"
+    ))
+}
+
+/// A timestamp for responses, truncated to whole seconds as the service reports them.
+pub(crate) fn whole_seconds(t: OffsetDateTime) -> OffsetDateTime {
+    t.replace_nanosecond(0).unwrap_or(t)
+}

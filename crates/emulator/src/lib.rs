@@ -1,0 +1,289 @@
+//! The marketplane emulator: an HTTP server that speaks the AWS wire protocols over the embedded local engine, so
+//! boto3, the AWS CLI and aws-sdk-rust can talk to it with an endpoint override.
+//!
+//! It is thin on purpose: routing, wire (de)serialization, SigV4 parsing and caller identity live here; all
+//! behaviour is the local engine's. One port serves every service: requests are routed by the service name in the
+//! SigV4 credential scope, then by path.
+
+mod account;
+mod sigv4;
+mod wire;
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, Method, Request, Uri};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use futures::FutureExt;
+use marketplane::backend::local::LocalBackend;
+use marketplane::backend::CallContext;
+use marketplane::model::AccountId;
+use marketplane::{Error, ErrorKind};
+use serde::Deserialize;
+
+/// The largest request body the emulator reads.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+/// One configured credential: requests signed with this key act as `account_id`, and their signatures are checked.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Credential {
+    /// The access key id.
+    pub access_key_id: String,
+    /// The secret access key.
+    pub secret_access_key: String,
+    /// The account the key belongs to.
+    pub account_id: AccountId,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CredentialsFile {
+    credentials: Vec<Credential>,
+}
+
+/// Read a credentials file:
+///
+/// ```toml
+/// [[credentials]]
+/// access_key_id = "AKIAEXAMPLE"
+/// secret_access_key = "secret"
+/// account_id = "123456789012"
+/// ```
+pub fn load_credentials(path: &Path) -> Result<Vec<Credential>, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::config(format!("cannot read credentials file {}: {e}", path.display())))?;
+    let file: CredentialsFile = toml::from_str(&text)
+        .map_err(|e| Error::config(format!("invalid credentials file {}: {e}", path.display())))?;
+    Ok(file.credentials)
+}
+
+/// The emulator's state: the engine and, when configured, the credentials whose signatures it checks.
+#[derive(Debug)]
+pub struct Emulator {
+    backend: Arc<LocalBackend>,
+    credentials: Option<HashMap<String, Credential>>,
+}
+
+impl Emulator {
+    /// An emulator over `backend` that accepts any signature (identity from the access key id).
+    pub fn new(backend: Arc<LocalBackend>) -> Self {
+        Emulator {
+            backend,
+            credentials: None,
+        }
+    }
+
+    /// Check signatures: only these keys are accepted, and each acts as its account.
+    pub fn with_credentials(mut self, credentials: Vec<Credential>) -> Self {
+        self.credentials = Some(
+            credentials
+                .into_iter()
+                .map(|c| (c.access_key_id.clone(), c))
+                .collect(),
+        );
+        self
+    }
+
+    /// The engine behind the emulator.
+    pub fn backend(&self) -> &Arc<LocalBackend> {
+        &self.backend
+    }
+
+    /// The HTTP routes.
+    pub fn router(self: Arc<Self>) -> Router {
+        Router::new()
+            .route("/_marketplane/health", get(|| async { "ok" }))
+            .route("/_marketplane/outbox", get(outbox))
+            .fallback(handle)
+            .with_state(self)
+    }
+}
+
+/// Serve on `listener` until the process ends.
+pub async fn serve(listener: tokio::net::TcpListener, emulator: Arc<Emulator>) -> std::io::Result<()> {
+    axum::serve(listener, emulator.router()).await
+}
+
+/// Bind `addr` and serve in a background task; returns the address actually bound (use port 0 in tests).
+pub async fn spawn(addr: SocketAddr, emulator: Arc<Emulator>) -> std::io::Result<SocketAddr> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let bound = listener.local_addr()?;
+    tokio::spawn(async move {
+        if let Err(err) = serve(listener, emulator).await {
+            tracing::error!(%err, "emulator stopped");
+        }
+    });
+    Ok(bound)
+}
+
+#[derive(Debug, Deserialize)]
+struct OutboxQuery {
+    recipient: String,
+}
+
+/// Local-only: the one-time codes the engine "sent" to a recipient, so scripts can finish verification flows.
+async fn outbox(State(emulator): State<Arc<Emulator>>, Query(query): Query<OutboxQuery>) -> Response {
+    match emulator.backend.messages_to(&query.recipient) {
+        Ok(messages) => Json(messages).into_response(),
+        Err(err) => wire::error(&err, &new_request_id()),
+    }
+}
+
+fn new_request_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+pub(crate) fn unknown_operation(what: &str) -> Error {
+    Error::new(
+        ErrorKind::Unsupported,
+        "UnknownOperationException",
+        format!("Unknown operation {what}"),
+    )
+}
+
+fn access_denied(code: &str, message: &str) -> Error {
+    Error::new(ErrorKind::AccessDenied, code, message)
+}
+
+/// Every AWS request: authenticate, route, run on the engine, answer. A panic anywhere becomes a 500, never a
+/// dropped connection.
+async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -> Response {
+    let request_id = new_request_id();
+    let outcome = AssertUnwindSafe(dispatch(&emulator, request))
+        .catch_unwind()
+        .await
+        .unwrap_or_else(|_| Err(Error::internal("the emulator failed while handling the request")));
+    match outcome {
+        Ok(body) => wire::ok(body, &request_id),
+        Err(err) => {
+            tracing::debug!(code = err.code(), message = err.message(), "request failed");
+            wire::error(&err, &request_id)
+        }
+    }
+}
+
+async fn dispatch(emulator: &Emulator, request: Request<Body>) -> Result<Option<serde_json::Value>, Error> {
+    let (parts, body) = request.into_parts();
+    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
+        Error::new(
+            ErrorKind::Validation,
+            "RequestEntityTooLargeException",
+            format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
+        )
+    })?;
+    let (caller, service) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
+    let service = service.unwrap_or_else(|| guess_service(&parts.uri));
+    match service.as_str() {
+        "account" => {
+            let operation = account_operation(&parts.method, &parts.uri, &parts.headers)?;
+            let object = wire::parse_object(&body)?;
+            let request = account::decode(operation, &object)?;
+            let ctx = CallContext { caller: Some(caller) };
+            let response = emulator.backend.execute(&ctx, request)?;
+            account::encode(response)
+        }
+        other => Err(unknown_operation(&format!(
+            "{} {} for service {other:?}",
+            parts.method,
+            parts.uri.path()
+        ))),
+    }
+}
+
+/// Requests without a SigV4 scope are routed by their path.
+fn guess_service(uri: &Uri) -> String {
+    let path = uri.path();
+    if path == "/" || account::operation_for_path(path).is_some() {
+        "account".to_owned()
+    } else {
+        "unknown".to_owned()
+    }
+}
+
+fn account_operation(method: &Method, uri: &Uri, headers: &HeaderMap) -> Result<&'static str, Error> {
+    let describe = || format!("{method} {}", uri.path());
+    if method != Method::POST {
+        return Err(unknown_operation(&describe()));
+    }
+    if uri.path() == "/" {
+        // The seed documents' examples use the JSON-RPC form.
+        let target = headers
+            .get("x-amz-target")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|t| t.strip_prefix(account::TARGET_PREFIX))
+            .ok_or_else(|| unknown_operation(&describe()))?;
+        return account::OPERATIONS
+            .iter()
+            .find(|op| **op == target)
+            .copied()
+            .ok_or_else(|| unknown_operation(target));
+    }
+    account::operation_for_path(uri.path()).ok_or_else(|| unknown_operation(&describe()))
+}
+
+impl Emulator {
+    /// Who calls, and which service the signature scope names. A 12-digit access key id is the caller's account;
+    /// other keys act as the engine's default account (000000000000 unless the world says otherwise). With credentials configured, unknown keys and bad signatures are refused.
+    fn authenticate(
+        &self,
+        method: &Method,
+        uri: &Uri,
+        headers: &HeaderMap,
+        body: &Bytes,
+    ) -> Result<(AccountId, Option<String>), Error> {
+        let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
+        let parsed = match authorization {
+            Some(header) => Some(sigv4::parse_authorization(header).map_err(|e| {
+                access_denied("IncompleteSignatureException", &format!("Authorization header is malformed: {e}"))
+            })?),
+            None => None,
+        };
+        let Some(credentials) = &self.credentials else {
+            let Some(parsed) = parsed else {
+                return Ok((self.backend.config().default_account.clone(), None));
+            };
+            let key = &parsed.credential.access_key_id;
+            let caller = key.parse::<AccountId>().unwrap_or_else(|_| self.backend.config().default_account.clone());
+            return Ok((caller, Some(parsed.credential.service)));
+        };
+        let parsed = parsed.ok_or_else(|| {
+            access_denied("MissingAuthenticationTokenException", "Missing Authentication Token")
+        })?;
+        let credential = credentials.get(&parsed.credential.access_key_id).ok_or_else(|| {
+            access_denied(
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid.",
+            )
+        })?;
+        let header_list: Vec<(String, String)> = headers
+            .iter()
+            .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+            .collect();
+        sigv4::verify(
+            method.as_str(),
+            uri.path(),
+            uri.query().unwrap_or(""),
+            &header_list,
+            body,
+            &parsed,
+            &credential.secret_access_key,
+        )
+        .map_err(|e| match e {
+            sigv4::SigV4Error::SignatureMismatch => access_denied(
+                "InvalidSignatureException",
+                "The request signature we calculated does not match the signature you provided. Check your AWS \
+                 Secret Access Key and signing method. Consult the service documentation for details.",
+            ),
+            other => access_denied("IncompleteSignatureException", &other.to_string()),
+        })?;
+        Ok((credential.account_id.clone(), Some(parsed.credential.service)))
+    }
+}
