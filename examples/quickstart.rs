@@ -74,10 +74,7 @@ async fn main() -> marketplane::Result<()> {
     let admin = Client::in_memory_with_world(world)?.as_account(management.clone());
 
     // Some accounts already have some contacts, as a real estate would.
-    admin
-        .accounts()
-        .put_alternate_contact(standard_contact(AlternateContactType::Billing))
-        .await?;
+    admin.accounts().put_alternate_contact(standard_contact(AlternateContactType::Billing)).await?;
     admin
         .accounts()
         .put_alternate_contact(standard_contact(AlternateContactType::Security))
@@ -141,17 +138,9 @@ async fn main() -> marketplane::Result<()> {
             Err(err) => println!("  {account}  FAILED: {err}"),
         }
     }
-    println!(
-        "  {enabled}/{} accounts have {region} ENABLED\n",
-        results.len()
-    );
+    println!("  {enabled}/{} accounts have {region} ENABLED\n", results.len());
 
-    let opted_in = admin
-        .regions()
-        .list()
-        .status(RegionOptStatus::Enabled)
-        .collect()
-        .await?;
+    let opted_in = admin.regions().list().status(RegionOptStatus::Enabled).collect().await?;
     let names: Vec<String> = opted_in.iter().map(|r| r.region_name.to_string()).collect();
     println!("Opt-in regions enabled on the management account: {}", names.join(", "));
     println!("Done in {:.1} s", started.elapsed().as_secs_f64());

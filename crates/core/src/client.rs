@@ -157,14 +157,14 @@ impl Client {
 pub struct Call<'a, T> {
     client: &'a Client,
     request: Request,
-    extract: fn(Response) -> std::result::Result<T, Response>,
+    extract: fn(Response) -> std::result::Result<T, Box<Response>>,
 }
 
 impl<'a, T: Send + 'a> Call<'a, T> {
     pub(crate) fn new(
         client: &'a Client,
         request: Request,
-        extract: fn(Response) -> std::result::Result<T, Response>,
+        extract: fn(Response) -> std::result::Result<T, Box<Response>>,
     ) -> Self {
         Call {
             client,

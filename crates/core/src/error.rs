@@ -87,9 +87,13 @@ impl FieldError {
 type BoxedCause = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// The library's error: a kind plus the service's code, message, field errors and request id.
-#[derive(thiserror::Error)]
-#[error("{code}: {message}")]
+///
+/// The details live behind one box so that `Result<T, Error>` stays small on the happy path.
 pub struct Error {
+    inner: Box<Inner>,
+}
+
+struct Inner {
     kind: ErrorKind,
     code: String,
     message: String,
@@ -97,26 +101,37 @@ pub struct Error {
     reason: Option<String>,
     request_id: Option<String>,
     http_status: Option<u16>,
-    #[source]
     source: Option<BoxedCause>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The cause is reachable through `source()`; it is not repeated here.
+        write!(f, "{}: {}", self.inner.code, self.inner.message)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner.source.as_ref().map(|s| s.as_ref() as &(dyn std::error::Error + 'static))
+    }
 }
 
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = &self.inner;
         let mut d = f.debug_struct("Error");
-        d.field("kind", &self.kind)
-            .field("code", &self.code)
-            .field("message", &self.message);
-        if !self.field_errors.is_empty() {
-            d.field("field_errors", &self.field_errors);
+        d.field("kind", &e.kind).field("code", &e.code).field("message", &e.message);
+        if !e.field_errors.is_empty() {
+            d.field("field_errors", &e.field_errors);
         }
-        if let Some(reason) = &self.reason {
+        if let Some(reason) = &e.reason {
             d.field("reason", reason);
         }
-        if let Some(id) = &self.request_id {
+        if let Some(id) = &e.request_id {
             d.field("request_id", id);
         }
-        if let Some(source) = &self.source {
+        if let Some(source) = &e.source {
             d.field("source", source);
         }
         d.finish()
@@ -127,14 +142,16 @@ impl Error {
     /// An error of `kind` with the service error `code` and `message`.
     pub fn new(kind: ErrorKind, code: impl Into<String>, message: impl Into<String>) -> Self {
         Error {
-            kind,
-            code: code.into(),
-            message: message.into(),
-            field_errors: Vec::new(),
-            reason: None,
-            request_id: None,
-            http_status: None,
-            source: None,
+            inner: Box::new(Inner {
+                kind,
+                code: code.into(),
+                message: message.into(),
+                field_errors: Vec::new(),
+                reason: None,
+                request_id: None,
+                http_status: None,
+                source: None,
+            }),
         }
     }
 
@@ -150,8 +167,8 @@ impl Error {
             format!("Invalid input: {}", parts.join("; "))
         };
         let mut err = Error::new(ErrorKind::Validation, "ValidationException", message);
-        err.field_errors = fields;
-        err.reason = Some("fieldValidationFailed".to_owned());
+        err.inner.field_errors = fields;
+        err.inner.reason = Some("fieldValidationFailed".to_owned());
         err
     }
 
@@ -181,73 +198,73 @@ impl Error {
 
     /// Attach the cause of this error (kept by `source()`, not repeated by `Display`).
     pub fn with_source(mut self, source: impl Into<BoxedCause>) -> Self {
-        self.source = Some(source.into());
+        self.inner.source = Some(source.into());
         self
     }
 
     /// Attach the request id the service returned.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
+        self.inner.request_id = Some(request_id.into());
         self
     }
 
     /// Attach the HTTP status code the service answered with.
     pub fn with_http_status(mut self, status: u16) -> Self {
-        self.http_status = Some(status);
+        self.inner.http_status = Some(status);
         self
     }
 
     /// Attach the service's validation reason (`invalidRegionOptTarget`, `fieldValidationFailed`).
     pub fn with_reason(mut self, reason: impl Into<String>) -> Self {
-        self.reason = Some(reason.into());
+        self.inner.reason = Some(reason.into());
         self
     }
 
     /// Replace the field errors.
     pub fn with_field_errors(mut self, fields: Vec<FieldError>) -> Self {
-        self.field_errors = fields;
+        self.inner.field_errors = fields;
         self
     }
 
     /// What kind of failure this is.
     pub fn kind(&self) -> ErrorKind {
-        self.kind
+        self.inner.kind
     }
 
     /// The service's error code, as it appears on the wire (`ValidationException`, `ConflictException`, ...).
     pub fn code(&self) -> &str {
-        &self.code
+        &self.inner.code
     }
 
     /// The human-readable message.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.inner.message
     }
 
     /// The fields that failed validation, if any.
     pub fn field_errors(&self) -> &[FieldError] {
-        &self.field_errors
+        &self.inner.field_errors
     }
 
     /// The service's validation reason, if it gave one.
     pub fn reason(&self) -> Option<&str> {
-        self.reason.as_deref()
+        self.inner.reason.as_deref()
     }
 
     /// The request id of the failed call, when a service (or the emulator) assigned one.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.inner.request_id.as_deref()
     }
 
     /// The HTTP status of the failed call, when it went over HTTP.
     pub fn http_status(&self) -> Option<u16> {
-        self.http_status
+        self.inner.http_status
     }
 
     /// Whether retrying the same call later can succeed: throttling, service failures and transport errors.
     pub fn is_retryable(&self) -> bool {
         matches!(
-            self.kind,
+            self.inner.kind,
             ErrorKind::Throttled | ErrorKind::Unavailable | ErrorKind::Internal | ErrorKind::Transport
         )
     }

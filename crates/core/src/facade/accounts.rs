@@ -53,7 +53,7 @@ impl<'a> Accounts<'a> {
         Accounts { client }
     }
 
-    fn call<T: Send + 'a>(&self, request: Request, extract: fn(Response) -> Result<T, Response>) -> Call<'a, T> {
+    fn call<T: Send + 'a>(&self, request: Request, extract: fn(Response) -> Result<T, Box<Response>>) -> Call<'a, T> {
         Call::new(self.client, request, extract)
     }
 
@@ -64,10 +64,7 @@ impl<'a> Accounts<'a> {
                 account_id: None,
                 contact_type,
             },
-            |r| match r {
-                Response::AlternateContact(c) => Ok(c),
-                other => Err(other),
-            },
+            expect!(Response::AlternateContact),
         )
     }
 
@@ -117,10 +114,7 @@ impl<'a> Accounts<'a> {
 
     /// `GetContactInformation`: the primary contact and its phone verification status.
     pub fn get_contact_information(&self) -> Call<'a, PrimaryContact> {
-        self.call(Request::GetContactInformation { account_id: None }, |r| match r {
-            Response::PrimaryContact(c) => Ok(c),
-            other => Err(other),
-        })
+        self.call(Request::GetContactInformation { account_id: None }, expect!(Response::PrimaryContact))
     }
 
     /// `PutContactInformation`: replace the primary contact whole (unset optional members are cleared).
@@ -136,10 +130,7 @@ impl<'a> Accounts<'a> {
 
     /// `GetAccountInformation`.
     pub fn get_account_information(&self) -> Call<'a, AccountInformation> {
-        self.call(Request::GetAccountInformation { account_id: None }, |r| match r {
-            Response::AccountInformation(i) => Ok(i),
-            other => Err(other),
-        })
+        self.call(Request::GetAccountInformation { account_id: None }, expect!(Response::AccountInformation))
     }
 
     /// `PutAccountName`.
@@ -159,19 +150,13 @@ impl<'a> Accounts<'a> {
             Request::GetGovCloudAccountInformation {
                 standard_account_id: None,
             },
-            |r| match r {
-                Response::GovCloudAccountInformation(i) => Ok(i),
-                other => Err(other),
-            },
+            expect!(Response::GovCloudAccountInformation),
         )
     }
 
     /// `GetPrimaryEmail` of a member account (organizations mode only).
     pub fn get_primary_email(&self, account_id: AccountId) -> Call<'a, String> {
-        self.call(Request::GetPrimaryEmail { account_id }, |r| match r {
-            Response::PrimaryEmail(e) => Ok(e),
-            other => Err(other),
-        })
+        self.call(Request::GetPrimaryEmail { account_id }, expect!(Response::PrimaryEmail))
     }
 
     /// `StartPrimaryEmailUpdate` of a member account: sends a one-time code to the new address.
@@ -185,7 +170,7 @@ impl<'a> Accounts<'a> {
                 account_id,
                 primary_email: primary_email.into(),
             },
-            email_status,
+            expect!(Response::PrimaryEmailUpdateStatus),
         )
     }
 
@@ -202,21 +187,18 @@ impl<'a> Accounts<'a> {
                 primary_email: primary_email.into(),
                 otp: otp.into(),
             },
-            email_status,
+            expect!(Response::PrimaryEmailUpdateStatus),
         )
     }
 
     /// `GetPrimaryEmailUpdateStatus`.
     pub fn get_primary_email_update_status(&self) -> Call<'a, PrimaryEmailUpdate> {
-        self.call(Request::GetPrimaryEmailUpdateStatus { account_id: None }, |r| match r {
-            Response::PrimaryEmailUpdate(u) => Ok(u),
-            other => Err(other),
-        })
+        self.call(Request::GetPrimaryEmailUpdateStatus { account_id: None }, expect!(Response::PrimaryEmailUpdate))
     }
 
     /// `SendPhoneNumberVerification`: sends a code to the primary contact's phone.
     pub fn send_phone_number_verification(&self) -> Call<'a, PhoneNumberVerificationStatus> {
-        self.call(Request::SendPhoneNumberVerification { account_id: None }, phone_status)
+        self.call(Request::SendPhoneNumberVerification { account_id: None }, expect!(Response::PhoneNumberVerification))
     }
 
     /// `VerifyPhoneNumber` with the code sent to the phone.
@@ -226,28 +208,14 @@ impl<'a> Accounts<'a> {
                 account_id: None,
                 otp: otp.into(),
             },
-            phone_status,
+            expect!(Response::PhoneNumberVerification),
         )
     }
 }
 
-pub(super) fn empty(r: Response) -> Result<(), Response> {
+pub(super) fn empty(r: Response) -> Result<(), Box<Response>> {
     match r {
         Response::Empty => Ok(()),
-        other => Err(other),
-    }
-}
-
-fn email_status(r: Response) -> Result<PrimaryEmailUpdateStatus, Response> {
-    match r {
-        Response::PrimaryEmailUpdateStatus(s) => Ok(s),
-        other => Err(other),
-    }
-}
-
-fn phone_status(r: Response) -> Result<PhoneNumberVerificationStatus, Response> {
-    match r {
-        Response::PhoneNumberVerification(s) => Ok(s),
-        other => Err(other),
+        other => Err(Box::new(other)),
     }
 }

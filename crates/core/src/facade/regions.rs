@@ -71,9 +71,9 @@ impl<'a> Regions<'a> {
                 account_id: None,
                 region_name: region,
             },
-            |r| match r {
+            |response| match response {
                 Response::Region(region) => Ok(region.region_opt_status),
-                other => Err(other),
+                other => Err(Box::new(other)),
             },
         )
     }
@@ -217,6 +217,15 @@ impl<'a> RegionList<'a> {
     /// Every region, collected.
     pub async fn collect(self) -> Result<Vec<Region>> {
         self.into_stream().try_collect().await
+    }
+}
+
+impl<'a> std::future::IntoFuture for RegionChange<'a> {
+    type Output = Result<RegionOptStatus>;
+    type IntoFuture = std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
     }
 }
 

@@ -1,0 +1,161 @@
+//! The local backend as a library user meets it: persistence across restarts, worlds, schema versions, test doubles
+//! through `Client::from_backend`, and the facade's client-side validation.
+
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+use marketplane::backend::local::{LocalBackend, World, SCHEMA_VERSION};
+use marketplane::backend::{Backend, CallContext};
+use marketplane::clock::ManualClock;
+use marketplane::model::account::{AlternateContact, AlternateContactType, ContactInformation};
+use marketplane::model::region::RegionOptStatus;
+use marketplane::operation::{Request, Response};
+use marketplane::{Client, Error, ErrorKind, Result};
+
+fn contact() -> AlternateContact {
+    AlternateContact::new(AlternateContactType::Billing, "Carlos Salazar", "CFO", "carlos@example.com", "206-555-0199")
+}
+
+#[tokio::test]
+async fn state_survives_reopening_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.db");
+    let world = World::from_toml_str(
+        r#"
+        [[accounts]]
+        id = "111111111111"
+        name = "Persistent"
+        "#,
+    )
+    .unwrap();
+    {
+        let backend = LocalBackend::builder().world(world).open(&path).unwrap();
+        let client = Client::from_local(backend).as_account("111111111111".parse().unwrap());
+        client.accounts().put_alternate_contact(contact()).await.unwrap();
+        client.regions().enable("af-south-1".parse().unwrap()).await.unwrap();
+    }
+    let client = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());
+    let got = client.accounts().get_alternate_contact(AlternateContactType::Billing).await.unwrap();
+    assert_eq!(got, contact());
+    let info = client.accounts().get_account_information().await.unwrap();
+    assert_eq!(info.account_name, "Persistent");
+    let status = client.regions().get("af-south-1".parse().unwrap()).await.unwrap();
+    assert!(matches!(status, RegionOptStatus::Enabling | RegionOptStatus::Enabled), "{status}");
+}
+
+#[test]
+fn a_newer_schema_is_refused_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.db");
+    drop(LocalBackend::builder().open(&path).unwrap());
+    // A later build wrote this file.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute("UPDATE meta SET value = ?1 WHERE key = 'schema_version'", [(SCHEMA_VERSION + 1).to_string()])
+        .unwrap();
+    drop(conn);
+    let err = LocalBackend::builder().open(&path).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.message().contains("newer"), "{}", err.message());
+}
+
+#[tokio::test]
+async fn world_file_is_read_from_disk_and_errors_name_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("world.toml");
+    std::fs::write(&path, "[[accounts]]\nid = \"12\"\n").unwrap();
+    let err = World::from_file(&path).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.message().contains("world.toml"), "{}", err.message());
+    assert!(World::from_file(dir.path().join("missing.toml")).is_err());
+}
+
+#[tokio::test]
+async fn the_facade_validates_before_sending() {
+    #[derive(Debug)]
+    struct MustNotBeCalled;
+    impl Backend for MustNotBeCalled {
+        fn name(&self) -> &'static str {
+            "must-not-be-called"
+        }
+        fn call<'a>(&'a self, _: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
+            panic!("{request:?} reached the backend")
+        }
+    }
+    let client = Client::from_backend(MustNotBeCalled);
+    let mut bad = contact();
+    bad.email_address = "not-an-email".into();
+    bad.phone_number = "206.555.0199".into();
+    let err = client.accounts().put_alternate_contact(bad).await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+    let fields: Vec<_> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["EmailAddress", "PhoneNumber"]);
+    let info = ContactInformation::builder("n", "a", "c", "p", "US", "+1 206").build();
+    assert_eq!(info.unwrap_err().field_errors()[0].name, "ContactInformation.StateOrRegion");
+}
+
+#[tokio::test]
+async fn a_backend_without_an_operation_answers_unsupported() {
+    #[derive(Debug)]
+    struct OnlyContacts;
+    impl Backend for OnlyContacts {
+        fn name(&self) -> &'static str {
+            "only-contacts"
+        }
+        fn call<'a>(&'a self, _: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
+            Box::pin(async move {
+                match request {
+                    Request::GetAlternateContact { .. } => Ok(Response::AlternateContact(contact())),
+                    other => Err(Error::unsupported(other.operation_name(), "only-contacts")),
+                }
+            })
+        }
+    }
+    let client = Client::from_backend(OnlyContacts);
+    assert_eq!(client.accounts().get_alternate_contact(AlternateContactType::Billing).await.unwrap(), contact());
+    let err = client.regions().get("af-south-1".parse().unwrap()).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Unsupported);
+    assert!(err.message().contains("GetRegionOptStatus"));
+}
+
+#[tokio::test]
+async fn a_wrong_response_is_an_error_not_a_panic() {
+    #[derive(Debug)]
+    struct Confused;
+    impl Backend for Confused {
+        fn name(&self) -> &'static str {
+            "confused"
+        }
+        fn call<'a>(&'a self, _: &'a CallContext, _: Request) -> BoxFuture<'a, Result<Response>> {
+            Box::pin(async { Ok(Response::Empty) })
+        }
+    }
+    let err = Client::from_backend(Confused).accounts().get_contact_information().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Internal);
+}
+
+#[tokio::test]
+async fn zero_length_transitions_settle_at_once_and_the_clock_drives_the_rest() {
+    let clock = Arc::new(ManualClock::at_epoch());
+    let world = World::from_toml_str("[settings]\nregion_transition_seconds = 0\n").unwrap();
+    let client = Client::from_local(LocalBackend::builder().clock(clock.clone()).world(world).in_memory().unwrap());
+    let af = "af-south-1".parse().unwrap();
+    client.regions().enable(af).await.unwrap();
+    assert_eq!(client.regions().get("af-south-1".parse().unwrap()).await.unwrap(), RegionOptStatus::Enabled);
+}
+
+#[tokio::test]
+async fn waiters_run_on_the_manual_clock() {
+    let clock = Arc::new(ManualClock::at_epoch());
+    let client = Client::from_local(LocalBackend::builder().clock(clock.clone()).in_memory().unwrap());
+    let start = clock_now(&clock);
+    let status = client.regions().enable_and_wait("ap-east-1".parse().unwrap(), Default::default()).await.unwrap();
+    assert_eq!(status, RegionOptStatus::Enabled);
+    // The default transition is 2 s; the waiter polled at 1 s, then 2 s later.
+    let waited = clock_now(&clock) - start;
+    assert!(waited >= time::Duration::seconds(2) && waited <= time::Duration::seconds(4), "{waited}");
+}
+
+fn clock_now(clock: &ManualClock) -> time::OffsetDateTime {
+    use marketplane::clock::Clock;
+    clock.now()
+}

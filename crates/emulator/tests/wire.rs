@@ -1,0 +1,304 @@
+//! The emulator on the wire: malformed requests, routing forms, error headers and bodies, signature checks, and
+//! durability across a killed process.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+
+use aws_sdk_account::error::ProvideErrorMetadata;
+use common::{sdk_config, Harness, Mode};
+use marketplane::backend::local::LocalBackend;
+use marketplane_emulator::{Credential, Emulator};
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// A raw HTTP/1.1 exchange: what the emulator answers to exactly these bytes.
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+async fn raw(endpoint: &str, method: &str, path: &str, extra_headers: &[(&str, &str)], body: &[u8]) -> Answer {
+    let addr = endpoint.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (name, value) in extra_headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).await.unwrap();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
+        .collect();
+    Answer {
+        status,
+        headers,
+        body: body.to_owned(),
+    }
+}
+
+const SIGNED_AS_S: (&str, &str) = (
+    "Authorization",
+    "AWS4-HMAC-SHA256 Credential=444444444444/20260101/us-east-1/account/aws4_request, \
+     SignedHeaders=host, Signature=0000",
+);
+
+async fn emulator() -> Harness {
+    Harness::new(Mode::Emulator).await
+}
+
+#[tokio::test]
+async fn errors_carry_the_type_header_request_id_and_shape_members() {
+    let h = emulator().await;
+    let url = h.endpoint().unwrap();
+    let answer = raw(
+        url,
+        "POST",
+        "/getAlternateContact",
+        &[SIGNED_AS_S],
+        br#"{"AlternateContactType":"BILLING"}"#,
+    )
+    .await;
+    assert_eq!(answer.status, 404);
+    assert_eq!(answer.header("x-amzn-errortype"), Some("ResourceNotFoundException"));
+    assert!(answer.header("x-amzn-requestid").is_some_and(|id| id.len() == 36));
+    assert_eq!(
+        answer.json()["message"],
+        "No contact of the inputted alternate contact type found."
+    );
+
+    let answer = raw(
+        url,
+        "POST",
+        "/putAlternateContact",
+        &[SIGNED_AS_S],
+        br#"{"AlternateContactType":"BILLING","Name":"","Title":"t","EmailAddress":"x","PhoneNumber":"1"}"#,
+    )
+    .await;
+    assert_eq!(answer.status, 400);
+    assert_eq!(answer.header("x-amzn-errortype"), Some("ValidationException"));
+    let body = answer.json();
+    assert_eq!(body["reason"], "fieldValidationFailed");
+    let names: Vec<&str> = body["fieldList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Name", "EmailAddress"]);
+}
+
+#[tokio::test]
+async fn malformed_requests_get_the_right_error_and_never_a_dropped_connection() {
+    let h = emulator().await;
+    let url = h.endpoint().unwrap();
+    let cases: &[(&str, &[u8], u16, &str)] = &[
+        ("/getAlternateContact", b"{not json", 400, "SerializationException"),
+        ("/getAlternateContact", b"[1,2]", 400, "SerializationException"),
+        ("/getAlternateContact", br#"{"AlternateContactType":7}"#, 400, "SerializationException"),
+        ("/listRegions", br#"{"MaxResults":"ten"}"#, 400, "SerializationException"),
+        ("/listRegions", br#"{"MaxResults":99999999999}"#, 400, "SerializationException"),
+        ("/listRegions", br#"{"MaxResults":0}"#, 400, "ValidationException"),
+        ("/listRegions", br#"{"RegionOptStatusContains":["PENDING"]}"#, 400, "ValidationException"),
+        ("/getAlternateContact", br#"{}"#, 400, "ValidationException"),
+        ("/getAlternateContact", br#"{"AlternateContactType":"MARKETING"}"#, 400, "ValidationException"),
+        ("/getContactInformation", br#"{"AccountId":"12345678901a"}"#, 400, "ValidationException"),
+        ("/getRegionOptStatus", br#"{"RegionName":""}"#, 400, "ValidationException"),
+        ("/getPrimaryEmail", br#"{}"#, 400, "ValidationException"),
+        ("/noSuchOperation", br#"{}"#, 404, "UnknownOperationException"),
+        ("/getAlternateContact", &[0xff, 0xfe, 0x00], 400, "SerializationException"),
+    ];
+    for (path, body, status, code) in cases {
+        let answer = raw(url, "POST", path, &[SIGNED_AS_S], body).await;
+        assert_eq!(answer.status, *status, "{path} {:?}: {}", String::from_utf8_lossy(body), answer.body);
+        assert_eq!(answer.header("x-amzn-errortype"), Some(*code), "{path}");
+        assert!(answer.json()["message"].is_string(), "{path}");
+    }
+    // Oversized fields are validation errors naming the field.
+    let long = format!(r#"{{"AccountName":"{}"}}"#, "n".repeat(51));
+    let answer = raw(url, "POST", "/putAccountName", &[SIGNED_AS_S], long.as_bytes()).await;
+    assert_eq!(answer.status, 400);
+    assert_eq!(answer.json()["fieldList"][0]["name"], "AccountName");
+    // An oversized body is refused as a whole.
+    let huge = vec![b' '; marketplane_emulator::MAX_BODY_BYTES + 10];
+    let answer = raw(url, "POST", "/listRegions", &[SIGNED_AS_S], &huge).await;
+    assert_eq!(answer.status, 413);
+    // GET on an operation path is not an operation.
+    let answer = raw(url, "GET", "/listRegions", &[SIGNED_AS_S], b"").await;
+    assert_eq!(answer.status, 404);
+    // The server still answers afterwards.
+    let answer = raw(url, "POST", "/listRegions", &[SIGNED_AS_S], b"").await;
+    assert_eq!(answer.status, 200);
+}
+
+#[tokio::test]
+async fn the_json_rpc_form_of_the_seed_examples_is_accepted() {
+    let h = emulator().await;
+    let url = h.endpoint().unwrap();
+    let put = raw(
+        url,
+        "POST",
+        "/",
+        &[SIGNED_AS_S, ("X-Amz-Target", "AWSAccountV20210201.PutAlternateContact")],
+        br#"{"AlternateContactType":"SECURITY","Name":"Anika","Title":"COO","EmailAddress":"anika@example.com","PhoneNumber":"206-555-0198"}"#,
+    )
+    .await;
+    assert_eq!(put.status, 200, "{}", put.body);
+    let get = raw(
+        url,
+        "POST",
+        "/getAlternateContact",
+        &[SIGNED_AS_S],
+        br#"{"AlternateContactType":"SECURITY"}"#,
+    )
+    .await;
+    assert_eq!(get.json()["AlternateContact"]["Name"], "Anika");
+    let unknown = raw(
+        url,
+        "POST",
+        "/",
+        &[SIGNED_AS_S, ("X-Amz-Target", "AWSAccountV20210201.Frobnicate")],
+        b"{}",
+    )
+    .await;
+    assert_eq!(unknown.status, 404);
+}
+
+#[tokio::test]
+async fn identity_comes_from_the_access_key() {
+    let h = emulator().await;
+    let url = h.endpoint().unwrap();
+    // A 12-digit key is that account; the world named it "Standalone".
+    let answer = raw(url, "POST", "/getAccountInformation", &[SIGNED_AS_S], b"{}").await;
+    assert_eq!(answer.json()["AccountName"], "Standalone");
+    assert_eq!(answer.json()["AccountId"], "444444444444");
+    // The model says iso8601 for this member.
+    assert!(answer.json()["AccountCreatedDate"].as_str().unwrap().starts_with("2026-01-01T"));
+    // Any other key, or none, acts as the default account.
+    let other = (
+        "Authorization",
+        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/account/aws4_request, SignedHeaders=host, \
+         Signature=00",
+    );
+    let answer = raw(url, "POST", "/getAccountInformation", &[other], b"{}").await;
+    assert_eq!(answer.json()["AccountId"], "000000000000");
+    let answer = raw(url, "POST", "/getAccountInformation", &[], b"{}").await;
+    assert_eq!(answer.json()["AccountId"], "000000000000");
+}
+
+#[tokio::test]
+async fn signatures_are_verified_when_credentials_are_configured() {
+    let backend = Arc::new(LocalBackend::builder().in_memory().unwrap());
+    let emulator = Emulator::new(backend).with_credentials(vec![Credential {
+        access_key_id: "AKIAMARKETPLANE".into(),
+        secret_access_key: "right-secret".into(),
+        account_id: "123456789012".parse().unwrap(),
+    }]);
+    let addr = marketplane_emulator::spawn("127.0.0.1:0".parse().unwrap(), Arc::new(emulator))
+        .await
+        .unwrap();
+    let endpoint = format!("http://{addr}");
+    let client = |key: &str, secret: &str| {
+        let config = aws_sdk_account::config::Builder::from(&sdk_config(key, secret))
+            .endpoint_url(&endpoint)
+            .build();
+        aws_sdk_account::Client::from_conf(config)
+    };
+    let ok = client("AKIAMARKETPLANE", "right-secret")
+        .get_account_information()
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.account_id(), Some("123456789012"));
+    let wrong = client("AKIAMARKETPLANE", "wrong-secret")
+        .get_account_information()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code(), Some("InvalidSignatureException"));
+    assert_eq!(wrong.raw_response().map(|r| r.status().as_u16()), Some(403));
+    let unknown = client("AKIAUNKNOWN", "whatever")
+        .get_account_information()
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(unknown.code(), Some("UnrecognizedClientException"));
+    assert_eq!(unknown.raw_response().map(|r| r.status().as_u16()), Some(403));
+    let unsigned = raw(&endpoint, "POST", "/getAccountInformation", &[], b"{}").await;
+    assert_eq!(unsigned.status, 403);
+}
+
+/// Start the emulator binary on an ephemeral port with a state file; returns the child and its address.
+fn start_binary(state: &std::path::Path) -> (std::process::Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marketplane-emulator"))
+        .args(["--bind", "127.0.0.1:0", "--state"])
+        .arg(state)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let mut line = String::new();
+    BufReader::new(stdout).read_line(&mut line).unwrap();
+    let url = line
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{line}");
+    (child, url)
+}
+
+#[tokio::test]
+async fn acknowledged_writes_survive_a_killed_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("emulator.db");
+    let (mut child, url) = start_binary(&state);
+    let put = raw(
+        &url,
+        "POST",
+        "/putAccountName",
+        &[SIGNED_AS_S],
+        br#"{"AccountName":"survives kill -9"}"#,
+    )
+    .await;
+    assert_eq!(put.status, 200, "{}", put.body);
+    child.kill().unwrap(); // SIGKILL: no shutdown path runs
+    child.wait().unwrap();
+    let (mut child, url) = start_binary(&state);
+    let got = raw(&url, "POST", "/getAccountInformation", &[SIGNED_AS_S], b"{}").await;
+    assert_eq!(got.json()["AccountName"], "survives kill -9");
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
