@@ -11,6 +11,8 @@ use crate::facade::{Accounts, Regions};
 use crate::model::AccountId;
 use crate::operation::{unexpected, Request, Response};
 
+#[cfg(feature = "aws")]
+use crate::backend::aws::AwsBackend;
 #[cfg(feature = "local")]
 use crate::backend::local::{LocalBackend, World};
 
@@ -111,6 +113,26 @@ impl Client {
         builder
     }
 
+    /// A client over AWS, configured from the environment as the AWS CLI is (environment variables, profiles, SSO,
+    /// IMDS); `AWS_ENDPOINT_URL` redirects it, for example to the emulator. Without a region it signs for
+    /// `us-east-1`, where Account Management lives.
+    #[cfg(feature = "aws")]
+    pub async fn from_env() -> Result<Client> {
+        Ok(Client::from_backend(AwsBackend::from_env().await?))
+    }
+
+    /// A client over AWS using `config` (credentials, region, HTTP client).
+    #[cfg(feature = "aws")]
+    pub fn aws(config: &aws_config::SdkConfig) -> Client {
+        Client::from_backend(AwsBackend::new(config))
+    }
+
+    /// A client over AWS using `config` that sends every request to `endpoint_url` (an emulator, a proxy).
+    #[cfg(feature = "aws")]
+    pub fn aws_with_endpoint(config: &aws_config::SdkConfig, endpoint_url: &str) -> Client {
+        Client::from_backend(AwsBackend::with_endpoint(config, endpoint_url))
+    }
+
     /// The local backend under this client, for what only it can do (worlds, sent codes, the organization's accounts).
     #[cfg(feature = "local")]
     pub fn local_backend(&self) -> Option<&LocalBackend> {
@@ -166,11 +188,7 @@ impl<'a, T: Send + 'a> Call<'a, T> {
         request: Request,
         extract: fn(Response) -> std::result::Result<T, Box<Response>>,
     ) -> Self {
-        Call {
-            client,
-            request,
-            extract,
-        }
+        Call { client, request, extract }
     }
 
     /// Act on another account of the organization (organizations mode): the caller must be the management account or

@@ -77,10 +77,7 @@ pub struct FieldError {
 impl FieldError {
     /// A field error for `name` with `message`.
     pub fn new(name: impl Into<String>, message: impl Into<String>) -> Self {
-        FieldError {
-            name: name.into(),
-            message: message.into(),
-        }
+        FieldError { name: name.into(), message: message.into() }
     }
 }
 
@@ -160,10 +157,7 @@ impl Error {
         let message = if fields.is_empty() {
             "Invalid input".to_owned()
         } else {
-            let parts: Vec<String> = fields
-                .iter()
-                .map(|f| format!("{}: {}", f.name, f.message))
-                .collect();
+            let parts: Vec<String> = fields.iter().map(|f| format!("{}: {}", f.name, f.message)).collect();
             format!("Invalid input: {}", parts.join("; "))
         };
         let mut err = Error::new(ErrorKind::Validation, "ValidationException", message);
@@ -276,21 +270,25 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// The kind that an AWS error code means, for codes the services of this library use.
 pub fn kind_for_code(code: &str) -> ErrorKind {
     match code {
-        "ValidationException" | "BadRequestException" | "ValidationError" | "InvalidParameterException"
-        | "SerializationException" => {
-            ErrorKind::Validation
-        }
+        "ValidationException"
+        | "BadRequestException"
+        | "ValidationError"
+        | "InvalidParameterException"
+        | "SerializationException" => ErrorKind::Validation,
         "ResourceNotFoundException" | "NotFoundException" => ErrorKind::NotFound,
         "ConflictException" => ErrorKind::Conflict,
-        "AccessDeniedException" | "ForbiddenException" | "UnrecognizedClientException"
-        | "InvalidSignatureException" | "IncompleteSignature" | "InvalidClientTokenId" | "NotAuthorized"
+        "AccessDeniedException"
+        | "ForbiddenException"
+        | "UnrecognizedClientException"
+        | "InvalidSignatureException"
+        | "IncompleteSignature"
+        | "InvalidClientTokenId"
+        | "NotAuthorized"
         | "MissingAuthenticationTokenException" => ErrorKind::AccessDenied,
         "TooManyRequestsException" | "ThrottlingException" | "Throttling" => ErrorKind::Throttled,
         "ServiceQuotaExceededException" => ErrorKind::QuotaExceeded,
         "ResourceInUseException" => ErrorKind::ResourceInUse,
-        "ResourceUnavailableException" | "ServiceUnavailable" | "ServiceUnavailableException" => {
-            ErrorKind::Unavailable
-        }
+        "ResourceUnavailableException" | "ServiceUnavailable" | "ServiceUnavailableException" => ErrorKind::Unavailable,
         "InternalServerException" | "InternalServerErrorException" | "InternalServerError" | "InternalFailure" => {
             ErrorKind::Internal
         }

@@ -29,8 +29,8 @@
 //! `local` and `aws` backends; [`Error`] is the one error type.
 
 pub mod backend;
-pub mod clock;
 mod client;
+pub mod clock;
 mod error;
 pub mod facade;
 pub mod model;

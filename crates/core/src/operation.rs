@@ -269,24 +269,16 @@ impl Request {
                 collect(&mut v, validate_primary_email(primary_email))
             }
             Request::VerifyPhoneNumber { otp, .. } => collect(&mut v, validate_otp(otp)),
-            Request::DeleteAlternateContact { contact_type, .. } | Request::GetAlternateContact { contact_type, .. } => {
+            Request::DeleteAlternateContact { contact_type, .. }
+            | Request::GetAlternateContact { contact_type, .. } => {
                 if !contact_type.is_known() {
                     v.fail(
                         "AlternateContactType",
-                        format!(
-                            "{:?} is not one of {}",
-                            contact_type.as_str(),
-                            AlternateContactType::known_values()
-                        ),
+                        format!("{:?} is not one of {}", contact_type.as_str(), AlternateContactType::known_values()),
                     );
                 }
             }
-            Request::ListRegions {
-                max_results,
-                next_token,
-                status_filter,
-                ..
-            } => {
+            Request::ListRegions { max_results, next_token, status_filter, .. } => {
                 if let Some(max) = max_results {
                     v.range("MaxResults", i64::from(*max), 1, 50);
                 }
@@ -302,9 +294,9 @@ impl Request {
             }
             Request::PutAccountName { account_name, .. } => collect(&mut v, validate_account_name(account_name)),
             Request::PutAlternateContact { contact, .. } => contact.validate_into(&mut v),
-            Request::PutContactInformation {
-                contact_information, ..
-            } => contact_information.validate_into(&mut v, "ContactInformation."),
+            Request::PutContactInformation { contact_information, .. } => {
+                contact_information.validate_into(&mut v, "ContactInformation.")
+            }
             Request::DisableRegion { .. }
             | Request::EnableRegion { .. }
             | Request::GetAccountInformation { .. }
@@ -327,9 +319,7 @@ fn collect(v: &mut Validator, result: Result<()>) {
 
 /// Turns a response into the variant an operation expects; anything else is a backend bug, reported, not panicked.
 pub(crate) fn unexpected(operation: &str, response: &Response) -> Error {
-    Error::internal(format!(
-        "backend answered {operation} with an unexpected response: {response:?}"
-    ))
+    Error::internal(format!("backend answered {operation} with an unexpected response: {response:?}"))
 }
 
 /// A timestamp for responses, truncated to whole seconds as the service reports them.

@@ -17,10 +17,7 @@ pub const TARGET_PREFIX: &str = "AWSAccountV20210201.";
 /// The operation a restJson1 path names (`/getAlternateContact` → `GetAlternateContact`).
 pub fn operation_for_path(path: &str) -> Option<&'static str> {
     let name = path.strip_prefix('/')?;
-    OPERATIONS
-        .iter()
-        .find(|op| lower_camel_equals(op, name))
-        .copied()
+    OPERATIONS.iter().find(|op| lower_camel_equals(op, name)).copied()
 }
 
 fn lower_camel_equals(operation: &str, path: &str) -> bool {
@@ -83,24 +80,10 @@ fn contact_information(map: &Map<String, Value>, m: &mut Members<'_>) -> Option<
     })();
     if info.is_none() {
         // Read every member so that all missing and mistyped ones are reported, not only the first.
-        for name in [
-            "FullName",
-            "AddressLine1",
-            "City",
-            "PostalCode",
-            "CountryCode",
-            "PhoneNumber",
-        ] {
+        for name in ["FullName", "AddressLine1", "City", "PostalCode", "CountryCode", "PhoneNumber"] {
             c.req_str(name);
         }
-        for name in [
-            "AddressLine2",
-            "AddressLine3",
-            "StateOrRegion",
-            "DistrictOrCounty",
-            "CompanyName",
-            "WebsiteUrl",
-        ] {
+        for name in ["AddressLine2", "AddressLine3", "StateOrRegion", "DistrictOrCounty", "CompanyName", "WebsiteUrl"] {
             c.opt_str(name);
         }
         c.dedup();
@@ -138,72 +121,42 @@ pub fn decode(operation: &str, body: &Map<String, Value>) -> Result<Request, Err
             let account_id = optional_account(&mut m);
             contact_type(&mut m).map(|contact_type| {
                 if operation == "DeleteAlternateContact" {
-                    Request::DeleteAlternateContact {
-                        account_id,
-                        contact_type,
-                    }
+                    Request::DeleteAlternateContact { account_id, contact_type }
                 } else {
-                    Request::GetAlternateContact {
-                        account_id,
-                        contact_type,
-                    }
+                    Request::GetAlternateContact { account_id, contact_type }
                 }
             })
         }
         "DisableRegion" | "EnableRegion" | "GetRegionOptStatus" => {
             let account_id = optional_account(&mut m);
             region_name(&mut m).map(|region_name| match operation {
-                "DisableRegion" => Request::DisableRegion {
-                    account_id,
-                    region_name,
-                },
-                "EnableRegion" => Request::EnableRegion {
-                    account_id,
-                    region_name,
-                },
-                _ => Request::GetRegionOptStatus {
-                    account_id,
-                    region_name,
-                },
+                "DisableRegion" => Request::DisableRegion { account_id, region_name },
+                "EnableRegion" => Request::EnableRegion { account_id, region_name },
+                _ => Request::GetRegionOptStatus { account_id, region_name },
             })
         }
-        "GetAccountInformation" => Some(Request::GetAccountInformation {
-            account_id: optional_account(&mut m),
-        }),
-        "GetContactInformation" => Some(Request::GetContactInformation {
-            account_id: optional_account(&mut m),
-        }),
+        "GetAccountInformation" => Some(Request::GetAccountInformation { account_id: optional_account(&mut m) }),
+        "GetContactInformation" => Some(Request::GetContactInformation { account_id: optional_account(&mut m) }),
         "GetGovCloudAccountInformation" => {
             let value = m.opt_str("StandardAccountId");
             let standard_account_id = m.parsed(value, |v| AccountId::parse_field(v, "StandardAccountId"));
             Some(Request::GetGovCloudAccountInformation { standard_account_id })
         }
         "GetPrimaryEmail" => required_account(&mut m).map(|account_id| Request::GetPrimaryEmail { account_id }),
-        "GetPrimaryEmailUpdateStatus" => Some(Request::GetPrimaryEmailUpdateStatus {
-            account_id: optional_account(&mut m),
-        }),
+        "GetPrimaryEmailUpdateStatus" => {
+            Some(Request::GetPrimaryEmailUpdateStatus { account_id: optional_account(&mut m) })
+        }
         "ListRegions" => {
             let account_id = optional_account(&mut m);
             let max_results = m.opt_i32("MaxResults");
             let next_token = m.opt_str("NextToken").map(str::to_owned);
-            let status_filter = m
-                .opt_str_list("RegionOptStatusContains")
-                .into_iter()
-                .map(RegionOptStatus::from)
-                .collect();
-            Some(Request::ListRegions {
-                account_id,
-                max_results,
-                next_token,
-                status_filter,
-            })
+            let status_filter =
+                m.opt_str_list("RegionOptStatusContains").into_iter().map(RegionOptStatus::from).collect();
+            Some(Request::ListRegions { account_id, max_results, next_token, status_filter })
         }
         "PutAccountName" => {
             let account_id = optional_account(&mut m);
-            m.req_str("AccountName").map(|name| Request::PutAccountName {
-                account_id,
-                account_name: name.to_owned(),
-            })
+            m.req_str("AccountName").map(|name| Request::PutAccountName { account_id, account_name: name.to_owned() })
         }
         "PutAlternateContact" => {
             let account_id = optional_account(&mut m);
@@ -221,33 +174,20 @@ pub fn decode(operation: &str, body: &Map<String, Value>) -> Result<Request, Err
         }
         "PutContactInformation" => {
             let account_id = optional_account(&mut m);
-            let info = m
-                .req_object("ContactInformation")
-                .and_then(|map| contact_information(map, &mut m));
-            info.map(|contact_information| Request::PutContactInformation {
-                account_id,
-                contact_information,
-            })
+            let info = m.req_object("ContactInformation").and_then(|map| contact_information(map, &mut m));
+            info.map(|contact_information| Request::PutContactInformation { account_id, contact_information })
         }
-        "SendPhoneNumberVerification" => Some(Request::SendPhoneNumberVerification {
-            account_id: optional_account(&mut m),
-        }),
+        "SendPhoneNumberVerification" => {
+            Some(Request::SendPhoneNumberVerification { account_id: optional_account(&mut m) })
+        }
         "StartPrimaryEmailUpdate" => {
             let account_id = required_account(&mut m);
             let email = m.req_str("PrimaryEmail");
-            (|| {
-                Some(Request::StartPrimaryEmailUpdate {
-                    account_id: account_id?,
-                    primary_email: email?.to_owned(),
-                })
-            })()
+            (|| Some(Request::StartPrimaryEmailUpdate { account_id: account_id?, primary_email: email?.to_owned() }))()
         }
         "VerifyPhoneNumber" => {
             let account_id = optional_account(&mut m);
-            m.req_str("Otp").map(|otp| Request::VerifyPhoneNumber {
-                account_id,
-                otp: otp.to_owned(),
-            })
+            m.req_str("Otp").map(|otp| Request::VerifyPhoneNumber { account_id, otp: otp.to_owned() })
         }
         other => return Err(crate::unknown_operation(other)),
     };
@@ -324,11 +264,9 @@ mod tests {
 
     #[test]
     fn missing_and_invalid_members_are_all_reported() {
-        let err = decode(
-            "PutAlternateContact",
-            &body(r#"{"AccountId":"12","AlternateContactType":"BILLING","Name":"n"}"#),
-        )
-        .unwrap_err();
+        let err =
+            decode("PutAlternateContact", &body(r#"{"AccountId":"12","AlternateContactType":"BILLING","Name":"n"}"#))
+                .unwrap_err();
         assert_eq!(err.code(), "ValidationException");
         let names: Vec<_> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["AccountId", "Title", "EmailAddress", "PhoneNumber"]);
@@ -345,11 +283,8 @@ mod tests {
 
     #[test]
     fn nested_contact_information_fields_are_named_with_their_path() {
-        let err = decode(
-            "PutContactInformation",
-            &body(r#"{"ContactInformation":{"FullName":"x","City":7}}"#),
-        )
-        .unwrap_err();
+        let err =
+            decode("PutContactInformation", &body(r#"{"ContactInformation":{"FullName":"x","City":7}}"#)).unwrap_err();
         assert_eq!(err.code(), "SerializationException");
         assert!(err.message().contains("ContactInformation.City"));
         let err = decode("PutContactInformation", &body(r#"{"ContactInformation":{"FullName":"x"}}"#)).unwrap_err();

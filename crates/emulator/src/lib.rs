@@ -75,20 +75,12 @@ pub struct Emulator {
 impl Emulator {
     /// An emulator over `backend` that accepts any signature (identity from the access key id).
     pub fn new(backend: Arc<LocalBackend>) -> Self {
-        Emulator {
-            backend,
-            credentials: None,
-        }
+        Emulator { backend, credentials: None }
     }
 
     /// Check signatures: only these keys are accepted, and each acts as its account.
     pub fn with_credentials(mut self, credentials: Vec<Credential>) -> Self {
-        self.credentials = Some(
-            credentials
-                .into_iter()
-                .map(|c| (c.access_key_id.clone(), c))
-                .collect(),
-        );
+        self.credentials = Some(credentials.into_iter().map(|c| (c.access_key_id.clone(), c)).collect());
         self
     }
 
@@ -142,11 +134,7 @@ fn new_request_id() -> String {
 }
 
 pub(crate) fn unknown_operation(what: &str) -> Error {
-    Error::new(
-        ErrorKind::Unsupported,
-        "UnknownOperationException",
-        format!("Unknown operation {what}"),
-    )
+    Error::new(ErrorKind::Unsupported, "UnknownOperationException", format!("Unknown operation {what}"))
 }
 
 fn access_denied(code: &str, message: &str) -> Error {
@@ -190,11 +178,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>) -> Result<Option<
             let response = emulator.backend.execute(&ctx, request)?;
             account::encode(response)
         }
-        other => Err(unknown_operation(&format!(
-            "{} {} for service {other:?}",
-            parts.method,
-            parts.uri.path()
-        ))),
+        other => Err(unknown_operation(&format!("{} {} for service {other:?}", parts.method, parts.uri.path()))),
     }
 }
 
@@ -220,13 +204,19 @@ fn account_operation(method: &Method, uri: &Uri, headers: &HeaderMap) -> Result<
             .and_then(|v| v.to_str().ok())
             .and_then(|t| t.strip_prefix(account::TARGET_PREFIX))
             .ok_or_else(|| unknown_operation(&describe()))?;
-        return account::OPERATIONS
-            .iter()
-            .find(|op| **op == target)
-            .copied()
-            .ok_or_else(|| unknown_operation(target));
+        return account::OPERATIONS.iter().find(|op| **op == target).copied().ok_or_else(|| unknown_operation(target));
     }
     account::operation_for_path(uri.path()).ok_or_else(|| unknown_operation(&describe()))
+}
+
+/// The access key id and service of a SigV4 `Authorization` header's credential scope, read leniently.
+fn credential_scope(header: &str) -> Option<(&str, String)> {
+    let scope = header.split("Credential=").nth(1)?;
+    let scope = scope.split([',', ' ']).next()?;
+    let mut parts = scope.split('/');
+    let key = parts.next().filter(|k| !k.is_empty())?;
+    let service = parts.nth(2).filter(|s| !s.is_empty())?;
+    Some((key, service.to_owned()))
 }
 
 impl Emulator {
@@ -240,28 +230,25 @@ impl Emulator {
         body: &Bytes,
     ) -> Result<(AccountId, Option<String>), Error> {
         let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
+        let Some(credentials) = &self.credentials else {
+            // Without configured credentials nothing is verified, so any signature goes, as with other local
+            // emulators; only the credential scope is read for the caller and the service.
+            let default = || self.backend.config().default_account.clone();
+            let Some((key, service)) = authorization.and_then(credential_scope) else {
+                return Ok((default(), None));
+            };
+            return Ok((key.parse::<AccountId>().unwrap_or_else(|_| default()), Some(service)));
+        };
         let parsed = match authorization {
             Some(header) => Some(sigv4::parse_authorization(header).map_err(|e| {
                 access_denied("IncompleteSignatureException", &format!("Authorization header is malformed: {e}"))
             })?),
             None => None,
         };
-        let Some(credentials) = &self.credentials else {
-            let Some(parsed) = parsed else {
-                return Ok((self.backend.config().default_account.clone(), None));
-            };
-            let key = &parsed.credential.access_key_id;
-            let caller = key.parse::<AccountId>().unwrap_or_else(|_| self.backend.config().default_account.clone());
-            return Ok((caller, Some(parsed.credential.service)));
-        };
-        let parsed = parsed.ok_or_else(|| {
-            access_denied("MissingAuthenticationTokenException", "Missing Authentication Token")
-        })?;
+        let parsed = parsed
+            .ok_or_else(|| access_denied("MissingAuthenticationTokenException", "Missing Authentication Token"))?;
         let credential = credentials.get(&parsed.credential.access_key_id).ok_or_else(|| {
-            access_denied(
-                "UnrecognizedClientException",
-                "The security token included in the request is invalid.",
-            )
+            access_denied("UnrecognizedClientException", "The security token included in the request is invalid.")
         })?;
         let header_list: Vec<(String, String)> = headers
             .iter()

@@ -43,9 +43,7 @@ async fn run(args: Args) -> marketplane::Result<()> {
     let listener = tokio::net::TcpListener::bind(args.bind)
         .await
         .map_err(|e| marketplane::Error::config(format!("cannot listen on {}: {e}", args.bind)))?;
-    let bound = listener
-        .local_addr()
-        .map_err(|e| marketplane::Error::config(e.to_string()))?;
+    let bound = listener.local_addr().map_err(|e| marketplane::Error::config(e.to_string()))?;
     println!("marketplane-emulator listening on http://{bound}");
     tokio::select! {
         served = marketplane_emulator::serve(listener, Arc::new(emulator)) => {

@@ -35,12 +35,7 @@ fn with_request_id(mut response: Response, request_id: &str) -> Response {
 /// A 200 response with a JSON body, or an empty body for operations without output.
 pub fn ok(body: Option<Value>, request_id: &str) -> Response {
     let response = match body {
-        Some(body) => (
-            StatusCode::OK,
-            [("content-type", "application/json")],
-            body.to_string(),
-        )
-            .into_response(),
+        Some(body) => (StatusCode::OK, [("content-type", "application/json")], body.to_string()).into_response(),
         None => (StatusCode::OK, [("content-type", "application/json")]).into_response(),
     };
     with_request_id(response, request_id)
@@ -85,10 +80,7 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, Error> {
     }
     match serde_json::from_slice::<Value>(body) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(other) => Err(serialization(format!(
-            "the request body must be a JSON object, not {}",
-            json_type(&other)
-        ))),
+        Ok(other) => Err(serialization(format!("the request body must be a JSON object, not {}", json_type(&other)))),
         Err(e) => Err(serialization(format!("the request body is not valid JSON: {e}"))),
     }
 }
@@ -117,12 +109,7 @@ pub struct Members<'a> {
 impl<'a> Members<'a> {
     /// Read `map`; field names are reported with `prefix` (for nested structures).
     pub fn new(map: &'a Map<String, Value>, prefix: &str) -> Self {
-        Members {
-            map,
-            prefix: prefix.to_owned(),
-            wrong_types: Vec::new(),
-            invalid: Vec::new(),
-        }
+        Members { map, prefix: prefix.to_owned(), wrong_types: Vec::new(), invalid: Vec::new() }
     }
 
     fn field(&self, name: &str) -> String {
@@ -135,8 +122,7 @@ impl<'a> Members<'a> {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s),
             Some(other) => {
-                self.wrong_types
-                    .push(format!("{} must be a string, not {}", self.field(name), json_type(other)));
+                self.wrong_types.push(format!("{} must be a string, not {}", self.field(name), json_type(other)));
                 None
             }
         }
@@ -159,14 +145,12 @@ impl<'a> Members<'a> {
             Some(Value::Number(n)) => match n.as_i64().and_then(|n| i32::try_from(n).ok()) {
                 Some(n) => Some(n),
                 None => {
-                    self.wrong_types
-                        .push(format!("{} must be a 32-bit integer, got {n}", self.field(name)));
+                    self.wrong_types.push(format!("{} must be a 32-bit integer, got {n}", self.field(name)));
                     None
                 }
             },
             Some(other) => {
-                self.wrong_types
-                    .push(format!("{} must be an integer, not {}", self.field(name), json_type(other)));
+                self.wrong_types.push(format!("{} must be an integer, not {}", self.field(name), json_type(other)));
                 None
             }
         }
@@ -191,8 +175,7 @@ impl<'a> Members<'a> {
                 out
             }
             Some(other) => {
-                self.wrong_types
-                    .push(format!("{} must be a list, not {}", self.field(name), json_type(other)));
+                self.wrong_types.push(format!("{} must be a list, not {}", self.field(name), json_type(other)));
                 Vec::new()
             }
         }
@@ -207,8 +190,7 @@ impl<'a> Members<'a> {
             }
             Some(Value::Object(map)) => Some(map),
             Some(other) => {
-                self.wrong_types
-                    .push(format!("{} must be an object, not {}", self.field(name), json_type(other)));
+                self.wrong_types.push(format!("{} must be an object, not {}", self.field(name), json_type(other)));
                 None
             }
         }

@@ -6,6 +6,7 @@ mod common;
 use std::time::Duration;
 
 use common::{id, Harness, A, B, D, M, S, X, Y};
+use marketplane::facade::WaitOptions;
 use marketplane::model::account::{
     AccountState, AlternateContact, AlternateContactType, ContactInformation, PhoneNumberVerificationStatus,
     PrimaryEmailUpdateStatus,
@@ -13,7 +14,6 @@ use marketplane::model::account::{
 use marketplane::model::region::{RegionOptStatus, REGION_CATALOG};
 use marketplane::model::RegionName;
 use marketplane::{ErrorKind, Result};
-use marketplane::facade::WaitOptions;
 
 conformance!(
     alternate_contact_lifecycle,
@@ -45,34 +45,29 @@ fn operations_contact(title: &str) -> AlternateContact {
 }
 
 fn billing_contact() -> AlternateContact {
-    AlternateContact::new(
-        AlternateContactType::Billing,
-        "Carlos Salazar",
-        "CFO",
-        "carlos@example.com",
-        "206-555-0199",
-    )
+    AlternateContact::new(AlternateContactType::Billing, "Carlos Salazar", "CFO", "carlos@example.com", "206-555-0199")
 }
 
 fn example_contact() -> ContactInformation {
-    ContactInformation::builder(
-        "Saanvi Sarkar",
-        "123 Any Street",
-        "Seattle",
-        "98101",
-        "US",
-        "+15555550100",
-    )
-    .company_name("Example Corp, Inc.")
-    .district_or_county("King")
-    .state_or_region("WA")
-    .website_url("https://www.examplecorp.com")
-    .build()
-    .expect("TV-027 is valid")
+    ContactInformation::builder("Saanvi Sarkar", "123 Any Street", "Seattle", "98101", "US", "+15555550100")
+        .company_name("Example Corp, Inc.")
+        .district_or_county("King")
+        .state_or_region("WA")
+        .website_url("https://www.examplecorp.com")
+        .build()
+        .expect("TV-027 is valid")
 }
 
 fn code_of<T: std::fmt::Debug>(result: Result<T>) -> String {
     result.expect_err("the call should fail").code().to_owned()
+}
+
+/// The call was refused as organizations mode refuses: `AccessDeniedException`.
+fn denied<T: std::fmt::Debug>(result: Result<T>) -> marketplane::Error {
+    let err = result.expect_err("should be denied");
+    assert_eq!(err.code(), "AccessDeniedException", "{err:?}");
+    assert_eq!(err.kind(), ErrorKind::AccessDenied);
+    err
 }
 
 fn region(name: &str) -> RegionName {
@@ -125,13 +120,7 @@ async fn alternate_contacts_report_what_is_missing(h: &Harness) {
     assert_eq!(all.billing, Some(billing_contact()));
     assert_eq!(all.missing(), vec![AlternateContactType::Security]);
     // TV-055: a third type fills the set; there is no fourth.
-    let security = AlternateContact::new(
-        AlternateContactType::Security,
-        "Sec",
-        "CISO",
-        "sec@example.com",
-        "1",
-    );
+    let security = AlternateContact::new(AlternateContactType::Security, "Sec", "CISO", "sec@example.com", "1");
     c.accounts().put_alternate_contact(security).await.unwrap();
     assert!(c.accounts().alternate_contacts(None).await.unwrap().missing().is_empty());
     // Organizations mode: the management account reads a member's set.
@@ -140,12 +129,10 @@ async fn alternate_contacts_report_what_is_missing(h: &Harness) {
 }
 
 async fn contact_information_is_replaced_whole(h: &Harness) {
-    let accounts = h.client(S).accounts();
+    let client = h.client(S);
+    let accounts = client.accounts();
     // TV-062
-    assert_eq!(
-        code_of(accounts.get_contact_information().await),
-        "ResourceNotFoundException"
-    );
+    assert_eq!(code_of(accounts.get_contact_information().await), "ResourceNotFoundException");
     // TV-027, TV-059
     accounts.put_contact_information(example_contact()).await.unwrap();
     let got = accounts.get_contact_information().await.unwrap();
@@ -173,16 +160,11 @@ async fn contact_information_is_replaced_whole(h: &Harness) {
 }
 
 async fn phone_number_verification(h: &Harness) {
-    let accounts = h.client(S).accounts();
-    assert_eq!(
-        code_of(accounts.send_phone_number_verification().await),
-        "ResourceNotFoundException"
-    );
+    let client = h.client(S);
+    let accounts = client.accounts();
+    assert_eq!(code_of(accounts.send_phone_number_verification().await), "ResourceNotFoundException");
     accounts.put_contact_information(example_contact()).await.unwrap();
-    assert_eq!(
-        code_of(accounts.verify_phone_number("ABC123").await),
-        "ResourceNotFoundException"
-    );
+    assert_eq!(code_of(accounts.verify_phone_number("ABC123").await), "ResourceNotFoundException");
     let status = accounts.send_phone_number_verification().await.unwrap();
     assert_eq!(status, PhoneNumberVerificationStatus::Pending);
     let code = h.last_code("+15555550100");
@@ -190,10 +172,7 @@ async fn phone_number_verification(h: &Harness) {
     let err = accounts.verify_phone_number(wrong).await.unwrap_err();
     assert_eq!(err.code(), "ValidationException");
     assert_eq!(err.field_errors()[0].name, "Otp");
-    assert_eq!(
-        accounts.verify_phone_number(code.clone()).await.unwrap(),
-        PhoneNumberVerificationStatus::Verified
-    );
+    assert_eq!(accounts.verify_phone_number(code.clone()).await.unwrap(), PhoneNumberVerificationStatus::Verified);
     let got = accounts.get_contact_information().await.unwrap();
     assert_eq!(got.verification_status, Some(PhoneNumberVerificationStatus::Verified));
     assert_eq!(code_of(accounts.send_phone_number_verification().await), "ConflictException");
@@ -221,10 +200,7 @@ async fn account_name_and_information(h: &Harness) {
     assert_eq!(info.account_name, "Management");
     assert_eq!(info.account_state, AccountState::Active);
     m.accounts().put_account_name("Management (prod)").await.unwrap();
-    assert_eq!(
-        m.accounts().get_account_information().await.unwrap().account_name,
-        "Management (prod)"
-    );
+    assert_eq!(m.accounts().get_account_information().await.unwrap().account_name, "Management (prod)");
     // Organizations mode.
     m.accounts().put_account_name("Workload A (prod)").account_id(id(A)).await.unwrap();
     let a = m.accounts().get_account_information().account_id(id(A)).await.unwrap();
@@ -236,52 +212,29 @@ async fn govcloud_account_information(h: &Harness) {
     let gov = h.client(A).accounts().get_gov_cloud_account_information().await.unwrap();
     assert_eq!(gov.gov_cloud_account_id, id("999999999999"));
     assert_eq!(gov.account_state, AccountState::Active);
-    let from_m = h
-        .client(M)
-        .accounts()
-        .get_gov_cloud_account_information()
-        .account_id(id(A))
-        .await
-        .unwrap();
+    let from_m = h.client(M).accounts().get_gov_cloud_account_information().account_id(id(A)).await.unwrap();
     assert_eq!(from_m, gov);
-    assert_eq!(
-        code_of(h.client(B).accounts().get_gov_cloud_account_information().await),
-        "ResourceNotFoundException"
-    );
+    assert_eq!(code_of(h.client(B).accounts().get_gov_cloud_account_information().await), "ResourceNotFoundException");
 }
 
 async fn primary_email_update(h: &Harness) {
-    let m = h.client(M).accounts();
+    let client = h.client(M);
+    let m = client.accounts();
     assert_eq!(m.get_primary_email(id(A)).await.unwrap(), "a@example.com");
     // Only organizations mode: an account can't name itself.
-    assert_eq!(
-        code_of(h.client(A).accounts().get_primary_email(id(A)).await),
-        "AccessDeniedException"
-    );
-    assert_eq!(
-        code_of(m.get_primary_email_update_status().account_id(id(A)).await),
-        "ResourceNotFoundException"
-    );
+    assert_eq!(code_of(h.client(A).accounts().get_primary_email(id(A)).await), "AccessDeniedException");
+    assert_eq!(code_of(m.get_primary_email_update_status().account_id(id(A)).await), "ResourceNotFoundException");
     // An address another account uses is a conflict.
-    assert_eq!(
-        code_of(m.start_primary_email_update(id(A), "b@example.com").await),
-        "ConflictException"
-    );
+    assert_eq!(code_of(m.start_primary_email_update(id(A), "b@example.com").await), "ConflictException");
     assert_eq!(
         m.start_primary_email_update(id(A), "new-a@example.com").await.unwrap(),
         PrimaryEmailUpdateStatus::Pending
     );
     let code = h.last_code("new-a@example.com");
-    let err = m
-        .accept_primary_email_update(id(A), "other@example.com", code.clone())
-        .await
-        .unwrap_err();
+    let err = m.accept_primary_email_update(id(A), "other@example.com", code.clone()).await.unwrap_err();
     assert_eq!(err.field_errors()[0].name, "PrimaryEmail");
     let wrong = if code == "AAAAAA" { "BBBBBB" } else { "AAAAAA" };
-    let err = m
-        .accept_primary_email_update(id(A), "new-a@example.com", wrong)
-        .await
-        .unwrap_err();
+    let err = m.accept_primary_email_update(id(A), "new-a@example.com", wrong).await.unwrap_err();
     assert_eq!(err.field_errors()[0].name, "Otp");
     assert_eq!(
         m.accept_primary_email_update(id(A), "new-a@example.com", code).await.unwrap(),
@@ -302,14 +255,12 @@ async fn primary_email_update(h: &Harness) {
 }
 
 async fn region_state_machine(h: &Harness) {
-    let regions = h.client(S).regions();
+    let client = h.client(S);
+    let regions = client.regions();
     let af = region("af-south-1");
     // TV-064, TV-066
     assert_eq!(regions.get(af.clone()).await.unwrap(), RegionOptStatus::Disabled);
-    assert_eq!(
-        regions.get(region("us-east-1")).await.unwrap(),
-        RegionOptStatus::EnabledByDefault
-    );
+    assert_eq!(regions.get(region("us-east-1")).await.unwrap(), RegionOptStatus::EnabledByDefault);
     // TV-067
     regions.enable(af.clone()).await.unwrap();
     assert_eq!(regions.get(af.clone()).await.unwrap(), RegionOptStatus::Enabling);
@@ -330,14 +281,12 @@ async fn region_state_machine(h: &Harness) {
     h.advance(Duration::from_secs(300));
     assert_eq!(regions.get(af.clone()).await.unwrap(), RegionOptStatus::Disabled);
     // The state is the account's own.
-    assert_eq!(
-        h.client(Y).regions().get(af).await.unwrap(),
-        RegionOptStatus::Disabled
-    );
+    assert_eq!(h.client(Y).regions().get(af).await.unwrap(), RegionOptStatus::Disabled);
 }
 
 async fn regions_that_cannot_be_toggled(h: &Harness) {
-    let regions = h.client(S).regions();
+    let client = h.client(S);
+    let regions = client.regions();
     // TV-072, TV-073
     for result in [
         regions.enable(region("us-east-1")).await,
@@ -363,7 +312,8 @@ fn opt_in_regions() -> Vec<RegionName> {
 }
 
 async fn region_concurrency_per_account(h: &Harness) {
-    let regions = h.client(S).regions();
+    let client = h.client(S);
+    let regions = client.regions();
     let opt_in = opt_in_regions();
     // TV-075
     for r in &opt_in[..6] {
@@ -395,7 +345,8 @@ async fn region_concurrency_per_organization(h: &Harness) {
 }
 
 async fn list_regions_filters_and_pages(h: &Harness) {
-    let regions = h.client(S).regions();
+    let client = h.client(S);
+    let regions = client.regions();
     // TV-065
     let disabled = regions.list().status(RegionOptStatus::Disabled).collect().await.unwrap();
     let names: Vec<RegionName> = disabled.iter().map(|r| r.region_name.clone()).collect();
@@ -419,38 +370,24 @@ async fn list_regions_filters_and_pages(h: &Harness) {
     // TV-047
     assert_eq!(code_of(regions.list().page_size(0).collect().await), "ValidationException");
     assert_eq!(code_of(regions.list().page_size(51).collect().await), "ValidationException");
-    assert_eq!(
-        code_of(regions.list().status(RegionOptStatus::from("PENDING")).collect().await),
-        "ValidationException"
-    );
+    assert_eq!(code_of(regions.list().status(RegionOptStatus::from("PENDING")).collect().await), "ValidationException");
 }
 
 async fn ensure_and_wait(h: &Harness) {
-    let regions = h.client(S).regions();
+    let client = h.client(S);
+    let regions = client.regions();
     let af = region("af-south-1");
     assert_eq!(regions.ensure_enabled(af.clone()).await.unwrap(), RegionOptStatus::Enabling);
     // Idempotent: no error while enabling.
     assert_eq!(regions.ensure_enabled(af.clone()).await.unwrap(), RegionOptStatus::Enabling);
     let wait = WaitOptions::default();
-    assert_eq!(
-        regions.enable_and_wait(af.clone(), wait.clone()).await.unwrap(),
-        RegionOptStatus::Enabled
-    );
+    assert_eq!(regions.enable_and_wait(af.clone(), wait.clone()).await.unwrap(), RegionOptStatus::Enabled);
     assert_eq!(regions.ensure_enabled(af.clone()).await.unwrap(), RegionOptStatus::Enabled);
-    assert_eq!(
-        regions.ensure_enabled(region("us-east-1")).await.unwrap(),
-        RegionOptStatus::EnabledByDefault
-    );
+    assert_eq!(regions.ensure_enabled(region("us-east-1")).await.unwrap(), RegionOptStatus::EnabledByDefault);
     // Disabling while the opposite change runs waits for it first.
     regions.enable(region("me-south-1")).await.unwrap();
-    assert_eq!(
-        regions.disable_and_wait(region("me-south-1"), wait.clone()).await.unwrap(),
-        RegionOptStatus::Disabled
-    );
-    assert_eq!(
-        regions.ensure_disabled(region("me-south-1")).await.unwrap(),
-        RegionOptStatus::Disabled
-    );
+    assert_eq!(regions.disable_and_wait(region("me-south-1"), wait.clone()).await.unwrap(), RegionOptStatus::Disabled);
+    assert_eq!(regions.ensure_disabled(region("me-south-1")).await.unwrap(), RegionOptStatus::Disabled);
     // A timeout shorter than the transition gives up with a Timeout error.
     let short = WaitOptions::with_timeout(Duration::from_secs(10));
     let err = regions.enable_and_wait(region("eu-south-1"), short).await.unwrap_err();
@@ -465,69 +402,32 @@ async fn organization_permissions(h: &Harness) {
     let of_a = m.accounts().get_contact_information().account_id(id(A)).await.unwrap();
     assert_eq!(of_a.contact_information, example_contact());
     // TV-085
-    h.client(D)
-        .accounts()
-        .put_alternate_contact(billing_contact())
-        .account_id(id(A))
-        .await
-        .unwrap();
+    h.client(D).accounts().put_alternate_contact(billing_contact()).account_id(id(A)).await.unwrap();
     assert_eq!(
         h.client(A).accounts().get_alternate_contact(AlternateContactType::Billing).await.unwrap(),
         billing_contact()
     );
-    let denied = |result: Result<_>| {
-        let err = result.expect_err("should be denied");
-        assert_eq!(err.code(), "AccessDeniedException", "{err:?}");
-        assert_eq!(err.kind(), ErrorKind::AccessDenied);
-        err
-    };
     // TV-086: a member can't act on another member
     denied(h.client(A).accounts().get_contact_information().account_id(id(B)).await);
     // TV-087: the management account can't name itself
-    let err = denied(
-        m.accounts()
-            .get_alternate_contact(AlternateContactType::Billing)
-            .account_id(id(M))
-            .await,
-    );
+    let err = denied(m.accounts().get_alternate_contact(AlternateContactType::Billing).account_id(id(M)).await);
     assert!(err.message().contains("account:GetAlternateContact"), "{}", err.message());
     // TV-088, TV-089
-    denied(
-        m.accounts()
-            .get_alternate_contact(AlternateContactType::Security)
-            .account_id(id(D))
-            .await,
-    );
-    assert_eq!(
-        code_of(m.accounts().get_contact_information().account_id(id(D)).await),
-        "ResourceNotFoundException"
-    );
+    denied(m.accounts().get_alternate_contact(AlternateContactType::Security).account_id(id(D)).await);
+    assert_eq!(code_of(m.accounts().get_contact_information().account_id(id(D)).await), "ResourceNotFoundException");
     // TV-092: another organization's account
     denied(m.accounts().get_contact_information().account_id(id(Y)).await);
     // TV-093: a standalone account can't name any account, but acts on itself
     denied(h.client(S).accounts().get_contact_information().account_id(id(A)).await);
-    assert_eq!(
-        code_of(h.client(S).accounts().get_contact_information().await),
-        "ResourceNotFoundException"
-    );
+    assert_eq!(code_of(h.client(S).accounts().get_contact_information().await), "ResourceNotFoundException");
     // TV-094: the management account enables a member's region; the member sees it
     m.regions().enable(region("af-south-1")).account_id(id(A)).await.unwrap();
-    assert_eq!(
-        h.client(A).regions().get(region("af-south-1")).await.unwrap(),
-        RegionOptStatus::Enabling
-    );
+    assert_eq!(h.client(A).regions().get(region("af-south-1")).await.unwrap(), RegionOptStatus::Enabling);
     // TV-095: a member writes its own region status
     h.client(A).regions().enable(region("me-south-1")).await.unwrap();
     // The delegated administrator lists a member's regions.
-    let listed = h
-        .client(D)
-        .regions()
-        .list()
-        .account_id(id(A))
-        .status(RegionOptStatus::Enabling)
-        .collect()
-        .await
-        .unwrap();
+    let listed =
+        h.client(D).regions().list().account_id(id(A)).status(RegionOptStatus::Enabling).collect().await.unwrap();
     assert_eq!(listed.len(), 2);
 }
 
@@ -537,19 +437,13 @@ async fn organization_without_trusted_access(h: &Harness) {
     let err = x.accounts().get_account_information().account_id(id(Y)).await.unwrap_err();
     assert_eq!(err.code(), "AccessDeniedException");
     assert!(err.message().contains("trusted access"), "{}", err.message());
-    assert_eq!(
-        x.accounts().get_account_information().await.unwrap().account_id,
-        id(X)
-    );
+    assert_eq!(x.accounts().get_account_information().await.unwrap().account_id, id(X));
 }
 
 async fn enable_region_across_the_organization(h: &Harness) {
     let m = h.client(M);
     let me = region("me-central-1");
-    let results = m
-        .regions()
-        .enable_and_wait_for_accounts(&me, &[id(M), id(A), id(B)], WaitOptions::default())
-        .await;
+    let results = m.regions().enable_and_wait_for_accounts(&me, &[id(M), id(A), id(B)], WaitOptions::default()).await;
     assert_eq!(results.len(), 3);
     for (account, outcome) in results {
         assert_eq!(outcome.unwrap(), RegionOptStatus::Enabled, "{account}");

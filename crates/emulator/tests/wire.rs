@@ -23,10 +23,7 @@ struct Answer {
 
 impl Answer {
     fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
     }
 
     fn json(&self) -> Value {
@@ -37,10 +34,8 @@ impl Answer {
 async fn raw(endpoint: &str, method: &str, path: &str, extra_headers: &[(&str, &str)], body: &[u8]) -> Answer {
     let addr = endpoint.trim_start_matches("http://");
     let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let mut head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n",
-        body.len()
-    );
+    let mut head =
+        format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
     for (name, value) in extra_headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -52,20 +47,10 @@ async fn raw(endpoint: &str, method: &str, path: &str, extra_headers: &[(&str, &
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|s| s.parse().ok())
-        .unwrap();
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned()))
-        .collect();
-    Answer {
-        status,
-        headers,
-        body: body.to_owned(),
-    }
+    let status = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap();
+    let headers =
+        lines.filter_map(|l| l.split_once(':')).map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned())).collect();
+    Answer { status, headers, body: body.to_owned() }
 }
 
 const SIGNED_AS_S: (&str, &str) = (
@@ -82,21 +67,12 @@ async fn emulator() -> Harness {
 async fn errors_carry_the_type_header_request_id_and_shape_members() {
     let h = emulator().await;
     let url = h.endpoint().unwrap();
-    let answer = raw(
-        url,
-        "POST",
-        "/getAlternateContact",
-        &[SIGNED_AS_S],
-        br#"{"AlternateContactType":"BILLING"}"#,
-    )
-    .await;
+    let answer =
+        raw(url, "POST", "/getAlternateContact", &[SIGNED_AS_S], br#"{"AlternateContactType":"BILLING"}"#).await;
     assert_eq!(answer.status, 404);
     assert_eq!(answer.header("x-amzn-errortype"), Some("ResourceNotFoundException"));
     assert!(answer.header("x-amzn-requestid").is_some_and(|id| id.len() == 36));
-    assert_eq!(
-        answer.json()["message"],
-        "No contact of the inputted alternate contact type found."
-    );
+    assert_eq!(answer.json()["message"], "No contact of the inputted alternate contact type found.");
 
     let answer = raw(
         url,
@@ -110,12 +86,7 @@ async fn errors_carry_the_type_header_request_id_and_shape_members() {
     assert_eq!(answer.header("x-amzn-errortype"), Some("ValidationException"));
     let body = answer.json();
     assert_eq!(body["reason"], "fieldValidationFailed");
-    let names: Vec<&str> = body["fieldList"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["name"].as_str().unwrap())
-        .collect();
+    let names: Vec<&str> = body["fieldList"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Name", "EmailAddress"]);
 }
 
@@ -175,23 +146,10 @@ async fn the_json_rpc_form_of_the_seed_examples_is_accepted() {
     )
     .await;
     assert_eq!(put.status, 200, "{}", put.body);
-    let get = raw(
-        url,
-        "POST",
-        "/getAlternateContact",
-        &[SIGNED_AS_S],
-        br#"{"AlternateContactType":"SECURITY"}"#,
-    )
-    .await;
+    let get = raw(url, "POST", "/getAlternateContact", &[SIGNED_AS_S], br#"{"AlternateContactType":"SECURITY"}"#).await;
     assert_eq!(get.json()["AlternateContact"]["Name"], "Anika");
-    let unknown = raw(
-        url,
-        "POST",
-        "/",
-        &[SIGNED_AS_S, ("X-Amz-Target", "AWSAccountV20210201.Frobnicate")],
-        b"{}",
-    )
-    .await;
+    let unknown =
+        raw(url, "POST", "/", &[SIGNED_AS_S, ("X-Amz-Target", "AWSAccountV20210201.Frobnicate")], b"{}").await;
     assert_eq!(unknown.status, 404);
 }
 
@@ -225,42 +183,43 @@ async fn signatures_are_verified_when_credentials_are_configured() {
         secret_access_key: "right-secret".into(),
         account_id: "123456789012".parse().unwrap(),
     }]);
-    let addr = marketplane_emulator::spawn("127.0.0.1:0".parse().unwrap(), Arc::new(emulator))
-        .await
-        .unwrap();
+    let addr = marketplane_emulator::spawn("127.0.0.1:0".parse().unwrap(), Arc::new(emulator)).await.unwrap();
     let endpoint = format!("http://{addr}");
     let client = |key: &str, secret: &str| {
-        let config = aws_sdk_account::config::Builder::from(&sdk_config(key, secret))
-            .endpoint_url(&endpoint)
-            .build();
+        let config = aws_sdk_account::config::Builder::from(&sdk_config(key, secret)).endpoint_url(&endpoint).build();
         aws_sdk_account::Client::from_conf(config)
     };
-    let ok = client("AKIAMARKETPLANE", "right-secret")
-        .get_account_information()
-        .send()
-        .await
-        .unwrap();
+    let ok = client("AKIAMARKETPLANE", "right-secret").get_account_information().send().await.unwrap();
     assert_eq!(ok.account_id(), Some("123456789012"));
-    let wrong = client("AKIAMARKETPLANE", "wrong-secret")
-        .get_account_information()
-        .send()
-        .await
-        .unwrap_err();
+    let wrong = client("AKIAMARKETPLANE", "wrong-secret").get_account_information().send().await.unwrap_err();
     assert_eq!(wrong.code(), Some("InvalidSignatureException"));
     assert_eq!(wrong.raw_response().map(|r| r.status().as_u16()), Some(403));
-    let unknown = client("AKIAUNKNOWN", "whatever")
-        .get_account_information()
-        .send()
-        .await
-        .unwrap_err();
+    let unknown = client("AKIAUNKNOWN", "whatever").get_account_information().send().await.unwrap_err();
     assert_eq!(unknown.code(), Some("UnrecognizedClientException"));
     assert_eq!(unknown.raw_response().map(|r| r.status().as_u16()), Some(403));
     let unsigned = raw(&endpoint, "POST", "/getAccountInformation", &[], b"{}").await;
     assert_eq!(unsigned.status, 403);
 }
 
+/// A child process that is killed when dropped, so a failing assertion never leaves a server running.
+struct KillOnDrop(std::process::Child);
+
+impl KillOnDrop {
+    /// SIGKILL: no shutdown path of the server runs.
+    fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
 /// Start the emulator binary on an ephemeral port with a state file; returns the child and its address.
-fn start_binary(state: &std::path::Path) -> (std::process::Child, String) {
+fn start_binary(state: &std::path::Path) -> (KillOnDrop, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_marketplane-emulator"))
         .args(["--bind", "127.0.0.1:0", "--state"])
         .arg(state)
@@ -268,14 +227,10 @@ fn start_binary(state: &std::path::Path) -> (std::process::Child, String) {
         .spawn()
         .unwrap();
     let stdout = child.stdout.take().unwrap();
+    let child = KillOnDrop(child);
     let mut line = String::new();
     BufReader::new(stdout).read_line(&mut line).unwrap();
-    let url = line
-        .trim()
-        .rsplit(' ')
-        .next()
-        .unwrap()
-        .to_owned();
+    let url = line.trim().rsplit(' ').next().unwrap().to_owned();
     assert!(url.starts_with("http://127.0.0.1:"), "{line}");
     (child, url)
 }
@@ -285,20 +240,11 @@ async fn acknowledged_writes_survive_a_killed_process() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("emulator.db");
     let (mut child, url) = start_binary(&state);
-    let put = raw(
-        &url,
-        "POST",
-        "/putAccountName",
-        &[SIGNED_AS_S],
-        br#"{"AccountName":"survives kill -9"}"#,
-    )
-    .await;
+    let put = raw(&url, "POST", "/putAccountName", &[SIGNED_AS_S], br#"{"AccountName":"survives kill -9"}"#).await;
     assert_eq!(put.status, 200, "{}", put.body);
-    child.kill().unwrap(); // SIGKILL: no shutdown path runs
-    child.wait().unwrap();
+    child.kill();
     let (mut child, url) = start_binary(&state);
     let got = raw(&url, "POST", "/getAccountInformation", &[SIGNED_AS_S], b"{}").await;
     assert_eq!(got.json()["AccountName"], "survives kill -9");
-    child.kill().unwrap();
-    child.wait().unwrap();
+    child.kill();
 }

@@ -35,10 +35,7 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// No retries.
     pub fn none() -> Self {
-        RetryPolicy {
-            max_attempts: 1,
-            ..RetryPolicy::default()
-        }
+        RetryPolicy { max_attempts: 1, ..RetryPolicy::default() }
     }
 
     /// The ceiling of the backoff before retry number `retry` (1-based).
@@ -125,11 +122,7 @@ mod tests {
     }
 
     async fn run(failures: u32, kind: ErrorKind, policy: RetryPolicy) -> (Result<Response>, u32) {
-        let flaky = Arc::new(Flaky {
-            failures,
-            kind,
-            calls: AtomicU32::new(0),
-        });
+        let flaky = Arc::new(Flaky { failures, kind, calls: AtomicU32::new(0) });
         let retry = Retry::new(flaky.clone(), policy, Arc::new(ManualClock::at_epoch()));
         let outcome = retry.call(&CallContext::default(), request()).await;
         (outcome, flaky.calls.load(Ordering::SeqCst))

@@ -37,7 +37,9 @@ impl Backend for Traced {
                 let outcome = self.inner.call(ctx, request).await;
                 match &outcome {
                     Ok(_) => tracing::debug!("ok"),
-                    Err(err) => tracing::debug!(code = err.code(), kind = %err.kind(), request_id = err.request_id(), "failed"),
+                    Err(err) => {
+                        tracing::debug!(code = err.code(), kind = %err.kind(), request_id = err.request_id(), "failed")
+                    }
                 }
                 outcome
             }

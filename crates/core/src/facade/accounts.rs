@@ -40,11 +40,7 @@ impl AlternateContacts {
 
     /// The types that are not set, in the service's order.
     pub fn missing(&self) -> Vec<AlternateContactType> {
-        AlternateContactType::KNOWN
-            .iter()
-            .filter(|t| self.get(t).is_none())
-            .cloned()
-            .collect()
+        AlternateContactType::KNOWN.iter().filter(|t| self.get(t).is_none()).cloned().collect()
     }
 }
 
@@ -59,35 +55,17 @@ impl<'a> Accounts<'a> {
 
     /// `GetAlternateContact`: `NotFound` when that contact is not set.
     pub fn get_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, AlternateContact> {
-        self.call(
-            Request::GetAlternateContact {
-                account_id: None,
-                contact_type,
-            },
-            expect!(Response::AlternateContact),
-        )
+        self.call(Request::GetAlternateContact { account_id: None, contact_type }, expect!(Response::AlternateContact))
     }
 
     /// `PutAlternateContact`: create or replace the contact of its type.
     pub fn put_alternate_contact(&self, contact: AlternateContact) -> Call<'a, ()> {
-        self.call(
-            Request::PutAlternateContact {
-                account_id: None,
-                contact,
-            },
-            empty,
-        )
+        self.call(Request::PutAlternateContact { account_id: None, contact }, empty)
     }
 
     /// `DeleteAlternateContact`: `NotFound` when that contact is not set.
     pub fn delete_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, ()> {
-        self.call(
-            Request::DeleteAlternateContact {
-                account_id: None,
-                contact_type,
-            },
-            empty,
-        )
+        self.call(Request::DeleteAlternateContact { account_id: None, contact_type }, empty)
     }
 
     /// All three alternate contacts of the caller's account, or of `account` (organizations mode) when given.
@@ -119,13 +97,7 @@ impl<'a> Accounts<'a> {
 
     /// `PutContactInformation`: replace the primary contact whole (unset optional members are cleared).
     pub fn put_contact_information(&self, contact_information: ContactInformation) -> Call<'a, ()> {
-        self.call(
-            Request::PutContactInformation {
-                account_id: None,
-                contact_information,
-            },
-            empty,
-        )
+        self.call(Request::PutContactInformation { account_id: None, contact_information }, empty)
     }
 
     /// `GetAccountInformation`.
@@ -135,21 +107,13 @@ impl<'a> Accounts<'a> {
 
     /// `PutAccountName`.
     pub fn put_account_name(&self, account_name: impl Into<String>) -> Call<'a, ()> {
-        self.call(
-            Request::PutAccountName {
-                account_id: None,
-                account_name: account_name.into(),
-            },
-            empty,
-        )
+        self.call(Request::PutAccountName { account_id: None, account_name: account_name.into() }, empty)
     }
 
     /// `GetGovCloudAccountInformation`; `account_id` names the standard account.
     pub fn get_gov_cloud_account_information(&self) -> Call<'a, GovCloudAccountInformation> {
         self.call(
-            Request::GetGovCloudAccountInformation {
-                standard_account_id: None,
-            },
+            Request::GetGovCloudAccountInformation { standard_account_id: None },
             expect!(Response::GovCloudAccountInformation),
         )
     }
@@ -166,10 +130,7 @@ impl<'a> Accounts<'a> {
         primary_email: impl Into<String>,
     ) -> Call<'a, PrimaryEmailUpdateStatus> {
         self.call(
-            Request::StartPrimaryEmailUpdate {
-                account_id,
-                primary_email: primary_email.into(),
-            },
+            Request::StartPrimaryEmailUpdate { account_id, primary_email: primary_email.into() },
             expect!(Response::PrimaryEmailUpdateStatus),
         )
     }
@@ -182,11 +143,7 @@ impl<'a> Accounts<'a> {
         otp: impl Into<String>,
     ) -> Call<'a, PrimaryEmailUpdateStatus> {
         self.call(
-            Request::AcceptPrimaryEmailUpdate {
-                account_id,
-                primary_email: primary_email.into(),
-                otp: otp.into(),
-            },
+            Request::AcceptPrimaryEmailUpdate { account_id, primary_email: primary_email.into(), otp: otp.into() },
             expect!(Response::PrimaryEmailUpdateStatus),
         )
     }
@@ -204,10 +161,7 @@ impl<'a> Accounts<'a> {
     /// `VerifyPhoneNumber` with the code sent to the phone.
     pub fn verify_phone_number(&self, otp: impl Into<String>) -> Call<'a, PhoneNumberVerificationStatus> {
         self.call(
-            Request::VerifyPhoneNumber {
-                account_id: None,
-                otp: otp.into(),
-            },
+            Request::VerifyPhoneNumber { account_id: None, otp: otp.into() },
             expect!(Response::PhoneNumberVerification),
         )
     }

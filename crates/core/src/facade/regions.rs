@@ -41,10 +41,7 @@ impl Default for WaitOptions {
 impl WaitOptions {
     /// Default polling with this timeout.
     pub fn with_timeout(timeout: Duration) -> Self {
-        WaitOptions {
-            timeout,
-            ..WaitOptions::default()
-        }
+        WaitOptions { timeout, ..WaitOptions::default() }
     }
 }
 
@@ -55,61 +52,31 @@ impl<'a> Regions<'a> {
 
     /// `ListRegions`, as a lazy stream over every page.
     pub fn list(&self) -> RegionList<'a> {
-        RegionList {
-            client: self.client,
-            account_id: None,
-            statuses: Vec::new(),
-            page_size: None,
-        }
+        RegionList { client: self.client, account_id: None, statuses: Vec::new(), page_size: None }
     }
 
     /// `GetRegionOptStatus`.
     pub fn get(&self, region: RegionName) -> Call<'a, RegionOptStatus> {
-        Call::new(
-            self.client,
-            Request::GetRegionOptStatus {
-                account_id: None,
-                region_name: region,
-            },
-            |response| match response {
+        Call::new(self.client, Request::GetRegionOptStatus { account_id: None, region_name: region }, |response| {
+            match response {
                 Response::Region(region) => Ok(region.region_opt_status),
                 other => Err(Box::new(other)),
-            },
-        )
+            }
+        })
     }
 
     /// `EnableRegion`: fails as the service does when the region is not DISABLED.
     pub fn enable(&self, region: RegionName) -> Call<'a, ()> {
-        Call::new(
-            self.client,
-            Request::EnableRegion {
-                account_id: None,
-                region_name: region,
-            },
-            super::accounts::empty,
-        )
+        Call::new(self.client, Request::EnableRegion { account_id: None, region_name: region }, super::accounts::empty)
     }
 
     /// `DisableRegion`: fails as the service does when the region is not ENABLED.
     pub fn disable(&self, region: RegionName) -> Call<'a, ()> {
-        Call::new(
-            self.client,
-            Request::DisableRegion {
-                account_id: None,
-                region_name: region,
-            },
-            super::accounts::empty,
-        )
+        Call::new(self.client, Request::DisableRegion { account_id: None, region_name: region }, super::accounts::empty)
     }
 
     fn change(&self, region: RegionName, enable: bool, wait: Option<WaitOptions>) -> RegionChange<'a> {
-        RegionChange {
-            client: self.client,
-            region,
-            account_id: None,
-            enable,
-            wait,
-        }
+        RegionChange { client: self.client, region, account_id: None, enable, wait }
     }
 
     /// Enable the region unless it is already enabled or enabling; no error when it already is. A region that is
@@ -209,9 +176,7 @@ impl<'a> RegionList<'a> {
 
     /// Every region, page after page.
     pub fn into_stream(self) -> impl Stream<Item = Result<Region>> + Send + 'a {
-        self.pages()
-            .map_ok(|page| stream::iter(page.into_iter().map(Ok)))
-            .try_flatten()
+        self.pages().map_ok(|page| stream::iter(page.into_iter().map(Ok))).try_flatten()
     }
 
     /// Every region, collected.
@@ -257,11 +222,8 @@ impl RegionChange<'_> {
 
     async fn request_change(&self) -> Result<()> {
         let regions = self.client.regions();
-        let mut call = if self.enable {
-            regions.enable(self.region.clone())
-        } else {
-            regions.disable(self.region.clone())
-        };
+        let mut call =
+            if self.enable { regions.enable(self.region.clone()) } else { regions.disable(self.region.clone()) };
         if let Some(account) = &self.account_id {
             call = call.account_id(account.clone());
         }
@@ -275,11 +237,8 @@ impl RegionChange<'_> {
         let clock = self.client.clock().clone();
         let started = clock.now();
         let mut delay = options.initial_delay;
-        let (settled, moving, opposite_moving) = if self.enable {
-            (Enabled, Enabling, Disabling)
-        } else {
-            (Disabled, Disabling, Enabling)
-        };
+        let (settled, moving, opposite_moving) =
+            if self.enable { (Enabled, Enabling, Disabling) } else { (Disabled, Disabling, Enabling) };
         loop {
             let status = self.status().await?;
             let done = if self.wait.is_some() {
@@ -305,10 +264,7 @@ impl RegionChange<'_> {
                 return Err(Error::new(
                     ErrorKind::Timeout,
                     "WaiterTimeout",
-                    format!(
-                        "region {} is still {status} after {:?}; wanted {settled}",
-                        self.region, options.timeout
-                    ),
+                    format!("region {} is still {status} after {:?}; wanted {settled}", self.region, options.timeout),
                 ));
             }
             clock.sleep(delay).await;

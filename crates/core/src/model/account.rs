@@ -127,12 +127,7 @@ impl AlternateContact {
             );
         }
         if v.length("PhoneNumber", &self.phone_number, 1, 25) {
-            v.pattern(
-                "PhoneNumber",
-                &self.phone_number,
-                validate::alternate_phone(),
-                r"[\s0-9()+-]+",
-            );
+            v.pattern("PhoneNumber", &self.phone_number, validate::alternate_phone(), r"[\s0-9()+-]+");
         }
     }
 }
@@ -220,12 +215,7 @@ impl ContactInformation {
             v.fail(f("CountryCode"), "must be an ISO 3166 two-letter country code in upper case");
         }
         if v.length(&f("PhoneNumber"), &self.phone_number, 1, 20) {
-            v.pattern(
-                &f("PhoneNumber"),
-                &self.phone_number,
-                validate::primary_phone(),
-                r"[+][\s0-9()-]+",
-            );
+            v.pattern(&f("PhoneNumber"), &self.phone_number, validate::primary_phone(), r"[+][\s0-9()-]+");
         }
         v.optional_length(&f("CompanyName"), self.company_name.as_deref(), 1, 50);
         v.optional_length(&f("WebsiteUrl"), self.website_url.as_deref(), 1, 256);
@@ -352,22 +342,11 @@ mod tests {
     use super::*;
 
     fn contact(email: &str, phone: &str) -> AlternateContact {
-        AlternateContact::new(
-            AlternateContactType::Operations,
-            "Mateo Jackson",
-            "Operations Manager",
-            email,
-            phone,
-        )
+        AlternateContact::new(AlternateContactType::Operations, "Mateo Jackson", "Operations Manager", email, phone)
     }
 
     fn field_names(result: Result<()>) -> Vec<String> {
-        result
-            .unwrap_err()
-            .field_errors()
-            .iter()
-            .map(|f| f.name.clone())
-            .collect()
+        result.unwrap_err().field_errors().iter().map(|f| f.name.clone()).collect()
     }
 
     #[test]
@@ -430,20 +409,13 @@ mod tests {
     }
 
     fn example() -> ContactInformation {
-        ContactInformation::builder(
-            "Saanvi Sarkar",
-            "123 Any Street",
-            "Seattle",
-            "98101",
-            "US",
-            "+15555550100",
-        )
-        .company_name("Example Corp, Inc.")
-        .district_or_county("King")
-        .state_or_region("WA")
-        .website_url("https://www.examplecorp.com")
-        .build()
-        .unwrap() // TV-027
+        ContactInformation::builder("Saanvi Sarkar", "123 Any Street", "Seattle", "98101", "US", "+15555550100")
+            .company_name("Example Corp, Inc.")
+            .district_or_county("King")
+            .state_or_region("WA")
+            .website_url("https://www.examplecorp.com")
+            .build()
+            .unwrap() // TV-027
     }
 
     #[test]
@@ -457,10 +429,7 @@ mod tests {
         assert!(c.validate().is_ok());
         c.address_line1 = "a".repeat(61); // TV-040
         c.address_line2 = Some("a".repeat(61));
-        assert_eq!(
-            field_names(c.validate()),
-            ["ContactInformation.AddressLine1", "ContactInformation.AddressLine2"]
-        );
+        assert_eq!(field_names(c.validate()), ["ContactInformation.AddressLine1", "ContactInformation.AddressLine2"]);
         let mut c = example();
         c.website_url = Some("w".repeat(256));
         c.postal_code = "1".repeat(20);

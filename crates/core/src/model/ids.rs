@@ -160,14 +160,9 @@ impl fmt::Display for AccountArn {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AccountArn::Standalone { account_id } => write!(f, "arn:aws:account::{account_id}:account"),
-            AccountArn::OrgMember {
-                management_account_id,
-                organization_id,
-                account_id,
-            } => write!(
-                f,
-                "arn:aws:account::{management_account_id}:account/{organization_id}/{account_id}"
-            ),
+            AccountArn::OrgMember { management_account_id, organization_id, account_id } => {
+                write!(f, "arn:aws:account::{management_account_id}:account/{organization_id}/{account_id}")
+            }
         }
     }
 }
@@ -229,12 +224,7 @@ mod tests {
     fn account_arns_round_trip() {
         // TV-098..TV-101
         let standalone: AccountArn = "arn:aws:account::123456789012:account".parse().unwrap();
-        assert_eq!(
-            standalone,
-            AccountArn::Standalone {
-                account_id: "123456789012".parse().unwrap()
-            }
-        );
+        assert_eq!(standalone, AccountArn::Standalone { account_id: "123456789012".parse().unwrap() });
         let text = "arn:aws:account::123456789012:account/o-aa111bb222/111111111111";
         let member: AccountArn = text.parse().unwrap();
         assert_eq!(

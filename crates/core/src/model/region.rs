@@ -92,10 +92,7 @@ pub const REGION_CATALOG: &[(&str, RegionKind)] = &[
 
 /// The kind of a region, or `None` when the catalog does not know it.
 pub fn region_kind(name: &str) -> Option<RegionKind> {
-    REGION_CATALOG
-        .binary_search_by(|(code, _)| (*code).cmp(name))
-        .ok()
-        .map(|i| REGION_CATALOG[i].1)
+    REGION_CATALOG.binary_search_by(|(code, _)| (*code).cmp(name)).ok().map(|i| REGION_CATALOG[i].1)
 }
 
 #[cfg(test)]
@@ -133,6 +130,7 @@ mod tests {
         let unknown = RegionOptStatus::from("PAUSED");
         assert_eq!(unknown, RegionOptStatus::Unknown("PAUSED".into()));
         assert_eq!(unknown.as_str(), "PAUSED");
-        assert!(RegionOptStatus::parse_known("PENDING", "RegionOptStatusContains").is_err()); // TV-050
+        assert!(RegionOptStatus::parse_known("PENDING", "RegionOptStatusContains").is_err());
+        // TV-050
     }
 }

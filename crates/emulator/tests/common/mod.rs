@@ -127,21 +127,15 @@ impl Harness {
                 Some(format!("http://{addr}"))
             }
         };
-        Harness {
-            mode,
-            backend,
-            clock,
-            endpoint,
-        }
+        Harness { mode, backend, clock, endpoint }
     }
 
     /// A client acting as `account`. Retries are off so that every assertion sees the service's first answer.
     pub fn client(&self, account: &str) -> Client {
         match &self.endpoint {
-            None => Client::local_builder(self.backend.clone())
-                .retry(RetryPolicy::none())
-                .build()
-                .as_account(id(account)),
+            None => {
+                Client::local_builder(self.backend.clone()).retry(RetryPolicy::none()).build().as_account(id(account))
+            }
             Some(endpoint) => {
                 let config = sdk_config(account, "secret");
                 let clock: Arc<dyn Clock> = self.clock.clone();
@@ -166,13 +160,7 @@ impl Harness {
 
     /// The last one-time code sent to `recipient`.
     pub fn last_code(&self, recipient: &str) -> String {
-        self.backend
-            .messages_to(recipient)
-            .expect("outbox")
-            .last()
-            .expect("a message was sent")
-            .code
-            .clone()
+        self.backend.messages_to(recipient).expect("outbox").last().expect("a message was sent").code.clone()
     }
 }
 

@@ -22,12 +22,7 @@ pub(super) fn ensure_account(tx: &Transaction<'_>, id: &AccountId, now: OffsetDa
     tx.execute(
         "INSERT INTO accounts (id, name, email, created_at_ms, state) VALUES (?1, ?2, ?3, ?4, 'ACTIVE')
          ON CONFLICT (id) DO NOTHING",
-        params![
-            id.as_str(),
-            format!("Account {id}"),
-            format!("root+{id}@example.com"),
-            to_ms(whole_seconds(now))
-        ],
+        params![id.as_str(), format!("Account {id}"), format!("root+{id}@example.com"), to_ms(whole_seconds(now))],
     )
     .map_err(db_error)?;
     Ok(())
@@ -44,20 +39,13 @@ pub(super) fn handle(
     ensure_account(tx, caller, now)?;
     let operation = request.operation_name();
     let target = authorize(tx, caller, &request)?;
-    let ctx = Ctx {
-        tx,
-        config,
-        now,
-        target: &target,
-    };
+    let ctx = Ctx { tx, config, now, target: &target };
     match request {
         Request::GetAlternateContact { contact_type, .. } => ctx.get_alternate_contact(&contact_type),
         Request::PutAlternateContact { contact, .. } => ctx.put_alternate_contact(&contact),
         Request::DeleteAlternateContact { contact_type, .. } => ctx.delete_alternate_contact(&contact_type),
         Request::GetContactInformation { .. } => ctx.get_contact_information(),
-        Request::PutContactInformation {
-            contact_information, ..
-        } => ctx.put_contact_information(&contact_information),
+        Request::PutContactInformation { contact_information, .. } => ctx.put_contact_information(&contact_information),
         Request::GetAccountInformation { .. } => ctx.get_account_information(),
         Request::PutAccountName { account_name, .. } => ctx.put_account_name(&account_name),
         Request::GetGovCloudAccountInformation { .. } => ctx.get_govcloud_account_information(),
@@ -70,12 +58,9 @@ pub(super) fn handle(
         Request::SendPhoneNumberVerification { .. } => ctx.send_phone_number_verification(),
         Request::VerifyPhoneNumber { otp, .. } => ctx.verify_phone_number(&otp),
         Request::GetRegionOptStatus { region_name, .. } => ctx.get_region_opt_status(&region_name),
-        Request::ListRegions {
-            max_results,
-            next_token,
-            status_filter,
-            ..
-        } => ctx.list_regions(max_results, next_token.as_deref(), &status_filter),
+        Request::ListRegions { max_results, next_token, status_filter, .. } => {
+            ctx.list_regions(max_results, next_token.as_deref(), &status_filter)
+        }
         Request::EnableRegion { region_name, .. } => ctx.toggle_region(&region_name, true),
         Request::DisableRegion { region_name, .. } => ctx.toggle_region(&region_name, false),
         #[allow(unreachable_patterns)] // requests of services added later
@@ -94,13 +79,7 @@ fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<O
         "SELECT o.id, o.management_account, o.all_features FROM accounts a JOIN organizations o
          ON a.organization_id = o.id WHERE a.id = ?1",
         [account.as_str()],
-        |r| {
-            Ok(OrgRow {
-                id: r.get(0)?,
-                management_account: r.get(1)?,
-                all_features: r.get(2)?,
-            })
-        },
+        |r| Ok(OrgRow { id: r.get(0)?, management_account: r.get(1)?, all_features: r.get(2)? }),
     )
     .optional()
     .map_err(db_error)
@@ -125,7 +104,9 @@ fn is_delegated_admin(tx: &Transaction<'_>, org: &str, account: &AccountId) -> R
 fn is_alternate_contact_operation(request: &Request) -> bool {
     matches!(
         request,
-        Request::GetAlternateContact { .. } | Request::PutAlternateContact { .. } | Request::DeleteAlternateContact { .. }
+        Request::GetAlternateContact { .. }
+            | Request::PutAlternateContact { .. }
+            | Request::DeleteAlternateContact { .. }
     )
 }
 
@@ -150,10 +131,7 @@ fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &Request) -> Res
             ),
         )
     };
-    let standalone_arn = AccountArn::Standalone {
-        account_id: target.clone(),
-    }
-    .to_string();
+    let standalone_arn = AccountArn::Standalone { account_id: target.clone() }.to_string();
     let Some(org) = organization_of(tx, caller)? else {
         return Err(deny(
             standalone_arn,
@@ -192,11 +170,8 @@ fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &Request) -> Res
             "an account can't specify its own AccountId; call the operation without AccountId",
         ));
     }
-    let same_org = exists(
-        tx,
-        "SELECT 1 FROM accounts WHERE id = ?1 AND organization_id = ?2",
-        &[target.as_str(), &org.id],
-    )?;
+    let same_org =
+        exists(tx, "SELECT 1 FROM accounts WHERE id = ?1 AND organization_id = ?2", &[target.as_str(), &org.id])?;
     if !same_org {
         return Err(deny(standalone_arn, "the account is not a member of the caller's organization"));
     }
@@ -339,11 +314,9 @@ impl Ctx<'_> {
     fn contact_row(&self) -> Result<Option<(ContactInformation, PhoneNumberVerificationStatus)>> {
         let row: Option<(String, String)> = self
             .tx
-            .query_row(
-                "SELECT body, phone_status FROM contact_information WHERE account_id = ?1",
-                [self.id()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT body, phone_status FROM contact_information WHERE account_id = ?1", [self.id()], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()
             .map_err(db_error)?;
         row.map(|(body, status)| {
@@ -358,10 +331,7 @@ impl Ctx<'_> {
         let (contact_information, status) = self
             .contact_row()?
             .ok_or_else(|| not_found(format!("No contact information found for account {}.", self.target)))?;
-        Ok(Response::PrimaryContact(PrimaryContact {
-            contact_information,
-            verification_status: Some(status),
-        }))
+        Ok(Response::PrimaryContact(PrimaryContact { contact_information, verification_status: Some(status) }))
     }
 
     fn put_contact_information(&self, info: &ContactInformation) -> Result<Response> {
@@ -393,10 +363,7 @@ impl Ctx<'_> {
 
     fn send_phone_number_verification(&self) -> Result<Response> {
         let (info, status) = self.contact_row()?.ok_or_else(|| {
-            not_found(format!(
-                "Account {} has no contact information, so no phone number to verify.",
-                self.target
-            ))
+            not_found(format!("Account {} has no contact information, so no phone number to verify.", self.target))
         })?;
         if status == PhoneNumberVerificationStatus::Verified {
             return Err(conflict("The phone number of the primary contact is already verified."));
@@ -418,11 +385,9 @@ impl Ctx<'_> {
     fn verify_phone_number(&self, otp: &str) -> Result<Response> {
         let pending: Option<(String, String)> = self
             .tx
-            .query_row(
-                "SELECT phone_number, otp FROM phone_verifications WHERE account_id = ?1",
-                [self.id()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT phone_number, otp FROM phone_verifications WHERE account_id = ?1", [self.id()], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()
             .map_err(db_error)?;
         let (phone, code) = pending.ok_or_else(|| {
@@ -439,9 +404,7 @@ impl Ctx<'_> {
         if !otp.eq_ignore_ascii_case(&code) {
             return Err(Error::invalid_field("Otp", "does not match the code that was sent"));
         }
-        self.tx
-            .execute("DELETE FROM phone_verifications WHERE account_id = ?1", [self.id()])
-            .map_err(db_error)?;
+        self.tx.execute("DELETE FROM phone_verifications WHERE account_id = ?1", [self.id()]).map_err(db_error)?;
         let verified = PhoneNumberVerificationStatus::Verified;
         self.set_phone_status(&verified)?;
         Ok(Response::PhoneNumberVerification(verified))
@@ -460,17 +423,15 @@ impl Ctx<'_> {
     }
 
     fn put_account_name(&self, name: &str) -> Result<Response> {
-        self.tx
-            .execute("UPDATE accounts SET name = ?2 WHERE id = ?1", [self.id(), name])
-            .map_err(db_error)?;
+        self.tx.execute("UPDATE accounts SET name = ?2 WHERE id = ?1", [self.id(), name]).map_err(db_error)?;
         Ok(Response::Empty)
     }
 
     fn get_govcloud_account_information(&self) -> Result<Response> {
         let row = self.account_row()?;
-        let gov = row.govcloud_account_id.ok_or_else(|| {
-            not_found(format!("Account {} has no linked AWS GovCloud (US) account.", self.target))
-        })?;
+        let gov = row
+            .govcloud_account_id
+            .ok_or_else(|| not_found(format!("Account {} has no linked AWS GovCloud (US) account.", self.target)))?;
         Ok(Response::GovCloudAccountInformation(GovCloudAccountInformation {
             gov_cloud_account_id: gov.parse()?,
             account_state: AccountState::from(row.state),
@@ -496,15 +457,10 @@ impl Ctx<'_> {
     }
 
     fn refuse_email_in_use(&self, email: &str) -> Result<()> {
-        let in_use = exists(
-            self.tx,
-            "SELECT 1 FROM accounts WHERE lower(email) = lower(?1) AND id <> ?2",
-            &[email, self.id()],
-        )?;
+        let in_use =
+            exists(self.tx, "SELECT 1 FROM accounts WHERE lower(email) = lower(?1) AND id <> ?2", &[email, self.id()])?;
         if in_use {
-            return Err(conflict(format!(
-                "The email address {email} is already in use by another account."
-            )));
+            return Err(conflict(format!("The email address {email} is already in use by another account.")));
         }
         Ok(())
     }
@@ -521,12 +477,7 @@ impl Ctx<'_> {
             .map_err(db_error)?;
         let (new_email, code) = match pending {
             Some((new_email, code, status)) if status == "PENDING" => (new_email, code),
-            _ => {
-                return Err(not_found(format!(
-                    "No primary email update is pending for account {}.",
-                    self.target
-                )))
-            }
+            _ => return Err(not_found(format!("No primary email update is pending for account {}.", self.target))),
         };
         if new_email != email {
             return Err(Error::invalid_field(
@@ -539,9 +490,7 @@ impl Ctx<'_> {
         }
         self.refuse_email_in_use(email)?;
         let completes = self.now + self.config.primary_email_propagation;
-        self.tx
-            .execute("UPDATE accounts SET email = ?2 WHERE id = ?1", [self.id(), email])
-            .map_err(db_error)?;
+        self.tx.execute("UPDATE accounts SET email = ?2 WHERE id = ?1", [self.id(), email]).map_err(db_error)?;
         self.tx
             .execute(
                 "UPDATE primary_email_updates SET status = 'ACCEPTED', updated_at_ms = ?2, completes_at_ms = ?3
@@ -620,10 +569,7 @@ impl Ctx<'_> {
 
     fn get_region_opt_status(&self, region: &RegionName) -> Result<Response> {
         self.settle_regions()?;
-        Ok(Response::Region(Region {
-            region_name: region.clone(),
-            region_opt_status: self.region_status(region)?,
-        }))
+        Ok(Response::Region(Region { region_name: region.clone(), region_opt_status: self.region_status(region)? }))
     }
 
     fn list_regions(
@@ -638,10 +584,7 @@ impl Ctx<'_> {
             let region_name: RegionName = (*code).parse()?;
             let status = self.region_status(&region_name)?;
             if filter.is_empty() || filter.contains(&status) {
-                regions.push(Region {
-                    region_name,
-                    region_opt_status: status,
-                });
+                regions.push(Region { region_name, region_opt_status: status });
             }
         }
         let start = match next_token {
@@ -653,10 +596,7 @@ impl Ctx<'_> {
         let page = max_results.map_or(50, |m| m as usize);
         let end = (start + page).min(regions.len());
         let next_token = (end < regions.len()).then(|| encode_token(end));
-        Ok(Response::RegionPage {
-            regions: regions[start..end].to_vec(),
-            next_token,
-        })
+        Ok(Response::RegionPage { regions: regions[start..end].to_vec(), next_token })
     }
 
     fn in_flight(&self, sql: &str, key: &str) -> Result<u32> {
@@ -681,9 +621,7 @@ impl Ctx<'_> {
             return Err(Error::new(
                 ErrorKind::Validation,
                 "ValidationException",
-                format!(
-                    "Unable to switch region status because of its current opt-in status. ({region} is {status})"
-                ),
+                format!("Unable to switch region status because of its current opt-in status. ({region} is {status})"),
             )
             .with_reason("invalidRegionOptTarget"));
         }

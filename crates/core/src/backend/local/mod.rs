@@ -140,9 +140,8 @@ impl LocalBuilder {
     /// Open (or create) the state file at `path`.
     pub fn open(self, path: impl AsRef<Path>) -> Result<LocalBackend> {
         let path = path.as_ref();
-        let conn = Connection::open(path).map_err(|e| {
-            Error::config(format!("cannot open state file {}: {e}", path.display())).with_source(e)
-        })?;
+        let conn = Connection::open(path)
+            .map_err(|e| Error::config(format!("cannot open state file {}: {e}", path.display())).with_source(e))?;
         // WAL keeps readers off the writer's back; FULL makes every acknowledged commit survive a crash or power loss.
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;")
             .map_err(db_error)?;
@@ -161,11 +160,8 @@ impl LocalBuilder {
         if let Some(world) = &self.world {
             config.apply(world)?;
         }
-        let backend = LocalBackend {
-            conn: Mutex::new(conn),
-            clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
-            config,
-        };
+        let backend =
+            LocalBackend { conn: Mutex::new(conn), clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)), config };
         if let Some(world) = &self.world {
             backend.load_world(world)?;
         }
@@ -224,11 +220,8 @@ impl LocalBackend {
                     )
                     .map_err(db_error)?;
                 }
-                tx.execute(
-                    "DELETE FROM delegated_administrators WHERE organization_id = ?1",
-                    [org.id.as_str()],
-                )
-                .map_err(db_error)?;
+                tx.execute("DELETE FROM delegated_administrators WHERE organization_id = ?1", [org.id.as_str()])
+                    .map_err(db_error)?;
                 for admin in &org.delegated_administrators {
                     tx.execute(
                         "INSERT INTO delegated_administrators (organization_id, account_id, service_principal)
@@ -335,11 +328,9 @@ impl LocalBackend {
     /// The state of one organization, for tests and tools.
     pub fn organization_of(&self, account: &AccountId) -> Result<Option<String>> {
         let conn = self.lock();
-        conn.query_row(
-            "SELECT organization_id FROM accounts WHERE id = ?1",
-            [account.as_str()],
-            |r| r.get::<_, Option<String>>(0),
-        )
+        conn.query_row("SELECT organization_id FROM accounts WHERE id = ?1", [account.as_str()], |r| {
+            r.get::<_, Option<String>>(0)
+        })
         .optional()
         .map(Option::flatten)
         .map_err(db_error)

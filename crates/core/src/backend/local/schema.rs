@@ -84,28 +84,20 @@ CREATE TABLE outbox (
 /// Create the schema in a new database, or check and migrate an existing one.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let has_meta: bool = conn
-        .query_row(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
-            [],
-            |_| Ok(true),
-        )
+        .query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'", [], |_| Ok(true))
         .optional()
         .map_err(db_error)?
         .unwrap_or(false);
     if !has_meta {
         let tx = conn.transaction().map_err(db_error)?;
         tx.execute_batch(V1).map_err(db_error)?;
-        tx.execute(
-            "INSERT INTO meta (key, value) VALUES ('schema_version', ?1)",
-            [SCHEMA_VERSION.to_string()],
-        )
-        .map_err(db_error)?;
+        tx.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?1)", [SCHEMA_VERSION.to_string()])
+            .map_err(db_error)?;
         tx.commit().map_err(db_error)?;
         return Ok(());
     }
-    let version: String = conn
-        .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
-        .map_err(db_error)?;
+    let version: String =
+        conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).map_err(db_error)?;
     let version: i64 = version
         .parse()
         .map_err(|_| Error::config(format!("state file has an unreadable schema version {version:?}")))?;

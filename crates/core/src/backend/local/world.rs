@@ -150,10 +150,7 @@ impl World {
                 problems.push(format!("organization {} is declared twice", org.id));
             }
             if !org.trusted_access.is_empty() && !org.all_features {
-                problems.push(format!(
-                    "organization {}: trusted access needs all features enabled",
-                    org.id
-                ));
+                problems.push(format!("organization {}: trusted access needs all features enabled", org.id));
             }
             for admin in &org.delegated_administrators {
                 if !org.trusted_access.contains(&admin.service_principal) {

@@ -1,0 +1,723 @@
+//! The AWS backend: serves every [`Request`] by calling AWS Account Management through `aws-sdk-account`.
+//!
+//! Requests become SDK calls, SDK outputs become the domain model, and SDK errors become [`Error`]s (kind, code,
+//! message, field errors, reason, request id and HTTP status). No aws-sdk type leaves this module except the
+//! `SdkConfig` the constructors take.
+
+use std::error::Error as StdError;
+
+use aws_config::{BehaviorVersion, SdkConfig};
+use aws_credential_types::provider::error::CredentialsError;
+use aws_sdk_account::config::http::HttpResponse;
+use aws_sdk_account::config::retry::RetryConfig;
+use aws_sdk_account::error::{ErrorMetadata, ProvideErrorMetadata, SdkError};
+use aws_sdk_account::operation::RequestId;
+use aws_sdk_account::types as sdk;
+use futures::future::BoxFuture;
+use time::OffsetDateTime;
+
+use super::{Backend, CallContext};
+use crate::error::{kind_for_code, Error, ErrorKind, FieldError, Result};
+use crate::model::account::{
+    AccountInformation, AccountState, AlternateContact, AlternateContactType, ContactInformation,
+    GovCloudAccountInformation, PhoneNumberVerificationStatus, PrimaryContact, PrimaryEmailUpdate,
+    PrimaryEmailUpdateStatus,
+};
+use crate::model::region::{Region, RegionOptStatus};
+use crate::model::{AccountId, RegionName};
+use crate::operation::{Request, Response};
+
+/// Account Management is a global service whose requests are signed for this region.
+const GLOBAL_REGION: &str = "us-east-1";
+
+/// The backend that calls the real AWS Account Management service.
+#[derive(Debug, Clone)]
+pub struct AwsBackend {
+    client: aws_sdk_account::Client,
+    /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
+    has_credentials: bool,
+}
+
+impl AwsBackend {
+    /// A backend using `config` (credentials, region, HTTP client). A config without a region signs for
+    /// `us-east-1`, where the global service lives.
+    pub fn new(config: &SdkConfig) -> AwsBackend {
+        AwsBackend::from_service_config(config, None)
+    }
+
+    /// A backend whose configuration comes from the environment (environment variables, profiles, SSO, IMDS, ...),
+    /// as the AWS CLI resolves it; `AWS_ENDPOINT_URL` redirects it, for example to the emulator.
+    pub async fn from_env() -> Result<AwsBackend> {
+        let config = aws_config::defaults(BehaviorVersion::latest()).load().await;
+        Ok(AwsBackend::new(&config))
+    }
+
+    /// A backend using `config` that sends every request to `endpoint_url` (an emulator, a proxy, a VPC endpoint).
+    pub fn with_endpoint(config: &SdkConfig, endpoint_url: &str) -> AwsBackend {
+        AwsBackend::from_service_config(config, Some(endpoint_url))
+    }
+
+    fn from_service_config(config: &SdkConfig, endpoint_url: Option<&str>) -> AwsBackend {
+        // The client's Retry decorator retries with backoff and jitter; SDK retries underneath would multiply the
+        // attempts (and hide them from tracing), so the SDK makes exactly one.
+        let mut builder = aws_sdk_account::config::Builder::from(config).retry_config(RetryConfig::disabled());
+        if config.region().is_none() {
+            builder = builder.region(aws_sdk_account::config::Region::new(GLOBAL_REGION));
+        }
+        // `Client::from_conf` panics without a behavior version; a hand-built `SdkConfig` may lack one.
+        if config.behavior_version().is_none() {
+            builder = builder.behavior_version(BehaviorVersion::latest());
+        }
+        if let Some(url) = endpoint_url {
+            builder = builder.endpoint_url(url);
+        }
+        AwsBackend {
+            client: aws_sdk_account::Client::from_conf(builder.build()),
+            has_credentials: config.credentials_provider().is_some(),
+        }
+    }
+
+    async fn dispatch(&self, request: Request) -> Result<Response> {
+        let op = request.operation_name();
+        // Every Account Management operation is SigV4-signed; without a credentials provider the SDK fails with an
+        // opaque "no identity resolver" dispatch failure, so say what is wrong instead.
+        if !self.has_credentials {
+            return Err(Error::config(format!(
+                "{op}: the AWS configuration has no credentials provider; Account Management requests must be signed"
+            )));
+        }
+        let c = &self.client;
+        match request {
+            Request::AcceptPrimaryEmailUpdate { account_id, primary_email, otp } => {
+                let out = c
+                    .accept_primary_email_update()
+                    .account_id(account_id.as_str())
+                    .primary_email(primary_email)
+                    .otp(otp)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+                Ok(Response::PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus::from(status.as_str())))
+            }
+            Request::DeleteAlternateContact { account_id, contact_type } => {
+                c.delete_alternate_contact()
+                    .set_account_id(wire_id(account_id))
+                    .alternate_contact_type(sdk::AlternateContactType::from(contact_type.as_str()))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::Empty)
+            }
+            Request::DisableRegion { account_id, region_name } => {
+                c.disable_region()
+                    .set_account_id(wire_id(account_id))
+                    .region_name(region_name.as_str())
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::Empty)
+            }
+            Request::EnableRegion { account_id, region_name } => {
+                c.enable_region()
+                    .set_account_id(wire_id(account_id))
+                    .region_name(region_name.as_str())
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::Empty)
+            }
+            Request::GetAccountInformation { account_id } => {
+                let out = c
+                    .get_account_information()
+                    .set_account_id(wire_id(account_id))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let account_id = out.account_id.ok_or_else(|| lacked(op, "AccountId"))?;
+                let created = out.account_created_date.ok_or_else(|| lacked(op, "AccountCreatedDate"))?;
+                let state = out.account_state.ok_or_else(|| lacked(op, "AccountState"))?;
+                Ok(Response::AccountInformation(AccountInformation {
+                    account_id: parse_account_id(op, "AccountId", &account_id)?,
+                    account_name: out.account_name.ok_or_else(|| lacked(op, "AccountName"))?,
+                    account_created_date: to_offset_date_time(&created)?,
+                    account_state: AccountState::from(state.as_str()),
+                }))
+            }
+            Request::GetAlternateContact { account_id, contact_type } => {
+                let out = c
+                    .get_alternate_contact()
+                    .set_account_id(wire_id(account_id))
+                    .alternate_contact_type(sdk::AlternateContactType::from(contact_type.as_str()))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let contact = out.alternate_contact.ok_or_else(|| lacked(op, "AlternateContact"))?;
+                Ok(Response::AlternateContact(from_sdk_alternate_contact(op, contact, contact_type)?))
+            }
+            Request::GetContactInformation { account_id } => {
+                let out = c
+                    .get_contact_information()
+                    .set_account_id(wire_id(account_id))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let info = out.contact_information.ok_or_else(|| lacked(op, "ContactInformation"))?;
+                Ok(Response::PrimaryContact(PrimaryContact {
+                    contact_information: from_sdk_contact_information(info),
+                    verification_status: out
+                        .verification_status
+                        .map(|s| PhoneNumberVerificationStatus::from(s.as_str())),
+                }))
+            }
+            Request::GetGovCloudAccountInformation { standard_account_id } => {
+                let out = c
+                    .get_gov_cloud_account_information()
+                    .set_standard_account_id(wire_id(standard_account_id))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::GovCloudAccountInformation(GovCloudAccountInformation {
+                    gov_cloud_account_id: parse_account_id(op, "GovCloudAccountId", &out.gov_cloud_account_id)?,
+                    account_state: AccountState::from(out.account_state.as_str()),
+                }))
+            }
+            Request::GetPrimaryEmail { account_id } => {
+                let out = c
+                    .get_primary_email()
+                    .account_id(account_id.as_str())
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::PrimaryEmail(out.primary_email.ok_or_else(|| lacked(op, "PrimaryEmail"))?))
+            }
+            Request::GetPrimaryEmailUpdateStatus { account_id } => {
+                let out = c
+                    .get_primary_email_update_status()
+                    .set_account_id(wire_id(account_id))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::PrimaryEmailUpdate(PrimaryEmailUpdate {
+                    status: PrimaryEmailUpdateStatus::from(out.status.as_str()),
+                    updated_at: out.updated_at.as_ref().map(to_offset_date_time).transpose()?,
+                }))
+            }
+            Request::GetRegionOptStatus { account_id, region_name } => {
+                let out = c
+                    .get_region_opt_status()
+                    .set_account_id(wire_id(account_id))
+                    .region_name(region_name.as_str())
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let status = out.region_opt_status.ok_or_else(|| lacked(op, "RegionOptStatus"))?;
+                // The service echoes the region; if it ever does not, it is the one we asked about.
+                let region_name = match out.region_name {
+                    Some(name) => parse_region_name(op, &name)?,
+                    None => region_name,
+                };
+                Ok(Response::Region(Region { region_name, region_opt_status: RegionOptStatus::from(status.as_str()) }))
+            }
+            Request::ListRegions { account_id, max_results, next_token, status_filter } => {
+                let filter = (!status_filter.is_empty())
+                    .then(|| status_filter.iter().map(|s| sdk::RegionOptStatus::from(s.as_str())).collect::<Vec<_>>());
+                let out = c
+                    .list_regions()
+                    .set_account_id(wire_id(account_id))
+                    .set_max_results(max_results)
+                    .set_next_token(next_token)
+                    .set_region_opt_status_contains(filter)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let regions = out
+                    .regions
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|r| from_sdk_region(op, r))
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(Response::RegionPage { regions, next_token: out.next_token })
+            }
+            Request::PutAccountName { account_id, account_name } => {
+                c.put_account_name()
+                    .set_account_id(wire_id(account_id))
+                    .account_name(account_name)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::Empty)
+            }
+            Request::PutAlternateContact { account_id, contact } => {
+                c.put_alternate_contact()
+                    .set_account_id(wire_id(account_id))
+                    .alternate_contact_type(sdk::AlternateContactType::from(contact.alternate_contact_type.as_str()))
+                    .name(contact.name)
+                    .title(contact.title)
+                    .email_address(contact.email_address)
+                    .phone_number(contact.phone_number)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::Empty)
+            }
+            Request::PutContactInformation { account_id, contact_information } => {
+                c.put_contact_information()
+                    .set_account_id(wire_id(account_id))
+                    .contact_information(to_sdk_contact_information(contact_information)?)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                Ok(Response::Empty)
+            }
+            Request::SendPhoneNumberVerification { account_id } => {
+                let out = c
+                    .send_phone_number_verification()
+                    .set_account_id(wire_id(account_id))
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+                Ok(Response::PhoneNumberVerification(PhoneNumberVerificationStatus::from(status.as_str())))
+            }
+            Request::StartPrimaryEmailUpdate { account_id, primary_email } => {
+                let out = c
+                    .start_primary_email_update()
+                    .account_id(account_id.as_str())
+                    .primary_email(primary_email)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+                Ok(Response::PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus::from(status.as_str())))
+            }
+            Request::VerifyPhoneNumber { account_id, otp } => {
+                let out = c
+                    .verify_phone_number()
+                    .set_account_id(wire_id(account_id))
+                    .otp(otp)
+                    .send()
+                    .await
+                    .map_err(|e| from_sdk_error(op, e))?;
+                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+                Ok(Response::PhoneNumberVerification(PhoneNumberVerificationStatus::from(status.as_str())))
+            }
+            #[allow(unreachable_patterns)] // requests of services added later
+            _ => Err(Error::unsupported(op, "aws")),
+        }
+    }
+}
+
+impl Backend for AwsBackend {
+    fn name(&self) -> &'static str {
+        "aws"
+    }
+
+    /// Serve `request`; the caller in `ctx` is ignored, since the credentials decide who acts.
+    fn call<'a>(&'a self, _ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
+        Box::pin(self.dispatch(request))
+    }
+}
+
+// ---- model conversions ----
+
+fn wire_id(account: Option<AccountId>) -> Option<String> {
+    account.map(|id| id.as_str().to_owned())
+}
+
+fn lacked(operation: &str, member: &str) -> Error {
+    Error::internal(format!("{operation} response lacked {member}"))
+}
+
+fn parse_account_id(operation: &str, member: &str, value: &str) -> Result<AccountId> {
+    AccountId::parse_field(value, member).map_err(|e| {
+        Error::internal(format!("{operation} response has an invalid {member} {value:?}: {}", e.message()))
+    })
+}
+
+fn parse_region_name(operation: &str, value: &str) -> Result<RegionName> {
+    RegionName::parse_field(value, RegionName::FIELD).map_err(|e| {
+        Error::internal(format!("{operation} response has an invalid RegionName {value:?}: {}", e.message()))
+    })
+}
+
+/// An SDK timestamp as an `OffsetDateTime` in UTC, keeping its nanoseconds.
+fn to_offset_date_time(value: &aws_smithy_types::DateTime) -> Result<OffsetDateTime> {
+    // `secs` is the floor and `subsec_nanos` the non-negative remainder, also before 1970.
+    let nanos = i128::from(value.secs()) * 1_000_000_000 + i128::from(value.subsec_nanos());
+    OffsetDateTime::from_unix_timestamp_nanos(nanos).map_err(|e| {
+        Error::internal(format!("timestamp {}s {}ns is out of range: {e}", value.secs(), value.subsec_nanos()))
+    })
+}
+
+fn from_sdk_alternate_contact(
+    operation: &str,
+    contact: sdk::AlternateContact,
+    requested: AlternateContactType,
+) -> Result<AlternateContact> {
+    Ok(AlternateContact {
+        // The service echoes the type; if it ever does not, it is the one we asked for.
+        alternate_contact_type: contact
+            .alternate_contact_type
+            .map(|t| AlternateContactType::from(t.as_str()))
+            .unwrap_or(requested),
+        name: contact.name.ok_or_else(|| lacked(operation, "AlternateContact.Name"))?,
+        title: contact.title.ok_or_else(|| lacked(operation, "AlternateContact.Title"))?,
+        email_address: contact.email_address.ok_or_else(|| lacked(operation, "AlternateContact.EmailAddress"))?,
+        phone_number: contact.phone_number.ok_or_else(|| lacked(operation, "AlternateContact.PhoneNumber"))?,
+    })
+}
+
+fn from_sdk_contact_information(c: sdk::ContactInformation) -> ContactInformation {
+    ContactInformation {
+        full_name: c.full_name,
+        address_line1: c.address_line1,
+        address_line2: c.address_line2,
+        address_line3: c.address_line3,
+        city: c.city,
+        state_or_region: c.state_or_region,
+        district_or_county: c.district_or_county,
+        postal_code: c.postal_code,
+        country_code: c.country_code,
+        phone_number: c.phone_number,
+        company_name: c.company_name,
+        website_url: c.website_url,
+    }
+}
+
+fn to_sdk_contact_information(c: ContactInformation) -> Result<sdk::ContactInformation> {
+    sdk::ContactInformation::builder()
+        .full_name(c.full_name)
+        .address_line1(c.address_line1)
+        .set_address_line2(c.address_line2)
+        .set_address_line3(c.address_line3)
+        .city(c.city)
+        .set_state_or_region(c.state_or_region)
+        .set_district_or_county(c.district_or_county)
+        .postal_code(c.postal_code)
+        .country_code(c.country_code)
+        .phone_number(c.phone_number)
+        .set_company_name(c.company_name)
+        .set_website_url(c.website_url)
+        .build()
+        .map_err(|e| Error::invalid_field("ContactInformation", e.to_string()).with_source(e))
+}
+
+fn from_sdk_region(operation: &str, region: sdk::Region) -> Result<Region> {
+    let name = region.region_name.ok_or_else(|| lacked(operation, "Regions[].RegionName"))?;
+    let status = region.region_opt_status.ok_or_else(|| lacked(operation, "Regions[].RegionOptStatus"))?;
+    Ok(Region {
+        region_name: parse_region_name(operation, &name)?,
+        region_opt_status: RegionOptStatus::from(status.as_str()),
+    })
+}
+
+// ---- errors ----
+
+/// Turn any SDK error of `operation` into the library's [`Error`].
+///
+/// Service errors keep the service's code, message, request id and HTTP status, and for validation errors the
+/// `fieldList` and `reason` of the response body. Failures without a usable response are `Transport` (or `Config`
+/// when the credentials could not be loaded); requests that could not be built are `Validation`.
+fn from_sdk_error<E>(operation: &str, err: SdkError<E, HttpResponse>) -> Error
+where
+    E: ProvideErrorMetadata + StdError + Send + Sync + 'static,
+{
+    let request_id = err.request_id().map(str::to_owned);
+    let status = err.raw_response().map(|r| r.status().as_u16());
+    let mapped = match &err {
+        SdkError::ServiceError(_) => {
+            let body = err.raw_response().and_then(|r| r.body().bytes());
+            service_error(operation, err.meta(), status, body)
+        }
+        _ if credentials_unavailable(&err) => {
+            Error::config(format!("{operation}: no usable AWS credentials: {}", causes(&err))).with_source(err)
+        }
+        SdkError::ConstructionFailure(_) => {
+            Error::new(ErrorKind::Validation, "ValidationException", format!("{operation}: {}", causes(&err)))
+                .with_source(err)
+        }
+        // Dispatch, timeout and unreadable responses: the call may or may not have reached the service.
+        _ => Error::new(ErrorKind::Transport, "TransportError", format!("{operation}: {}", causes(&err)))
+            .with_source(err),
+    };
+    let mapped = match request_id {
+        Some(id) => mapped.with_request_id(id),
+        None => mapped,
+    };
+    match status {
+        Some(status) => mapped.with_http_status(status),
+        None => mapped,
+    }
+}
+
+/// The error a service answered with, from its metadata, HTTP status and raw body.
+fn service_error(operation: &str, meta: &ErrorMetadata, status: Option<u16>, body: Option<&[u8]>) -> Error {
+    let code = meta.code().unwrap_or("UnknownError");
+    let kind = kind_for(meta.code(), status);
+    let message = meta.message().map(str::to_owned).unwrap_or_else(|| format!("{operation} failed with {code}"));
+    let mut err = Error::new(kind, code, message);
+    if kind == ErrorKind::Validation {
+        if let Some(detail) = body.and_then(parse_validation_body) {
+            if !detail.field_list.is_empty() {
+                err = err.with_field_errors(detail.field_list);
+            }
+            if let Some(reason) = detail.reason {
+                err = err.with_reason(reason);
+            }
+        }
+    }
+    err
+}
+
+/// The kind of a service error: by code; a code this library does not know (or none) falls back on the HTTP status,
+/// so an unknown client error is not mistaken for a retryable service failure.
+fn kind_for(code: Option<&str>, status: Option<u16>) -> ErrorKind {
+    let by_code = code.map(kind_for_code).unwrap_or(ErrorKind::Internal);
+    let known_internal = matches!(
+        code,
+        Some("InternalServerException" | "InternalServerErrorException" | "InternalServerError" | "InternalFailure")
+    );
+    if by_code != ErrorKind::Internal || known_internal {
+        return by_code;
+    }
+    match status {
+        Some(400 | 422) => ErrorKind::Validation,
+        Some(401 | 403) => ErrorKind::AccessDenied,
+        Some(404) => ErrorKind::NotFound,
+        Some(409) => ErrorKind::Conflict,
+        Some(429) => ErrorKind::Throttled,
+        Some(503) => ErrorKind::Unavailable,
+        Some(s) if (400..500).contains(&s) => ErrorKind::Validation,
+        _ => ErrorKind::Internal,
+    }
+}
+
+/// The parts of a `ValidationException` body the SDK's generic metadata does not carry.
+#[derive(Debug, Default, PartialEq, serde::Deserialize)]
+struct ValidationBody {
+    #[serde(default, rename = "fieldList", deserialize_with = "null_as_empty")]
+    field_list: Vec<FieldError>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<FieldError>, D::Error> {
+    #[derive(serde::Deserialize)]
+    struct WireField {
+        #[serde(default)]
+        name: Option<String>,
+        #[serde(default)]
+        message: Option<String>,
+    }
+    let fields: Option<Vec<WireField>> = serde::Deserialize::deserialize(d)?;
+    Ok(fields
+        .unwrap_or_default()
+        .into_iter()
+        .map(|f| FieldError::new(f.name.unwrap_or_default(), f.message.unwrap_or_default()))
+        .collect())
+}
+
+/// `fieldList` and `reason` of a JSON error body; `None` when the body is not a JSON object.
+fn parse_validation_body(body: &[u8]) -> Option<ValidationBody> {
+    serde_json::from_slice(body).ok()
+}
+
+/// The messages of an error and its causes, outermost first, joined with `: ` (the SDK's own `Display` says only
+/// "dispatch failure" and the like).
+fn causes(err: &(dyn StdError + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cause = Some(err);
+    while let Some(e) = cause {
+        let text = e.to_string();
+        // Wrappers often repeat their cause's message; keep each message once.
+        if !parts.last().is_some_and(|last| last.ends_with(&text)) {
+            parts.push(text);
+        }
+        cause = e.source();
+    }
+    parts.join(": ")
+}
+
+/// Whether the call failed because the credentials provider had nothing to give (a configuration problem, not a
+/// transient one).
+fn credentials_unavailable(err: &(dyn StdError + 'static)) -> bool {
+    let mut cause: Option<&(dyn StdError + 'static)> = Some(err);
+    while let Some(e) = cause {
+        if let Some(creds) = e.downcast_ref::<CredentialsError>() {
+            return matches!(
+                creds,
+                CredentialsError::CredentialsNotLoaded(_) | CredentialsError::InvalidConfiguration(_)
+            );
+        }
+        cause = e.source();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_sdk_account::error::ConnectorError;
+    use aws_sdk_account::operation::put_alternate_contact::PutAlternateContactError;
+    use aws_smithy_runtime_api::http::StatusCode;
+    use aws_smithy_types::body::SdkBody;
+
+    const VALIDATION_BODY: &str = r#"{
+        "message": "Invalid input",
+        "reason": "fieldValidationFailed",
+        "fieldList": [
+            {"name": "ContactInformation.StateOrRegion", "message": "is required"},
+            {"name": "ContactInformation.PostalCode", "message": "must be at most 20 characters"}
+        ]
+    }"#;
+
+    fn response(status: u16, body: &str, request_id: Option<&str>) -> HttpResponse {
+        let mut resp = HttpResponse::new(StatusCode::try_from(status).unwrap(), SdkBody::from(body));
+        if let Some(id) = request_id {
+            resp.headers_mut().insert("x-amzn-RequestId", id.to_owned());
+        }
+        resp
+    }
+
+    fn service(code: &str, message: &str, status: u16, body: &str) -> SdkError<PutAlternateContactError, HttpResponse> {
+        let meta = ErrorMetadata::builder().code(code).message(message).build();
+        SdkError::service_error(PutAlternateContactError::generic(meta), response(status, body, Some("req-123")))
+    }
+
+    #[test]
+    fn dates_keep_seconds_and_nanoseconds() {
+        let dt = aws_smithy_types::DateTime::from_secs_and_nanos(1_700_000_000, 250_000_000);
+        let t = to_offset_date_time(&dt).unwrap();
+        assert_eq!(t.unix_timestamp(), 1_700_000_000);
+        assert_eq!(t.nanosecond(), 250_000_000);
+        assert_eq!(t.offset(), time::UtcOffset::UTC);
+
+        let before_epoch = aws_smithy_types::DateTime::from_secs_f64(-1.5);
+        let t = to_offset_date_time(&before_epoch).unwrap();
+        assert_eq!(t.unix_timestamp_nanos(), -1_500_000_000);
+
+        let too_far = aws_smithy_types::DateTime::from_secs(i64::MAX);
+        assert_eq!(to_offset_date_time(&too_far).unwrap_err().kind(), ErrorKind::Internal);
+    }
+
+    #[test]
+    fn validation_body_gives_fields_and_reason() {
+        let body = parse_validation_body(VALIDATION_BODY.as_bytes()).unwrap();
+        assert_eq!(body.reason.as_deref(), Some("fieldValidationFailed"));
+        assert_eq!(
+            body.field_list,
+            [
+                FieldError::new("ContactInformation.StateOrRegion", "is required"),
+                FieldError::new("ContactInformation.PostalCode", "must be at most 20 characters"),
+            ]
+        );
+        let bare = parse_validation_body(br#"{"message":"x","fieldList":null}"#).unwrap();
+        assert_eq!(bare, ValidationBody::default());
+        assert!(parse_validation_body(b"<html>").is_none());
+    }
+
+    #[test]
+    fn service_validation_error_is_mapped_whole() {
+        let err = from_sdk_error(
+            "PutAlternateContact",
+            service("ValidationException", "Invalid input", 400, VALIDATION_BODY),
+        );
+        assert_eq!(err.kind(), ErrorKind::Validation);
+        assert_eq!(err.code(), "ValidationException");
+        assert_eq!(err.message(), "Invalid input");
+        assert_eq!(err.reason(), Some("fieldValidationFailed"));
+        assert_eq!(err.field_errors().len(), 2);
+        assert_eq!(err.field_errors()[0].name, "ContactInformation.StateOrRegion");
+        assert_eq!(err.request_id(), Some("req-123"));
+        assert_eq!(err.http_status(), Some(400));
+        assert!(!err.is_retryable());
+    }
+
+    #[test]
+    fn service_error_codes_map_to_kinds() {
+        for (code, status, kind) in [
+            ("ResourceNotFoundException", 404, ErrorKind::NotFound),
+            ("ConflictException", 409, ErrorKind::Conflict),
+            ("AccessDeniedException", 403, ErrorKind::AccessDenied),
+            ("TooManyRequestsException", 429, ErrorKind::Throttled),
+            ("InternalServerException", 500, ErrorKind::Internal),
+            ("SomethingNewException", 409, ErrorKind::Conflict),
+            ("SomethingNewException", 418, ErrorKind::Validation),
+            ("SomethingNewException", 502, ErrorKind::Internal),
+        ] {
+            let err = from_sdk_error("PutAlternateContact", service(code, "m", status, "{}"));
+            assert_eq!(err.kind(), kind, "{code} {status}");
+            assert_eq!(err.code(), code);
+            assert!(err.field_errors().is_empty());
+        }
+        assert_eq!(kind_for(None, Some(429)), ErrorKind::Throttled);
+        assert_eq!(kind_for(None, None), ErrorKind::Internal);
+    }
+
+    #[test]
+    fn failures_without_a_response_are_transport() {
+        let sdk: SdkError<PutAlternateContactError, HttpResponse> =
+            SdkError::dispatch_failure(ConnectorError::io("connection refused".into()));
+        let err = from_sdk_error("PutAlternateContact", sdk);
+        assert_eq!(err.kind(), ErrorKind::Transport);
+        assert_eq!(err.code(), "TransportError");
+        assert!(err.is_retryable());
+        assert!(StdError::source(&err).is_some());
+        assert_eq!(err.http_status(), None);
+
+        assert!(err.message().starts_with("PutAlternateContact: dispatch failure: io error: connection refused"));
+
+        let sdk: SdkError<PutAlternateContactError, HttpResponse> = SdkError::timeout_error("slow");
+        assert_eq!(from_sdk_error("X", sdk).kind(), ErrorKind::Transport);
+
+        let sdk: SdkError<PutAlternateContactError, HttpResponse> =
+            SdkError::response_error("truncated", response(200, "{", Some("req-9")));
+        let err = from_sdk_error("X", sdk);
+        assert_eq!(err.kind(), ErrorKind::Transport);
+        assert_eq!(err.http_status(), Some(200));
+        assert_eq!(err.request_id(), Some("req-9"));
+
+        let sdk: SdkError<PutAlternateContactError, HttpResponse> = SdkError::construction_failure("missing field");
+        assert_eq!(from_sdk_error("X", sdk).kind(), ErrorKind::Validation);
+    }
+
+    #[test]
+    fn missing_credentials_are_config() {
+        let creds = CredentialsError::not_loaded("no providers in chain provided credentials");
+        let sdk: SdkError<PutAlternateContactError, HttpResponse> =
+            SdkError::dispatch_failure(ConnectorError::other(creds.into(), None));
+        let err = from_sdk_error("PutAlternateContact", sdk);
+        assert_eq!(err.kind(), ErrorKind::Config);
+        assert!(!err.is_retryable());
+    }
+
+    #[test]
+    fn contact_information_round_trips() {
+        let info = ContactInformation::builder("A", "1 Main St", "Paris", "75001", "FR", "+33 1 00 00 00 00")
+            .company_name("Example")
+            .build()
+            .unwrap();
+        let sdk = to_sdk_contact_information(info.clone()).unwrap();
+        assert_eq!(from_sdk_contact_information(sdk), info);
+    }
+
+    #[test]
+    fn constructing_from_a_bare_config_does_not_panic() {
+        let config = SdkConfig::builder().build();
+        let backend = AwsBackend::with_endpoint(&config, "http://127.0.0.1:1");
+        assert_eq!(backend.name(), "aws");
+        let conf = backend.client.config();
+        assert_eq!(conf.region().map(|r| r.as_ref()), Some(GLOBAL_REGION));
+        assert_eq!(conf.retry_config().map(|r| r.max_attempts()), Some(1));
+    }
+
+    #[tokio::test]
+    async fn a_config_without_credentials_is_a_config_error() {
+        let backend = AwsBackend::with_endpoint(&SdkConfig::builder().build(), "http://127.0.0.1:1");
+        let request = Request::GetPrimaryEmail { account_id: "123456789012".parse().unwrap() };
+        let err = backend.call(&CallContext::default(), request).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Config);
+        assert!(err.message().starts_with("GetPrimaryEmail: "));
+    }
+}
