@@ -59,8 +59,11 @@ check "$OURS_PORT" | grep -q 'Carlos Salazar' || { echo "marketplane did not ret
 check "$MOTO_PORT" | grep -q 'Carlos Salazar' || { echo "moto did not return the contact" >&2; exit 1; }
 
 rps() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s benches/get_alternate_contact.lua "http://127.0.0.1:$1" \
-    | tee /dev/stderr | awk '/Requests\/sec/ {print $2}'
+  local out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s benches/get_alternate_contact.lua "http://127.0.0.1:$1")
+  echo "$out" >&2
+  if grep -q 'Non-2xx' <<<"$out"; then echo "server on port $1 answered errors" >&2; exit 1; fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 echo "== marketplane-emulator" >&2
 ours=$(rps "$OURS_PORT")
