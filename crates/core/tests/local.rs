@@ -159,3 +159,18 @@ fn clock_now(clock: &ManualClock) -> time::OffsetDateTime {
     use marketplane::clock::Clock;
     clock.now()
 }
+
+#[tokio::test]
+async fn request_rate_quotas_can_be_enforced() {
+    let clock = Arc::new(ManualClock::at_epoch());
+    let world = World::from_toml_str("[settings]\nenforce_rate_limits = true\n").unwrap();
+    let backend = LocalBackend::builder().clock(clock.clone()).world(world).in_memory().unwrap();
+    let client = Client::local_builder(backend).retry(marketplane::backend::RetryPolicy::none()).build();
+    // TV-077: EnableRegion allows 1 per second, burst 1.
+    client.regions().enable("af-south-1".parse().unwrap()).await.unwrap();
+    let err = client.regions().enable("me-south-1".parse().unwrap()).await.unwrap_err();
+    assert_eq!(err.code(), "TooManyRequestsException");
+    assert!(err.is_retryable());
+    clock.advance(std::time::Duration::from_secs(1));
+    client.regions().enable("me-south-1".parse().unwrap()).await.unwrap();
+}

@@ -6,6 +6,7 @@
 //! against the backend's [`Clock`].
 
 mod accounts;
+mod rate;
 mod schema;
 pub mod world;
 
@@ -44,6 +45,8 @@ pub struct LocalConfig {
     pub primary_email_propagation: Duration,
     /// Who acts when a call names no account.
     pub default_account: AccountId,
+    /// Enforce the service's request-rate quotas per account and operation (off by default).
+    pub enforce_rate_limits: bool,
 }
 
 impl Default for LocalConfig {
@@ -54,6 +57,7 @@ impl Default for LocalConfig {
             max_region_requests_per_organization: 20,
             primary_email_propagation: Duration::from_secs(60),
             default_account: DEFAULT_ACCOUNT.parse().expect("valid default account"),
+            enforce_rate_limits: false,
         }
     }
 }
@@ -72,6 +76,9 @@ impl LocalConfig {
         }
         if let Some(secs) = s.primary_email_propagation_seconds {
             self.primary_email_propagation = seconds("primary_email_propagation_seconds", secs)?;
+        }
+        if let Some(enforce) = s.enforce_rate_limits {
+            self.enforce_rate_limits = enforce;
         }
         if let Some(account) = &world.default_account {
             self.default_account = account.clone();
@@ -108,6 +115,7 @@ pub struct LocalBackend {
     conn: Mutex<Connection>,
     clock: Arc<dyn Clock>,
     config: LocalConfig,
+    rate_limiter: rate::RateLimiter,
 }
 
 /// Opens a [`LocalBackend`].
@@ -160,8 +168,12 @@ impl LocalBuilder {
         if let Some(world) = &self.world {
             config.apply(world)?;
         }
-        let backend =
-            LocalBackend { conn: Mutex::new(conn), clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)), config };
+        let backend = LocalBackend {
+            conn: Mutex::new(conn),
+            clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
+            config,
+            rate_limiter: rate::RateLimiter::default(),
+        };
         if let Some(world) = &self.world {
             backend.load_world(world)?;
         }
@@ -322,6 +334,10 @@ impl LocalBackend {
     pub fn execute(&self, ctx: &CallContext, request: Request) -> Result<Response> {
         request.validate()?;
         let caller = ctx.caller.clone().unwrap_or_else(|| self.config.default_account.clone());
+        if self.config.enforce_rate_limits {
+            // The calling account is charged, in organizations mode too.
+            self.rate_limiter.admit(&caller, request.operation_name(), self.clock.now())?;
+        }
         self.transaction(|tx, now| accounts::handle(tx, &self.config, now, &caller, request))
     }
 

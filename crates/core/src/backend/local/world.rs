@@ -8,6 +8,7 @@
 //! max_region_requests_per_account = 6
 //! max_region_requests_per_organization = 20
 //! primary_email_propagation_seconds = 60.0
+//! enforce_rate_limits = false           # the service's per-operation request rates
 //!
 //! [[organizations]]
 //! id = "o-aa111bb222"
@@ -64,6 +65,8 @@ pub struct Settings {
     pub max_region_requests_per_organization: Option<u32>,
     /// How long an accepted primary email update takes to complete, in seconds.
     pub primary_email_propagation_seconds: Option<f64>,
+    /// Enforce the service's request-rate quotas (off by default).
+    pub enforce_rate_limits: Option<bool>,
 }
 
 /// An organization.
