@@ -166,6 +166,12 @@ impl Client {
         Regions::new(self)
     }
 
+    /// Validate and send one raw request, through retry and tracing. The typed facade is built on this; bindings and
+    /// tools that already hold a [`Request`] use it directly.
+    pub async fn execute(&self, request: Request) -> Result<Response> {
+        self.send(request).await
+    }
+
     /// Validate and send one request.
     pub(crate) async fn send(&self, request: Request) -> Result<Response> {
         request.validate()?;

@@ -36,6 +36,7 @@ pub mod facade;
 pub mod model;
 pub mod operation;
 mod validate;
+pub mod wire;
 
 pub use client::{Call, Client, ClientBuilder};
 pub use error::{kind_for_code, Error, ErrorKind, FieldError, Result};

@@ -5,7 +5,6 @@
 //! behaviour is the local engine's. One port serves every service: requests are routed by the service name in the
 //! SigV4 credential scope, then by path.
 
-mod account;
 mod sigv4;
 mod wire;
 
@@ -25,6 +24,7 @@ use futures::FutureExt;
 use marketplane::backend::local::LocalBackend;
 use marketplane::backend::CallContext;
 use marketplane::model::AccountId;
+use marketplane::wire::account::{self, unknown_operation};
 use marketplane::{Error, ErrorKind};
 use serde::Deserialize;
 
@@ -133,10 +133,6 @@ fn new_request_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-pub(crate) fn unknown_operation(what: &str) -> Error {
-    Error::new(ErrorKind::Unsupported, "UnknownOperationException", format!("Unknown operation {what}"))
-}
-
 fn access_denied(code: &str, message: &str) -> Error {
     Error::new(ErrorKind::AccessDenied, code, message)
 }
@@ -172,7 +168,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>) -> Result<Option<
     match service.as_str() {
         "account" => {
             let operation = account_operation(&parts.method, &parts.uri, &parts.headers)?;
-            let object = wire::parse_object(&body)?;
+            let object = marketplane::wire::parse_object(&body)?;
             let request = account::decode(operation, &object)?;
             let ctx = CallContext { caller: Some(caller) };
             let response = emulator.backend.execute(&ctx, request)?;

@@ -259,7 +259,7 @@ impl RegionChange<'_> {
                     Err(err) => return Err(err),
                 }
             }
-            let elapsed = clock.now() - started;
+            let elapsed = Duration::try_from(clock.now() - started).unwrap_or_default();
             if elapsed >= options.timeout {
                 return Err(Error::new(
                     ErrorKind::Timeout,
@@ -267,7 +267,8 @@ impl RegionChange<'_> {
                     format!("region {} is still {status} after {:?}; wanted {settled}", self.region, options.timeout),
                 ));
             }
-            clock.sleep(delay).await;
+            // Never sleep past the deadline: the last look happens at the timeout, not a whole delay later.
+            clock.sleep(delay.min(options.timeout - elapsed)).await;
             delay = (delay * 2).min(options.max_delay);
         }
     }

@@ -1,15 +1,15 @@
 //! AWS Account Management on the wire: `POST /<operation>` (restJson1) or `POST /` with
 //! `X-Amz-Target: AWSAccountV20210201.<Operation>`, JSON bodies with PascalCase members.
 
-use marketplane::model::account::{AlternateContact, AlternateContactType, ContactInformation};
-use marketplane::model::region::RegionOptStatus;
-use marketplane::model::{AccountId, RegionName};
-use marketplane::operation::{Request, Response};
-use marketplane::Error;
+use crate::error::{Error, ErrorKind};
+use crate::model::account::{AlternateContact, AlternateContactType, ContactInformation};
+use crate::model::region::RegionOptStatus;
+use crate::model::{AccountId, RegionName};
+use crate::operation::{Request, Response};
 use serde_json::{json, Map, Value};
 use time::format_description::well_known::Rfc3339;
 
-use crate::wire::Members;
+use super::Members;
 
 /// The prefix of `X-Amz-Target` for this service.
 pub const TARGET_PREFIX: &str = "AWSAccountV20210201.";
@@ -90,6 +90,11 @@ fn contact_information(map: &Map<String, Value>, m: &mut Members<'_>) -> Option<
     }
     m.absorb(c);
     info
+}
+
+/// `UnknownOperationException` for a name the service does not have.
+pub fn unknown_operation(what: &str) -> Error {
+    Error::new(ErrorKind::Unsupported, "UnknownOperationException", format!("Unknown operation {what}"))
 }
 
 /// Read the request of `operation` from its JSON body.
@@ -189,7 +194,7 @@ pub fn decode(operation: &str, body: &Map<String, Value>) -> Result<Request, Err
             let account_id = optional_account(&mut m);
             m.req_str("Otp").map(|otp| Request::VerifyPhoneNumber { account_id, otp: otp.to_owned() })
         }
-        other => return Err(crate::unknown_operation(other)),
+        other => return Err(unknown_operation(other)),
     };
     m.finish()?;
     request.ok_or_else(|| Error::internal(format!("{operation}: request could not be read")))
@@ -241,6 +246,7 @@ pub fn encode(response: Response) -> Result<Option<Value>, Error> {
             body
         }
         Response::PhoneNumberVerification(status) => json!({ "Status": status }),
+        #[allow(unreachable_patterns)] // responses of services added later
         other => return Err(Error::internal(format!("no wire form for {other:?}"))),
     };
     Ok(Some(body))

@@ -1,0 +1,75 @@
+"""marketplane: one typed facade over AWS Account Management (and, as they land, Marketplace and the Serverless
+Application Repository), with an embedded local backend that behaves like the real service.
+
+>>> import marketplane
+>>> client = marketplane.Client.in_memory().as_account("123456789012")
+>>> client.regions.get("af-south-1")
+<RegionOptStatus.DISABLED: 'DISABLED'>
+"""
+
+from ._client import Accounts, AsyncClient, Client, Regions
+from ._marketplane import (
+    AccessDeniedError,
+    ConfigError,
+    ConflictError,
+    InternalError,
+    MarketplaneError,
+    NotFoundError,
+    QuotaExceededError,
+    ResourceInUseError,
+    ThrottledError,
+    TransportError,
+    UnavailableError,
+    UnsupportedError,
+    ValidationError,
+    WaitTimeoutError,
+)
+from ._models import (
+    AccountInformation,
+    AccountState,
+    AlternateContact,
+    AlternateContacts,
+    AlternateContactType,
+    ContactInformation,
+    GovCloudAccountInformation,
+    PhoneNumberVerificationStatus,
+    PrimaryContact,
+    PrimaryEmailUpdate,
+    PrimaryEmailUpdateStatus,
+    Region,
+    RegionOptStatus,
+)
+
+__all__ = [
+    "AccessDeniedError",
+    "AccountInformation",
+    "AccountState",
+    "Accounts",
+    "AlternateContact",
+    "AlternateContactType",
+    "AlternateContacts",
+    "AsyncClient",
+    "Client",
+    "ConfigError",
+    "ConflictError",
+    "ContactInformation",
+    "GovCloudAccountInformation",
+    "InternalError",
+    "MarketplaneError",
+    "NotFoundError",
+    "PhoneNumberVerificationStatus",
+    "PrimaryContact",
+    "PrimaryEmailUpdate",
+    "PrimaryEmailUpdateStatus",
+    "QuotaExceededError",
+    "Region",
+    "RegionOptStatus",
+    "Regions",
+    "ResourceInUseError",
+    "ThrottledError",
+    "TransportError",
+    "UnavailableError",
+    "UnsupportedError",
+    "ValidationError",
+    "WaitTimeoutError",
+]
