@@ -16,36 +16,11 @@ import marketplane
 
 ROOT = Path(__file__).resolve().parents[3]
 
-WORLD = """
-[settings]
-region_transition_seconds = 0.3
-
-[[organizations]]
-id = "o-aa111bb222"
-management_account = "123456789012"
-trusted_access = ["account.amazonaws.com"]
-delegated_administrators = [{ account = "222222222222", service_principal = "account.amazonaws.com" }]
-
-[[accounts]]
-id = "123456789012"
-name = "Management"
-email = "management@example.com"
-organization = "o-aa111bb222"
-
-[[accounts]]
-id = "111111111111"
-name = "Workload A"
-email = "a@example.com"
-organization = "o-aa111bb222"
-
-[[accounts]]
-id = "222222222222"
-organization = "o-aa111bb222"
-
-[[accounts]]
-id = "444444444444"
-name = "Standalone"
-"""
+# The fixture world of the Rust conformance suite, with transitions short enough for real-time waiting.
+WORLD = (ROOT / "crates/emulator/tests/fixtures/world.toml").read_text().replace(
+    "region_transition_seconds = 300", "region_transition_seconds = 0.3"
+)
+assert "region_transition_seconds = 0.3" in WORLD
 
 
 class Env:

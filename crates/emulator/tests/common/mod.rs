@@ -19,62 +19,7 @@ use marketplane_emulator::Emulator;
 
 /// The organization of the spec's test vectors: management M, members A, D (delegated administrator) and B; a
 /// standalone S; and a second organization (X managing Y) without trusted access.
-pub const FIXTURE_WORLD: &str = r#"
-[settings]
-region_transition_seconds = 300
-
-[[organizations]]
-id = "o-aa111bb222"
-management_account = "123456789012"
-trusted_access = ["account.amazonaws.com"]
-delegated_administrators = [{ account = "222222222222", service_principal = "account.amazonaws.com" }]
-
-[[organizations]]
-id = "o-bb222cc333"
-management_account = "555555555555"
-
-[[accounts]]
-id = "123456789012"
-name = "Management"
-email = "management@example.com"
-organization = "o-aa111bb222"
-
-[[accounts]]
-id = "111111111111"
-name = "Workload A"
-email = "a@example.com"
-organization = "o-aa111bb222"
-govcloud_account_id = "999999999999"
-
-[[accounts]]
-id = "222222222222"
-name = "Delegated admin"
-email = "d@example.com"
-organization = "o-aa111bb222"
-
-[[accounts]]
-id = "333333333333"
-name = "Workload B"
-email = "b@example.com"
-organization = "o-aa111bb222"
-
-[[accounts]]
-id = "444444444444"
-name = "Standalone"
-email = "s@example.com"
-
-[[accounts]]
-id = "555555555555"
-name = "Other management"
-email = "x@example.com"
-organization = "o-bb222cc333"
-
-[[accounts]]
-id = "666666666666"
-name = "Other member"
-email = "y@example.com"
-organization = "o-bb222cc333"
-"#;
+pub const FIXTURE_WORLD: &str = include_str!("../fixtures/world.toml");
 
 pub const M: &str = "123456789012";
 pub const A: &str = "111111111111";
