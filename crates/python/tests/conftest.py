@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # The fixture world of the Rust conformance suite, with transitions short enough for real-time waiting.
 WORLD = (ROOT / "crates/emulator/tests/fixtures/world.toml").read_text().replace(
-    "region_transition_seconds = 300", "region_transition_seconds = 0.3"
+    "region_transition_seconds = 300", "region_transition_seconds = 1.0"
 )
-assert "region_transition_seconds = 0.3" in WORLD
+assert "region_transition_seconds = 1.0" in WORLD
 
 
 class Env:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import time
 
 import pytest
 
@@ -159,3 +158,32 @@ def test_async_client_runs_calls_concurrently(env) -> None:
             await client.accounts.get_alternate_contact(T.BILLING)
 
     asyncio.run(main())
+
+
+def test_govcloud_account_information(env) -> None:
+    gov = env.client(A).accounts.get_gov_cloud_account_information()
+    assert gov.gov_cloud_account_id == "999999999999"
+    assert env.client(M).accounts.get_gov_cloud_account_information(account_id=A) == gov
+    with pytest.raises(marketplane.NotFoundError):
+        env.client(S).accounts.get_gov_cloud_account_information()
+
+
+def test_region_requests_in_flight_are_limited_per_account() -> None:
+    # In process only, with transitions long enough that none settles during the test (the Rust conformance suite
+    # covers the emulator with a manual clock).
+    world = "[settings]\nregion_transition_seconds = 600\n"
+    regions = marketplane.Client.in_memory(world=world).as_account(S).regions
+    opt_in = [r.region_name for r in regions.list(status=[R.DISABLED])]
+    for name in opt_in[:6]:
+        regions.enable(name)
+    with pytest.raises(marketplane.ThrottledError) as err:
+        regions.enable(opt_in[6])
+    assert err.value.code == "TooManyRequestsException"
+
+
+def test_organization_without_trusted_access(env) -> None:
+    x, y = "555555555555", "666666666666"
+    with pytest.raises(marketplane.AccessDeniedError) as err:
+        env.client(x).accounts.get_account_information(account_id=y)
+    assert "trusted access" in err.value.message
+    assert env.client(x).accounts.get_account_information().account_id == x
