@@ -35,6 +35,7 @@ mod error;
 pub mod facade;
 pub mod model;
 pub mod operation;
+pub mod template;
 mod validate;
 pub mod wire;
 

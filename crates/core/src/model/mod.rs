@@ -3,6 +3,7 @@
 pub mod account;
 pub mod ids;
 pub mod region;
+pub mod serverless;
 
 pub use ids::{AccountArn, AccountId, OrganizationId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
 
