@@ -36,6 +36,15 @@ const RESOURCE_POLICY_TYPES: &[&str] = &[
 /// The nested-application resource type.
 const NESTED_APPLICATION_TYPE: &str = "AWS::Serverless::Application";
 
+/// The resource types the repository supports in published applications (the developer guide's list, verbatim).
+pub fn supported_resource_types() -> impl Iterator<Item = &'static str> {
+    include_str!("../data/sar-supported-resources.txt").lines().filter(|l| l.starts_with("AWS::"))
+}
+
+/// The list prints three names that differ from CloudFormation's own; the real names are accepted too.
+const SUPPORTED_ALIASES: &[&str] =
+    &["AWS::AutoScaling::AutoScalingGroup", "AWS::AutoScaling::LaunchConfiguration", "AWS::Kinesis::Stream"];
+
 /// A parsed template.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Template {
@@ -166,6 +175,12 @@ impl Template {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// Whether every resource type is one the repository supports (the service's `resourcesSupported`).
+    pub fn resources_supported(&self) -> bool {
+        let supported: Vec<&str> = supported_resource_types().chain(SUPPORTED_ALIASES.iter().copied()).collect();
+        self.unsupported_resource_types(&supported).is_empty()
     }
 
     /// The `Metadata: AWS::ServerlessRepo::Application` section, if the template has one.
@@ -530,6 +545,16 @@ Resources:
             t.unsupported_resource_types(&["AWS::Serverless::Function", "AWS::DynamoDB::Table"]),
             ["AWS::IAM::Role", "AWS::Serverless::Application"]
         );
+    }
+
+    #[test]
+    fn supported_resource_types_come_from_the_guide() {
+        assert_eq!(supported_resource_types().count(), 200);
+        assert!(Template::parse(SAM).unwrap().resources_supported());
+        let odd = Template::parse("Resources:\n  S:\n    Type: AWS::Kinesis::Stream\n").unwrap();
+        assert!(odd.resources_supported(), "the real name of the guide's AWS::Kinesis::Streams");
+        let custom = Template::parse("Resources:\n  C:\n    Type: Custom::Thing\n").unwrap();
+        assert!(!custom.resources_supported());
     }
 
     #[test]

@@ -102,6 +102,119 @@ open_enum!(
     }
 );
 
+open_enum!(
+    /// An action an application policy statement grants.
+    PolicyAction {
+        /// View the application.
+        GetApplication => "GetApplication",
+        /// Deploy it (and nothing else).
+        CreateCloudFormationChangeSet => "CreateCloudFormationChangeSet",
+        /// Create a CloudFormation template of it.
+        CreateCloudFormationTemplate => "CreateCloudFormationTemplate",
+        /// List its versions.
+        ListApplicationVersions => "ListApplicationVersions",
+        /// List its nested applications.
+        ListApplicationDependencies => "ListApplicationDependencies",
+        /// Find it in searches.
+        SearchApplications => "SearchApplications",
+        /// All of the above.
+        Deploy => "Deploy",
+        /// Revoke an organization share (included when sharing with an organization).
+        UnshareApplication => "UnshareApplication",
+    }
+);
+
+impl PolicyAction {
+    /// The actions this one grants: `Deploy` grants the six view-and-deploy actions, the others themselves.
+    pub fn expand(&self) -> Vec<PolicyAction> {
+        match self {
+            PolicyAction::Deploy => PolicyAction::KNOWN[..6].to_vec(),
+            other => vec![other.clone()],
+        }
+    }
+}
+
+/// Who an application policy statement is for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Principal {
+    /// Everyone (a public application, unless narrowed to organizations).
+    Everyone,
+    /// One account.
+    Account(super::AccountId),
+}
+
+impl FromStr for Principal {
+    type Err = Error;
+    fn from_str(value: &str) -> Result<Self> {
+        if value == "*" {
+            return Ok(Principal::Everyone);
+        }
+        super::AccountId::parse_field(value, "Principals")
+            .map(Principal::Account)
+            .map_err(|_| Error::invalid_field("Principals", format!("{value:?} is neither an account id nor *")))
+    }
+}
+
+impl fmt::Display for Principal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Principal::Everyone => f.write_str("*"),
+            Principal::Account(id) => id.fmt(f),
+        }
+    }
+}
+
+/// One statement of an application's policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyStatement {
+    /// A statement id, unique in the policy (the service assigns one when absent).
+    pub statement_id: Option<String>,
+    /// Who it is for.
+    pub principals: Vec<Principal>,
+    /// Narrows the principals to members of these organizations.
+    pub principal_org_ids: Vec<super::OrganizationId>,
+    /// What it grants.
+    pub actions: Vec<PolicyAction>,
+}
+
+impl PolicyStatement {
+    /// Whether the statement makes the application public: everyone, not narrowed to organizations.
+    pub fn is_public(&self) -> bool {
+        self.principals.contains(&Principal::Everyone) && self.principal_org_ids.is_empty()
+    }
+
+    /// Whether the statement grants `action` (directly or through `Deploy`) to `account` in `organization`.
+    pub fn grants(
+        &self,
+        action: &PolicyAction,
+        account: &super::AccountId,
+        organization: Option<&super::OrganizationId>,
+    ) -> bool {
+        let principal_matches = self
+            .principals
+            .iter()
+            .any(|p| matches!(p, Principal::Everyone) || matches!(p, Principal::Account(a) if a == account));
+        let organization_matches =
+            self.principal_org_ids.is_empty() || organization.is_some_and(|org| self.principal_org_ids.contains(org));
+        principal_matches && organization_matches && self.actions.iter().any(|a| a.expand().contains(action))
+    }
+
+    /// Check the statement: at least one principal and one action, only known actions.
+    pub fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        if self.principals.is_empty() {
+            v.fail("Principals", "must name at least one account or *");
+        }
+        if self.actions.is_empty() {
+            v.fail("Actions", "must name at least one action");
+        }
+        for action in self.actions.iter().filter(|a| !a.is_known()) {
+            v.fail("Actions", format!("{:?} is not one of {}", action.as_str(), PolicyAction::known_values()));
+        }
+        v.finish()
+    }
+}
+
 /// A template parameter, as the service describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -205,6 +318,47 @@ mod tests {
         assert!("MIT".parse::<SpdxLicenseId>().is_ok());
         assert!("Apache 2".parse::<SpdxLicenseId>().is_err());
         assert!("NotALicense-1.0".parse::<SpdxLicenseId>().is_err());
+    }
+
+    #[test]
+    fn deploy_expands_to_the_six_actions_and_not_unshare() {
+        let deploy = PolicyAction::Deploy.expand();
+        assert_eq!(deploy.len(), 6);
+        assert!(deploy.contains(&PolicyAction::SearchApplications));
+        assert!(!deploy.contains(&PolicyAction::UnshareApplication));
+        assert_eq!(PolicyAction::GetApplication.expand(), [PolicyAction::GetApplication]);
+    }
+
+    #[test]
+    fn statements_grant_by_principal_organization_and_action() {
+        let a: super::super::AccountId = "111111111111".parse().unwrap();
+        let b: super::super::AccountId = "222222222222".parse().unwrap();
+        let org: super::super::OrganizationId = "o-aa111bb222".parse().unwrap();
+        let shared = PolicyStatement {
+            statement_id: None,
+            principals: vec![Principal::Account(a.clone())],
+            principal_org_ids: vec![],
+            actions: vec![PolicyAction::Deploy],
+        };
+        assert!(shared.grants(&PolicyAction::CreateCloudFormationChangeSet, &a, None));
+        assert!(!shared.grants(&PolicyAction::GetApplication, &b, None));
+        assert!(!shared.grants(&PolicyAction::UnshareApplication, &a, None));
+        assert!(!shared.is_public());
+        let whole_org = PolicyStatement {
+            statement_id: Some("org".into()),
+            principals: vec!["*".parse().unwrap()],
+            principal_org_ids: vec![org.clone()],
+            actions: vec![PolicyAction::Deploy, PolicyAction::UnshareApplication],
+        };
+        assert!(!whole_org.is_public());
+        assert!(whole_org.grants(&PolicyAction::GetApplication, &b, Some(&org)));
+        assert!(!whole_org.grants(&PolicyAction::GetApplication, &b, None));
+        let public = PolicyStatement { principal_org_ids: vec![], ..whole_org.clone() };
+        assert!(public.is_public());
+        assert!(public.grants(&PolicyAction::GetApplication, &b, None));
+        assert!("12".parse::<Principal>().is_err());
+        let bad = PolicyStatement { actions: vec![PolicyAction::from("DeleteApplication")], ..shared };
+        assert_eq!(bad.validate().unwrap_err().field_errors()[0].name, "Actions");
     }
 
     #[test]
