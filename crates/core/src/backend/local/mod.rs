@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, Transaction};
 use time::OffsetDateTime;
 
 use super::{Backend, CallContext};
@@ -339,17 +339,6 @@ impl LocalBackend {
             self.rate_limiter.admit(&caller, request.operation_name(), self.clock.now())?;
         }
         self.transaction(|tx, now| accounts::handle(tx, &self.config, now, &caller, request))
-    }
-
-    /// The state of one organization, for tests and tools.
-    pub fn organization_of(&self, account: &AccountId) -> Result<Option<String>> {
-        let conn = self.lock();
-        conn.query_row("SELECT organization_id FROM accounts WHERE id = ?1", [account.as_str()], |r| {
-            r.get::<_, Option<String>>(0)
-        })
-        .optional()
-        .map(Option::flatten)
-        .map_err(db_error)
     }
 }
 
