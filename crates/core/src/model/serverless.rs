@@ -215,6 +215,120 @@ impl PolicyStatement {
     }
 }
 
+/// What `CreateApplication` takes: the application's fields and, optionally, its first version.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct NewApplication {
+    /// 1 to 140 letters, digits and hyphens; immutable.
+    pub name: String,
+    /// 1 to 256 characters.
+    pub description: String,
+    /// 1 to 127 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.
+    pub author: String,
+    /// An SPDX license id; immutable.
+    pub spdx_license_id: Option<String>,
+    /// The license text (at most 5 MB); immutable.
+    pub license_body: Option<String>,
+    /// A link to the license; immutable.
+    pub license_url: Option<String>,
+    /// The readme text (at most 5 MB).
+    pub readme_body: Option<String>,
+    /// A link to the readme.
+    pub readme_url: Option<String>,
+    /// At most 10 labels of 1 to 127 characters (letters, digits, `+ - _ : / @`).
+    pub labels: Vec<String>,
+    /// The home page.
+    pub home_page_url: Option<String>,
+    /// The first version's semantic version.
+    pub semantic_version: Option<String>,
+    /// The first version's source code repository.
+    pub source_code_url: Option<String>,
+    /// The first version's source archive (a ZIP of at most 50 MB).
+    pub source_code_archive_url: Option<String>,
+    /// The first version's template text.
+    pub template_body: Option<String>,
+    /// A link to the first version's template.
+    pub template_url: Option<String>,
+}
+
+/// Five megabytes: the limit of license and readme bodies.
+pub const MAX_DOCUMENT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Check an application name: 1 to 140 letters, digits and hyphens.
+pub fn validate_application_name(v: &mut crate::validate::Validator, name: &str) {
+    if v.length("name", name, 1, 140) && !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        v.fail("name", "must contain only letters, digits and hyphens (pattern [a-zA-Z0-9\\-]+)");
+    }
+}
+
+/// Check an author: the model's `^[a-z0-9](([a-z0-9]|-(?!-))*[a-z0-9])?$`, 1 to 127 characters.
+pub fn validate_author(v: &mut crate::validate::Validator, author: &str) {
+    if !v.length("author", author, 1, 127) {
+        return;
+    }
+    let edge_ok = |b: Option<u8>| b.is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    let chars_ok = author.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !chars_ok || !edge_ok(author.bytes().next()) || !edge_ok(author.bytes().last()) || author.contains("--") {
+        v.fail(
+            "author",
+            "must be lower-case letters, digits and single hyphens, starting and ending with a letter or digit",
+        );
+    }
+}
+
+/// Check labels: at most 10, each 1 to 127 characters of letters, digits and `+ - _ : / @`.
+pub fn validate_labels(v: &mut crate::validate::Validator, labels: &[String]) {
+    if labels.len() > 10 {
+        v.fail("labels", format!("must hold at most 10 labels, got {}", labels.len()));
+    }
+    for label in labels {
+        if v.length("labels", label, 1, 127)
+            && !label.bytes().all(|b| b.is_ascii_alphanumeric() || b"+-_:/@".contains(&b))
+        {
+            v.fail("labels", format!("{label:?} must contain only letters, digits and + - _ : / @"));
+        }
+    }
+}
+
+impl NewApplication {
+    /// Check every field against the service's rules.
+    pub fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        validate_application_name(&mut v, &self.name);
+        v.length("description", &self.description, 1, 256);
+        validate_author(&mut v, &self.author);
+        validate_labels(&mut v, &self.labels);
+        if let Some(id) = &self.spdx_license_id {
+            if let Err(e) = id.parse::<SpdxLicenseId>() {
+                v.fail("spdxLicenseId", e.field_errors()[0].message.clone());
+            }
+        }
+        if let Some(version) = &self.semantic_version {
+            if let Err(e) = version.parse::<SemanticVersion>() {
+                v.fail("semanticVersion", e.field_errors()[0].message.clone());
+            }
+        }
+        for (field, body) in [("licenseBody", &self.license_body), ("readmeBody", &self.readme_body)] {
+            if body.as_ref().is_some_and(|b| b.len() > MAX_DOCUMENT_BYTES) {
+                v.fail(field, "must be at most 5 MB");
+            }
+        }
+        for (field, a, b) in [
+            ("licenseBody", &self.license_body, &self.license_url),
+            ("readmeBody", &self.readme_body, &self.readme_url),
+            ("templateBody", &self.template_body, &self.template_url),
+        ] {
+            if a.is_some() && b.is_some() {
+                v.fail(field, format!("give either {field} or its URL, not both"));
+            }
+        }
+        let has_template = self.template_body.is_some() || self.template_url.is_some();
+        if has_template && self.semantic_version.is_none() {
+            v.fail("semanticVersion", "is required when a template is given (the template is the first version)");
+        }
+        v.finish()
+    }
+}
+
 /// A template parameter, as the service describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -359,6 +473,59 @@ mod tests {
         assert!("12".parse::<Principal>().is_err());
         let bad = PolicyStatement { actions: vec![PolicyAction::from("DeleteApplication")], ..shared };
         assert_eq!(bad.validate().unwrap_err().field_errors()[0].name, "Actions");
+    }
+
+    fn app() -> NewApplication {
+        NewApplication {
+            name: "my-app".into(),
+            description: "hello world".into(),
+            author: "user1".into(),
+            spdx_license_id: Some("Apache-2.0".into()),
+            labels: vec!["tests".into()],
+            semantic_version: Some("0.0.1".into()),
+            template_body: Some("Resources: {}".into()),
+            ..NewApplication::default()
+        }
+    }
+
+    fn fields(result: Result<()>) -> Vec<String> {
+        result.unwrap_err().field_errors().iter().map(|f| f.name.clone()).collect()
+    }
+
+    #[test]
+    fn new_application_rules() {
+        assert!(app().validate().is_ok());
+        for (name, ok) in [("a", true), (&*"a".repeat(140), true), (&*"a".repeat(141), false), ("my_app", false)] {
+            let a = NewApplication { name: name.to_owned(), ..app() };
+            assert_eq!(a.validate().is_ok(), ok, "{name}");
+        }
+        for (author, ok) in
+            [("user1", true), ("a-b-c", true), ("a--b", false), ("-ab", false), ("ab-", false), ("User", false)]
+        {
+            let a = NewApplication { author: author.to_owned(), ..app() };
+            assert_eq!(a.validate().is_ok(), ok, "{author}");
+        }
+        let too_many = NewApplication { labels: (0..11).map(|i| format!("l{i}")).collect(), ..app() };
+        assert_eq!(fields(too_many.validate()), ["labels"]);
+        let bad_label = NewApplication { labels: vec!["has space".into()], ..app() };
+        assert_eq!(fields(bad_label.validate()), ["labels"]);
+        let ok_label = NewApplication { labels: vec!["a+b-c_d:e/f@g".into()], ..app() };
+        assert!(ok_label.validate().is_ok());
+        let everything_wrong = NewApplication {
+            name: String::new(),
+            description: "d".repeat(257),
+            spdx_license_id: Some("Apache 2".into()),
+            semantic_version: Some("1.0".into()),
+            license_body: Some("x".into()),
+            license_url: Some("s3://b/LICENSE".into()),
+            ..app()
+        };
+        assert_eq!(
+            fields(everything_wrong.validate()),
+            ["name", "description", "spdxLicenseId", "semanticVersion", "licenseBody"]
+        );
+        let no_version = NewApplication { semantic_version: None, ..app() };
+        assert_eq!(fields(no_version.validate()), ["semanticVersion"]);
     }
 
     #[test]
