@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::backend::{Backend, CallContext, Retry, RetryPolicy, SharedBackend, Traced};
 use crate::clock::{Clock, SystemClock};
 use crate::error::Result;
-use crate::facade::{Accounts, Regions};
+use crate::facade::{Accounts, Applications, Regions};
 use crate::model::AccountId;
 use crate::operation::{unexpected, Request, Response};
 
@@ -164,6 +164,11 @@ impl Client {
     /// Opt-in regions: list, get, enable, disable, ensure and wait.
     pub fn regions(&self) -> Regions<'_> {
         Regions::new(self)
+    }
+
+    /// Serverless Application Repository: publish, version, share and deploy applications.
+    pub fn applications(&self) -> Applications<'_> {
+        Applications::new(self)
     }
 
     /// Validate and send one raw request, through retry and tracing. The typed facade is built on this; bindings and

@@ -14,6 +14,11 @@ use crate::model::account::{
     PrimaryContact, PrimaryEmailUpdate, PrimaryEmailUpdateStatus,
 };
 use crate::model::region::{Region, RegionOptStatus};
+use crate::model::serverless::{
+    Application, ApplicationDependency, ApplicationSummary, ApplicationUpdate, ChangeSetDetails, ChangeSetRequest,
+    NewApplication, PolicyStatement, TemplateDetails, Version, VersionSummary,
+};
+use crate::model::OrganizationId;
 use crate::model::{AccountId, RegionName};
 use crate::validate::Validator;
 
@@ -141,6 +146,109 @@ pub enum Request {
         /// The code sent to the phone.
         otp: String,
     },
+    /// SAR `CreateApplication`.
+    CreateApplication(Box<NewApplication>),
+    /// SAR `GetApplication`.
+    GetApplication {
+        /// The application's ARN.
+        application_id: String,
+        /// The version to include (default: the latest).
+        semantic_version: Option<String>,
+    },
+    /// SAR `ListApplications` (one page of the caller's own applications).
+    ListApplications {
+        /// Page size, 1 to 100.
+        max_items: Option<i32>,
+        /// Where to continue.
+        next_token: Option<String>,
+    },
+    /// SAR `UpdateApplication`.
+    UpdateApplication {
+        /// The application's ARN.
+        application_id: String,
+        /// The changes.
+        update: ApplicationUpdate,
+    },
+    /// SAR `DeleteApplication`.
+    DeleteApplication {
+        /// The application's ARN.
+        application_id: String,
+    },
+    /// SAR `CreateApplicationVersion`.
+    CreateApplicationVersion {
+        /// The application's ARN.
+        application_id: String,
+        /// The new version.
+        semantic_version: String,
+        /// Its source code repository.
+        source_code_url: Option<String>,
+        /// Its source archive.
+        source_code_archive_url: Option<String>,
+        /// Its template text.
+        template_body: Option<String>,
+        /// A link to its template.
+        template_url: Option<String>,
+    },
+    /// SAR `ListApplicationVersions` (one page).
+    ListApplicationVersions {
+        /// The application's ARN.
+        application_id: String,
+        /// Page size, 1 to 100.
+        max_items: Option<i32>,
+        /// Where to continue.
+        next_token: Option<String>,
+    },
+    /// SAR `ListApplicationDependencies` (one page).
+    ListApplicationDependencies {
+        /// The application's ARN.
+        application_id: String,
+        /// The version (default: the latest).
+        semantic_version: Option<String>,
+        /// Page size, 1 to 100.
+        max_items: Option<i32>,
+        /// Where to continue.
+        next_token: Option<String>,
+    },
+    /// SAR `GetApplicationPolicy`.
+    GetApplicationPolicy {
+        /// The application's ARN.
+        application_id: String,
+    },
+    /// SAR `PutApplicationPolicy` (replaces the whole policy).
+    PutApplicationPolicy {
+        /// The application's ARN.
+        application_id: String,
+        /// The statements.
+        statements: Vec<PolicyStatement>,
+    },
+    /// SAR `UnshareApplication` (organization management account only).
+    UnshareApplication {
+        /// The application's ARN.
+        application_id: String,
+        /// The organization to unshare from.
+        organization_id: OrganizationId,
+    },
+    /// SAR `CreateCloudFormationTemplate`.
+    CreateCloudFormationTemplate {
+        /// The application's ARN.
+        application_id: String,
+        /// The version (default: the latest).
+        semantic_version: Option<String>,
+    },
+    /// SAR `GetCloudFormationTemplate`.
+    GetCloudFormationTemplate {
+        /// The application's ARN.
+        application_id: String,
+        /// The template's UUID.
+        template_id: String,
+    },
+    /// SAR `CreateCloudFormationChangeSet`.
+    CreateCloudFormationChangeSet {
+        /// The application's ARN.
+        application_id: String,
+        /// What to deploy and how.
+        request: Box<ChangeSetRequest>,
+    },
 }
 
 /// What a backend answers.
@@ -174,6 +282,37 @@ pub enum Response {
     PrimaryEmailUpdate(PrimaryEmailUpdate),
     /// A phone number verification status.
     PhoneNumberVerification(PhoneNumberVerificationStatus),
+    /// An application.
+    Application(Box<Application>),
+    /// One page of applications.
+    ApplicationPage {
+        /// The applications of this page.
+        applications: Vec<ApplicationSummary>,
+        /// Where the next page starts.
+        next_token: Option<String>,
+    },
+    /// An application version.
+    Version(Box<Version>),
+    /// One page of versions.
+    VersionPage {
+        /// The versions of this page.
+        versions: Vec<VersionSummary>,
+        /// Where the next page starts.
+        next_token: Option<String>,
+    },
+    /// One page of nested applications.
+    DependencyPage {
+        /// The nested applications of this page.
+        dependencies: Vec<ApplicationDependency>,
+        /// Where the next page starts.
+        next_token: Option<String>,
+    },
+    /// An application policy.
+    Policy(Vec<PolicyStatement>),
+    /// A CloudFormation template.
+    Template(TemplateDetails),
+    /// A change set.
+    ChangeSet(ChangeSetDetails),
 }
 
 impl Request {
@@ -198,6 +337,41 @@ impl Request {
             Request::SendPhoneNumberVerification { .. } => "SendPhoneNumberVerification",
             Request::StartPrimaryEmailUpdate { .. } => "StartPrimaryEmailUpdate",
             Request::VerifyPhoneNumber { .. } => "VerifyPhoneNumber",
+            Request::CreateApplication(_) => "CreateApplication",
+            Request::GetApplication { .. } => "GetApplication",
+            Request::ListApplications { .. } => "ListApplications",
+            Request::UpdateApplication { .. } => "UpdateApplication",
+            Request::DeleteApplication { .. } => "DeleteApplication",
+            Request::CreateApplicationVersion { .. } => "CreateApplicationVersion",
+            Request::ListApplicationVersions { .. } => "ListApplicationVersions",
+            Request::ListApplicationDependencies { .. } => "ListApplicationDependencies",
+            Request::GetApplicationPolicy { .. } => "GetApplicationPolicy",
+            Request::PutApplicationPolicy { .. } => "PutApplicationPolicy",
+            Request::UnshareApplication { .. } => "UnshareApplication",
+            Request::CreateCloudFormationTemplate { .. } => "CreateCloudFormationTemplate",
+            Request::GetCloudFormationTemplate { .. } => "GetCloudFormationTemplate",
+            Request::CreateCloudFormationChangeSet { .. } => "CreateCloudFormationChangeSet",
+        }
+    }
+
+    /// The service the operation belongs to (its SigV4 signing name).
+    pub fn service(&self) -> &'static str {
+        match self {
+            Request::CreateApplication(_)
+            | Request::GetApplication { .. }
+            | Request::ListApplications { .. }
+            | Request::UpdateApplication { .. }
+            | Request::DeleteApplication { .. }
+            | Request::CreateApplicationVersion { .. }
+            | Request::ListApplicationVersions { .. }
+            | Request::ListApplicationDependencies { .. }
+            | Request::GetApplicationPolicy { .. }
+            | Request::PutApplicationPolicy { .. }
+            | Request::UnshareApplication { .. }
+            | Request::CreateCloudFormationTemplate { .. }
+            | Request::GetCloudFormationTemplate { .. }
+            | Request::CreateCloudFormationChangeSet { .. } => "serverlessrepo",
+            _ => "account",
         }
     }
 
@@ -228,6 +402,7 @@ impl Request {
             | Request::SendPhoneNumberVerification { account_id }
             | Request::VerifyPhoneNumber { account_id, .. } => account_id.as_ref(),
             Request::GetGovCloudAccountInformation { standard_account_id } => standard_account_id.as_ref(),
+            _ => None,
         }
     }
 
@@ -249,9 +424,7 @@ impl Request {
             | Request::SendPhoneNumberVerification { account_id }
             | Request::VerifyPhoneNumber { account_id, .. } => *account_id = target,
             Request::GetGovCloudAccountInformation { standard_account_id } => *standard_account_id = target,
-            Request::AcceptPrimaryEmailUpdate { .. }
-            | Request::GetPrimaryEmail { .. }
-            | Request::StartPrimaryEmailUpdate { .. } => {}
+            _ => {}
         }
     }
 
@@ -306,8 +479,47 @@ impl Request {
             | Request::GetPrimaryEmailUpdateStatus { .. }
             | Request::GetRegionOptStatus { .. }
             | Request::SendPhoneNumberVerification { .. } => {}
+            Request::CreateApplication(app) => collect(&mut v, app.validate()),
+            Request::UpdateApplication { update, .. } => collect(&mut v, update.validate()),
+            Request::CreateApplicationVersion { semantic_version, template_body, template_url, .. } => {
+                if let Err(e) = semantic_version.parse::<crate::model::serverless::SemanticVersion>() {
+                    v.extend(e.field_errors().to_vec());
+                }
+                if template_body.is_some() == template_url.is_some() {
+                    v.fail("templateBody", "give exactly one of templateBody and templateUrl");
+                }
+            }
+            Request::ListApplications { max_items, .. }
+            | Request::ListApplicationVersions { max_items, .. }
+            | Request::ListApplicationDependencies { max_items, .. } => {
+                if let Some(max) = max_items {
+                    v.range("maxItems", i64::from(*max), 1, 100);
+                }
+            }
+            Request::PutApplicationPolicy { statements, .. } => {
+                for statement in statements {
+                    collect(&mut v, statement.validate());
+                }
+            }
+            Request::CreateCloudFormationChangeSet { request, .. } => {
+                v.length("stackName", &request.stack_name, 1, 128);
+            }
+            Request::GetApplication { .. }
+            | Request::DeleteApplication { .. }
+            | Request::GetApplicationPolicy { .. }
+            | Request::UnshareApplication { .. }
+            | Request::CreateCloudFormationTemplate { .. }
+            | Request::GetCloudFormationTemplate { .. } => {}
         }
-        v.finish()
+        let outcome = v.finish();
+        if self.service() == "serverlessrepo" {
+            // The repository reports bad input as BadRequestException.
+            return outcome.map_err(|e| {
+                Error::new(crate::ErrorKind::Validation, "BadRequestException", e.message())
+                    .with_field_errors(e.field_errors().to_vec())
+            });
+        }
+        outcome
     }
 }
 

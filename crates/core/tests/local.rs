@@ -174,3 +174,30 @@ async fn request_rate_quotas_can_be_enforced() {
     clock.advance(std::time::Duration::from_secs(1));
     client.regions().enable("me-south-1".parse().unwrap()).await.unwrap();
 }
+
+#[tokio::test]
+async fn a_version_1_state_file_is_migrated_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.db");
+    {
+        let client = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());
+        client.accounts().put_account_name("from version 1").await.unwrap();
+    }
+    // Make the file what version 1 wrote: no repository tables, version 1.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    for table in
+        ["sar_applications", "sar_versions", "sar_policies", "sar_unshared", "sar_templates", "sar_change_sets"]
+    {
+        conn.execute(&format!("DROP TABLE {table}"), []).unwrap();
+    }
+    conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'", []).unwrap();
+    drop(conn);
+    let client = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());
+    assert_eq!(client.accounts().get_account_information().await.unwrap().account_name, "from version 1");
+    let apps: Vec<_> = futures::TryStreamExt::try_collect::<Vec<_>>(client.applications().list()).await.unwrap();
+    assert!(apps.is_empty());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: String =
+        conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION.to_string());
+}

@@ -12,7 +12,9 @@ macro_rules! expect {
 }
 
 mod accounts;
+mod applications;
 mod regions;
 
 pub use accounts::{Accounts, AlternateContacts};
+pub use applications::Applications;
 pub use regions::{RegionList, Regions, WaitOptions};

@@ -329,6 +329,200 @@ impl NewApplication {
     }
 }
 
+open_enum!(
+    /// Where a CloudFormation template made by `CreateCloudFormationTemplate` stands.
+    TemplateStatus {
+        /// Being prepared.
+        Preparing => "PREPARING",
+        /// Ready to deploy.
+        Active => "ACTIVE",
+        /// Past its hour.
+        Expired => "EXPIRED",
+    }
+);
+
+/// An application version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version.
+    pub semantic_version: String,
+    /// When it was published.
+    pub creation_time: time::OffsetDateTime,
+    /// The template's parameters.
+    pub parameter_definitions: Vec<ParameterDefinition>,
+    /// What a deployer must acknowledge.
+    pub required_capabilities: Vec<Capability>,
+    /// Whether every resource type is supported.
+    pub resources_supported: bool,
+    /// The source code repository.
+    pub source_code_url: Option<String>,
+    /// The source archive.
+    pub source_code_archive_url: Option<String>,
+    /// Where the template is.
+    pub template_url: String,
+}
+
+/// An application, with the version asked for (or the latest).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Application {
+    /// Its ARN: `arn:aws:serverlessrepo:{region}:{owner}:applications/{name}`.
+    pub application_id: String,
+    /// Its name.
+    pub name: String,
+    /// Its description.
+    pub description: String,
+    /// Its author.
+    pub author: String,
+    /// Its SPDX license id.
+    pub spdx_license_id: Option<String>,
+    /// Where its license is.
+    pub license_url: Option<String>,
+    /// Where its readme is.
+    pub readme_url: Option<String>,
+    /// Its labels.
+    pub labels: Vec<String>,
+    /// Its home page.
+    pub home_page_url: Option<String>,
+    /// Whether the author is verified.
+    pub is_verified_author: bool,
+    /// When it was created.
+    pub creation_time: time::OffsetDateTime,
+    /// The version asked for, or the latest; none before the first version.
+    pub version: Option<Version>,
+}
+
+/// An application in a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationSummary {
+    /// Its ARN.
+    pub application_id: String,
+    /// Its name.
+    pub name: String,
+    /// Its description.
+    pub description: String,
+    /// Its author.
+    pub author: String,
+    /// Its SPDX license id.
+    pub spdx_license_id: Option<String>,
+    /// Its labels.
+    pub labels: Vec<String>,
+    /// Its home page.
+    pub home_page_url: Option<String>,
+    /// When it was created.
+    pub creation_time: time::OffsetDateTime,
+}
+
+/// A version in a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionSummary {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version.
+    pub semantic_version: String,
+    /// When it was published.
+    pub creation_time: time::OffsetDateTime,
+    /// Its source code repository.
+    pub source_code_url: Option<String>,
+}
+
+/// The fields `UpdateApplication` can change; `None` leaves a field as it is.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ApplicationUpdate {
+    /// New description.
+    pub description: Option<String>,
+    /// New author.
+    pub author: Option<String>,
+    /// New readme text.
+    pub readme_body: Option<String>,
+    /// New readme link.
+    pub readme_url: Option<String>,
+    /// New labels.
+    pub labels: Option<Vec<String>>,
+    /// New home page.
+    pub home_page_url: Option<String>,
+}
+
+impl ApplicationUpdate {
+    /// Check the fields that are given.
+    pub fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        if let Some(d) = &self.description {
+            v.length("description", d, 1, 256);
+        }
+        if let Some(a) = &self.author {
+            validate_author(&mut v, a);
+        }
+        if let Some(labels) = &self.labels {
+            validate_labels(&mut v, labels);
+        }
+        if self.readme_body.as_ref().is_some_and(|b| b.len() > MAX_DOCUMENT_BYTES) {
+            v.fail("readmeBody", "must be at most 5 MB");
+        }
+        if self.readme_body.is_some() && self.readme_url.is_some() {
+            v.fail("readmeBody", "give either readmeBody or readmeUrl, not both");
+        }
+        v.finish()
+    }
+}
+
+/// A CloudFormation template made from a version, valid for an hour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateDetails {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version.
+    pub semantic_version: String,
+    /// The template's UUID.
+    pub template_id: String,
+    /// Where the template is.
+    pub template_url: String,
+    /// Where it stands.
+    pub status: TemplateStatus,
+    /// When it was made.
+    pub creation_time: time::OffsetDateTime,
+    /// When it expires.
+    pub expiration_time: time::OffsetDateTime,
+}
+
+/// A parameter value for a deployment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParameterValue {
+    /// The parameter.
+    pub name: String,
+    /// Its value.
+    pub value: String,
+}
+
+/// What `CreateCloudFormationChangeSet` takes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ChangeSetRequest {
+    /// The stack name; the service prefixes it with `serverlessrepo-`.
+    pub stack_name: String,
+    /// The version to deploy (default: the latest).
+    pub semantic_version: Option<String>,
+    /// A template from `CreateCloudFormationTemplate` to deploy instead.
+    pub template_id: Option<String>,
+    /// The capabilities acknowledged.
+    pub capabilities: Vec<Capability>,
+    /// Parameter values.
+    pub parameter_overrides: Vec<ParameterValue>,
+}
+
+/// A change set created for a deployment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeSetDetails {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version deployed.
+    pub semantic_version: String,
+    /// The change set's ARN.
+    pub change_set_id: String,
+    /// The stack's ARN.
+    pub stack_id: String,
+}
+
 /// A template parameter, as the service describes it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

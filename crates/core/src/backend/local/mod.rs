@@ -6,6 +6,7 @@
 //! against the backend's [`Clock`].
 
 mod accounts;
+mod applications;
 mod rate;
 mod schema;
 pub mod world;
@@ -47,6 +48,10 @@ pub struct LocalConfig {
     pub default_account: AccountId,
     /// Enforce the service's request-rate quotas per account and operation (off by default).
     pub enforce_rate_limits: bool,
+    /// The region regional services (the Serverless Application Repository) run in.
+    pub region: String,
+    /// How long a template from `CreateCloudFormationTemplate` stays PREPARING.
+    pub template_preparation: Duration,
 }
 
 impl Default for LocalConfig {
@@ -58,6 +63,8 @@ impl Default for LocalConfig {
             primary_email_propagation: Duration::from_secs(60),
             default_account: DEFAULT_ACCOUNT.parse().expect("valid default account"),
             enforce_rate_limits: false,
+            region: "us-east-1".to_owned(),
+            template_preparation: Duration::from_secs(1),
         }
     }
 }
@@ -338,7 +345,13 @@ impl LocalBackend {
             // The calling account is charged, in organizations mode too.
             self.rate_limiter.admit(&caller, request.operation_name(), self.clock.now())?;
         }
-        self.transaction(|tx, now| accounts::handle(tx, &self.config, now, &caller, request))
+        self.transaction(|tx, now| match request.service() {
+            "serverlessrepo" => {
+                accounts::ensure_account(tx, &caller, now)?;
+                applications::handle(tx, &self.config, now, &caller, request)
+            }
+            _ => accounts::handle(tx, &self.config, now, &caller, request),
+        })
     }
 }
 

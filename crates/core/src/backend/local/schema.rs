@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 
 /// The schema version this build writes. Bump it and add a migration step when the schema changes.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 const V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -81,6 +81,47 @@ CREATE TABLE outbox (
 );
 ";
 
+/// Version 2: the Serverless Application Repository.
+const V2: &str = "
+CREATE TABLE sar_applications (
+    arn TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    UNIQUE (owner, name)
+);
+CREATE TABLE sar_versions (
+    arn TEXT NOT NULL,
+    semantic_version TEXT NOT NULL,
+    template TEXT NOT NULL,
+    source_code_url TEXT,
+    source_code_archive_url TEXT,
+    created_at_ms INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (arn, semantic_version)
+);
+CREATE TABLE sar_policies (arn TEXT PRIMARY KEY, statements TEXT NOT NULL);
+CREATE TABLE sar_unshared (arn TEXT NOT NULL, organization_id TEXT NOT NULL, PRIMARY KEY (arn, organization_id));
+CREATE TABLE sar_templates (
+    template_id TEXT PRIMARY KEY,
+    arn TEXT NOT NULL,
+    semantic_version TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL
+);
+CREATE TABLE sar_change_sets (
+    change_set_id TEXT PRIMARY KEY,
+    arn TEXT NOT NULL,
+    semantic_version TEXT NOT NULL,
+    stack_id TEXT NOT NULL,
+    created_at_ms INTEGER NOT NULL
+);
+";
+
+/// The steps from each version to the next; step `i` migrates version `i + 1` to `i + 2`.
+const STEPS: &[&str] = &[V2];
+
 /// Create the schema in a new database, or check and migrate an existing one.
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let has_meta: bool = conn
@@ -91,6 +132,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     if !has_meta {
         let tx = conn.transaction().map_err(db_error)?;
         tx.execute_batch(V1).map_err(db_error)?;
+        for step in STEPS {
+            tx.execute_batch(step).map_err(db_error)?;
+        }
         tx.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?1)", [SCHEMA_VERSION.to_string()])
             .map_err(db_error)?;
         tx.commit().map_err(db_error)?;
@@ -106,7 +150,14 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
             "state file has schema version {version}, newer than this build's {SCHEMA_VERSION}; upgrade marketplane"
         )));
     }
-    // Version 1 is the first; later versions add their steps here, each in its own transaction.
+    // Each missing step runs in its own transaction with the version bump, so a crash leaves a consistent file.
+    for (from, step) in STEPS.iter().enumerate().skip((version - 1) as usize) {
+        let tx = conn.transaction().map_err(db_error)?;
+        tx.execute_batch(step).map_err(db_error)?;
+        tx.execute("UPDATE meta SET value = ?1 WHERE key = 'schema_version'", [(from as i64 + 2).to_string()])
+            .map_err(db_error)?;
+        tx.commit().map_err(db_error)?;
+    }
     Ok(())
 }
 

@@ -1,0 +1,333 @@
+//! The Serverless Application Repository on the local backend: publishing like `sam publish`, immutable versions,
+//! sharing and visibility, unsharing, templates on the clock, and deployments that check capabilities and
+//! parameters. (The emulator routes and the AWS adapter for this service are still to come; see issue 3.)
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::TryStreamExt;
+use marketplane::backend::local::{LocalBackend, World};
+use marketplane::backend::RetryPolicy;
+use marketplane::clock::ManualClock;
+use marketplane::model::serverless::{
+    ApplicationUpdate, Capability, ChangeSetRequest, NewApplication, ParameterValue, TemplateStatus,
+};
+use marketplane::{Client, ErrorKind, Result};
+
+const WORLD: &str = r#"
+[[organizations]]
+id = "o-aa111bb222"
+management_account = "123456789012"
+[[accounts]]
+id = "123456789012"
+organization = "o-aa111bb222"
+[[accounts]]
+id = "111111111111"
+organization = "o-aa111bb222"
+[[accounts]]
+id = "333333333333"
+organization = "o-aa111bb222"
+[[accounts]]
+id = "444444444444"
+"#;
+
+const TEMPLATE: &str = r#"
+Transform: AWS::Serverless-2016-10-31
+Metadata:
+  AWS::ServerlessRepo::Application:
+    Name: my-app
+    Description: hello world
+    Author: user1
+    SpdxLicenseId: Apache-2.0
+    LicenseUrl: LICENSE.txt
+    ReadmeUrl: README.md
+    Labels: ['tests']
+    HomePageUrl: https://github.com/user1/my-app-project
+    SemanticVersion: 0.0.1
+    SourceCodeUrl: https://github.com/user1/my-app-project
+Parameters:
+  Stage:
+    Type: String
+    AllowedValues: [dev, prod]
+  Retention:
+    Type: Number
+    MinValue: 1
+    MaxValue: 30
+    Default: 7
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: index.handler
+      Environment:
+        Variables:
+          STAGE: !Ref Stage
+          DAYS: !Ref Retention
+  Role:
+    Type: AWS::IAM::Role
+  Nested:
+    Type: AWS::Serverless::Application
+    Properties:
+      Location:
+        ApplicationId: arn:aws:serverlessrepo:us-east-1:999999999999:applications/helper
+        SemanticVersion: 2.0.0
+"#;
+
+struct Env {
+    clock: Arc<ManualClock>,
+    backend: Arc<LocalBackend>,
+    _dir: tempfile::TempDir,
+    template_path: std::path::PathBuf,
+}
+
+impl Env {
+    fn new() -> Env {
+        let clock = Arc::new(ManualClock::at_epoch());
+        let backend = Arc::new(
+            LocalBackend::builder()
+                .clock(clock.clone())
+                .world(World::from_toml_str(WORLD).unwrap())
+                .in_memory()
+                .unwrap(),
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("LICENSE.txt"), "Apache License 2.0").unwrap();
+        std::fs::write(dir.path().join("README.md"), "# my-app").unwrap();
+        let template_path = dir.path().join("template.yaml");
+        std::fs::write(&template_path, TEMPLATE).unwrap();
+        Env { clock, backend, _dir: dir, template_path }
+    }
+
+    fn client(&self, account: &str) -> Client {
+        Client::local_builder(self.backend.clone())
+            .retry(RetryPolicy::none())
+            .build()
+            .as_account(account.parse().unwrap())
+    }
+}
+
+fn code<T: std::fmt::Debug>(result: Result<T>) -> String {
+    result.expect_err("the call should fail").code().to_owned()
+}
+
+fn deploy(stack: &str, capabilities: Vec<Capability>, parameters: &[(&str, &str)]) -> ChangeSetRequest {
+    ChangeSetRequest {
+        stack_name: stack.into(),
+        capabilities,
+        parameter_overrides: parameters
+            .iter()
+            .map(|(n, v)| ParameterValue { name: (*n).into(), value: (*v).into() })
+            .collect(),
+        ..ChangeSetRequest::default()
+    }
+}
+
+#[tokio::test]
+async fn publish_like_sam_and_versions_are_immutable() {
+    let env = Env::new();
+    let owner = env.client("111111111111");
+    let apps = owner.applications();
+    let app = apps.publish_sam(&env.template_path).await.unwrap();
+    assert_eq!(app.application_id, "arn:aws:serverlessrepo:us-east-1:111111111111:applications/my-app");
+    assert_eq!(app.author, "user1");
+    assert!(app.license_url.is_some() && app.readme_url.is_some());
+    let version = app.version.unwrap();
+    assert_eq!(version.semantic_version, "0.0.1");
+    assert_eq!(version.required_capabilities, [Capability::Iam, Capability::AutoExpand]);
+    assert!(version.resources_supported);
+    let stage = version.parameter_definitions.iter().find(|p| p.name == "Stage").unwrap();
+    assert_eq!(stage.referenced_by_resources, ["Fn"]);
+    // The same version again is a conflict; a new one is added.
+    assert_eq!(code(apps.publish_sam(&env.template_path).await), "ConflictException");
+    std::fs::write(&env.template_path, TEMPLATE.replace("SemanticVersion: 0.0.1", "SemanticVersion: 0.0.2")).unwrap();
+    let second = apps.publish_sam(&env.template_path).await.unwrap();
+    assert_eq!(second.version.unwrap().semantic_version, "0.0.2");
+    let versions: Vec<_> = apps.versions(&app.application_id).try_collect().await.unwrap();
+    assert_eq!(versions.iter().map(|v| v.semantic_version.as_str()).collect::<Vec<_>>(), ["0.0.1", "0.0.2"]);
+    let old = apps.get(&app.application_id, Some("0.0.1")).await.unwrap();
+    assert_eq!(old.version.unwrap().semantic_version, "0.0.1");
+    assert_eq!(code(apps.get(&app.application_id, Some("9.9.9")).await), "NotFoundException");
+    let deps: Vec<_> = apps.dependencies(&app.application_id, None).try_collect().await.unwrap();
+    assert_eq!(deps[0].semantic_version, "2.0.0");
+    let listed: Vec<_> = apps.list().try_collect().await.unwrap();
+    assert_eq!(listed.len(), 1);
+    // Bad input is a BadRequestException naming the field.
+    let err = apps
+        .create(NewApplication {
+            name: "x".into(),
+            description: "d".into(),
+            author: "Bad--Author".into(),
+            ..Default::default()
+        })
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "BadRequestException");
+    assert_eq!(err.field_errors()[0].name, "author");
+    assert_eq!(code(apps.create_version(&app.application_id, "1.0", TEMPLATE, None).await), "BadRequestException");
+    assert_eq!(
+        code(apps.create_version(&app.application_id, "1.0.0", "X: !Nope y", None).await),
+        "BadRequestException"
+    );
+}
+
+#[tokio::test]
+async fn visibility_follows_the_application_policy() {
+    let env = Env::new();
+    let owner = env.client("111111111111");
+    let arn = owner.applications().publish_sam(&env.template_path).await.unwrap().application_id;
+    let member = env.client("333333333333");
+    let outsider = env.client("444444444444");
+    assert_eq!(code(member.applications().get(&arn, None).await), "ForbiddenException");
+    assert_eq!(code(member.applications().update(&arn, ApplicationUpdate::default()).await), "ForbiddenException");
+    // Shared with one account.
+    owner.applications().share_with_accounts(&arn, &["444444444444".parse().unwrap()]).await.unwrap();
+    assert_eq!(outsider.applications().get(&arn, None).await.unwrap().name, "my-app");
+    assert_eq!(code(member.applications().get(&arn, None).await), "ForbiddenException");
+    // Shared with the organization: members see it, the outsider no longer does.
+    owner.applications().share_with_organization(&arn, "o-aa111bb222".parse().unwrap()).await.unwrap();
+    assert!(member.applications().get(&arn, None).await.is_ok());
+    assert_eq!(code(outsider.applications().get(&arn, None).await), "ForbiddenException");
+    // Only the owner's own organization can be named.
+    let other_org = owner.applications().share_with_organization(&arn, "o-zz999yy888".parse().unwrap()).await;
+    assert_eq!(code(other_org), "BadRequestException");
+    // Only the management account unshares; after that the organization can't be shared with again.
+    assert_eq!(code(member.applications().unshare(&arn, "o-aa111bb222".parse().unwrap()).await), "ForbiddenException");
+    env.client("123456789012").applications().unshare(&arn, "o-aa111bb222".parse().unwrap()).await.unwrap();
+    assert_eq!(code(member.applications().get(&arn, None).await), "ForbiddenException");
+    assert_eq!(
+        code(owner.applications().share_with_organization(&arn, "o-aa111bb222".parse().unwrap()).await),
+        "BadRequestException"
+    );
+    // Public: everyone.
+    owner.applications().make_public(&arn).await.unwrap();
+    assert!(outsider.applications().get(&arn, None).await.is_ok());
+    owner.applications().make_private(&arn).await.unwrap();
+    assert_eq!(code(outsider.applications().get(&arn, None).await), "ForbiddenException");
+    // Only the owner deletes.
+    assert_eq!(code(outsider.applications().delete(&arn).await), "ForbiddenException");
+    owner.applications().delete(&arn).await.unwrap();
+    assert_eq!(code(owner.applications().get(&arn, None).await), "NotFoundException");
+}
+
+#[tokio::test]
+async fn public_sharing_needs_an_osi_license_and_source_code() {
+    let env = Env::new();
+    let owner = env.client("111111111111");
+    let apps = owner.applications();
+    let base = NewApplication {
+        name: "closed".into(),
+        description: "d".into(),
+        author: "me".into(),
+        semantic_version: Some("1.0.0".into()),
+        template_body: Some("Resources: {}".into()),
+        ..Default::default()
+    };
+    let arn = apps.create(base.clone()).await.unwrap().application_id;
+    assert_eq!(code(apps.make_public(&arn).await), "BadRequestException");
+    let licensed = NewApplication {
+        name: "open".into(),
+        spdx_license_id: Some("MIT".into()),
+        license_body: Some("MIT License".into()),
+        ..base.clone()
+    };
+    let arn = apps.create(licensed.clone()).await.unwrap().application_id;
+    let err = apps.make_public(&arn).await.unwrap_err();
+    assert!(err.message().contains("SourceCodeUrl"), "{}", err.message());
+    apps.create_version(&arn, "1.0.1", "Resources: {}", Some("https://example.com/src")).await.unwrap();
+    apps.make_public(&arn).await.unwrap();
+    assert_eq!(
+        env.client("444444444444").applications().get(&arn, None).await.unwrap().version.unwrap().semantic_version,
+        "1.0.1"
+    );
+    // The quota: 100 public applications per account and region.
+    for i in 0..99 {
+        let app = NewApplication {
+            name: format!("open-{i}"),
+            source_code_url: Some("https://e.com".into()),
+            ..licensed.clone()
+        };
+        let arn = apps.create(app).await.unwrap().application_id;
+        apps.make_public(&arn).await.unwrap();
+    }
+    let one_more =
+        NewApplication { name: "open-100".into(), source_code_url: Some("https://e.com".into()), ..licensed };
+    let arn = apps.create(one_more).await.unwrap().application_id;
+    let err = apps.make_public(&arn).await.unwrap_err();
+    assert!(err.message().contains("quota"), "{}", err.message());
+}
+
+#[tokio::test]
+async fn templates_expire_and_deployments_check_capabilities_and_parameters() {
+    let env = Env::new();
+    let owner = env.client("111111111111");
+    let apps = owner.applications();
+    let arn = apps.publish_sam(&env.template_path).await.unwrap().application_id;
+    let template = apps.create_template(&arn, None).await.unwrap();
+    assert_eq!(template.status, TemplateStatus::Preparing);
+    assert_eq!(template.expiration_time - template.creation_time, time::Duration::hours(1));
+    let full = vec![Capability::Iam, Capability::AutoExpand];
+    let mut with_template = deploy("stack", full.clone(), &[("Stage", "dev")]);
+    with_template.template_id = Some(template.template_id.clone());
+    assert_eq!(code(apps.deploy(&arn, with_template.clone()).await), "BadRequestException");
+    env.clock.advance(Duration::from_secs(2));
+    assert_eq!(apps.get_template(&arn, &template.template_id).await.unwrap().status, TemplateStatus::Active);
+    let change_set = apps.deploy(&arn, with_template.clone()).await.unwrap();
+    assert!(change_set.stack_id.contains(":stack/serverlessrepo-stack/"), "{}", change_set.stack_id);
+    assert_eq!(change_set.semantic_version, "0.0.1");
+    env.clock.advance(Duration::from_secs(3600));
+    assert_eq!(apps.get_template(&arn, &template.template_id).await.unwrap().status, TemplateStatus::Expired);
+    assert_eq!(code(apps.deploy(&arn, with_template).await), "BadRequestException");
+
+    // Capabilities: both must be acknowledged; NAMED_IAM covers IAM.
+    let err = apps.deploy(&arn, deploy("s", vec![Capability::Iam], &[("Stage", "dev")])).await.unwrap_err();
+    assert_eq!(err.message(), "Requires capabilities : [CAPABILITY_AUTO_EXPAND]");
+    apps.deploy(&arn, deploy("s", vec![Capability::NamedIam, Capability::AutoExpand], &[("Stage", "dev")]))
+        .await
+        .unwrap();
+    // Parameters: required, allowed values, numeric bounds, unknown names.
+    for (params, fragment) in [
+        (vec![], "[Stage] must have values"),
+        (vec![("Stage", "qa")], "must be one of AllowedValues"),
+        (vec![("Stage", "dev"), ("Retention", "31")], "MinValue/MaxValue"),
+        (vec![("Stage", "dev"), ("Retention", "many")], "must be a number"),
+        (vec![("Stage", "dev"), ("Colour", "blue")], "'Colour' is not defined"),
+    ] {
+        let err = apps.deploy(&arn, deploy("s", full.clone(), &params)).await.unwrap_err();
+        assert_eq!(err.code(), "BadRequestException");
+        assert!(err.message().contains(fragment), "{params:?}: {}", err.message());
+    }
+    // Someone the application is not shared with can't deploy it.
+    let outsider = env.client("444444444444");
+    let err = outsider.applications().deploy(&arn, deploy("s", full, &[("Stage", "dev")])).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::AccessDenied);
+}
+
+#[tokio::test]
+async fn updates_change_only_the_mutable_fields() {
+    let env = Env::new();
+    let owner = env.client("111111111111");
+    let apps = owner.applications();
+    let arn = apps.publish_sam(&env.template_path).await.unwrap().application_id;
+    let updated = apps
+        .update(
+            &arn,
+            ApplicationUpdate {
+                description: Some("better".into()),
+                labels: Some(vec!["a".into(), "b".into()]),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(updated.description, "better");
+    assert_eq!(updated.labels, ["a", "b"]);
+    assert_eq!(updated.spdx_license_id.as_deref(), Some("Apache-2.0"));
+    let err = apps
+        .update(
+            &arn,
+            ApplicationUpdate { labels: Some((0..11).map(|i| i.to_string()).collect()), ..Default::default() },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), "BadRequestException");
+}
