@@ -25,6 +25,7 @@ use marketplane::backend::local::LocalBackend;
 use marketplane::backend::CallContext;
 use marketplane::model::AccountId;
 use marketplane::wire::account::{self, unknown_operation};
+use marketplane::wire::serverlessrepo;
 use marketplane::{Error, ErrorKind};
 use serde::Deserialize;
 
@@ -125,7 +126,7 @@ struct OutboxQuery {
 async fn outbox(State(emulator): State<Arc<Emulator>>, Query(query): Query<OutboxQuery>) -> Response {
     match emulator.backend.messages_to(&query.recipient) {
         Ok(messages) => Json(messages).into_response(),
-        Err(err) => wire::error(&err, &new_request_id()),
+        Err(err) => wire::error(&err, &new_request_id(), "account"),
     }
 }
 
@@ -141,20 +142,25 @@ fn access_denied(code: &str, message: &str) -> Error {
 /// dropped connection.
 async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -> Response {
     let request_id = new_request_id();
-    let outcome = AssertUnwindSafe(dispatch(&emulator, request))
+    // Errors are shaped by the service; a request that fails before routing is answered as Account Management.
+    let mut service = String::from("account");
+    let outcome = AssertUnwindSafe(dispatch(&emulator, request, &mut service))
         .catch_unwind()
         .await
         .unwrap_or_else(|_| Err(Error::internal("the emulator failed while handling the request")));
     match outcome {
-        Ok(body) => wire::ok(body, &request_id),
+        Ok((status, body)) => wire::ok(status, body, &request_id),
         Err(err) => {
             tracing::debug!(code = err.code(), message = err.message(), "request failed");
-            wire::error(&err, &request_id)
+            wire::error(&err, &request_id, &service)
         }
     }
 }
 
-async fn dispatch(emulator: &Emulator, request: Request<Body>) -> Result<Option<serde_json::Value>, Error> {
+/// A success status and the JSON body, if the operation has output.
+type Answer = (u16, Option<serde_json::Value>);
+
+async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut String) -> Result<Answer, Error> {
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
         Error::new(
@@ -165,14 +171,32 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>) -> Result<Option<
     })?;
     let (caller, service) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
     let service = service.unwrap_or_else(|| guess_service(&parts.uri));
+    service_out.clone_from(&service);
+    let ctx = CallContext { caller: Some(caller) };
     match service.as_str() {
         "account" => {
             let operation = account_operation(&parts.method, &parts.uri, &parts.headers)?;
             let object = marketplane::wire::parse_object(&body)?;
             let request = account::decode(operation, &object)?;
-            let ctx = CallContext { caller: Some(caller) };
             let response = emulator.backend.execute(&ctx, request)?;
-            account::encode(response)
+            Ok((200, account::encode(response)?))
+        }
+        "serverlessrepo" => {
+            if parts.method == Method::OPTIONS {
+                // CORS preflight: every resource answers 200 with no body.
+                return Ok((200, None));
+            }
+            let object = marketplane::wire::parse_object(&body)
+                .map_err(|e| Error::new(ErrorKind::Validation, "BadRequestException", e.message()))?;
+            let request = serverlessrepo::decode(
+                parts.method.as_str(),
+                parts.uri.path(),
+                parts.uri.query().unwrap_or(""),
+                &object,
+            )?;
+            let status = serverlessrepo::success_status(request.operation_name());
+            let response = emulator.backend.execute(&ctx, request)?;
+            Ok((status, serverlessrepo::encode(response)?))
         }
         other => Err(unknown_operation(&format!("{} {} for service {other:?}", parts.method, parts.uri.path()))),
     }
@@ -183,6 +207,8 @@ fn guess_service(uri: &Uri) -> String {
     let path = uri.path();
     if path == "/" || account::operation_for_path(path).is_some() {
         "account".to_owned()
+    } else if path == "/applications" || path.starts_with("/applications/") {
+        "serverlessrepo".to_owned()
     } else {
         "unknown".to_owned()
     }

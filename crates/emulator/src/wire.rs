@@ -10,12 +10,13 @@ use serde_json::{Map, Value};
 pub fn status_for(code: &str) -> StatusCode {
     match code {
         "ValidationException" | "SerializationException" | "BadRequestException" => StatusCode::BAD_REQUEST,
-        "AccessDeniedException"
+        "ForbiddenException"
+        | "AccessDeniedException"
         | "InvalidSignatureException"
         | "UnrecognizedClientException"
         | "MissingAuthenticationTokenException"
         | "IncompleteSignatureException" => StatusCode::FORBIDDEN,
-        "ResourceNotFoundException" | "UnknownOperationException" => StatusCode::NOT_FOUND,
+        "ResourceNotFoundException" | "NotFoundException" | "UnknownOperationException" => StatusCode::NOT_FOUND,
         "ConflictException" => StatusCode::CONFLICT,
         "RequestEntityTooLargeException" => StatusCode::PAYLOAD_TOO_LARGE,
         "ResourceUnavailableException" => StatusCode::FAILED_DEPENDENCY,
@@ -32,20 +33,25 @@ fn with_request_id(mut response: Response, request_id: &str) -> Response {
     response
 }
 
-/// A 200 response with a JSON body, or an empty body for operations without output.
-pub fn ok(body: Option<Value>, request_id: &str) -> Response {
+/// A success response with a JSON body, or an empty body for operations without output.
+pub fn ok(status: u16, body: Option<Value>, request_id: &str) -> Response {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
     let response = match body {
-        Some(body) => (StatusCode::OK, [("content-type", "application/json")], body.to_string()).into_response(),
-        None => (StatusCode::OK, [("content-type", "application/json")]).into_response(),
+        Some(body) => (status, [("content-type", "application/json")], body.to_string()).into_response(),
+        None => (status, [("content-type", "application/json")]).into_response(),
     };
     with_request_id(response, request_id)
 }
 
 /// An error response: status from the code, `x-amzn-errortype`, and the error shape's members in the body
 /// (`message`; for validation also `reason` and `fieldList`).
-pub fn error(err: &Error, request_id: &str) -> Response {
+pub fn error(err: &Error, request_id: &str, service: &str) -> Response {
     let mut body = Map::new();
     body.insert("message".into(), Value::String(err.message().to_owned()));
+    if service == "serverlessrepo" {
+        // The repository's error shape carries the status as `errorCode`.
+        body.insert("errorCode".into(), Value::String(status_for(err.code()).as_u16().to_string()));
+    }
     if err.code() == "ValidationException" {
         if let Some(reason) = err.reason() {
             body.insert("reason".into(), Value::String(reason.to_owned()));

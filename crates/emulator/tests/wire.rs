@@ -248,3 +248,73 @@ async fn acknowledged_writes_survive_a_killed_process() {
     assert_eq!(got.json()["AccountName"], "survives kill -9");
     child.kill();
 }
+
+const SIGNED_AS_A_FOR_SAR: (&str, &str) = (
+    "Authorization",
+    "AWS4-HMAC-SHA256 Credential=111111111111/20260101/us-east-1/serverlessrepo/aws4_request, \
+     SignedHeaders=host, Signature=0000",
+);
+
+#[tokio::test]
+async fn serverless_repository_routes_statuses_and_error_bodies() {
+    let h = emulator().await;
+    let url = h.endpoint().unwrap();
+    let create = raw(
+        url,
+        "POST",
+        "/applications",
+        &[SIGNED_AS_A_FOR_SAR],
+        br#"{"name":"my-app","description":"d","author":"user1","semanticVersion":"1.0.0","templateBody":"Resources:\n  Q:\n    Type: AWS::SQS::Queue\n"}"#,
+    )
+    .await;
+    assert_eq!(create.status, 201, "{}", create.body);
+    let arn = create.json()["applicationId"].as_str().unwrap().to_owned();
+    assert_eq!(arn, "arn:aws:serverlessrepo:us-east-1:111111111111:applications/my-app");
+    assert_eq!(create.json()["version"]["semanticVersion"], "1.0.0");
+    assert!(create.json()["creationTime"].as_str().unwrap().ends_with(".000Z"));
+    let encoded = arn.replace(':', "%3A").replace('/', "%2F");
+    let get =
+        raw(url, "GET", &format!("/applications/{encoded}?semanticVersion=1.0.0"), &[SIGNED_AS_A_FOR_SAR], b"").await;
+    assert_eq!(get.status, 200, "{}", get.body);
+    assert_eq!(get.json()["version"]["resourcesSupported"], true);
+    // Unset members are omitted.
+    assert!(get.json().get("licenseUrl").is_none());
+    let again = raw(
+        url,
+        "PUT",
+        &format!("/applications/{encoded}/versions/1.0.0"),
+        &[SIGNED_AS_A_FOR_SAR],
+        br#"{"templateBody":"Resources: {}"}"#,
+    )
+    .await;
+    assert_eq!(again.status, 409);
+    assert_eq!(again.header("x-amzn-errortype"), Some("ConflictException"));
+    assert_eq!(again.json()["errorCode"], "409");
+    let bad = raw(url, "POST", "/applications", &[SIGNED_AS_A_FOR_SAR], br#"{"name":"x"}"#).await;
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.header("x-amzn-errortype"), Some("BadRequestException"));
+    assert_eq!(bad.json()["errorCode"], "400");
+    let other = (
+        "Authorization",
+        "AWS4-HMAC-SHA256 Credential=444444444444/20260101/us-east-1/serverlessrepo/aws4_request, SignedHeaders=host, Signature=00",
+    );
+    let forbidden = raw(url, "GET", &format!("/applications/{encoded}"), &[other], b"").await;
+    assert_eq!(forbidden.status, 403);
+    assert_eq!(forbidden.header("x-amzn-errortype"), Some("ForbiddenException"));
+    let missing = raw(
+        url,
+        "GET",
+        "/applications/arn%3Aaws%3Aserverlessrepo%3Aus-east-1%3A111111111111%3Aapplications%2Fnone",
+        &[SIGNED_AS_A_FOR_SAR],
+        b"",
+    )
+    .await;
+    assert_eq!(missing.status, 404);
+    let delete = raw(url, "DELETE", &format!("/applications/{encoded}"), &[SIGNED_AS_A_FOR_SAR], b"").await;
+    assert_eq!(delete.status, 204);
+    let preflight = raw(url, "OPTIONS", "/applications", &[SIGNED_AS_A_FOR_SAR], b"").await;
+    assert_eq!(preflight.status, 200);
+    // Without a signature the path decides the service.
+    let unsigned = raw(url, "GET", "/applications", &[], b"").await;
+    assert_eq!(unsigned.status, 200, "{}", unsigned.body);
+}
