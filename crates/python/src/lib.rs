@@ -195,6 +195,28 @@ impl NativeClient {
         })
     }
 
+    /// Call a Serverless Application Repository operation by its REST form (method, path with the ARN
+    /// percent-encoded, query string, JSON body); returns the response JSON, or None when there is no output.
+    #[pyo3(signature = (method, path, query, request_json))]
+    fn call_rest(
+        &self,
+        py: Python<'_>,
+        method: &str,
+        path: &str,
+        query: &str,
+        request_json: &str,
+    ) -> PyResult<Option<String>> {
+        let client = self.client.clone();
+        let (method, path, query, body) =
+            (method.to_owned(), path.to_owned(), query.to_owned(), request_json.to_owned());
+        blocking(py, async move {
+            let object = marketplane::wire::parse_object(body.as_bytes())?;
+            let request = marketplane::wire::serverlessrepo::decode(&method, &path, &query, &object)?;
+            let response = client.execute(request).await?;
+            Ok(marketplane::wire::serverlessrepo::encode(response)?.map(|v| v.to_string()))
+        })
+    }
+
     /// The three alternate contacts as JSON: `{"BILLING": {...} | null, ...}`.
     #[pyo3(signature = (account_id=None))]
     fn alternate_contacts(&self, py: Python<'_>, account_id: Option<&str>) -> PyResult<String> {

@@ -7,6 +7,7 @@ Application Repository), with an embedded local backend that behaves like the re
 <RegionOptStatus.DISABLED: 'DISABLED'>
 """
 
+from ._applications import Applications
 from ._client import Accounts, AsyncClient, Client, Regions
 from ._marketplane import (
     AccessDeniedError,
@@ -28,6 +29,17 @@ from ._models import (
     AccountInformation,
     AccountState,
     AlternateContact,
+    Application,
+    ApplicationDependency,
+    ApplicationSummary,
+    Capability,
+    ChangeSetDetails,
+    ParameterDefinition,
+    PolicyStatement,
+    TemplateDetails,
+    TemplateStatus,
+    Version,
+    VersionSummary,
     AlternateContacts,
     AlternateContactType,
     ContactInformation,
@@ -45,6 +57,18 @@ __all__ = [
     "AccountInformation",
     "AccountState",
     "Accounts",
+    "Application",
+    "ApplicationDependency",
+    "ApplicationSummary",
+    "Applications",
+    "Capability",
+    "ChangeSetDetails",
+    "ParameterDefinition",
+    "PolicyStatement",
+    "TemplateDetails",
+    "TemplateStatus",
+    "Version",
+    "VersionSummary",
     "AlternateContact",
     "AlternateContactType",
     "AlternateContacts",

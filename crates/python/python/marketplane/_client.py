@@ -8,6 +8,7 @@ import os
 from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional, Union
 
 from . import _marketplane
+from ._applications import Applications
 from ._models import (
     AccountInformation,
     AccountState,
@@ -225,6 +226,7 @@ class Client:
         self._native = native
         self.accounts = Accounts(native)
         self.regions = Regions(native)
+        self.applications = Applications(native)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "Client":
@@ -311,6 +313,7 @@ class AsyncClient:
         self._client = client
         self.accounts = _AsyncProxy(client.accounts)
         self.regions = AsyncRegions(client.regions)
+        self.applications = _AsyncProxy(client.applications)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "AsyncClient":

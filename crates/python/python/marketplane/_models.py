@@ -199,3 +199,181 @@ def _parse_iso8601(text: str) -> datetime:
 
 def _from_epoch(seconds: float) -> datetime:
     return datetime.fromtimestamp(seconds, tz=timezone.utc)
+
+
+class Capability(_OpenEnum):
+    CAPABILITY_IAM = "CAPABILITY_IAM"
+    CAPABILITY_NAMED_IAM = "CAPABILITY_NAMED_IAM"
+    CAPABILITY_AUTO_EXPAND = "CAPABILITY_AUTO_EXPAND"
+    CAPABILITY_RESOURCE_POLICY = "CAPABILITY_RESOURCE_POLICY"
+
+
+class TemplateStatus(_OpenEnum):
+    PREPARING = "PREPARING"
+    ACTIVE = "ACTIVE"
+    EXPIRED = "EXPIRED"
+
+
+@dataclass(frozen=True)
+class ParameterDefinition(_Model):
+    name: str
+    referenced_by_resources: List[str]
+    type: Optional[str] = None
+    default_value: Optional[str] = None
+    description: Optional[str] = None
+    no_echo: Optional[bool] = None
+    allowed_pattern: Optional[str] = None
+    allowed_values: List[str] = dataclasses.field(default_factory=list)
+    constraint_description: Optional[str] = None
+    min_value: Optional[int] = None
+    max_value: Optional[int] = None
+    min_length: Optional[int] = None
+    max_length: Optional[int] = None
+
+    @classmethod
+    def _from_wire(cls, d: Dict[str, Any]) -> "ParameterDefinition":
+        return cls(
+            name=d["name"],
+            referenced_by_resources=list(d.get("referencedByResources", [])),
+            type=d.get("type"),
+            default_value=d.get("defaultValue"),
+            description=d.get("description"),
+            no_echo=d.get("noEcho"),
+            allowed_pattern=d.get("allowedPattern"),
+            allowed_values=list(d.get("allowedValues", [])),
+            constraint_description=d.get("constraintDescription"),
+            min_value=d.get("minValue"),
+            max_value=d.get("maxValue"),
+            min_length=d.get("minLength"),
+            max_length=d.get("maxLength"),
+        )
+
+
+@dataclass(frozen=True)
+class Version(_Model):
+    application_id: str
+    semantic_version: str
+    creation_time: datetime
+    parameter_definitions: List[ParameterDefinition]
+    required_capabilities: List[Capability]
+    resources_supported: bool
+    template_url: str
+    source_code_url: Optional[str] = None
+    source_code_archive_url: Optional[str] = None
+
+    @classmethod
+    def _from_wire(cls, d: Dict[str, Any]) -> "Version":
+        return cls(
+            application_id=d["applicationId"],
+            semantic_version=d["semanticVersion"],
+            creation_time=_parse_iso8601(d["creationTime"]),
+            parameter_definitions=[ParameterDefinition._from_wire(p) for p in d.get("parameterDefinitions", [])],
+            required_capabilities=[Capability(c) for c in d.get("requiredCapabilities", [])],
+            resources_supported=bool(d.get("resourcesSupported")),
+            template_url=d["templateUrl"],
+            source_code_url=d.get("sourceCodeUrl"),
+            source_code_archive_url=d.get("sourceCodeArchiveUrl"),
+        )
+
+
+@dataclass(frozen=True)
+class Application(_Model):
+    application_id: str
+    name: str
+    description: str
+    author: str
+    creation_time: datetime
+    labels: List[str]
+    is_verified_author: bool = False
+    spdx_license_id: Optional[str] = None
+    license_url: Optional[str] = None
+    readme_url: Optional[str] = None
+    home_page_url: Optional[str] = None
+    version: Optional[Version] = None
+
+    @classmethod
+    def _from_wire(cls, d: Dict[str, Any]) -> "Application":
+        return cls(
+            application_id=d["applicationId"],
+            name=d["name"],
+            description=d["description"],
+            author=d["author"],
+            creation_time=_parse_iso8601(d["creationTime"]),
+            labels=list(d.get("labels", [])),
+            is_verified_author=bool(d.get("isVerifiedAuthor", False)),
+            spdx_license_id=d.get("spdxLicenseId"),
+            license_url=d.get("licenseUrl"),
+            readme_url=d.get("readmeUrl"),
+            home_page_url=d.get("homePageUrl"),
+            version=Version._from_wire(d["version"]) if "version" in d else None,
+        )
+
+
+@dataclass(frozen=True)
+class ApplicationSummary(_Model):
+    application_id: str
+    name: str
+    description: str
+    author: str
+    creation_time: datetime
+    labels: List[str]
+    spdx_license_id: Optional[str] = None
+    home_page_url: Optional[str] = None
+
+    @classmethod
+    def _from_wire(cls, d: Dict[str, Any]) -> "ApplicationSummary":
+        return cls(
+            d["applicationId"], d["name"], d["description"], d["author"], _parse_iso8601(d["creationTime"]),
+            list(d.get("labels", [])), d.get("spdxLicenseId"), d.get("homePageUrl"),
+        )
+
+
+@dataclass(frozen=True)
+class VersionSummary(_Model):
+    application_id: str
+    semantic_version: str
+    creation_time: datetime
+    source_code_url: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ApplicationDependency(_Model):
+    application_id: str
+    semantic_version: str
+
+
+@dataclass(frozen=True)
+class PolicyStatement(_Model):
+    principals: List[str]
+    actions: List[str]
+    principal_org_ids: List[str] = dataclasses.field(default_factory=list)
+    statement_id: Optional[str] = None
+
+    def _wire(self) -> Dict[str, Any]:
+        out: Dict[str, Any] = {"principals": self.principals, "actions": self.actions, "principalOrgIDs": self.principal_org_ids}
+        if self.statement_id is not None:
+            out["statementId"] = self.statement_id
+        return out
+
+    @classmethod
+    def _from_wire(cls, d: Dict[str, Any]) -> "PolicyStatement":
+        return cls(list(d.get("principals", [])), list(d.get("actions", [])), list(d.get("principalOrgIDs", [])), d.get("statementId"))
+
+
+@dataclass(frozen=True)
+class TemplateDetails(_Model):
+    application_id: str
+    semantic_version: str
+    template_id: str
+    template_url: str
+    status: TemplateStatus
+    creation_time: datetime
+    expiration_time: datetime
+
+
+@dataclass(frozen=True)
+class ChangeSetDetails(_Model):
+    application_id: str
+    semantic_version: str
+    change_set_id: str
+    stack_id: str
