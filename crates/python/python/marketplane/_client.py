@@ -289,21 +289,34 @@ class _AsyncProxy:
         return call
 
 
+async def _async_items(iterator: Iterator[Any]) -> AsyncIterator[Any]:
+    """Drive a blocking iterator from a worker thread, one step at a time (pages are fetched as they are reached)."""
+    done = object()
+    while True:
+        item = await asyncio.to_thread(next, iterator, done)
+        if item is done:
+            return
+        yield item
+
+
 class AsyncRegions(_AsyncProxy):
     def list(self, **kwargs: Any) -> AsyncIterator[Region]:
         """Every region, fetching each page in a worker thread when the async iterator reaches it."""
-        pages = self._target.list_pages(**kwargs)
-        sentinel: List[Region] = []
+        return _async_items(self._target.list(**kwargs))
 
-        async def iterate() -> AsyncIterator[Region]:
-            while True:
-                page = await asyncio.to_thread(next, pages, sentinel)
-                if page is sentinel:
-                    return
-                for region in page:
-                    yield region
 
-        return iterate()
+class AsyncApplications(_AsyncProxy):
+    def list(self) -> AsyncIterator[Any]:
+        """The caller's applications, as an async iterator."""
+        return _async_items(self._target.list())
+
+    def versions(self, application_id: str) -> AsyncIterator[Any]:
+        """An application's versions, as an async iterator."""
+        return _async_items(self._target.versions(application_id))
+
+    def dependencies(self, application_id: str, semantic_version: Optional[str] = None) -> AsyncIterator[Any]:
+        """A version's nested applications, as an async iterator."""
+        return _async_items(self._target.dependencies(application_id, semantic_version))
 
 
 class AsyncClient:
@@ -313,7 +326,7 @@ class AsyncClient:
         self._client = client
         self.accounts = _AsyncProxy(client.accounts)
         self.regions = AsyncRegions(client.regions)
-        self.applications = _AsyncProxy(client.applications)
+        self.applications = AsyncApplications(client.applications)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "AsyncClient":
