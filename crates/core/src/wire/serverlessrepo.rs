@@ -415,7 +415,8 @@ mod tests {
         assert_eq!(names, ["description", "author"]);
         let err =
             decode("POST", "/applications", "", &body(r#"{"name":7,"description":"d","author":"a"}"#)).unwrap_err();
-        assert_eq!(err.code(), "SerializationException");
+        assert_eq!(err.code(), "BadRequestException");
+        assert!(err.message().contains("name must be a string"), "{}", err.message());
         let err = decode("GET", "/applications", "maxItems=ten", &Map::new()).unwrap_err();
         assert_eq!(err.code(), "BadRequestException");
         let policy = decode(
