@@ -34,6 +34,8 @@ const GLOBAL_REGION: &str = "us-east-1";
 #[derive(Debug, Clone)]
 pub struct AwsBackend {
     client: aws_sdk_account::Client,
+    /// The Serverless Application Repository client (a regional service: it keeps the configuration's region).
+    sar: aws_sdk_serverlessapplicationrepository::Client,
     /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
     has_credentials: bool,
 }
@@ -71,8 +73,20 @@ impl AwsBackend {
         if let Some(url) = endpoint_url {
             builder = builder.endpoint_url(url);
         }
+        let mut sar = aws_sdk_serverlessapplicationrepository::config::Builder::from(config)
+            .retry_config(aws_sdk_serverlessapplicationrepository::config::retry::RetryConfig::disabled());
+        if config.region().is_none() {
+            sar = sar.region(aws_sdk_serverlessapplicationrepository::config::Region::new(GLOBAL_REGION));
+        }
+        if config.behavior_version().is_none() {
+            sar = sar.behavior_version(BehaviorVersion::latest());
+        }
+        if let Some(url) = endpoint_url {
+            sar = sar.endpoint_url(url);
+        }
         AwsBackend {
             client: aws_sdk_account::Client::from_conf(builder.build()),
+            sar: aws_sdk_serverlessapplicationrepository::Client::from_conf(sar.build()),
             has_credentials: config.credentials_provider().is_some(),
         }
     }
@@ -83,8 +97,11 @@ impl AwsBackend {
         // opaque "no identity resolver" dispatch failure, so say what is wrong instead.
         if !self.has_credentials {
             return Err(Error::config(format!(
-                "{op}: the AWS configuration has no credentials provider; Account Management requests must be signed"
+                "{op}: the AWS configuration has no credentials provider; AWS requests must be signed"
             )));
+        }
+        if request.service() == "serverlessrepo" {
+            return super::aws_sar::dispatch(&self.sar, request).await;
         }
         let c = &self.client;
         match request {
@@ -325,7 +342,7 @@ fn wire_id(account: Option<AccountId>) -> Option<String> {
     account.map(|id| id.as_str().to_owned())
 }
 
-fn lacked(operation: &str, member: &str) -> Error {
+pub(super) fn lacked(operation: &str, member: &str) -> Error {
     Error::internal(format!("{operation} response lacked {member}"))
 }
 
@@ -419,7 +436,7 @@ fn from_sdk_region(operation: &str, region: sdk::Region) -> Result<Region> {
 /// Service errors keep the service's code, message, request id and HTTP status, and for validation errors the
 /// `fieldList` and `reason` of the response body. Failures without a usable response are `Transport` (or `Config`
 /// when the credentials could not be loaded); requests that could not be built are `Validation`.
-fn from_sdk_error<E>(operation: &str, err: SdkError<E, HttpResponse>) -> Error
+pub(super) fn from_sdk_error<E>(operation: &str, err: SdkError<E, HttpResponse>) -> Error
 where
     E: ProvideErrorMetadata + StdError + Send + Sync + 'static,
 {

@@ -1,35 +1,26 @@
-//! The Serverless Application Repository on the local backend: publishing like `sam publish`, immutable versions,
-//! sharing and visibility, unsharing, templates on the clock, and deployments that check capabilities and
-//! parameters. (The emulator routes and the AWS adapter for this service are still to come; see issue 3.)
+//! The conformance suite for the Serverless Application Repository: every case runs on the local backend in process
+//! and on the AWS backend against the emulator. Accounts are the fixture world's: A (111111111111) and B
+//! (333333333333) are members of o-aa111bb222, whose management account is M (123456789012); S (444444444444) is
+//! standalone.
 
-use std::sync::Arc;
+mod common;
+
 use std::time::Duration;
 
+use common::Harness;
 use futures::TryStreamExt;
-use marketplane::backend::local::{LocalBackend, World};
-use marketplane::backend::RetryPolicy;
-use marketplane::clock::ManualClock;
 use marketplane::model::serverless::{
     ApplicationUpdate, Capability, ChangeSetRequest, NewApplication, ParameterValue, TemplateStatus,
 };
-use marketplane::{Client, ErrorKind, Result};
+use marketplane::{ErrorKind, Result};
 
-const WORLD: &str = r#"
-[[organizations]]
-id = "o-aa111bb222"
-management_account = "123456789012"
-[[accounts]]
-id = "123456789012"
-organization = "o-aa111bb222"
-[[accounts]]
-id = "111111111111"
-organization = "o-aa111bb222"
-[[accounts]]
-id = "333333333333"
-organization = "o-aa111bb222"
-[[accounts]]
-id = "444444444444"
-"#;
+conformance!(
+    publish_like_sam_and_versions_are_immutable,
+    visibility_follows_the_application_policy,
+    public_sharing_needs_an_osi_license_and_source_code,
+    templates_expire_and_deployments_check_capabilities_and_parameters,
+    updates_change_only_the_mutable_fields,
+);
 
 const TEMPLATE: &str = r#"
 Transform: AWS::Serverless-2016-10-31
@@ -73,36 +64,20 @@ Resources:
         SemanticVersion: 2.0.0
 "#;
 
-struct Env {
-    clock: Arc<ManualClock>,
-    backend: Arc<LocalBackend>,
+/// A SAM project on disk, as `sam publish` reads it: the template, a license and a readme.
+struct Files {
     _dir: tempfile::TempDir,
     template_path: std::path::PathBuf,
 }
 
-impl Env {
-    fn new() -> Env {
-        let clock = Arc::new(ManualClock::at_epoch());
-        let backend = Arc::new(
-            LocalBackend::builder()
-                .clock(clock.clone())
-                .world(World::from_toml_str(WORLD).unwrap())
-                .in_memory()
-                .unwrap(),
-        );
+impl Files {
+    fn new() -> Files {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("LICENSE.txt"), "Apache License 2.0").unwrap();
         std::fs::write(dir.path().join("README.md"), "# my-app").unwrap();
         let template_path = dir.path().join("template.yaml");
         std::fs::write(&template_path, TEMPLATE).unwrap();
-        Env { clock, backend, _dir: dir, template_path }
-    }
-
-    fn client(&self, account: &str) -> Client {
-        Client::local_builder(self.backend.clone())
-            .retry(RetryPolicy::none())
-            .build()
-            .as_account(account.parse().unwrap())
+        Files { _dir: dir, template_path }
     }
 }
 
@@ -122,12 +97,11 @@ fn deploy(stack: &str, capabilities: Vec<Capability>, parameters: &[(&str, &str)
     }
 }
 
-#[tokio::test]
-async fn publish_like_sam_and_versions_are_immutable() {
-    let env = Env::new();
-    let owner = env.client("111111111111");
+async fn publish_like_sam_and_versions_are_immutable(h: &Harness) {
+    let files = Files::new();
+    let owner = h.client("111111111111");
     let apps = owner.applications();
-    let app = apps.publish_sam(&env.template_path).await.unwrap();
+    let app = apps.publish_sam(&files.template_path).await.unwrap();
     assert_eq!(app.application_id, "arn:aws:serverlessrepo:us-east-1:111111111111:applications/my-app");
     assert_eq!(app.author, "user1");
     assert!(app.license_url.is_some() && app.readme_url.is_some());
@@ -138,9 +112,9 @@ async fn publish_like_sam_and_versions_are_immutable() {
     let stage = version.parameter_definitions.iter().find(|p| p.name == "Stage").unwrap();
     assert_eq!(stage.referenced_by_resources, ["Fn"]);
     // The same version again is a conflict; a new one is added.
-    assert_eq!(code(apps.publish_sam(&env.template_path).await), "ConflictException");
-    std::fs::write(&env.template_path, TEMPLATE.replace("SemanticVersion: 0.0.1", "SemanticVersion: 0.0.2")).unwrap();
-    let second = apps.publish_sam(&env.template_path).await.unwrap();
+    assert_eq!(code(apps.publish_sam(&files.template_path).await), "ConflictException");
+    std::fs::write(&files.template_path, TEMPLATE.replace("SemanticVersion: 0.0.1", "SemanticVersion: 0.0.2")).unwrap();
+    let second = apps.publish_sam(&files.template_path).await.unwrap();
     assert_eq!(second.version.unwrap().semantic_version, "0.0.2");
     let versions: Vec<_> = apps.versions(&app.application_id).try_collect().await.unwrap();
     assert_eq!(versions.iter().map(|v| v.semantic_version.as_str()).collect::<Vec<_>>(), ["0.0.1", "0.0.2"]);
@@ -170,13 +144,12 @@ async fn publish_like_sam_and_versions_are_immutable() {
     );
 }
 
-#[tokio::test]
-async fn visibility_follows_the_application_policy() {
-    let env = Env::new();
-    let owner = env.client("111111111111");
-    let arn = owner.applications().publish_sam(&env.template_path).await.unwrap().application_id;
-    let member = env.client("333333333333");
-    let outsider = env.client("444444444444");
+async fn visibility_follows_the_application_policy(h: &Harness) {
+    let files = Files::new();
+    let owner = h.client("111111111111");
+    let arn = owner.applications().publish_sam(&files.template_path).await.unwrap().application_id;
+    let member = h.client("333333333333");
+    let outsider = h.client("444444444444");
     assert_eq!(code(member.applications().get(&arn, None).await), "ForbiddenException");
     assert_eq!(code(member.applications().update(&arn, ApplicationUpdate::default()).await), "ForbiddenException");
     // Shared with one account.
@@ -192,7 +165,7 @@ async fn visibility_follows_the_application_policy() {
     assert_eq!(code(other_org), "BadRequestException");
     // Only the management account unshares; after that the organization can't be shared with again.
     assert_eq!(code(member.applications().unshare(&arn, "o-aa111bb222".parse().unwrap()).await), "ForbiddenException");
-    env.client("123456789012").applications().unshare(&arn, "o-aa111bb222".parse().unwrap()).await.unwrap();
+    h.client("123456789012").applications().unshare(&arn, "o-aa111bb222".parse().unwrap()).await.unwrap();
     assert_eq!(code(member.applications().get(&arn, None).await), "ForbiddenException");
     assert_eq!(
         code(owner.applications().share_with_organization(&arn, "o-aa111bb222".parse().unwrap()).await),
@@ -209,10 +182,8 @@ async fn visibility_follows_the_application_policy() {
     assert_eq!(code(owner.applications().get(&arn, None).await), "NotFoundException");
 }
 
-#[tokio::test]
-async fn public_sharing_needs_an_osi_license_and_source_code() {
-    let env = Env::new();
-    let owner = env.client("111111111111");
+async fn public_sharing_needs_an_osi_license_and_source_code(h: &Harness) {
+    let owner = h.client("111111111111");
     let apps = owner.applications();
     let base = NewApplication {
         name: "closed".into(),
@@ -236,7 +207,7 @@ async fn public_sharing_needs_an_osi_license_and_source_code() {
     apps.create_version(&arn, "1.0.1", "Resources: {}", Some("https://example.com/src")).await.unwrap();
     apps.make_public(&arn).await.unwrap();
     assert_eq!(
-        env.client("444444444444").applications().get(&arn, None).await.unwrap().version.unwrap().semantic_version,
+        h.client("444444444444").applications().get(&arn, None).await.unwrap().version.unwrap().semantic_version,
         "1.0.1"
     );
     // The quota: 100 public applications per account and region.
@@ -256,12 +227,11 @@ async fn public_sharing_needs_an_osi_license_and_source_code() {
     assert!(err.message().contains("quota"), "{}", err.message());
 }
 
-#[tokio::test]
-async fn templates_expire_and_deployments_check_capabilities_and_parameters() {
-    let env = Env::new();
-    let owner = env.client("111111111111");
+async fn templates_expire_and_deployments_check_capabilities_and_parameters(h: &Harness) {
+    let files = Files::new();
+    let owner = h.client("111111111111");
     let apps = owner.applications();
-    let arn = apps.publish_sam(&env.template_path).await.unwrap().application_id;
+    let arn = apps.publish_sam(&files.template_path).await.unwrap().application_id;
     let template = apps.create_template(&arn, None).await.unwrap();
     assert_eq!(template.status, TemplateStatus::Preparing);
     assert_eq!(template.expiration_time - template.creation_time, time::Duration::hours(1));
@@ -269,12 +239,12 @@ async fn templates_expire_and_deployments_check_capabilities_and_parameters() {
     let mut with_template = deploy("stack", full.clone(), &[("Stage", "dev")]);
     with_template.template_id = Some(template.template_id.clone());
     assert_eq!(code(apps.deploy(&arn, with_template.clone()).await), "BadRequestException");
-    env.clock.advance(Duration::from_secs(2));
+    h.advance(Duration::from_secs(2));
     assert_eq!(apps.get_template(&arn, &template.template_id).await.unwrap().status, TemplateStatus::Active);
     let change_set = apps.deploy(&arn, with_template.clone()).await.unwrap();
     assert!(change_set.stack_id.contains(":stack/serverlessrepo-stack/"), "{}", change_set.stack_id);
     assert_eq!(change_set.semantic_version, "0.0.1");
-    env.clock.advance(Duration::from_secs(3600));
+    h.advance(Duration::from_secs(3600));
     assert_eq!(apps.get_template(&arn, &template.template_id).await.unwrap().status, TemplateStatus::Expired);
     assert_eq!(code(apps.deploy(&arn, with_template).await), "BadRequestException");
 
@@ -297,17 +267,16 @@ async fn templates_expire_and_deployments_check_capabilities_and_parameters() {
         assert!(err.message().contains(fragment), "{params:?}: {}", err.message());
     }
     // Someone the application is not shared with can't deploy it.
-    let outsider = env.client("444444444444");
+    let outsider = h.client("444444444444");
     let err = outsider.applications().deploy(&arn, deploy("s", full, &[("Stage", "dev")])).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::AccessDenied);
 }
 
-#[tokio::test]
-async fn updates_change_only_the_mutable_fields() {
-    let env = Env::new();
-    let owner = env.client("111111111111");
+async fn updates_change_only_the_mutable_fields(h: &Harness) {
+    let files = Files::new();
+    let owner = h.client("111111111111");
     let apps = owner.applications();
-    let arn = apps.publish_sam(&env.template_path).await.unwrap().application_id;
+    let arn = apps.publish_sam(&files.template_path).await.unwrap().application_id;
     let updated = apps
         .update(
             &arn,
