@@ -9,7 +9,7 @@ use clap::Parser;
 use marketplane::backend::local::{LocalBackend, World};
 use marketplane_emulator::{load_credentials, Emulator};
 
-/// An AWS emulator for Account Management (and, as they land, Marketplace and Serverless Application Repository).
+/// An AWS emulator for Account Management and the Serverless Application Repository (Marketplace as it lands).
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {
