@@ -131,8 +131,7 @@ fn statement_to_sdk(s: &PolicyStatement) -> sdk::ApplicationPolicyStatement {
         .build()
 }
 
-fn policy(operation: &str, statements: Option<Vec<sdk::ApplicationPolicyStatement>>) -> Result<Response> {
-    let _ = operation;
+fn policy(statements: Option<Vec<sdk::ApplicationPolicyStatement>>) -> Result<Response> {
     Ok(Response::Policy(statements.unwrap_or_default().into_iter().map(statement_from_sdk).collect::<Result<_>>()?))
 }
 
@@ -145,6 +144,22 @@ struct TemplateParts {
     status: Option<sdk::Status>,
     creation_time: Option<String>,
     expiration_time: Option<String>,
+}
+
+/// The template members of a create or get output (two SDK types with the same members).
+macro_rules! template_parts {
+    ($o:expr) => {{
+        let o = $o;
+        TemplateParts {
+            application_id: o.application_id,
+            semantic_version: o.semantic_version,
+            template_id: o.template_id,
+            template_url: o.template_url,
+            status: o.status,
+            creation_time: o.creation_time,
+            expiration_time: o.expiration_time,
+        }
+    }};
 }
 
 fn template(operation: &str, t: TemplateParts) -> Result<Response> {
@@ -328,7 +343,7 @@ pub(super) async fn dispatch(c: &sar::Client, request: Request) -> Result<Respon
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
-            policy(op, out.statements)
+            policy(out.statements)
         }
         Request::PutApplicationPolicy { application_id, statements } => {
             let sdk_statements: Vec<_> = statements.iter().map(statement_to_sdk).collect();
@@ -339,7 +354,7 @@ pub(super) async fn dispatch(c: &sar::Client, request: Request) -> Result<Respon
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
-            policy(op, out.statements)
+            policy(out.statements)
         }
         Request::UnshareApplication { application_id, organization_id } => {
             c.unshare_application()
@@ -358,18 +373,7 @@ pub(super) async fn dispatch(c: &sar::Client, request: Request) -> Result<Respon
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
-            template(
-                op,
-                TemplateParts {
-                    application_id: o.application_id,
-                    semantic_version: o.semantic_version,
-                    template_id: o.template_id,
-                    template_url: o.template_url,
-                    status: o.status,
-                    creation_time: o.creation_time,
-                    expiration_time: o.expiration_time,
-                },
-            )
+            template(op, template_parts!(o))
         }
         Request::GetCloudFormationTemplate { application_id, template_id } => {
             let o = c
@@ -379,18 +383,7 @@ pub(super) async fn dispatch(c: &sar::Client, request: Request) -> Result<Respon
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
-            template(
-                op,
-                TemplateParts {
-                    application_id: o.application_id,
-                    semantic_version: o.semantic_version,
-                    template_id: o.template_id,
-                    template_url: o.template_url,
-                    status: o.status,
-                    creation_time: o.creation_time,
-                    expiration_time: o.expiration_time,
-                },
-            )
+            template(op, template_parts!(o))
         }
         Request::CreateCloudFormationChangeSet { application_id, request } => {
             let overrides = request
