@@ -729,6 +729,42 @@ mod tests {
         assert_eq!(conf.retry_config().map(|r| r.max_attempts()), Some(1));
     }
 
+    #[test]
+    fn sar_error_codes_map_through_the_same_mapping() {
+        use aws_sdk_serverlessapplicationrepository::operation::get_application::GetApplicationError;
+        for (code, status, kind) in [
+            ("BadRequestException", 400, ErrorKind::Validation),
+            ("ForbiddenException", 403, ErrorKind::AccessDenied),
+            ("NotFoundException", 404, ErrorKind::NotFound),
+            ("ConflictException", 409, ErrorKind::Conflict),
+            ("TooManyRequestsException", 429, ErrorKind::Throttled),
+            ("InternalServerErrorException", 500, ErrorKind::Internal),
+        ] {
+            let meta = ErrorMetadata::builder().code(code).message("m").build();
+            let sdk = SdkError::service_error(GetApplicationError::generic(meta), response(status, "{}", Some("r-1")));
+            let err = from_sdk_error("GetApplication", sdk);
+            assert_eq!(err.kind(), kind, "{code}");
+            assert_eq!(err.code(), code);
+            assert_eq!(err.http_status(), Some(status));
+            assert_eq!(err.request_id(), Some("r-1"));
+        }
+    }
+
+    #[test]
+    fn the_sar_client_is_regional_and_makes_one_attempt() {
+        // Without a region, both clients sign for us-east-1.
+        let backend = AwsBackend::with_endpoint(&SdkConfig::builder().build(), "http://127.0.0.1:1");
+        let sar = backend.sar.config();
+        assert_eq!(sar.region().map(|r| r.as_ref()), Some(GLOBAL_REGION));
+        assert_eq!(sar.retry_config().map(|r| r.max_attempts()), Some(1));
+
+        // SAR is regional: the configuration's region is kept.
+        let config = SdkConfig::builder().region(aws_config::Region::new("eu-west-1")).build();
+        let backend = AwsBackend::new(&config);
+        assert_eq!(backend.sar.config().region().map(|r| r.as_ref()), Some("eu-west-1"));
+        assert_eq!(backend.sar.config().retry_config().map(|r| r.max_attempts()), Some(1));
+    }
+
     #[tokio::test]
     async fn a_config_without_credentials_is_a_config_error() {
         let backend = AwsBackend::with_endpoint(&SdkConfig::builder().build(), "http://127.0.0.1:1");

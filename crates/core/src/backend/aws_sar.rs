@@ -28,9 +28,9 @@ fn capability(c: &sdk::Capability) -> Capability {
     Capability::from(c.as_str())
 }
 
-fn parameter(p: sdk::ParameterDefinition) -> ParameterDefinition {
-    ParameterDefinition {
-        name: p.name.unwrap_or_default(),
+fn parameter(operation: &str, p: sdk::ParameterDefinition) -> Result<ParameterDefinition> {
+    Ok(ParameterDefinition {
+        name: required(operation, "parameterDefinitions.name", p.name)?,
         parameter_type: p.r#type,
         default_value: p.default_value,
         description: p.description,
@@ -43,7 +43,7 @@ fn parameter(p: sdk::ParameterDefinition) -> ParameterDefinition {
         min_length: p.min_length.map(i64::from),
         max_length: p.max_length.map(i64::from),
         referenced_by_resources: p.referenced_by_resources.unwrap_or_default(),
-    }
+    })
 }
 
 fn version(operation: &str, v: sdk::Version) -> Result<Version> {
@@ -51,12 +51,17 @@ fn version(operation: &str, v: sdk::Version) -> Result<Version> {
         application_id: required(operation, "version.applicationId", v.application_id)?,
         semantic_version: required(operation, "version.semanticVersion", v.semantic_version)?,
         creation_time: time(operation, "version.creationTime", v.creation_time)?,
-        parameter_definitions: v.parameter_definitions.unwrap_or_default().into_iter().map(parameter).collect(),
+        parameter_definitions: v
+            .parameter_definitions
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| parameter(operation, p))
+            .collect::<Result<_>>()?,
         required_capabilities: v.required_capabilities.unwrap_or_default().iter().map(capability).collect(),
         resources_supported: v.resources_supported.unwrap_or(false),
         source_code_url: v.source_code_url,
         source_code_archive_url: v.source_code_archive_url,
-        template_url: v.template_url.unwrap_or_default(),
+        template_url: required(operation, "version.templateUrl", v.template_url)?,
     })
 }
 
@@ -167,8 +172,8 @@ fn template(operation: &str, t: TemplateParts) -> Result<Response> {
         application_id: required(operation, "applicationId", t.application_id)?,
         semantic_version: required(operation, "semanticVersion", t.semantic_version)?,
         template_id: required(operation, "templateId", t.template_id)?,
-        template_url: t.template_url.unwrap_or_default(),
-        status: TemplateStatus::from(t.status.as_ref().map(|s| s.as_str()).unwrap_or("PREPARING")),
+        template_url: required(operation, "templateUrl", t.template_url)?,
+        status: TemplateStatus::from(required(operation, "status", t.status.map(|s| s.as_str().to_owned()))?),
         creation_time: time(operation, "creationTime", t.creation_time)?,
         expiration_time: time(operation, "expirationTime", t.expiration_time)?,
     }))
