@@ -6,7 +6,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use time::OffsetDateTime;
 
 use super::schema::db_error;
-use super::{from_ms, to_ms, LocalConfig};
+use super::{conflict, exists, from_ms, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::account::{
     AccountInformation, AccountState, AlternateContact, AlternateContactType, ContactInformation,
@@ -83,13 +83,6 @@ fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<O
     )
     .optional()
     .map_err(db_error)
-}
-
-fn exists(tx: &Transaction<'_>, sql: &str, args: &[&str]) -> Result<bool> {
-    tx.query_row(sql, rusqlite::params_from_iter(args), |_| Ok(()))
-        .optional()
-        .map(|found| found.is_some())
-        .map_err(db_error)
 }
 
 fn is_delegated_admin(tx: &Transaction<'_>, org: &str, account: &AccountId) -> Result<bool> {
@@ -186,10 +179,6 @@ fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &Request) -> Res
 
 fn not_found(message: impl Into<String>) -> Error {
     Error::new(ErrorKind::NotFound, "ResourceNotFoundException", message)
-}
-
-fn conflict(message: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Conflict, "ConflictException", message)
 }
 
 fn one_time_code() -> String {

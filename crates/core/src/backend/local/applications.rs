@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::schema::db_error;
-use super::{from_ms, to_ms, LocalConfig};
+use super::{conflict, exists, from_ms, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::serverless::{
     Application, ApplicationSummary, ApplicationUpdate, Capability, ChangeSetDetails, ChangeSetRequest, NewApplication,
@@ -247,18 +247,11 @@ impl Ctx<'_> {
 
     fn create_application(&self, app: &NewApplication) -> Result<Response> {
         let arn = self.arn(&app.name);
-        let exists: bool = self
-            .tx
-            .query_row("SELECT 1 FROM sar_applications WHERE arn = ?1", [&arn], |_| Ok(()))
-            .optional()
-            .map_err(db_error)?
-            .is_some();
-        if exists {
-            return Err(Error::new(
-                ErrorKind::Conflict,
-                "ConflictException",
-                format!("Application with name {} already exists in account {}.", app.name, self.caller),
-            ));
+        if exists(self.tx, "SELECT 1 FROM sar_applications WHERE arn = ?1", &[&arn])? {
+            return Err(conflict(format!(
+                "Application with name {} already exists in account {}.",
+                app.name, self.caller
+            )));
         }
         // Bodies are kept by the service and served from its own bucket; the local engine does the same in name.
         let license_url = app
@@ -323,22 +316,15 @@ impl Ctx<'_> {
             (None, None) => return Err(bad_request("a version needs templateBody or templateUrl")),
         };
         let template = Template::parse(body)?;
-        let exists = self
-            .tx
-            .query_row(
-                "SELECT 1 FROM sar_versions WHERE arn = ?1 AND semantic_version = ?2",
-                [&row.arn, semantic_version],
-                |_| Ok(()),
-            )
-            .optional()
-            .map_err(db_error)?
-            .is_some();
-        if exists {
-            return Err(Error::new(
-                ErrorKind::Conflict,
-                "ConflictException",
-                format!("Version {semantic_version} of {} already exists; versions can't be changed.", row.arn),
-            ));
+        if exists(
+            self.tx,
+            "SELECT 1 FROM sar_versions WHERE arn = ?1 AND semantic_version = ?2",
+            &[&row.arn, semantic_version],
+        )? {
+            return Err(conflict(format!(
+                "Version {semantic_version} of {} already exists; versions can't be changed.",
+                row.arn
+            )));
         }
         let seq: i64 = self
             .tx
@@ -529,16 +515,11 @@ impl Ctx<'_> {
                             .map_or("your organization (you are in none)".to_owned(), |o| o.to_string())
                     )));
                 }
-                let unshared = self
-                    .tx
-                    .query_row(
-                        "SELECT 1 FROM sar_unshared WHERE arn = ?1 AND organization_id = ?2",
-                        [arn, org.as_str()],
-                        |_| Ok(()),
-                    )
-                    .optional()
-                    .map_err(db_error)?
-                    .is_some();
+                let unshared = exists(
+                    self.tx,
+                    "SELECT 1 FROM sar_unshared WHERE arn = ?1 AND organization_id = ?2",
+                    &[arn, org.as_str()],
+                )?;
                 if unshared {
                     return Err(bad_request(format!(
                         "The application was unshared from {org} and can't be shared with it again."

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use time::OffsetDateTime;
 
 use super::{Backend, CallContext};
@@ -363,6 +363,19 @@ impl Backend for LocalBackend {
     fn call<'a>(&'a self, ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
         Box::pin(async move { self.execute(ctx, request) })
     }
+}
+
+/// Whether `sql` (a `SELECT 1 ...`) finds a row.
+pub(super) fn exists(tx: &Transaction<'_>, sql: &str, args: &[&str]) -> Result<bool> {
+    tx.query_row(sql, rusqlite::params_from_iter(args), |_| Ok(()))
+        .optional()
+        .map(|found| found.is_some())
+        .map_err(db_error)
+}
+
+/// `ConflictException`: the resource's state does not allow the operation.
+pub(super) fn conflict(message: impl Into<String>) -> Error {
+    Error::new(crate::ErrorKind::Conflict, "ConflictException", message)
 }
 
 pub(crate) fn to_ms(t: OffsetDateTime) -> i64 {
