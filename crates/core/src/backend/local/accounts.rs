@@ -63,7 +63,7 @@ pub(super) fn handle(
         }
         Request::EnableRegion { region_name, .. } => ctx.toggle_region(&region_name, true),
         Request::DisableRegion { region_name, .. } => ctx.toggle_region(&region_name, false),
-        #[allow(unreachable_patterns)] // requests of services added later
+        // requests of the other services
         _ => Err(Error::unsupported(operation, "local")),
     }
 }
