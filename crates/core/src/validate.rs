@@ -99,3 +99,4 @@ static_regex!(alternate_phone, r"^[\t\n\x0B\x0C\r 0-9()+-]+$");
 static_regex!(primary_phone, r"^[+][\t\n\x0B\x0C\r 0-9()-]+");
 static_regex!(account_name, r"^[ -;=?-~]+$");
 static_regex!(otp, r"^[a-zA-Z0-9]{6}$");
+pub(crate) use static_regex;

@@ -1,6 +1,7 @@
 //! The domain model: validated identifiers, open enums and the structures of every service.
 
 pub mod account;
+pub mod catalog;
 pub mod ids;
 pub mod region;
 pub mod serverless;

@@ -1,0 +1,1045 @@
+//! Typed change details: one struct per change type, serialized as the change's `DetailsDocument`.
+//!
+//! Build a change with [`typed`]; a change type this module does not cover goes through [`Change::raw`]. The local
+//! engine reads changes back into these same structs, so what the library builds and what the engine accepts cannot
+//! drift apart.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::model::catalog::terms::{duration_rule, validate_pricing, PricingModel, Term};
+use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
+use crate::validate::Validator;
+
+/// The details of one change type.
+pub trait ChangeDetails: Serialize + DeserializeOwned {
+    /// The change type's name on the wire.
+    const CHANGE_TYPE: &'static str;
+
+    /// Check the details against the change type's rules, reporting under `field` (such as `Details`).
+    fn validate_into(&self, _v: &mut Validator, _field: &str) {}
+}
+
+/// A change of a typed change type on `entity`.
+pub fn typed<D: ChangeDetails>(entity: EntityRef, details: &D) -> Change {
+    let document = serde_json::to_value(details).unwrap_or(Value::Object(Default::default()));
+    Change::raw(D::CHANGE_TYPE, entity, document)
+}
+
+/// The change types each entity type takes, as the Catalog API documents them. The local engine implements these;
+/// other change types fail their change set with `UNSUPPORTED_CHANGE_TYPE` locally and pass through to AWS.
+pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
+    match entity {
+        EntityType::SaaSProduct | EntityType::AmiProduct | EntityType::ContainerProduct | EntityType::DataProduct => &[
+            "CreateProduct",
+            "UpdateInformation",
+            "AddDimensions",
+            "UpdateTargeting",
+            "UpdateVisibility",
+            "ReleaseProduct",
+            "AddDeliveryOptions",
+            "AddRegions",
+            "RestrictRegions",
+        ],
+        EntityType::Offer => &[
+            "CreateOffer",
+            "CreateReplacementOffer",
+            "CreateOfferUsingResaleAuthorization",
+            "UpdateInformation",
+            "UpdateTargeting",
+            "UpdateAvailability",
+            "UpdatePricingTerms",
+            "UpdateLegalTerms",
+            "UpdateSupportTerms",
+            "UpdateRenewalTerms",
+            "UpdateValidityTerms",
+            "UpdatePaymentScheduleTerms",
+            "UpdateCustomerVerificationTerms",
+            "UpdateMarkup",
+            "ReleaseOffer",
+        ],
+        EntityType::ResaleAuthorization => &[
+            "CreateResaleAuthorization",
+            "UpdateInformation",
+            "UpdateAvailability",
+            "UpdatePricingTerms",
+            "UpdateLegalTerms",
+            "ReleaseResaleAuthorization",
+            "RestrictResaleAuthorization",
+        ],
+        EntityType::Experience => &[
+            "CreateExperience",
+            "UpdateExperience",
+            "RestrictExperience",
+            "ReviveExperience",
+            "AllowProductProcurement",
+            "DenyProductProcurement",
+            "AssociateAudience",
+            "DisassociateAudience",
+        ],
+        EntityType::ProcurementPolicy => &["CreateProcurementPolicy", "UpdateProcurementPolicy"],
+        EntityType::BrandingSettings => &["CreateBrandingSettings", "UpdateBrandingSettings"],
+        _ => &[],
+    }
+}
+
+/// Whether a change type creates its entity (and so takes no identifier).
+pub fn is_create(change_type: &str) -> bool {
+    change_type.starts_with("Create")
+}
+
+macro_rules! details {
+    ($(#[$meta:meta])* $name:ident = $wire:literal { $($(#[$fmeta:meta])* $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+        #[serde(rename_all = "PascalCase")]
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $ty,)*
+        }
+    };
+}
+
+fn opt_length(v: &mut Validator, field: &str, value: &Option<String>, min: usize, max: usize) {
+    v.optional_length(field, value.as_deref(), min, max);
+}
+
+fn date_field(v: &mut Validator, field: &str, value: &str) {
+    if let Err(e) = parse_date(value, field) {
+        v.extend(e.field_errors().to_vec());
+    }
+}
+
+fn account_list(v: &mut Validator, field: &str, accounts: &[String]) {
+    if accounts.len() > MAX_TARGETED_BUYERS {
+        v.fail(
+            field,
+            format!("an offer can target at most {MAX_TARGETED_BUYERS} buyer accounts, got {}", accounts.len()),
+        );
+    }
+    for (i, account) in accounts.iter().enumerate() {
+        if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+            v.fail(format!("{field}[{i}]"), format!("{account:?} is not a 12-digit AWS account id"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- products
+
+details!(
+    /// `CreateProduct` (SaaS, AMI, container, data): a new product in Draft.
+    CreateProduct = "CreateProduct" {
+        /// The title, if known now.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        product_title: Option<String>,
+    }
+);
+impl ChangeDetails for CreateProduct {
+    const CHANGE_TYPE: &'static str = "CreateProduct";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.ProductTitle"), &self.product_title, 1, 72);
+    }
+}
+
+/// A link shown on a product page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct AdditionalResource {
+    /// The link text.
+    pub text: String,
+    /// The address.
+    pub url: String,
+}
+
+details!(
+    /// `UpdateInformation` on a product: its listing.
+    UpdateProductInformation = "UpdateInformation" {
+        /// 1–72 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        product_title: Option<String>,
+        /// 1–1000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        short_description: Option<String>,
+        /// 1–5000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        long_description: Option<String>,
+        /// The logo's address.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        logo_url: Option<String>,
+        /// Up to 3 highlights.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        highlights: Option<Vec<String>>,
+        /// Up to 15 search keywords.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        search_keywords: Option<Vec<String>>,
+        /// 1–3 categories.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        categories: Option<Vec<String>>,
+        /// Up to 1 video.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        video_urls: Option<Vec<String>>,
+        /// Links.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        additional_resources: Option<Vec<AdditionalResource>>,
+        /// How buyers get support.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        support_description: Option<String>,
+        /// The seller's SKU.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sku: Option<String>,
+    }
+);
+impl ChangeDetails for UpdateProductInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.ProductTitle"), &self.product_title, 1, 72);
+        opt_length(v, &format!("{field}.ShortDescription"), &self.short_description, 1, 1000);
+        opt_length(v, &format!("{field}.LongDescription"), &self.long_description, 1, 5000);
+        for (name, list, max) in [
+            ("Highlights", &self.highlights, 3),
+            ("SearchKeywords", &self.search_keywords, 15),
+            ("Categories", &self.categories, 3),
+            ("VideoUrls", &self.video_urls, 1),
+        ] {
+            if let Some(list) = list {
+                if list.len() > max {
+                    v.fail(format!("{field}.{name}"), format!("at most {max} entries, got {}", list.len()));
+                }
+            }
+        }
+        if self.categories.as_ref().is_some_and(Vec::is_empty) {
+            v.fail(format!("{field}.Categories"), "needs at least 1 category");
+        }
+    }
+}
+
+/// A pricing dimension of a product.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Dimension {
+    /// The key offers price (1–100 characters).
+    pub key: String,
+    /// What it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Its display name.
+    pub name: String,
+    /// `Entitled` (contracts) and/or `ExternallyMetered` (usage).
+    pub types: Vec<String>,
+    /// The unit, such as `Units` or `Hrs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+details!(
+    /// `AddDimensions`: pricing dimensions of a product.
+    AddDimensions = "AddDimensions" {
+        /// The dimensions.
+        dimensions: Vec<Dimension>,
+    }
+);
+impl ChangeDetails for AddDimensions {
+    const CHANGE_TYPE: &'static str = "AddDimensions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.dimensions.is_empty() {
+            v.fail(format!("{field}.Dimensions"), "needs at least 1 dimension");
+        }
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let at = format!("{field}.Dimensions[{i}]");
+            v.length(&format!("{at}.Key"), &d.key, 1, 100);
+            v.length(&format!("{at}.Name"), &d.name, 1, 150);
+            if d.types.is_empty() || d.types.iter().any(|t| t != "Entitled" && t != "ExternallyMetered") {
+                v.fail(format!("{at}.Types"), "must list Entitled and/or ExternallyMetered");
+            }
+        }
+    }
+}
+
+/// Who may see a limited product or buy an offer.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PositiveTargeting {
+    /// Buyer accounts (12 digits each, at most 25).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buyer_accounts: Vec<String>,
+    /// ISO 3166 country codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub country_codes: Vec<String>,
+}
+
+/// Who may not buy an offer.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NegativeTargeting {
+    /// ISO 3166 country codes.
+    pub country_codes: Vec<String>,
+}
+
+fn country_codes(v: &mut Validator, field: &str, codes: &[String]) {
+    for (i, code) in codes.iter().enumerate() {
+        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            v.fail(format!("{field}[{i}]"), format!("{code:?} is not a two-letter ISO 3166 country code"));
+        }
+    }
+}
+
+details!(
+    /// `UpdateTargeting` on a product: the allow-list of a Limited product.
+    UpdateProductTargeting = "UpdateTargeting" {
+        /// The accounts that may see it.
+        positive_targeting: PositiveTargeting,
+    }
+);
+impl ChangeDetails for UpdateProductTargeting {
+    const CHANGE_TYPE: &'static str = "UpdateTargeting";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        for (i, account) in self.positive_targeting.buyer_accounts.iter().enumerate() {
+            if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+                v.fail(format!("{field}.PositiveTargeting.BuyerAccounts[{i}]"), "must be a 12-digit AWS account id");
+            }
+        }
+    }
+}
+
+details!(
+    /// `UpdateVisibility`: ask to make a product Public, Limited or Restricted.
+    UpdateVisibility = "UpdateVisibility" {
+        /// Public, Limited or Restricted.
+        target_visibility: String,
+    }
+);
+impl ChangeDetails for UpdateVisibility {
+    const CHANGE_TYPE: &'static str = "UpdateVisibility";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if !["Public", "Limited", "Restricted"].contains(&self.target_visibility.as_str()) {
+            v.fail(format!("{field}.TargetVisibility"), "must be Public, Limited or Restricted");
+        }
+    }
+}
+
+details!(
+    /// `ReleaseProduct`: publish a Draft product as Limited.
+    ReleaseProduct = "ReleaseProduct" {}
+);
+impl ChangeDetails for ReleaseProduct {
+    const CHANGE_TYPE: &'static str = "ReleaseProduct";
+}
+
+details!(
+    /// `AddDeliveryOptions`: how an AMI or container product is delivered (kept as documents).
+    AddDeliveryOptions = "AddDeliveryOptions" {
+        /// Delivery option documents.
+        delivery_options: Vec<Value>,
+    }
+);
+impl ChangeDetails for AddDeliveryOptions {
+    const CHANGE_TYPE: &'static str = "AddDeliveryOptions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.delivery_options.is_empty() || self.delivery_options.len() > 5 {
+            v.fail(format!("{field}.DeliveryOptions"), "must hold 1 to 5 delivery options");
+        }
+    }
+}
+
+details!(
+    /// `AddRegions`: regions an AMI or container product is available in.
+    AddRegions = "AddRegions" {
+        /// Region codes.
+        regions: Vec<String>,
+    }
+);
+impl ChangeDetails for AddRegions {
+    const CHANGE_TYPE: &'static str = "AddRegions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.regions.is_empty() {
+            v.fail(format!("{field}.Regions"), "needs at least 1 region");
+        }
+    }
+}
+
+details!(
+    /// `RestrictRegions`: regions a product is no longer available in.
+    RestrictRegions = "RestrictRegions" {
+        /// Region codes.
+        regions: Vec<String>,
+    }
+);
+impl ChangeDetails for RestrictRegions {
+    const CHANGE_TYPE: &'static str = "RestrictRegions";
+}
+
+// ---------------------------------------------------------------- offers
+
+details!(
+    /// `CreateOffer`: a Draft offer on a product.
+    CreateOffer = "CreateOffer" {
+        /// The product.
+        product_id: String,
+        /// A name (≤ 150 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// The offer set it belongs to.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offer_set_id: Option<String>,
+    }
+);
+impl ChangeDetails for CreateOffer {
+    const CHANGE_TYPE: &'static str = "CreateOffer";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        product_id_rule(v, &format!("{field}.ProductId"), &self.product_id);
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
+    }
+}
+
+fn product_id_rule(v: &mut Validator, field: &str, id: &str) {
+    let ok = id.len() >= 3
+        && id.len() <= 50
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || ".-/".contains(c))
+        && id.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && id.ends_with(|c: char| c.is_ascii_alphanumeric());
+    if !ok {
+        v.fail(field, "must be a product id of up to 50 characters like prod-abc123");
+    }
+}
+
+details!(
+    /// `CreateReplacementOffer`: an offer that replaces an existing agreement.
+    CreateReplacementOffer = "CreateReplacementOffer" {
+        /// The agreement to replace.
+        agreement_id: String,
+        /// A name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    }
+);
+impl ChangeDetails for CreateReplacementOffer {
+    const CHANGE_TYPE: &'static str = "CreateReplacementOffer";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if v.length(&format!("{field}.AgreementId"), &self.agreement_id, 1, 64)
+            && self.agreement_id.contains(char::is_whitespace)
+        {
+            v.fail(format!("{field}.AgreementId"), "may not hold whitespace");
+        }
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
+    }
+}
+
+details!(
+    /// `CreateOfferUsingResaleAuthorization`: a channel partner's offer under a resale authorization.
+    CreateOfferUsingResaleAuthorization = "CreateOfferUsingResaleAuthorization" {
+        /// The authorization.
+        resale_authorization_id: String,
+        /// A name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// A description.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+    }
+);
+impl ChangeDetails for CreateOfferUsingResaleAuthorization {
+    const CHANGE_TYPE: &'static str = "CreateOfferUsingResaleAuthorization";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.ResaleAuthorizationId"), &self.resale_authorization_id, 1, 255);
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 255);
+    }
+}
+
+/// An agreement the buyer already has outside this offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PreExistingAgreement {
+    /// AwsMarketplace or External.
+    pub acquisition_channel: String,
+    /// Byol, Free, Usage or Contract.
+    pub pricing_model: String,
+}
+
+details!(
+    /// `UpdateInformation` on an offer.
+    UpdateOfferInformation = "UpdateInformation" {
+        /// ≤ 150 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// ≤ 255 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        /// For offers that migrate an existing agreement.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pre_existing_agreement: Option<PreExistingAgreement>,
+    }
+);
+impl ChangeDetails for UpdateOfferInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 255);
+        if let Some(p) = &self.pre_existing_agreement {
+            if !["AwsMarketplace", "External"].contains(&p.acquisition_channel.as_str()) {
+                v.fail(
+                    format!("{field}.PreExistingAgreement.AcquisitionChannel"),
+                    "must be AwsMarketplace or External",
+                );
+            }
+            if !PricingModel::from(p.pricing_model.as_str()).is_known() {
+                v.fail(format!("{field}.PreExistingAgreement.PricingModel"), "must be Byol, Free, Usage or Contract");
+            }
+        }
+    }
+}
+
+details!(
+    /// `UpdateTargeting` on an offer: who may buy it. Buyer accounts make it a private offer.
+    UpdateOfferTargeting = "UpdateTargeting" {
+        /// Accounts and countries that may buy.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        positive_targeting: Option<PositiveTargeting>,
+        /// Countries that may not.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        negative_targeting: Option<NegativeTargeting>,
+    }
+);
+impl ChangeDetails for UpdateOfferTargeting {
+    const CHANGE_TYPE: &'static str = "UpdateTargeting";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if let Some(p) = &self.positive_targeting {
+            account_list(v, &format!("{field}.PositiveTargeting.BuyerAccounts"), &p.buyer_accounts);
+            country_codes(v, &format!("{field}.PositiveTargeting.CountryCodes"), &p.country_codes);
+        }
+        if let Some(n) = &self.negative_targeting {
+            country_codes(v, &format!("{field}.NegativeTargeting.CountryCodes"), &n.country_codes);
+        }
+    }
+}
+
+details!(
+    /// `UpdateAvailability`: when an offer (or resale authorization) stops being available.
+    UpdateAvailability = "UpdateAvailability" {
+        /// `YYYY-MM-DD`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        availability_end_date: Option<String>,
+        /// For resale authorizations: how many offers the partner may make.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offers_max_quantity: Option<i64>,
+    }
+);
+impl ChangeDetails for UpdateAvailability {
+    const CHANGE_TYPE: &'static str = "UpdateAvailability";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        match &self.availability_end_date {
+            Some(date) => date_field(v, &format!("{field}.AvailabilityEndDate"), date),
+            None if self.offers_max_quantity.is_none() => v.fail(format!("{field}.AvailabilityEndDate"), "is required"),
+            None => {}
+        }
+        if let Some(q) = self.offers_max_quantity {
+            v.range(&format!("{field}.OffersMaxQuantity"), q, 1, 100_000);
+        }
+    }
+}
+
+details!(
+    /// `UpdatePricingTerms`: the pricing model and its pricing terms.
+    UpdatePricingTerms = "UpdatePricingTerms" {
+        /// Byol, Free, Usage or Contract.
+        pricing_model: PricingModel,
+        /// The pricing terms.
+        terms: Vec<Term>,
+    }
+);
+impl Default for PricingModel {
+    fn default() -> Self {
+        PricingModel::Contract
+    }
+}
+impl ChangeDetails for UpdatePricingTerms {
+    const CHANGE_TYPE: &'static str = "UpdatePricingTerms";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        validate_pricing(v, field, &self.pricing_model, &self.terms);
+    }
+}
+
+/// Declares a change type that carries `Terms` of one term type, `min..=max` of them.
+macro_rules! terms_change {
+    ($(#[$meta:meta])* $name:ident = $wire:literal, $term:literal, $min:literal, $max:literal) => {
+        details!($(#[$meta])* $name = $wire {
+            /// The terms.
+            terms: Vec<Term>,
+        });
+        impl ChangeDetails for $name {
+            const CHANGE_TYPE: &'static str = $wire;
+            fn validate_into(&self, v: &mut Validator, field: &str) {
+                let n = self.terms.len();
+                if !($min..=$max).contains(&n) {
+                    let rule = if $min == $max { format!("must hold exactly {} {}", $max, $term) } else { format!("must hold at most {} {}", $max, $term) };
+                    v.fail(format!("{field}.Terms"), format!("{rule}, got {n}"));
+                }
+                for (i, term) in self.terms.iter().enumerate() {
+                    let at = format!("{field}.Terms[{i}]");
+                    if term.type_name() != $term {
+                        v.fail(format!("{at}.Type"), format!("{} takes {}, not {}", $wire, $term, term.type_name()));
+                    } else {
+                        term.validate_into(v, &at);
+                    }
+                }
+            }
+        }
+    };
+}
+
+terms_change!(
+    /// `UpdateLegalTerms`: the EULA.
+    UpdateLegalTerms = "UpdateLegalTerms", "LegalTerm", 1, 1
+);
+terms_change!(
+    /// `UpdateSupportTerms`: the refund policy.
+    UpdateSupportTerms = "UpdateSupportTerms", "SupportTerm", 0, 1
+);
+terms_change!(
+    /// `UpdateRenewalTerms`: auto-renewal on (one RenewalTerm) or off (none).
+    UpdateRenewalTerms = "UpdateRenewalTerms", "RenewalTerm", 0, 1
+);
+terms_change!(
+    /// `UpdateValidityTerms`: the agreement's duration or dates.
+    UpdateValidityTerms = "UpdateValidityTerms", "ValidityTerm", 0, 1
+);
+terms_change!(
+    /// `UpdatePaymentScheduleTerms`: a flexible payment schedule.
+    UpdatePaymentScheduleTerms = "UpdatePaymentScheduleTerms", "PaymentScheduleTerm", 0, 1
+);
+terms_change!(
+    /// `UpdateCustomerVerificationTerms`: buyer verification.
+    UpdateCustomerVerificationTerms = "UpdateCustomerVerificationTerms", "CustomerVerificationTerm", 0, 1
+);
+
+details!(
+    /// `UpdateMarkup`: a channel partner's markup on a resale-authorization offer.
+    UpdateMarkup = "UpdateMarkup" {
+        /// A percentage such as `5.5`.
+        percentage: String,
+    }
+);
+impl ChangeDetails for UpdateMarkup {
+    const CHANGE_TYPE: &'static str = "UpdateMarkup";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        let (whole, fraction) = self.percentage.split_once('.').unwrap_or(("", &self.percentage));
+        let ok = !fraction.is_empty()
+            && fraction.len() <= 9
+            && fraction.bytes().all(|b| b.is_ascii_digit())
+            && whole.bytes().all(|b| b.is_ascii_digit());
+        if !ok {
+            v.fail(format!("{field}.Percentage"), r"must match ^(\d*\.)?\d{1,9}$");
+        }
+    }
+}
+
+details!(
+    /// `ReleaseOffer`: validate and publish a Draft offer.
+    ReleaseOffer = "ReleaseOffer" {}
+);
+impl ChangeDetails for ReleaseOffer {
+    const CHANGE_TYPE: &'static str = "ReleaseOffer";
+}
+
+// ---------------------------------------------------------------- resale authorizations
+
+details!(
+    /// `CreateResaleAuthorization`: let a channel partner resell a product.
+    CreateResaleAuthorization = "CreateResaleAuthorization" {
+        /// A name.
+        name: String,
+        /// A description.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        /// The product.
+        product_id: String,
+        /// The partner's account.
+        reseller_account_id: String,
+    }
+);
+impl ChangeDetails for CreateResaleAuthorization {
+    const CHANGE_TYPE: &'static str = "CreateResaleAuthorization";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.Name"), &self.name, 1, 150);
+        product_id_rule(v, &format!("{field}.ProductId"), &self.product_id);
+        account_list(v, &format!("{field}.ResellerAccountId"), std::slice::from_ref(&self.reseller_account_id));
+    }
+}
+
+details!(
+    /// `ReleaseResaleAuthorization`: publish it to the partner.
+    ReleaseResaleAuthorization = "ReleaseResaleAuthorization" {}
+);
+impl ChangeDetails for ReleaseResaleAuthorization {
+    const CHANGE_TYPE: &'static str = "ReleaseResaleAuthorization";
+}
+
+details!(
+    /// `RestrictResaleAuthorization`: stop new offers under it.
+    RestrictResaleAuthorization = "RestrictResaleAuthorization" {}
+);
+impl ChangeDetails for RestrictResaleAuthorization {
+    const CHANGE_TYPE: &'static str = "RestrictResaleAuthorization";
+}
+
+// ---------------------------------------------------------------- private marketplace
+
+details!(
+    /// `CreateExperience`: a private marketplace experience (no products, no audiences, not live).
+    CreateExperience = "CreateExperience" {
+        /// A name.
+        name: String,
+        /// A description.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+    }
+);
+impl ChangeDetails for CreateExperience {
+    const CHANGE_TYPE: &'static str = "CreateExperience";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.Name"), &self.name, 1, 255);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 1000);
+    }
+}
+
+details!(
+    /// `UpdateExperience`: rename it, or take it live (`Enabled`) or offline (`Disabled`).
+    UpdateExperience = "UpdateExperience" {
+        /// A new name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// A new description.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        /// `Enabled` (live) or `Disabled` (not live).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<String>,
+    }
+);
+impl ChangeDetails for UpdateExperience {
+    const CHANGE_TYPE: &'static str = "UpdateExperience";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 255);
+        if let Some(status) = &self.status {
+            if status != "Enabled" && status != "Disabled" {
+                v.fail(format!("{field}.Status"), "must be Enabled or Disabled");
+            }
+        }
+    }
+}
+
+details!(
+    /// `RestrictExperience`: archive an experience. It must be offline first, and the console's confirmation word
+    /// (`confirm`, lower case) is carried as `Confirmation` when given.
+    RestrictExperience = "RestrictExperience" {
+        /// Must be `confirm` when given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        confirmation: Option<String>,
+    }
+);
+impl ChangeDetails for RestrictExperience {
+    const CHANGE_TYPE: &'static str = "RestrictExperience";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.confirmation.as_deref().is_some_and(|c| c != "confirm") {
+            v.fail(format!("{field}.Confirmation"), "must be confirm, all lower case");
+        }
+    }
+}
+
+details!(
+    /// `ReviveExperience`: reactivate an archived experience (it comes back not live).
+    ReviveExperience = "ReviveExperience" {
+        /// Must be `confirm` when given.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        confirmation: Option<String>,
+    }
+);
+impl ChangeDetails for ReviveExperience {
+    const CHANGE_TYPE: &'static str = "ReviveExperience";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.confirmation.as_deref().is_some_and(|c| c != "confirm") {
+            v.fail(format!("{field}.Confirmation"), "must be confirm, all lower case");
+        }
+    }
+}
+
+/// Product ids in a procurement change.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductIds {
+    /// The products.
+    pub ids: Vec<String>,
+}
+
+fn product_ids_rule(v: &mut Validator, field: &str, products: &[ProductIds]) {
+    let n: usize = products.iter().map(|p| p.ids.len()).sum();
+    if n == 0 {
+        v.fail(format!("{field}.Products"), "needs at least 1 product id");
+    }
+    for (i, p) in products.iter().enumerate() {
+        for (j, id) in p.ids.iter().enumerate() {
+            product_id_rule(v, &format!("{field}.Products[{i}].Ids[{j}]"), id);
+        }
+    }
+}
+
+details!(
+    /// `AllowProductProcurement`: approve products in an experience.
+    AllowProductProcurement = "AllowProductProcurement" {
+        /// The products.
+        products: Vec<ProductIds>,
+    }
+);
+impl ChangeDetails for AllowProductProcurement {
+    const CHANGE_TYPE: &'static str = "AllowProductProcurement";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        product_ids_rule(v, field, &self.products);
+    }
+}
+
+details!(
+    /// `DenyProductProcurement`: remove products from an experience.
+    DenyProductProcurement = "DenyProductProcurement" {
+        /// The products.
+        products: Vec<ProductIds>,
+    }
+);
+impl ChangeDetails for DenyProductProcurement {
+    const CHANGE_TYPE: &'static str = "DenyProductProcurement";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        product_ids_rule(v, field, &self.products);
+    }
+}
+
+fn principals_rule(v: &mut Validator, field: &str, principals: &[String]) {
+    if principals.is_empty() {
+        v.fail(format!("{field}.Principals"), "needs at least 1 principal");
+    }
+    for (i, p) in principals.iter().enumerate() {
+        let account = p.len() == 12 && p.bytes().all(|b| b.is_ascii_digit());
+        if !account && !p.starts_with("arn:aws:organizations::") {
+            v.fail(
+                format!("{field}.Principals[{i}]"),
+                format!("{p:?} is neither a 12-digit account id nor an organization, OU or account ARN"),
+            );
+        }
+    }
+}
+
+details!(
+    /// `AssociateAudience`: govern accounts, OUs or the organization with an experience.
+    AssociateAudience = "AssociateAudience" {
+        /// Account ids or Organizations ARNs.
+        principals: Vec<String>,
+    }
+);
+impl ChangeDetails for AssociateAudience {
+    const CHANGE_TYPE: &'static str = "AssociateAudience";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        principals_rule(v, field, &self.principals);
+    }
+}
+
+details!(
+    /// `DisassociateAudience`: stop governing them.
+    DisassociateAudience = "DisassociateAudience" {
+        /// Account ids or Organizations ARNs.
+        principals: Vec<String>,
+    }
+);
+impl ChangeDetails for DisassociateAudience {
+    const CHANGE_TYPE: &'static str = "DisassociateAudience";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        principals_rule(v, field, &self.principals);
+    }
+}
+
+details!(
+    /// `CreateProcurementPolicy`: the user-request policy of an experience (requests on by default).
+    CreateProcurementPolicy = "CreateProcurementPolicy" {
+        /// The experience it belongs to.
+        experience_id: String,
+        /// `Enabled` (default) or `Disabled`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        software_requests: Option<String>,
+    }
+);
+impl ChangeDetails for CreateProcurementPolicy {
+    const CHANGE_TYPE: &'static str = "CreateProcurementPolicy";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.ExperienceId"), &self.experience_id, 1, 255);
+        enabled_rule(v, &format!("{field}.SoftwareRequests"), &self.software_requests);
+    }
+}
+
+fn enabled_rule(v: &mut Validator, field: &str, value: &Option<String>) {
+    if value.as_deref().is_some_and(|s| s != "Enabled" && s != "Disabled") {
+        v.fail(field, "must be Enabled or Disabled");
+    }
+}
+
+details!(
+    /// `UpdateProcurementPolicy`: turn user requests on or off.
+    UpdateProcurementPolicy = "UpdateProcurementPolicy" {
+        /// `Enabled` or `Disabled`.
+        software_requests: Option<String>,
+    }
+);
+impl ChangeDetails for UpdateProcurementPolicy {
+    const CHANGE_TYPE: &'static str = "UpdateProcurementPolicy";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.software_requests.is_none() {
+            v.fail(format!("{field}.SoftwareRequests"), "is required");
+        }
+        enabled_rule(v, &format!("{field}.SoftwareRequests"), &self.software_requests);
+    }
+}
+
+details!(
+    /// `CreateBrandingSettings`: logo, title and colours of an experience.
+    CreateBrandingSettings = "CreateBrandingSettings" {
+        /// The experience.
+        experience_id: String,
+        /// The title shown to users.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// The logo's address.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        logo_url: Option<String>,
+        /// A colour such as `#232F3E`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        primary_color: Option<String>,
+    }
+);
+impl ChangeDetails for CreateBrandingSettings {
+    const CHANGE_TYPE: &'static str = "CreateBrandingSettings";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.ExperienceId"), &self.experience_id, 1, 255);
+        color_rule(v, &format!("{field}.PrimaryColor"), &self.primary_color);
+    }
+}
+
+fn color_rule(v: &mut Validator, field: &str, value: &Option<String>) {
+    if let Some(c) = value {
+        let ok = c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit());
+        if !ok {
+            v.fail(field, "must be a colour like #232F3E");
+        }
+    }
+}
+
+details!(
+    /// `UpdateBrandingSettings`.
+    UpdateBrandingSettings = "UpdateBrandingSettings" {
+        /// The title shown to users.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// The logo's address.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        logo_url: Option<String>,
+        /// A colour such as `#232F3E`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        primary_color: Option<String>,
+    }
+);
+impl ChangeDetails for UpdateBrandingSettings {
+    const CHANGE_TYPE: &'static str = "UpdateBrandingSettings";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        color_rule(v, &format!("{field}.PrimaryColor"), &self.primary_color);
+    }
+}
+
+/// Check a duration member that some change types carry.
+pub fn check_duration(v: &mut Validator, field: &str, value: &str) {
+    duration_rule(v, field, value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn problems<D: ChangeDetails>(d: &D) -> Vec<String> {
+        let mut v = Validator::new();
+        d.validate_into(&mut v, "Details");
+        v.finish().err().map(|e| e.field_errors().iter().map(|f| f.name.clone()).collect()).unwrap_or_default()
+    }
+
+    #[test]
+    fn typed_changes_serialize_as_the_service_documents_them() {
+        let change = typed(
+            EntityRef::new(EntityType::Offer),
+            &CreateOffer { product_id: "prod-1234".into(), name: Some("Test".into()), offer_set_id: None },
+        )
+        .named("CreateOfferChange");
+        let json = serde_json::to_value(&change).unwrap();
+        assert_eq!(
+            json,
+            json!({"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": "prod-1234", "Name": "Test"}, "ChangeName": "CreateOfferChange"})
+        );
+        let targeting = typed(
+            EntityRef::created_by(EntityType::Offer, "CreateOfferChange"),
+            &UpdateOfferTargeting {
+                positive_targeting: Some(PositiveTargeting {
+                    buyer_accounts: vec!["111122223333".into()],
+                    country_codes: vec![],
+                }),
+                negative_targeting: None,
+            },
+        );
+        assert_eq!(targeting.entity.identifier.as_deref(), Some("$CreateOfferChange.Entity.Identifier"));
+        assert_eq!(
+            targeting.details_document.unwrap(),
+            json!({"PositiveTargeting": {"BuyerAccounts": ["111122223333"]}})
+        );
+    }
+
+    #[test]
+    fn targeting_is_limited_to_25_twelve_digit_accounts() {
+        let accounts = |n: usize| (0..n).map(|i| format!("{:012}", 100_000_000_000u64 + i as u64)).collect::<Vec<_>>();
+        let offer = |accounts| UpdateOfferTargeting {
+            positive_targeting: Some(PositiveTargeting { buyer_accounts: accounts, country_codes: vec![] }),
+            negative_targeting: None,
+        };
+        assert!(problems(&offer(accounts(25))).is_empty());
+        assert_eq!(problems(&offer(accounts(26))), ["Details.PositiveTargeting.BuyerAccounts"]);
+        assert_eq!(problems(&offer(vec!["12345678901".into()])), ["Details.PositiveTargeting.BuyerAccounts[0]"]);
+    }
+
+    #[test]
+    fn term_changes_take_only_their_term() {
+        let legal = UpdateLegalTerms { terms: vec![Term::Renewal] };
+        assert_eq!(problems(&legal), ["Details.Terms[0].Type"]);
+        assert_eq!(problems(&UpdateLegalTerms { terms: vec![] }), ["Details.Terms"]);
+        assert!(problems(&UpdateRenewalTerms { terms: vec![] }).is_empty());
+        assert!(problems(&UpdateRenewalTerms { terms: vec![Term::Renewal] }).is_empty());
+        assert_eq!(problems(&UpdateRenewalTerms { terms: vec![Term::Renewal, Term::Renewal] }), ["Details.Terms"]);
+    }
+
+    #[test]
+    fn availability_markup_and_pmp_rules() {
+        assert_eq!(
+            problems(&UpdateAvailability {
+                availability_end_date: Some("2027-02-31".into()),
+                offers_max_quantity: None
+            }),
+            ["Details.AvailabilityEndDate"]
+        );
+        assert!(problems(&UpdateMarkup { percentage: "5.5".into() }).is_empty());
+        assert!(problems(&UpdateMarkup { percentage: "12".into() }).is_empty());
+        assert_eq!(problems(&UpdateMarkup { percentage: "five".into() }), ["Details.Percentage"]);
+        assert_eq!(problems(&RestrictExperience { confirmation: Some("Confirm".into()) }), ["Details.Confirmation"]);
+        assert!(problems(&RestrictExperience { confirmation: Some("confirm".into()) }).is_empty());
+        assert_eq!(problems(&AssociateAudience { principals: vec!["12345678901".into()] }), ["Details.Principals[0]"]);
+        assert_eq!(problems(&AllowProductProcurement { products: vec![] }), ["Details.Products"]);
+    }
+
+    #[test]
+    fn every_entity_type_lists_its_change_types() {
+        assert!(change_types_for(&EntityType::Offer).contains(&"ReleaseOffer"));
+        assert!(change_types_for(&EntityType::Experience).contains(&"AllowProductProcurement"));
+        assert!(change_types_for(&EntityType::Seller).is_empty());
+        assert!(is_create("CreateOfferUsingResaleAuthorization"));
+        assert!(!is_create("ReleaseOffer"));
+    }
+}
