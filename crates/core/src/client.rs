@@ -161,6 +161,12 @@ impl Client {
         Accounts::new(self)
     }
 
+    /// AWS Marketplace Catalog: products, offers, resale authorizations, private marketplace experiences, change
+    /// sets, tags, resource policies and assessments.
+    pub fn catalog(&self) -> crate::facade::Catalog<'_> {
+        crate::facade::Catalog::new(self)
+    }
+
     /// Opt-in regions: list, get, enable, disable, ensure and wait.
     pub fn regions(&self) -> Regions<'_> {
         Regions::new(self)

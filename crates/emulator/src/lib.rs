@@ -25,7 +25,7 @@ use marketplane::backend::local::LocalBackend;
 use marketplane::backend::CallContext;
 use marketplane::model::AccountId;
 use marketplane::wire::account::{self, unknown_operation};
-use marketplane::wire::serverlessrepo;
+use marketplane::wire::{catalog, serverlessrepo};
 use marketplane::{Error, ErrorKind};
 use serde::Deserialize;
 
@@ -198,6 +198,16 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             let response = emulator.backend.execute(&ctx, request)?;
             Ok((status, serverlessrepo::encode(response)?))
         }
+        "aws-marketplace" | "marketplace-catalog" if catalog::is_catalog_path(parts.uri.path()) => {
+            service_out.clear();
+            service_out.push_str("marketplace-catalog");
+            let object = marketplane::wire::parse_object(&body)
+                .map_err(|e| Error::new(ErrorKind::Validation, "ValidationException", e.message()))?;
+            let request =
+                catalog::decode(parts.method.as_str(), parts.uri.path(), parts.uri.query().unwrap_or(""), &object)?;
+            let response = emulator.backend.execute(&ctx, request)?;
+            Ok((200, catalog::encode(response)?))
+        }
         other => Err(unknown_operation(&format!("{} {} for service {other:?}", parts.method, parts.uri.path()))),
     }
 }
@@ -209,6 +219,8 @@ fn guess_service(uri: &Uri) -> String {
         "account".to_owned()
     } else if path == "/applications" || path.starts_with("/applications/") {
         "serverlessrepo".to_owned()
+    } else if catalog::is_catalog_path(path) {
+        "marketplace-catalog".to_owned()
     } else {
         "unknown".to_owned()
     }

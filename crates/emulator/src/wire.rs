@@ -7,7 +7,18 @@ use marketplane::Error;
 use serde_json::{Map, Value};
 
 /// The HTTP status a service error code travels with.
-pub fn status_for(code: &str) -> StatusCode {
+pub fn status_for(code: &str, service: &str) -> StatusCode {
+    if service == "marketplace-catalog" {
+        // The Marketplace Catalog model gives its errors their own statuses.
+        match code {
+            "ValidationException" | "SerializationException" => return StatusCode::UNPROCESSABLE_ENTITY,
+            "ResourceInUseException" => return StatusCode::LOCKED,
+            "ServiceQuotaExceededException" => return StatusCode::PAYMENT_REQUIRED,
+            "ResourceNotSupportedException" => return StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "ThrottlingException" => return StatusCode::TOO_MANY_REQUESTS,
+            _ => {}
+        }
+    }
     match code {
         "ValidationException" | "SerializationException" | "BadRequestException" => StatusCode::BAD_REQUEST,
         "ForbiddenException"
@@ -47,10 +58,26 @@ pub fn ok(status: u16, body: Option<Value>, request_id: &str) -> Response {
 /// (`message`; for validation also `reason` and `fieldList`).
 pub fn error(err: &Error, request_id: &str, service: &str) -> Response {
     let mut body = Map::new();
+    let status = status_for(err.code(), service);
+    if service == "marketplace-catalog" {
+        // Catalog error shapes spell it `Message`, and list bad fields as `ValidationExceptionFieldList`.
+        body.insert("Message".into(), Value::String(err.message().to_owned()));
+        if !err.field_errors().is_empty() {
+            let fields = err
+                .field_errors()
+                .iter()
+                .map(
+                    |f| serde_json::json!({ "Reason": "FieldValidationFailed", "Field": f.name, "Message": f.message }),
+                )
+                .collect();
+            body.insert("ValidationExceptionFieldList".into(), Value::Array(fields));
+        }
+        return respond(status, err, body, request_id);
+    }
     body.insert("message".into(), Value::String(err.message().to_owned()));
     if service == "serverlessrepo" {
         // The repository's error shape carries the status as `errorCode`.
-        body.insert("errorCode".into(), Value::String(status_for(err.code()).as_u16().to_string()));
+        body.insert("errorCode".into(), Value::String(status.as_u16().to_string()));
     }
     if err.code() == "ValidationException" {
         if let Some(reason) = err.reason() {
@@ -65,11 +92,15 @@ pub fn error(err: &Error, request_id: &str, service: &str) -> Response {
             body.insert("fieldList".into(), Value::Array(fields));
         }
     }
+    respond(status, err, body, request_id)
+}
+
+fn respond(status: StatusCode, err: &Error, body: Map<String, Value>, request_id: &str) -> Response {
     let mut headers = HeaderMap::new();
     headers.insert("content-type", HeaderValue::from_static("application/json"));
     if let Ok(code) = HeaderValue::from_str(err.code()) {
         headers.insert("x-amzn-errortype", code);
     }
-    let response = (status_for(err.code()), headers, Value::Object(body).to_string()).into_response();
+    let response = (status, headers, Value::Object(body).to_string()).into_response();
     with_request_id(response, request_id)
 }

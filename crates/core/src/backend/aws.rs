@@ -36,6 +36,8 @@ pub struct AwsBackend {
     client: aws_sdk_account::Client,
     /// The Serverless Application Repository client (a regional service: it keeps the configuration's region).
     sar: aws_sdk_serverlessapplicationrepository::Client,
+    /// The Marketplace Catalog client (served from us-east-1 only, whatever the configuration's region).
+    catalog: aws_sdk_marketplacecatalog::Client,
     /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
     has_credentials: bool,
 }
@@ -84,9 +86,19 @@ impl AwsBackend {
         if let Some(url) = endpoint_url {
             sar = sar.endpoint_url(url);
         }
+        let mut catalog = aws_sdk_marketplacecatalog::config::Builder::from(config)
+            .retry_config(aws_sdk_marketplacecatalog::config::retry::RetryConfig::disabled())
+            .region(aws_sdk_marketplacecatalog::config::Region::new(crate::model::catalog::CATALOG_REGION));
+        if config.behavior_version().is_none() {
+            catalog = catalog.behavior_version(BehaviorVersion::latest());
+        }
+        if let Some(url) = endpoint_url {
+            catalog = catalog.endpoint_url(url);
+        }
         AwsBackend {
             client: aws_sdk_account::Client::from_conf(builder.build()),
             sar: aws_sdk_serverlessapplicationrepository::Client::from_conf(sar.build()),
+            catalog: aws_sdk_marketplacecatalog::Client::from_conf(catalog.build()),
             has_credentials: config.credentials_provider().is_some(),
         }
     }
@@ -103,6 +115,10 @@ impl AwsBackend {
         if request.service() == "serverlessrepo" {
             return super::aws_sar::dispatch(&self.sar, request).await;
         }
+        let request = match request {
+            Request::Catalog(catalog) => return super::aws_catalog::dispatch(&self.catalog, *catalog).await,
+            other => other,
+        };
         let c = &self.client;
         match request {
             Request::AcceptPrimaryEmailUpdate { account_id, primary_email, otp } => {
@@ -513,7 +529,8 @@ fn kind_for(code: Option<&str>, status: Option<u16>) -> ErrorKind {
 /// The parts of a `ValidationException` body the SDK's generic metadata does not carry.
 #[derive(Debug, Default, PartialEq, serde::Deserialize)]
 struct ValidationBody {
-    #[serde(default, rename = "fieldList", deserialize_with = "null_as_empty")]
+    // `fieldList` of Account Management, or `ValidationExceptionFieldList` of Marketplace Catalog.
+    #[serde(default, rename = "fieldList", alias = "ValidationExceptionFieldList", deserialize_with = "null_as_empty")]
     field_list: Vec<FieldError>,
     #[serde(default)]
     reason: Option<String>,
@@ -522,9 +539,9 @@ struct ValidationBody {
 fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<FieldError>, D::Error> {
     #[derive(serde::Deserialize)]
     struct WireField {
-        #[serde(default)]
+        #[serde(default, alias = "Field")]
         name: Option<String>,
-        #[serde(default)]
+        #[serde(default, alias = "Message")]
         message: Option<String>,
     }
     let fields: Option<Vec<WireField>> = serde::Deserialize::deserialize(d)?;

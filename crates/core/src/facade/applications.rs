@@ -22,11 +22,11 @@ pub struct Applications<'a> {
 }
 
 /// One page: its items and the token of the next page; or, from a confused backend, the response it gave instead.
-type PageOf<T> = std::result::Result<(Vec<T>, Option<String>), Box<Response>>;
+pub(super) type PageOf<T> = std::result::Result<(Vec<T>, Option<String>), Box<Response>>;
 
 /// Pages of a list operation as a lazy stream: `request` builds the call for a page token, `extract` takes the items
 /// and the next token out of the answer.
-fn pages<'a, T: Send + 'a>(
+pub(super) fn pages<'a, T: Send + 'a>(
     client: &'a Client,
     request: impl Fn(Option<String>) -> Request + Send + Sync + 'a,
     extract: fn(Response) -> PageOf<T>,

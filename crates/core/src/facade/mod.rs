@@ -13,8 +13,10 @@ macro_rules! expect {
 
 mod accounts;
 mod applications;
+mod catalog;
 mod regions;
 
 pub use accounts::{Accounts, AlternateContacts};
 pub use applications::Applications;
+pub use catalog::Catalog;
 pub use regions::{RegionList, Regions, WaitOptions};

@@ -3,6 +3,7 @@
 //! `ValidationException` naming each field), and each service's request decoder and response encoder.
 
 pub mod account;
+pub mod catalog;
 pub mod serverlessrepo;
 
 use serde_json::{Map, Value};
@@ -24,6 +25,32 @@ pub fn parse_object(body: &[u8]) -> Result<Map<String, Value>, Error> {
         Ok(other) => Err(serialization(format!("the request body must be a JSON object, not {}", json_type(&other)))),
         Err(e) => Err(serialization(format!("the request body is not valid JSON: {e}"))),
     }
+}
+
+/// Decode `%XX` escapes (and `+` in query strings); the error says what is wrong.
+pub fn percent_decode(text: &str, plus_is_space: bool) -> Result<String, String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                let byte = hex.and_then(|h| u8::from_str_radix(h, 16).ok());
+                out.push(byte.ok_or_else(|| format!("invalid percent-encoding in {text:?}"))?);
+                i += 3;
+            }
+            b'+' if plus_is_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).map_err(|_| format!("{text:?} does not decode to UTF-8"))
 }
 
 fn json_type(value: &Value) -> &'static str {

@@ -27,30 +27,9 @@ fn bad_request(message: impl Into<String>) -> Error {
     Error::new(ErrorKind::Validation, "BadRequestException", message)
 }
 
-/// Decode `%XX` escapes (and `+` in query strings).
+/// Decode `%XX` escapes (and `+` in query strings); bad escapes are BadRequestException.
 fn percent_decode(text: &str, plus_is_space: bool) -> Result<String, Error> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
-                let byte = hex.and_then(|h| u8::from_str_radix(h, 16).ok());
-                out.push(byte.ok_or_else(|| bad_request(format!("invalid percent-encoding in {text:?}")))?);
-                i += 3;
-            }
-            b'+' if plus_is_space => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).map_err(|_| bad_request(format!("{text:?} does not decode to UTF-8")))
+    super::percent_decode(text, plus_is_space).map_err(bad_request)
 }
 
 fn query_value(query: &str, name: &str) -> Result<Option<String>, Error> {

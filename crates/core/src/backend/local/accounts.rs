@@ -68,13 +68,13 @@ pub(super) fn handle(
     }
 }
 
-struct OrgRow {
-    id: String,
-    management_account: String,
-    all_features: bool,
+pub(super) struct OrgRow {
+    pub(super) id: String,
+    pub(super) management_account: String,
+    pub(super) all_features: bool,
 }
 
-fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<OrgRow>> {
+pub(super) fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<OrgRow>> {
     tx.query_row(
         "SELECT o.id, o.management_account, o.all_features FROM accounts a JOIN organizations o
          ON a.organization_id = o.id WHERE a.id = ?1",

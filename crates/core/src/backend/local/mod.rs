@@ -7,6 +7,7 @@
 
 mod accounts;
 mod applications;
+mod catalog;
 mod rate;
 mod schema;
 pub mod world;
@@ -25,6 +26,7 @@ use crate::error::{Error, Result};
 use crate::model::account::AccountState;
 use crate::model::AccountId;
 use crate::operation::{Request, Response};
+pub use catalog::PMP_SERVICE_PRINCIPAL;
 pub use schema::SCHEMA_VERSION;
 use schema::{db_error, migrate};
 pub use world::World;
@@ -52,6 +54,12 @@ pub struct LocalConfig {
     pub region: String,
     /// How long a template from `CreateCloudFormationTemplate` stays PREPARING.
     pub template_preparation: Duration,
+    /// How long a Marketplace Catalog change set stays PREPARING (it can be cancelled until then).
+    pub change_set_preparation: Duration,
+    /// How long it then stays APPLYING before it settles as SUCCEEDED or FAILED.
+    pub change_set_application: Duration,
+    /// Change sets an account may have open (PREPARING or APPLYING) at once.
+    pub max_open_change_sets: u32,
 }
 
 impl Default for LocalConfig {
@@ -65,6 +73,9 @@ impl Default for LocalConfig {
             enforce_rate_limits: false,
             region: "us-east-1".to_owned(),
             template_preparation: Duration::from_secs(1),
+            change_set_preparation: catalog::DEFAULT_PREPARATION,
+            change_set_application: catalog::DEFAULT_APPLICATION,
+            max_open_change_sets: 50,
         }
     }
 }
@@ -83,6 +94,12 @@ impl LocalConfig {
         }
         if let Some(secs) = s.primary_email_propagation_seconds {
             self.primary_email_propagation = seconds("primary_email_propagation_seconds", secs)?;
+        }
+        if let Some(secs) = s.change_set_preparation_seconds {
+            self.change_set_preparation = seconds("change_set_preparation_seconds", secs)?;
+        }
+        if let Some(secs) = s.change_set_application_seconds {
+            self.change_set_application = seconds("change_set_application_seconds", secs)?;
         }
         if let Some(enforce) = s.enforce_rate_limits {
             self.enforce_rate_limits = enforce;
@@ -349,6 +366,13 @@ impl LocalBackend {
             "serverlessrepo" => {
                 accounts::ensure_account(tx, &caller, now)?;
                 applications::handle(tx, &self.config, now, &caller, request)
+            }
+            "marketplace-catalog" => {
+                accounts::ensure_account(tx, &caller, now)?;
+                match request {
+                    Request::Catalog(request) => catalog::handle(tx, &self.config, now, &caller, *request),
+                    other => Err(Error::unsupported(other.operation_name(), "local")),
+                }
             }
             _ => accounts::handle(tx, &self.config, now, &caller, request),
         })

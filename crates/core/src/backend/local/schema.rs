@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 
 /// The schema version this build writes. Bump it and add a migration step when the schema changes.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 const V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,7 +120,50 @@ CREATE TABLE sar_change_sets (
 ";
 
 /// The steps from each version to the next; step `i` migrates version `i + 1` to `i + 2`.
-const STEPS: &[&str] = &[V2];
+const STEPS: &[&str] = &[V2, V3];
+
+/// Version 3: the Marketplace Catalog.
+const V3: &str = "
+CREATE TABLE catalog_entities (
+    id TEXT PRIMARY KEY,
+    entity_type TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    details TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    modified_ms INTEGER NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE catalog_change_sets (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    name TEXT,
+    intent TEXT NOT NULL,
+    status TEXT NOT NULL,
+    token TEXT,
+    payload TEXT NOT NULL,
+    summaries TEXT NOT NULL,
+    entity_ids TEXT NOT NULL,
+    failure_code TEXT,
+    failure_description TEXT,
+    start_ms INTEGER NOT NULL,
+    applying_ms INTEGER NOT NULL,
+    settles_ms INTEGER NOT NULL,
+    end_ms INTEGER,
+    seq INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX catalog_change_set_tokens ON catalog_change_sets (owner, token) WHERE token IS NOT NULL;
+CREATE INDEX catalog_open_change_sets ON catalog_change_sets (status);
+CREATE TABLE catalog_tags (arn TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (arn, key));
+CREATE TABLE catalog_policies (arn TEXT PRIMARY KEY, policy TEXT NOT NULL);
+CREATE TABLE catalog_assessments (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    token TEXT,
+    body TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+";
 
 /// Create the schema in a new database, or check and migrate an existing one.
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -9,6 +9,8 @@
 //! max_region_requests_per_organization = 20
 //! primary_email_propagation_seconds = 60.0
 //! enforce_rate_limits = false           # the service's per-operation request rates
+//! change_set_preparation_seconds = 1.0  # how long a catalog change set stays PREPARING
+//! change_set_application_seconds = 1.0  # then APPLYING
 //!
 //! [[organizations]]
 //! id = "o-aa111bb222"
@@ -67,6 +69,10 @@ pub struct Settings {
     pub primary_email_propagation_seconds: Option<f64>,
     /// Enforce the service's request-rate quotas (off by default).
     pub enforce_rate_limits: Option<bool>,
+    /// How long a Marketplace Catalog change set stays PREPARING, in seconds.
+    pub change_set_preparation_seconds: Option<f64>,
+    /// How long it then stays APPLYING, in seconds.
+    pub change_set_application_seconds: Option<f64>,
 }
 
 /// An organization.

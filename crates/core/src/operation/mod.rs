@@ -5,6 +5,9 @@
 //! route generically, and lets new operations arrive without breaking other backends: both enums are
 //! `#[non_exhaustive]`, so every backend already answers unknown requests with `Unsupported`.
 
+pub mod catalog;
+
+pub use catalog::{CatalogRequest, CatalogResponse};
 use time::OffsetDateTime;
 
 use crate::error::{Error, Result};
@@ -249,6 +252,8 @@ pub enum Request {
         /// What to deploy and how.
         request: Box<ChangeSetRequest>,
     },
+    /// A Marketplace Catalog operation.
+    Catalog(Box<CatalogRequest>),
 }
 
 /// What a backend answers.
@@ -313,6 +318,8 @@ pub enum Response {
     Template(TemplateDetails),
     /// A change set.
     ChangeSet(ChangeSetDetails),
+    /// A Marketplace Catalog answer.
+    Catalog(Box<CatalogResponse>),
 }
 
 impl Request {
@@ -351,6 +358,7 @@ impl Request {
             Request::CreateCloudFormationTemplate { .. } => "CreateCloudFormationTemplate",
             Request::GetCloudFormationTemplate { .. } => "GetCloudFormationTemplate",
             Request::CreateCloudFormationChangeSet { .. } => "CreateCloudFormationChangeSet",
+            Request::Catalog(request) => request.operation_name(),
         }
     }
 
@@ -371,6 +379,7 @@ impl Request {
             | Request::CreateCloudFormationTemplate { .. }
             | Request::GetCloudFormationTemplate { .. }
             | Request::CreateCloudFormationChangeSet { .. } => "serverlessrepo",
+            Request::Catalog(_) => "marketplace-catalog",
             _ => "account",
         }
     }
@@ -378,7 +387,7 @@ impl Request {
     /// Whether the operation only reads (safe to retry without an idempotency token).
     pub fn is_read_only(&self) -> bool {
         let name = self.operation_name();
-        name.starts_with("Get") || name.starts_with("List")
+        ["Get", "List", "Describe", "BatchDescribe"].iter().any(|prefix| name.starts_with(prefix))
     }
 
     /// The `AccountId` the request names, if any (organizations mode).
@@ -510,6 +519,7 @@ impl Request {
             | Request::UnshareApplication { .. }
             | Request::CreateCloudFormationTemplate { .. }
             | Request::GetCloudFormationTemplate { .. } => {}
+            Request::Catalog(request) => return request.validate(),
         }
         let outcome = v.finish();
         if self.service() == "serverlessrepo" {

@@ -1,0 +1,653 @@
+//! The AWS backend's Marketplace Catalog part: requests become `aws-sdk-marketplacecatalog` calls, outputs become the
+//! model, errors go through the shared mapping. The Rust SDK has 15 of the 16 operations: `StartAssessment` is not in
+//! it, so it is refused here as unsupported.
+
+use std::collections::BTreeMap;
+
+use aws_sdk_marketplacecatalog as mc;
+use aws_smithy_types::{Document, Number};
+use mc::types as sdk;
+use serde_json::Value;
+
+use super::aws::from_sdk_error;
+use crate::error::{Error, Result};
+use crate::model::catalog::{
+    Assessment, AssessmentTarget, BatchDescribeError, BatchDescribeOutput, ChangeSetDescription, ChangeSetRef,
+    ChangeSetStatus, ChangeSetSummary, ChangeSummary, ControlAssessment, ControlError, ControlResult,
+    EntityDescription, EntityDetail, EntityRef, EntitySummary, EntityTypeFilters, EntityTypeSort, ErrorDetail,
+    FailureCode, Filter, Intent, ListChangeSetsOutput, ListEntitiesOutput, OfferSummary, ProductSummary, Sort, Tag,
+    ValueFilter,
+};
+use crate::operation::{CatalogRequest, CatalogResponse, Response};
+
+/// A JSON value as a Smithy document.
+pub(super) fn to_document(value: &Value) -> Document {
+    match value {
+        Value::Null => Document::Null,
+        Value::Bool(b) => Document::Bool(*b),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => Document::Number(Number::PosInt(u)),
+            (_, Some(i), _) => Document::Number(Number::NegInt(i)),
+            (_, _, f) => Document::Number(Number::Float(f.unwrap_or_default())),
+        },
+        Value::String(s) => Document::String(s.clone()),
+        Value::Array(a) => Document::Array(a.iter().map(to_document).collect()),
+        Value::Object(o) => Document::Object(o.iter().map(|(k, v)| (k.clone(), to_document(v))).collect()),
+    }
+}
+
+/// A Smithy document as JSON.
+pub(super) fn from_document(doc: &Document) -> Value {
+    match doc {
+        Document::Null => Value::Null,
+        Document::Bool(b) => Value::Bool(*b),
+        Document::Number(Number::PosInt(u)) => Value::from(*u),
+        Document::Number(Number::NegInt(i)) => Value::from(*i),
+        Document::Number(Number::Float(f)) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
+        Document::String(s) => Value::String(s.clone()),
+        Document::Array(a) => Value::Array(a.iter().map(from_document).collect()),
+        Document::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), from_document(v))).collect()),
+    }
+}
+
+fn sdk_tag(tag: &Tag) -> Result<sdk::Tag> {
+    sdk::Tag::builder()
+        .key(&tag.key)
+        .value(&tag.value)
+        .build()
+        .map_err(|e| Error::validation(vec![crate::error::FieldError::new("Tags", e.to_string())]))
+}
+
+fn tags(list: &[Tag]) -> Result<Option<Vec<sdk::Tag>>> {
+    if list.is_empty() {
+        return Ok(None);
+    }
+    list.iter().map(sdk_tag).collect::<Result<Vec<_>>>().map(Some)
+}
+
+fn entity_ref(e: Option<sdk::Entity>) -> EntityRef {
+    e.map(|e| EntityRef { entity_type: e.r#type, identifier: e.identifier })
+        .unwrap_or(EntityRef { entity_type: String::new(), identifier: None })
+}
+
+fn filters(list: &[Filter]) -> Option<Vec<sdk::Filter>> {
+    (!list.is_empty()).then(|| {
+        list.iter()
+            .map(|f| sdk::Filter::builder().name(&f.name).set_value_list(Some(f.value_list.clone())).build())
+            .collect()
+    })
+}
+
+fn sort(s: &Option<Sort>) -> Option<sdk::Sort> {
+    s.as_ref().map(|s| {
+        sdk::Sort::builder()
+            .set_sort_by(s.sort_by.clone())
+            .set_sort_order(s.sort_order.as_ref().map(|o| sdk::SortOrder::from(o.as_str())))
+            .build()
+    })
+}
+
+fn values(f: &Option<ValueFilter>) -> Option<Vec<String>> {
+    f.as_ref().map(|f| f.value_list.clone()).filter(|v| !v.is_empty())
+}
+
+fn wildcard(f: &Option<ValueFilter>) -> Option<String> {
+    f.as_ref().and_then(|f| f.wild_card_value.clone())
+}
+
+/// The typed filters the adapter translates: offers and SaaS, AMI and container products.
+fn entity_type_filters(f: &EntityTypeFilters) -> Result<sdk::EntityTypeFilters> {
+    if let Some(o) = &f.offer {
+        let state = values(&o.state).map(|v| v.iter().map(|s| sdk::OfferStateString::from(s.as_str())).collect());
+        let targeting =
+            values(&o.targeting).map(|v| v.iter().map(|s| sdk::OfferTargetingString::from(s.as_str())).collect());
+        let built = sdk::OfferFilters::builder()
+            .set_entity_id(
+                values(&o.entity_id).map(|v| sdk::OfferEntityIdFilter::builder().set_value_list(Some(v)).build()),
+            )
+            .set_name(o.name.as_ref().map(|_| {
+                sdk::OfferNameFilter::builder()
+                    .set_value_list(values(&o.name))
+                    .set_wild_card_value(wildcard(&o.name))
+                    .build()
+            }))
+            .set_product_id(
+                values(&o.product_id).map(|v| sdk::OfferProductIdFilter::builder().set_value_list(Some(v)).build()),
+            )
+            .set_resale_authorization_id(
+                values(&o.resale_authorization_id)
+                    .map(|v| sdk::OfferResaleAuthorizationIdFilter::builder().set_value_list(Some(v)).build()),
+            )
+            .set_buyer_accounts(
+                wildcard(&o.buyer_accounts)
+                    .map(|w| sdk::OfferBuyerAccountsFilter::builder().wild_card_value(w).build()),
+            )
+            .set_state(state.map(|v| sdk::OfferStateFilter::builder().set_value_list(Some(v)).build()))
+            .set_targeting(targeting.map(|v| sdk::OfferTargetingFilter::builder().set_value_list(Some(v)).build()))
+            .build();
+        return Ok(sdk::EntityTypeFilters::OfferFilters(built));
+    }
+    if let Some(p) = &f.saas_product {
+        let visibility = values(&p.visibility)
+            .map(|v| v.iter().map(|s| sdk::SaaSProductVisibilityString::from(s.as_str())).collect());
+        return Ok(sdk::EntityTypeFilters::SaaSProductFilters(
+            sdk::SaaSProductFilters::builder()
+                .set_entity_id(
+                    values(&p.entity_id)
+                        .map(|v| sdk::SaaSProductEntityIdFilter::builder().set_value_list(Some(v)).build()),
+                )
+                .set_product_title(p.product_title.as_ref().map(|_| {
+                    sdk::SaaSProductTitleFilter::builder()
+                        .set_value_list(values(&p.product_title))
+                        .set_wild_card_value(wildcard(&p.product_title))
+                        .build()
+                }))
+                .set_visibility(
+                    visibility.map(|v| sdk::SaaSProductVisibilityFilter::builder().set_value_list(Some(v)).build()),
+                )
+                .build(),
+        ));
+    }
+    if let Some(p) = &f.ami_product {
+        let visibility = values(&p.visibility)
+            .map(|v| v.iter().map(|s| sdk::AmiProductVisibilityString::from(s.as_str())).collect());
+        return Ok(sdk::EntityTypeFilters::AmiProductFilters(
+            sdk::AmiProductFilters::builder()
+                .set_entity_id(
+                    values(&p.entity_id)
+                        .map(|v| sdk::AmiProductEntityIdFilter::builder().set_value_list(Some(v)).build()),
+                )
+                .set_product_title(p.product_title.as_ref().map(|_| {
+                    sdk::AmiProductTitleFilter::builder()
+                        .set_value_list(values(&p.product_title))
+                        .set_wild_card_value(wildcard(&p.product_title))
+                        .build()
+                }))
+                .set_visibility(
+                    visibility.map(|v| sdk::AmiProductVisibilityFilter::builder().set_value_list(Some(v)).build()),
+                )
+                .build(),
+        ));
+    }
+    if let Some(p) = &f.container_product {
+        let visibility = values(&p.visibility)
+            .map(|v| v.iter().map(|s| sdk::ContainerProductVisibilityString::from(s.as_str())).collect());
+        return Ok(sdk::EntityTypeFilters::ContainerProductFilters(
+            sdk::ContainerProductFilters::builder()
+                .set_entity_id(
+                    values(&p.entity_id)
+                        .map(|v| sdk::ContainerProductEntityIdFilter::builder().set_value_list(Some(v)).build()),
+                )
+                .set_product_title(p.product_title.as_ref().map(|_| {
+                    sdk::ContainerProductTitleFilter::builder()
+                        .set_value_list(values(&p.product_title))
+                        .set_wild_card_value(wildcard(&p.product_title))
+                        .build()
+                }))
+                .set_visibility(
+                    visibility
+                        .map(|v| sdk::ContainerProductVisibilityFilter::builder().set_value_list(Some(v)).build()),
+                )
+                .build(),
+        ));
+    }
+    Err(Error::unsupported(&format!("ListEntities with EntityTypeFilters {}", f.members().join(", ")), "aws"))
+}
+
+fn entity_type_sort(s: &EntityTypeSort) -> Result<sdk::EntityTypeSort> {
+    let Some((name, sort)) = s.0.iter().next() else {
+        return Err(Error::invalid_field("EntityTypeSort", "set exactly one member"));
+    };
+    let order = sort.sort_order.as_ref().map(|o| sdk::SortOrder::from(o.as_str()));
+    let by = sort.sort_by.as_deref();
+    Ok(match name.as_str() {
+        "OfferSort" => sdk::EntityTypeSort::OfferSort(
+            sdk::OfferSort::builder().set_sort_by(by.map(sdk::OfferSortBy::from)).set_sort_order(order).build(),
+        ),
+        "SaaSProductSort" => sdk::EntityTypeSort::SaaSProductSort(
+            sdk::SaaSProductSort::builder()
+                .set_sort_by(by.map(sdk::SaaSProductSortBy::from))
+                .set_sort_order(order)
+                .build(),
+        ),
+        "AmiProductSort" => sdk::EntityTypeSort::AmiProductSort(
+            sdk::AmiProductSort::builder()
+                .set_sort_by(by.map(sdk::AmiProductSortBy::from))
+                .set_sort_order(order)
+                .build(),
+        ),
+        "ContainerProductSort" => sdk::EntityTypeSort::ContainerProductSort(
+            sdk::ContainerProductSort::builder()
+                .set_sort_by(by.map(sdk::ContainerProductSortBy::from))
+                .set_sort_order(order)
+                .build(),
+        ),
+        other => return Err(Error::unsupported(&format!("ListEntities with EntityTypeSort {other}"), "aws")),
+    })
+}
+
+fn product_summary(title: Option<String>, visibility: Option<&str>) -> ProductSummary {
+    ProductSummary { product_title: title, visibility: visibility.map(str::to_owned) }
+}
+
+fn entity_summary(e: sdk::EntitySummary) -> EntitySummary {
+    EntitySummary {
+        name: e.name,
+        entity_type: e.entity_type.unwrap_or_default(),
+        entity_id: e.entity_id.unwrap_or_default(),
+        entity_arn: e.entity_arn.unwrap_or_default(),
+        last_modified_date: e.last_modified_date,
+        visibility: e.visibility,
+        ami_product_summary: e
+            .ami_product_summary
+            .map(|p| product_summary(p.product_title, p.visibility.as_ref().map(|v| v.as_str()))),
+        container_product_summary: e
+            .container_product_summary
+            .map(|p| product_summary(p.product_title, p.visibility.as_ref().map(|v| v.as_str()))),
+        data_product_summary: e
+            .data_product_summary
+            .map(|p| product_summary(p.product_title, p.visibility.as_ref().map(|v| v.as_str()))),
+        saas_product_summary: e
+            .saa_s_product_summary
+            .map(|p| product_summary(p.product_title, p.visibility.as_ref().map(|v| v.as_str()))),
+        machine_learning_product_summary: e
+            .machine_learning_product_summary
+            .map(|p| product_summary(p.product_title, p.visibility.as_ref().map(|v| v.as_str()))),
+        offer_summary: e.offer_summary.map(|o| OfferSummary {
+            name: o.name,
+            product_id: o.product_id,
+            resale_authorization_id: o.resale_authorization_id,
+            release_date: o.release_date,
+            availability_end_date: o.availability_end_date,
+            buyer_accounts: o.buyer_accounts.unwrap_or_default(),
+            state: o.state.map(|s| s.as_str().to_owned()),
+            targeting: o.targeting.unwrap_or_default().iter().map(|t| t.as_str().to_owned()).collect(),
+            target_agreement_id: o.target_agreement_id,
+        }),
+    }
+}
+
+fn assessment_from(
+    arn: Option<String>,
+    id: Option<String>,
+    framework: Option<String>,
+    target: Option<sdk::AssessmentTargetSummary>,
+    result: Option<sdk::AssessmentResult>,
+    created: Option<String>,
+    expires: Option<String>,
+) -> Assessment {
+    Assessment {
+        assessment_arn: arn.unwrap_or_default(),
+        assessment_id: id.unwrap_or_default(),
+        framework_id: framework.unwrap_or_default(),
+        assessment_target_summary: target
+            .map(|t| AssessmentTarget { entity_id: t.entity_id, change_set_id: t.change_set_id })
+            .unwrap_or_default(),
+        assessment_result: result.map(|r| r.as_str().to_owned()),
+        created_at: created.unwrap_or_default(),
+        expires_at: expires,
+        control_assessments: Vec::new(),
+        framework_summary: None,
+    }
+}
+
+fn catalog(answer: CatalogResponse) -> Result<Response> {
+    Ok(Response::Catalog(Box::new(answer)))
+}
+
+/// Send one catalog request.
+pub(super) async fn dispatch(c: &mc::Client, request: CatalogRequest) -> Result<Response> {
+    let op = request.operation_name();
+
+    match request {
+        CatalogRequest::StartChangeSet(input) => {
+            let mut changes = Vec::with_capacity(input.change_set.len());
+            for change in &input.change_set {
+                let entity = sdk::Entity::builder()
+                    .r#type(&change.entity.entity_type)
+                    .set_identifier(change.entity.identifier.clone())
+                    .build()
+                    .map_err(|e| Error::invalid_field("ChangeSet.Entity", e.to_string()))?;
+                let built = sdk::Change::builder()
+                    .change_type(&change.change_type)
+                    .entity(entity)
+                    .set_entity_tags(tags(&change.entity_tags)?)
+                    .set_details(change.details.clone())
+                    .set_details_document(change.details_document.as_ref().map(to_document))
+                    .set_change_name(change.change_name.clone())
+                    .build()
+                    .map_err(|e| Error::invalid_field("ChangeSet", e.to_string()))?;
+                changes.push(built);
+            }
+            let out = c
+                .start_change_set()
+                .catalog(&input.catalog)
+                .set_change_set(Some(changes))
+                .set_change_set_name(input.change_set_name)
+                .set_client_request_token(input.client_request_token)
+                .set_change_set_tags(tags(&input.change_set_tags)?)
+                .set_intent(input.intent.map(|i| sdk::Intent::from(i.as_str())))
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::ChangeSetRef(ChangeSetRef {
+                change_set_id: out.change_set_id.unwrap_or_default(),
+                change_set_arn: out.change_set_arn.unwrap_or_default(),
+            }))
+        }
+        CatalogRequest::DescribeChangeSet { catalog: name, change_set_id } => {
+            let out = c
+                .describe_change_set()
+                .catalog(name)
+                .change_set_id(change_set_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::ChangeSet(ChangeSetDescription {
+                change_set_id: out.change_set_id.unwrap_or_default(),
+                change_set_arn: out.change_set_arn.unwrap_or_default(),
+                change_set_name: out.change_set_name,
+                intent: out.intent.map(|i| Intent::from(i.as_str())),
+                start_time: out.start_time,
+                end_time: out.end_time,
+                status: out.status.map(|s| ChangeSetStatus::from(s.as_str())).unwrap_or(ChangeSetStatus::Preparing),
+                failure_code: out.failure_code.map(|f| FailureCode::from(f.as_str())),
+                failure_description: out.failure_description,
+                changes: out
+                    .change_set
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|s| ChangeSummary {
+                        change_type: s.change_type.unwrap_or_default(),
+                        entity: entity_ref(s.entity),
+                        details: s.details,
+                        details_document: s.details_document.as_ref().map(from_document),
+                        error_detail_list: s
+                            .error_detail_list
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|e| {
+                                ErrorDetail::new(e.error_code.unwrap_or_default(), e.error_message.unwrap_or_default())
+                            })
+                            .collect(),
+                        change_name: s.change_name,
+                    })
+                    .collect(),
+            }))
+        }
+        CatalogRequest::CancelChangeSet { catalog: name, change_set_id } => {
+            let out = c
+                .cancel_change_set()
+                .catalog(name)
+                .change_set_id(change_set_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::ChangeSetRef(ChangeSetRef {
+                change_set_id: out.change_set_id.unwrap_or_default(),
+                change_set_arn: out.change_set_arn.unwrap_or_default(),
+            }))
+        }
+        CatalogRequest::ListChangeSets(input) => {
+            let out = c
+                .list_change_sets()
+                .catalog(input.catalog)
+                .set_filter_list(filters(&input.filter_list))
+                .set_sort(sort(&input.sort))
+                .set_max_results(input.max_results)
+                .set_next_token(input.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::ChangeSets(ListChangeSetsOutput {
+                change_set_summary_list: out
+                    .change_set_summary_list
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|s| ChangeSetSummary {
+                        change_set_id: s.change_set_id.unwrap_or_default(),
+                        change_set_arn: s.change_set_arn.unwrap_or_default(),
+                        change_set_name: s.change_set_name,
+                        start_time: s.start_time,
+                        end_time: s.end_time,
+                        status: s
+                            .status
+                            .map(|x| ChangeSetStatus::from(x.as_str()))
+                            .unwrap_or(ChangeSetStatus::Preparing),
+                        entity_id_list: s.entity_id_list.unwrap_or_default(),
+                        failure_code: s.failure_code.map(|f| FailureCode::from(f.as_str())),
+                    })
+                    .collect(),
+                next_token: out.next_token,
+            }))
+        }
+        CatalogRequest::DescribeEntity { catalog: name, entity_id } => {
+            let out = c
+                .describe_entity()
+                .catalog(name)
+                .entity_id(entity_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Entity(EntityDescription {
+                entity_type: out.entity_type.unwrap_or_default(),
+                entity_identifier: out.entity_identifier.unwrap_or_default(),
+                entity_arn: out.entity_arn.unwrap_or_default(),
+                last_modified_date: out.last_modified_date,
+                details: out.details,
+                details_document: out.details_document.as_ref().map(from_document),
+            }))
+        }
+        CatalogRequest::BatchDescribeEntities(input) => {
+            let list = input
+                .entity_request_list
+                .iter()
+                .map(|r| sdk::EntityRequest::builder().catalog(&r.catalog).entity_id(&r.entity_id).build())
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|e| Error::invalid_field("EntityRequestList", e.to_string()))?;
+            let out = c
+                .batch_describe_entities()
+                .set_entity_request_list(Some(list))
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let entity_details: BTreeMap<String, EntityDetail> = out
+                .entity_details
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(id, d)| {
+                    let detail = EntityDetail {
+                        entity_type: d.entity_type.unwrap_or_default(),
+                        entity_arn: d.entity_arn.unwrap_or_default(),
+                        entity_identifier: d.entity_identifier.unwrap_or_default(),
+                        last_modified_date: d.last_modified_date,
+                        details_document: d.details_document.as_ref().map(from_document),
+                    };
+                    (id, detail)
+                })
+                .collect();
+            let errors = out
+                .errors
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(id, e)| {
+                    (
+                        id,
+                        BatchDescribeError {
+                            error_code: e.error_code.unwrap_or_default(),
+                            error_message: e.error_message.unwrap_or_default(),
+                        },
+                    )
+                })
+                .collect();
+            catalog(CatalogResponse::BatchDescribe(BatchDescribeOutput { entity_details, errors }))
+        }
+        CatalogRequest::ListEntities(input) => {
+            let out = c
+                .list_entities()
+                .catalog(input.catalog)
+                .entity_type(input.entity_type)
+                .set_filter_list(filters(&input.filter_list))
+                .set_sort(sort(&input.sort))
+                .set_max_results(input.max_results)
+                .set_next_token(input.next_token)
+                .set_ownership_type(input.ownership_type.map(|o| sdk::OwnershipType::from(o.as_str())))
+                .set_entity_type_filters(input.entity_type_filters.as_ref().map(entity_type_filters).transpose()?)
+                .set_entity_type_sort(input.entity_type_sort.as_ref().map(entity_type_sort).transpose()?)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Entities(ListEntitiesOutput {
+                entity_summary_list: out
+                    .entity_summary_list
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(entity_summary)
+                    .collect(),
+                next_token: out.next_token,
+            }))
+        }
+        CatalogRequest::TagResource(input) => {
+            c.tag_resource()
+                .resource_arn(input.resource_arn)
+                .set_tags(tags(&input.tags)?)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Empty)
+        }
+        CatalogRequest::UntagResource(input) => {
+            c.untag_resource()
+                .resource_arn(input.resource_arn)
+                .set_tag_keys(Some(input.tag_keys))
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Empty)
+        }
+        CatalogRequest::ListTagsForResource(input) => {
+            let out = c
+                .list_tags_for_resource()
+                .resource_arn(input.resource_arn)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Tags {
+                resource_arn: out.resource_arn.unwrap_or_default(),
+                tags: out.tags.unwrap_or_default().into_iter().map(|t| Tag { key: t.key, value: t.value }).collect(),
+            })
+        }
+        CatalogRequest::PutResourcePolicy(input) => {
+            c.put_resource_policy()
+                .resource_arn(input.resource_arn)
+                .policy(input.policy)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Empty)
+        }
+        CatalogRequest::GetResourcePolicy { resource_arn } => {
+            let out =
+                c.get_resource_policy().resource_arn(resource_arn).send().await.map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Policy(out.policy.unwrap_or_default()))
+        }
+        CatalogRequest::DeleteResourcePolicy { resource_arn } => {
+            c.delete_resource_policy().resource_arn(resource_arn).send().await.map_err(|e| from_sdk_error(op, e))?;
+            catalog(CatalogResponse::Empty)
+        }
+        CatalogRequest::DescribeAssessment(input) => {
+            let out = c
+                .describe_assessment()
+                .catalog(input.catalog)
+                .assessment_identifier(input.assessment_identifier)
+                .set_max_results(input.max_results)
+                .set_next_token(input.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let mut assessment = assessment_from(
+                out.assessment_arn,
+                out.assessment_id,
+                out.framework_id,
+                out.assessment_target_summary,
+                out.assessment_result,
+                out.created_at,
+                out.expires_at,
+            );
+            assessment.control_assessments = out
+                .control_assessments
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| ControlAssessment {
+                    control_id: a.control_id.unwrap_or_default(),
+                    control_assessment_result: a
+                        .control_assessment_result
+                        .map(|r| ControlResult::from(r.as_str()))
+                        .unwrap_or(ControlResult::NotExecuted),
+                    verification_source: None,
+                    errors: a
+                        .errors
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|e| ControlError {
+                            code: e.code.unwrap_or_default(),
+                            message: e.message.unwrap_or_default(),
+                        })
+                        .collect(),
+                })
+                .collect();
+            catalog(CatalogResponse::Assessment { assessment, next_token: out.next_token })
+        }
+        CatalogRequest::ListAssessments(input) => {
+            let target = input.assessment_target_filter.map(|t| {
+                sdk::AssessmentTargetFilter::builder()
+                    .set_entity_id(t.entity_id)
+                    .set_change_set_id(t.change_set_id)
+                    .build()
+            });
+            let out = c
+                .list_assessments()
+                .catalog(input.catalog)
+                .set_framework_id(input.framework_id)
+                .set_assessment_target_filter(target)
+                .set_max_results(input.max_results)
+                .set_next_token(input.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let assessments = out
+                .assessment_summary_list
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| {
+                    assessment_from(
+                        a.assessment_arn,
+                        a.assessment_id,
+                        a.framework_id,
+                        a.assessment_target_summary,
+                        a.assessment_result,
+                        a.created_at,
+                        a.expires_at,
+                    )
+                })
+                .collect();
+            catalog(CatalogResponse::Assessments { assessments, next_token: out.next_token })
+        }
+        CatalogRequest::StartAssessment(_) => Err(Error::unsupported(
+            "StartAssessment (not in aws-sdk-marketplacecatalog; use the local backend or another SDK)",
+            "aws",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn documents_round_trip() {
+        let value = json!({"a": [1, -2, 2.5, "x", true, null], "b": {"c": {}}});
+        assert_eq!(from_document(&to_document(&value)), value);
+    }
+}
