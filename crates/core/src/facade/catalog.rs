@@ -135,7 +135,7 @@ impl<'a> Catalog<'a> {
 
     /// `ListEntities`, one page.
     pub fn list_entities(&self, input: ListEntitiesInput) -> Call<'a, crate::model::catalog::ListEntitiesOutput> {
-        self.call(CatalogRequest::ListEntities(input), catalog!(CatalogResponse::Entities))
+        self.call(CatalogRequest::ListEntities(Box::new(input)), catalog!(CatalogResponse::Entities))
     }
 
     /// Every entity `input` selects (its token is managed here), as a lazy stream of items.
@@ -143,7 +143,7 @@ impl<'a> Catalog<'a> {
         let make = move |token: Option<String>| {
             let mut page = input.clone();
             page.next_token = token;
-            request(CatalogRequest::ListEntities(page))
+            request(CatalogRequest::ListEntities(Box::new(page)))
         };
         let extract: fn(Response) -> PageOf<EntitySummary> =
             |r| catalog!(CatalogResponse::Entities)(r).map(|page| (page.entity_summary_list, page.next_token));

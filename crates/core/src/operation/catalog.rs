@@ -120,7 +120,7 @@ pub enum CatalogRequest {
     /// `ListChangeSets`.
     ListChangeSets(ListChangeSetsInput),
     /// `ListEntities`.
-    ListEntities(ListEntitiesInput),
+    ListEntities(Box<ListEntitiesInput>),
     /// `ListTagsForResource`.
     ListTagsForResource(ResourceArnInput),
     /// `PutResourcePolicy`.

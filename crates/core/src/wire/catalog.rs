@@ -85,7 +85,7 @@ pub fn decode(method: &str, path: &str, query: &str, object: &Map<String, Value>
         "/GetResourcePolicy" => CatalogRequest::GetResourcePolicy { resource_arn: required(query, "resourceArn")? },
         "/ListAssessments" => CatalogRequest::ListAssessments(body(object)?),
         "/ListChangeSets" => CatalogRequest::ListChangeSets(body(object)?),
-        "/ListEntities" => CatalogRequest::ListEntities(body(object)?),
+        "/ListEntities" => CatalogRequest::ListEntities(Box::new(body(object)?)),
         "/ListTagsForResource" => CatalogRequest::ListTagsForResource(body(object)?),
         "/PutResourcePolicy" => CatalogRequest::PutResourcePolicy(body(object)?),
         "/StartAssessment" => CatalogRequest::StartAssessment(body(object)?),

@@ -264,6 +264,8 @@ struct StoredChangeSet {
     status: ChangeSetStatus,
     summaries: Vec<ChangeSummary>,
     entity_ids: Vec<String>,
+    /// The request as it came, for what the summaries do not carry (entity tags).
+    payload: String,
     failure_code: Option<FailureCode>,
     failure_description: Option<String>,
     start: OffsetDateTime,
@@ -278,7 +280,7 @@ impl StoredChangeSet {
 }
 
 const CHANGE_SET_COLUMNS: &str = "id, owner, name, intent, status, summaries, entity_ids, failure_code,
-    failure_description, start_ms, applying_ms, settles_ms, end_ms";
+    failure_description, start_ms, applying_ms, settles_ms, end_ms, payload";
 
 fn change_set_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredChangeSet> {
     let summaries: String = r.get(5)?;
@@ -296,6 +298,7 @@ fn change_set_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredChangeSet> {
         start: from_ms(r.get(9)?),
         settles_at: from_ms(r.get(11)?),
         end: r.get::<_, Option<i64>>(12)?.map(from_ms),
+        payload: r.get(13)?,
     })
 }
 
@@ -733,9 +736,16 @@ impl Ctx<'_> {
         let mut created: BTreeMap<String, String> = BTreeMap::new();
         let mut touched = BTreeSet::new();
         let mut failed = false;
-        for summary in &mut cs.summaries {
+        let requested: Option<StartChangeSetInput> = serde_json::from_str(&cs.payload).ok();
+        for (i, summary) in cs.summaries.iter_mut().enumerate() {
             match applier.apply_change(summary, &created) {
                 Ok(entity) => {
+                    let tags = requested.as_ref().and_then(|r| r.change_set.get(i)).map(|c| c.entity_tags.as_slice());
+                    if ch::is_create(&summary.change_type) {
+                        for tag in tags.unwrap_or_default() {
+                            applier.put_tag(&entity.arn(), tag)?;
+                        }
+                    }
                     if let Some(name) = &summary.change_name {
                         created.insert(name.clone(), entity.id.clone());
                     }

@@ -547,6 +547,8 @@ details!(
         terms: Vec<Term>,
     }
 );
+// A derived default needs `#[default]` on a variant, which the shared open-enum macro does not take.
+#[allow(clippy::derivable_impls)]
 impl Default for PricingModel {
     fn default() -> Self {
         PricingModel::Contract

@@ -833,10 +833,13 @@ mod tests {
             duration: Some("P12M".into()),
             grants: vec![Grant::new("Users", 10)],
         });
-        assert!(fields(&[fixed.clone()], PricingModel::Contract).is_empty());
+        assert!(fields(std::slice::from_ref(&fixed), PricingModel::Contract).is_empty());
         assert!(fields(&[fixed.clone(), usage.clone()], PricingModel::Contract).is_empty());
-        assert_eq!(fields(&[usage.clone()], PricingModel::Contract), ["Details.Terms"]);
-        assert_eq!(fields(&[fixed.clone()], PricingModel::Usage), ["Details.Terms", "Details.Terms[0].Type"]);
+        assert_eq!(fields(std::slice::from_ref(&usage), PricingModel::Contract), ["Details.Terms"]);
+        assert_eq!(
+            fields(std::slice::from_ref(&fixed), PricingModel::Usage),
+            ["Details.Terms", "Details.Terms[0].Type"]
+        );
         assert_eq!(fields(&[Term::Renewal], PricingModel::Byol), ["Details.Terms", "Details.Terms[0].Type"]);
         assert_eq!(fields(&[], PricingModel::Free), ["Details.Terms"]);
         let mut eur = fixed.clone();

@@ -1,0 +1,553 @@
+//! The conformance suite for AWS Marketplace Catalog: every case runs on the local backend in process and on the AWS
+//! backend (aws-sdk-marketplacecatalog) against the emulator, both over one engine with a manual clock. Sellers are
+//! the fixture world's standalone S (444444444444) and X (555555555555); buyers A and B are members of M's
+//! organization.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, A, B, M, S, X};
+use futures::TryStreamExt;
+use marketplane::backend::local::LocalConfig;
+use marketplane::backend::CallContext;
+use marketplane::facade::{Catalog, WaitOptions};
+use marketplane::model::catalog::changes::{
+    self as ch, typed, AddDimensions, CreateExperience, CreateProduct, Dimension, PositiveTargeting, ProductIds,
+    ReleaseProduct, UpdateExperience, UpdateOfferTargeting, UpdatePricingTerms, UpdateProductInformation,
+    UpdateVisibility,
+};
+use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails};
+use marketplane::model::catalog::terms::{
+    CurrencyCode, PricingModel, RateCardItem, Term, UsageBasedPricingTerm, UsageRateCard,
+};
+use marketplane::model::catalog::{
+    ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
+    ListAssessmentsInput, OwnershipType, ProductFilters, Sort, SortOrder, StartChangeSetInput, Tag, ValueFilter,
+};
+use marketplane::operation::{CatalogRequest, CatalogResponse, Request, Response};
+use marketplane::{Client, ErrorKind};
+use serde_json::json;
+
+conformance!(
+    change_sets_move_on_the_clock_and_cancel_only_while_preparing,
+    running_change_sets_lock_their_entities_and_tokens_are_idempotent,
+    a_failed_change_set_reports_each_change_and_applies_nothing,
+    private_offers_are_built_released_and_seen_only_by_their_buyers,
+    list_entities_filters_sorts_and_pages,
+    tags_and_resource_policies,
+    private_marketplace_experiences_follow_the_buyer_guide,
+    assessments_grade_the_listing,
+    bad_input_names_the_field,
+);
+
+const PREPARATION: Duration = Duration::from_secs(1);
+
+fn fast_wait() -> WaitOptions {
+    WaitOptions { initial_delay: Duration::from_millis(500), ..WaitOptions::with_timeout(Duration::from_secs(60)) }
+}
+
+/// Create a SaaS product with a title and dimensions, released as Limited; its id.
+async fn product(client: &Client, title: &str) -> String {
+    let create = typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some(title.into()) })
+        .named("CreateProductChange");
+    let me = || EntityRef::created_by(EntityType::SaaSProduct, "CreateProductChange");
+    let info = UpdateProductInformation {
+        short_description: Some("A product for tests".into()),
+        categories: Some(vec!["Operating Systems".into()]),
+        ..UpdateProductInformation::default()
+    };
+    let dimensions = AddDimensions {
+        dimensions: vec![Dimension {
+            key: "Users".into(),
+            description: None,
+            name: "Users".into(),
+            types: vec!["Entitled".into(), "ExternallyMetered".into()],
+            unit: Some("Units".into()),
+        }],
+    };
+    let changes = vec![create, typed(me(), &info), typed(me(), &dimensions), typed(me(), &ReleaseProduct {})];
+    let done = client.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product change set");
+    done.entity_id_of("CreateProductChange").expect("created product").to_owned()
+}
+
+fn private_offer(product_id: &str) -> OfferBuilder {
+    OfferBuilder::new(product_id)
+        .name("Acme, 12 months")
+        .buyers([A, B])
+        .contract(CurrencyCode::Usd, "P12M", "0", [("Users", 50)])
+        .payment_schedule([("2026-02-01", "6000.00"), ("2026-08-01", "6000.00")])
+        .standard_eula()
+        .available_until("2026-12-31")
+}
+
+async fn change_set_status(catalog: &Catalog<'_>, id: &str) -> ChangeSetStatus {
+    catalog.describe_change_set(id).send().await.expect("describe change set").status
+}
+
+async fn change_sets_move_on_the_clock_and_cancel_only_while_preparing(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let create =
+        || vec![typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Clock".into()) })];
+
+    let first = catalog.start(create()).send().await.unwrap();
+    assert_eq!(
+        first.change_set_arn,
+        format!("arn:aws:aws-marketplace:us-east-1:{S}:AWSMarketplace/ChangeSet/{}", first.change_set_id)
+    );
+    let described = catalog.describe_change_set(&first.change_set_id).send().await.unwrap();
+    assert_eq!(described.status, ChangeSetStatus::Preparing);
+    assert_eq!(described.start_time.as_deref().map(str::len), Some(20));
+    assert_eq!(described.end_time, None);
+    let cancelled = catalog.cancel_change_set(&first.change_set_id).send().await.unwrap();
+    assert_eq!(cancelled.change_set_id, first.change_set_id);
+    assert_eq!(change_set_status(&catalog, &first.change_set_id).await, ChangeSetStatus::Cancelled);
+
+    let second = catalog.start(create()).send().await.unwrap();
+    h.advance(PREPARATION);
+    assert_eq!(change_set_status(&catalog, &second.change_set_id).await, ChangeSetStatus::Applying);
+    let err = catalog.cancel_change_set(&second.change_set_id).send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::ResourceInUse, "{err}");
+    assert_eq!(err.code(), "ResourceInUseException");
+    if h.endpoint().is_some() {
+        assert_eq!(err.http_status(), Some(423));
+    }
+    h.advance(Duration::from_secs(1));
+    let done = catalog.describe_change_set(&second.change_set_id).send().await.unwrap();
+    assert_eq!(done.status, ChangeSetStatus::Succeeded);
+    assert_eq!(done.end_time.as_deref().map(str::len), Some(20));
+    let identifier = done.changes[0].entity.identifier.clone().expect("created entity");
+    assert!(identifier.starts_with("prod-") && identifier.ends_with("@1"), "{identifier}");
+    // A finished change set cannot be cancelled either.
+    assert_eq!(
+        catalog.cancel_change_set(&second.change_set_id).send().await.unwrap_err().kind(),
+        ErrorKind::ResourceInUse
+    );
+
+    // Another account does not see the change set.
+    let err = h.client(X).catalog().describe_change_set(&second.change_set_id).send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert_eq!(err.code(), "ResourceNotFoundException");
+
+    // The list holds both, filterable by status.
+    let all: Vec<_> = catalog.change_sets(vec![]).try_collect().await.unwrap();
+    assert_eq!(all.len(), 2);
+    let succeeded: Vec<_> =
+        catalog.change_sets(vec![Filter::new("Status", ["SUCCEEDED"])]).try_collect().await.unwrap();
+    assert_eq!(succeeded.len(), 1);
+    assert_eq!(succeeded[0].entity_id_list, vec![identifier.trim_end_matches("@1").to_owned()]);
+}
+
+async fn running_change_sets_lock_their_entities_and_tokens_are_idempotent(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Locks").await;
+    let rename = |title: &str| {
+        vec![typed(
+            EntityRef::existing(EntityType::SaaSProduct, &product_id),
+            &UpdateProductInformation { product_title: Some(title.into()), ..UpdateProductInformation::default() },
+        )]
+    };
+    let mut input = StartChangeSetInput::new(rename("Renamed"));
+    input.client_request_token = Some("token-1".into());
+    let started = catalog.start_change_set(input.clone()).send().await.unwrap();
+    // Same token, same request: the same change set.
+    assert_eq!(catalog.start_change_set(input.clone()).send().await.unwrap(), started);
+    // Same token, another request: refused.
+    let mut other = StartChangeSetInput::new(rename("Other"));
+    other.client_request_token = Some("token-1".into());
+    let err = catalog.start_change_set(other).send().await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+    assert!(err.message().contains("token-1"), "{err}");
+    // The product is locked until the change set completes.
+    let err = catalog.start(rename("Again")).send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::ResourceInUse);
+    assert!(err.message().contains(&product_id) && err.message().contains(&started.change_set_id), "{err}");
+
+    let done = catalog.wait_for_change_set(&started.change_set_id, fast_wait()).await.unwrap();
+    assert_eq!(done.status, ChangeSetStatus::Succeeded);
+    let entity = catalog.describe_entity(&product_id).send().await.unwrap();
+    assert_eq!(entity.document()["Description"]["ProductTitle"], "Renamed");
+    assert!(entity.entity_identifier.ends_with("@5"), "{}", entity.entity_identifier);
+    catalog.apply(StartChangeSetInput::new(rename("Unlocked"))).await.unwrap();
+}
+
+async fn a_failed_change_set_reports_each_change_and_applies_nothing(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Failing").await;
+    let create = typed(
+        EntityRef::new(EntityType::Offer),
+        &ch::CreateOffer { product_id: product_id.clone(), name: None, offer_set_id: None },
+    )
+    .named("NewOffer");
+    // A contract needs an upfront term; usage prices alone do not make one.
+    let pricing = UpdatePricingTerms {
+        pricing_model: PricingModel::Contract,
+        terms: vec![Term::UsageBasedPricing(UsageBasedPricingTerm {
+            currency_code: CurrencyCode::Usd,
+            rate_cards: vec![UsageRateCard { rate_card: vec![RateCardItem::new("Users", "1.00")] }],
+        })],
+    };
+    let input =
+        StartChangeSetInput::new(vec![create, typed(EntityRef::created_by(EntityType::Offer, "NewOffer"), &pricing)]);
+    let err = catalog.apply(input).await.unwrap_err();
+    assert_eq!(err.code(), "ChangeSetFailed");
+    assert!(err.message().contains("UpdatePricingTerms"), "{err}");
+
+    let failed: Vec<_> = catalog.change_sets(vec![Filter::new("Status", ["FAILED"])]).try_collect().await.unwrap();
+    let described = catalog.describe_change_set(&failed[0].change_set_id).send().await.unwrap();
+    assert_eq!(described.failure_code, Some(FailureCode::ClientError));
+    assert!(described.changes[0].error_detail_list.is_empty());
+    assert_eq!(described.changes[1].error_detail_list[0].error_code, "INVALID_INPUT");
+    assert!(described.changes[1].error_detail_list[0].error_message.contains("Terms"), "{described:?}");
+    // Nothing was created.
+    assert_eq!(described.changes[0].entity.identifier, None);
+    let offers: Vec<_> = catalog.entities(Catalog::entities_of("Offer")).try_collect().await.unwrap();
+    assert!(offers.is_empty(), "{offers:?}");
+
+    // Releasing an offer that lacks terms fails with the reasons.
+    let draft = typed(
+        EntityRef::new(EntityType::Offer),
+        &ch::CreateOffer { product_id, name: Some("Bare".into()), offer_set_id: None },
+    )
+    .named("Bare");
+    let release = typed(EntityRef::created_by(EntityType::Offer, "Bare"), &ch::ReleaseOffer {});
+    let err = catalog.apply(StartChangeSetInput::new(vec![draft, release])).await.unwrap_err();
+    assert!(err.message().contains("pricing terms") && err.message().contains("legal term"), "{err}");
+}
+
+async fn private_offers_are_built_released_and_seen_only_by_their_buyers(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Private").await;
+    let offer_id = catalog.publish_offer(private_offer(&product_id)).await.unwrap();
+    assert!(offer_id.starts_with("offer-"), "{offer_id}");
+
+    let offer: OfferDetails = catalog.offer(&offer_id).await.unwrap();
+    assert!(offer.is_released() && offer.is_private());
+    assert_eq!(offer.buyer_accounts(), [A, B]);
+    assert_eq!(offer.product_id.as_deref(), Some(product_id.as_str()));
+    assert_eq!(offer.terms_of("PaymentScheduleTerm").count(), 1);
+    assert_eq!(offer.terms_of("FixedUpfrontPricingTerm").count(), 1);
+    assert_eq!(offer.availability_end_date(), Some("2026-12-31"));
+
+    // The targeted buyer can read it and sees it as shared; anyone else cannot find it.
+    let buyer = h.client(A);
+    assert_eq!(buyer.catalog().describe_entity(&offer_id).send().await.unwrap().entity_id(), offer_id);
+    let mut shared = Catalog::entities_of("Offer");
+    shared.ownership_type = Some(OwnershipType::Shared);
+    let seen: Vec<_> = buyer.catalog().entities(shared.clone()).try_collect().await.unwrap();
+    assert_eq!(seen.len(), 1);
+    let err = h.client(X).catalog().describe_entity(&offer_id).send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+    assert!(h.client(X).catalog().entities(shared).try_collect::<Vec<_>>().await.unwrap().is_empty());
+
+    // The seller's list carries the offer summary.
+    let mine: Vec<_> = catalog.entities(Catalog::entities_of("Offer")).try_collect().await.unwrap();
+    let summary = mine[0].offer_summary.clone().unwrap();
+    assert_eq!(summary.state.as_deref(), Some("Released"));
+    assert_eq!(summary.targeting, ["BuyerAccounts"]);
+    assert_eq!(summary.buyer_accounts, [A, B]);
+    assert_eq!(summary.release_date.as_deref().map(str::len), Some(20));
+
+    // A released offer's targeting is fixed; its expiry can be extended.
+    let retarget = UpdateOfferTargeting {
+        positive_targeting: Some(PositiveTargeting { buyer_accounts: vec![M.into()], country_codes: vec![] }),
+        negative_targeting: None,
+    };
+    let err = catalog
+        .apply(StartChangeSetInput::new(vec![typed(EntityRef::existing(EntityType::Offer, &offer_id), &retarget)]))
+        .await
+        .unwrap_err();
+    assert!(err.message().contains("released"), "{err}");
+    let extend = ch::UpdateAvailability { availability_end_date: Some("2027-06-30".into()), offers_max_quantity: None };
+    catalog
+        .apply(StartChangeSetInput::new(vec![typed(EntityRef::existing(EntityType::Offer, &offer_id), &extend)]))
+        .await
+        .unwrap();
+    assert_eq!(catalog.offer(&offer_id).await.unwrap().availability_end_date(), Some("2027-06-30"));
+
+    // BatchDescribeEntities splits what it found from what it did not.
+    let batch = buyer
+        .catalog()
+        .describe_entities([offer_id.as_str(), product_id.as_str(), "offer-missing1234"])
+        .send()
+        .await
+        .unwrap();
+    assert!(batch.entity_details.contains_key(&offer_id));
+    assert_eq!(batch.errors["offer-missing1234"].error_code, "ResourceNotFoundException");
+    // The product is Limited and not targeted at A, so A cannot see it.
+    assert_eq!(batch.errors[&product_id].error_code, "ResourceNotFoundException");
+}
+
+async fn list_entities_filters_sorts_and_pages(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    for title in ["Beta analytics", "Alpha analytics", "Gamma storage"] {
+        product(&seller, title).await;
+    }
+    let mut input = Catalog::entities_of("SaaSProduct");
+    input.max_results = Some(1);
+    input.entity_type_sort = Some(EntityTypeSort(
+        [(
+            "SaaSProductSort".to_owned(),
+            Sort { sort_by: Some("ProductTitle".into()), sort_order: Some(SortOrder::Descending) },
+        )]
+        .into(),
+    ));
+    let titles: Vec<String> =
+        catalog.entities(input.clone()).map_ok(|e| e.name.unwrap_or_default()).try_collect().await.unwrap();
+    assert_eq!(titles, ["Gamma storage", "Beta analytics", "Alpha analytics"]);
+
+    input.entity_type_filters = Some(EntityTypeFilters {
+        saas_product: Some(ProductFilters {
+            product_title: Some(ValueFilter { value_list: vec![], wild_card_value: Some("analytics".into()) }),
+            ..ProductFilters::default()
+        }),
+        ..EntityTypeFilters::default()
+    });
+    let filtered: Vec<_> = catalog.entities(input).try_collect().await.unwrap();
+    assert_eq!(filtered.len(), 2);
+    assert!(filtered.iter().all(|e| e.saas_product_summary.as_ref().unwrap().visibility.as_deref() == Some("Limited")));
+
+    let mut generic = Catalog::entities_of("SaaSProduct");
+    generic.filter_list = vec![Filter::new("Name", ["Gamma storage"])];
+    let page = catalog.list_entities(generic).send().await.unwrap();
+    assert_eq!(page.entity_summary_list.len(), 1);
+    assert_eq!(page.next_token, None);
+    assert_eq!(
+        page.entity_summary_list[0].entity_arn,
+        format!(
+            "arn:aws:aws-marketplace:us-east-1:{S}:AWSMarketplace/SaaSProduct/{}",
+            page.entity_summary_list[0].entity_id
+        )
+    );
+    // Other sellers list their own (none).
+    assert!(h
+        .client(X)
+        .catalog()
+        .entities(Catalog::entities_of("SaaSProduct"))
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+async fn tags_and_resource_policies(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let create =
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Tagged".into()) })
+            .named("P")
+            .with_entity_tags(vec![Tag::new("team", "growth")]);
+    let done = catalog.apply(StartChangeSetInput::new(vec![create])).await.unwrap();
+    let product_id = done.entity_id_of("P").unwrap().to_owned();
+    let entity_arn = catalog.describe_entity(&product_id).send().await.unwrap().entity_arn;
+    assert_eq!(catalog.tags(&entity_arn).send().await.unwrap(), vec![Tag::new("team", "growth")]);
+    catalog.tag(&entity_arn, vec![Tag::new("team", "growth"), Tag::new("cost-center", "42")]).send().await.unwrap();
+    catalog.untag(&entity_arn, ["cost-center"]).send().await.unwrap();
+    assert_eq!(catalog.tags(&entity_arn).send().await.unwrap(), vec![Tag::new("team", "growth")]);
+    let many: Vec<Tag> = (0..50).map(|i| Tag::new(format!("k{i}"), "v")).collect();
+    let err = catalog.tag(&entity_arn, many).send().await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+    assert!(err.message().contains("50"), "{err}");
+    // Another account cannot tag it.
+    assert_eq!(h.client(X).catalog().tags(&entity_arn).send().await.unwrap_err().kind(), ErrorKind::NotFound);
+
+    assert_eq!(catalog.policy(&entity_arn).send().await.unwrap_err().kind(), ErrorKind::NotFound);
+    let policy = json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": format!("arn:aws:iam::{A}:root")}, "Action": "aws-marketplace:DescribeEntity", "Resource": entity_arn}]}).to_string();
+    catalog.put_policy(&entity_arn, &policy).send().await.unwrap();
+    assert_eq!(catalog.policy(&entity_arn).send().await.unwrap(), policy);
+    let mut shared = Catalog::entities_of("SaaSProduct");
+    shared.ownership_type = Some(OwnershipType::Shared);
+    let seen: Vec<_> = h.client(A).catalog().entities(shared).try_collect().await.unwrap();
+    assert_eq!(seen.len(), 1);
+    catalog.delete_policy(&entity_arn).send().await.unwrap();
+    assert_eq!(catalog.delete_policy(&entity_arn).send().await.unwrap_err().kind(), ErrorKind::NotFound);
+    let err = catalog.put_policy(&entity_arn, "not json").send().await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+}
+
+async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
+    // Make S's product public, and give B (not the administrator M) a private offer on another product.
+    let seller = h.client(S);
+    let public = product(&seller, "Public product").await;
+    let visibility = UpdateVisibility { target_visibility: "Public".into() };
+    seller
+        .catalog()
+        .apply(StartChangeSetInput::new(vec![typed(
+            EntityRef::existing(EntityType::SaaSProduct, &public),
+            &visibility,
+        )]))
+        .await
+        .unwrap();
+    let private = product(&seller, "Private product").await;
+    seller.catalog().publish_offer(private_offer(&private)).await.unwrap();
+
+    let admin = h.client(M);
+    let catalog = admin.catalog();
+    let created = catalog
+        .apply(StartChangeSetInput::new(vec![typed(
+            EntityRef::new(EntityType::Experience),
+            &CreateExperience { name: "Engineering".into(), description: None },
+        )
+        .named("E")]))
+        .await
+        .unwrap();
+    let experience = created.entity_id_of("E").unwrap().to_owned();
+    assert!(experience.starts_with("exp-"), "{experience}");
+    let doc = catalog.describe_entity(&experience).send().await.unwrap().document();
+    // TV-158: no products, no audiences, not live.
+    assert_eq!((doc["Status"].as_str(), doc["State"].as_str()), (Some("Disabled"), Some("Active")));
+    assert_eq!(doc["ProductIds"], json!([]));
+    assert_eq!(doc["Principals"], json!([]));
+
+    let on = |change: marketplane::model::catalog::Change| StartChangeSetInput::new(vec![change]);
+    let exp = || EntityRef::existing(EntityType::Experience, &experience);
+    let allow = |id: &str| {
+        typed(exp(), &ch::AllowProductProcurement { products: vec![ProductIds { ids: vec![id.to_owned()] }] })
+    };
+    catalog.apply(on(allow(&public))).await.unwrap();
+    // TV-161: a private product the administrator has no offer for cannot be added.
+    let err = catalog.apply(on(allow(&private))).await.unwrap_err();
+    assert!(err.message().contains("administrator account"), "{err}");
+
+    // TV-153: a live experience cannot be archived; TV-155: an archived one cannot be updated; TV-157: revive.
+    let status = |s: &str| typed(exp(), &UpdateExperience { status: Some(s.into()), ..UpdateExperience::default() });
+    catalog.apply(on(status("Enabled"))).await.unwrap();
+    let archive = || typed(exp(), &ch::RestrictExperience { confirmation: Some("confirm".into()) });
+    assert!(catalog.apply(on(archive())).await.unwrap_err().message().contains("take it offline"));
+    catalog.apply(on(status("Disabled"))).await.unwrap();
+    catalog.apply(on(archive())).await.unwrap();
+    assert!(catalog.apply(on(status("Enabled"))).await.unwrap_err().message().contains("archived"));
+    catalog.apply(on(typed(exp(), &ch::ReviveExperience { confirmation: None }))).await.unwrap();
+    let doc = catalog.describe_entity(&experience).send().await.unwrap().document();
+    assert_eq!((doc["Status"].as_str(), doc["State"].as_str()), (Some("Disabled"), Some("Active")));
+    assert_eq!(doc["ProductIds"], json!([public]));
+
+    // An audience governs one active experience at a time.
+    let audience = |e: &str| {
+        typed(EntityRef::existing(EntityType::Experience, e), &ch::AssociateAudience { principals: vec![A.into()] })
+    };
+    catalog.apply(on(audience(&experience))).await.unwrap();
+    let second = catalog
+        .apply(StartChangeSetInput::new(vec![typed(
+            EntityRef::new(EntityType::Experience),
+            &CreateExperience { name: "Finance".into(), description: None },
+        )
+        .named("F")]))
+        .await
+        .unwrap();
+    let second = second.entity_id_of("F").unwrap().to_owned();
+    assert!(catalog.apply(on(audience(&second))).await.unwrap_err().message().contains("already associated"));
+
+    // User requests: on by default; the setting changes only while the experience is live.
+    let policy = catalog
+        .apply(StartChangeSetInput::new(vec![typed(
+            EntityRef::new(EntityType::ProcurementPolicy),
+            &ch::CreateProcurementPolicy { experience_id: experience.clone(), software_requests: None },
+        )
+        .named("Policy")]))
+        .await
+        .unwrap();
+    let policy_id = policy.entity_id_of("Policy").unwrap().to_owned();
+    assert_eq!(catalog.describe_entity(&policy_id).send().await.unwrap().document()["SoftwareRequests"], "Enabled");
+    let off = typed(
+        EntityRef::existing(EntityType::ProcurementPolicy, &policy_id),
+        &ch::UpdateProcurementPolicy { software_requests: Some("Disabled".into()) },
+    );
+    assert!(catalog.apply(on(off.clone())).await.unwrap_err().message().contains("must be live"));
+    catalog.apply(on(status("Enabled"))).await.unwrap();
+    catalog.apply(on(off)).await.unwrap();
+
+    // TV-165: an organization without all features cannot use a private marketplace; with trusted access on,
+    // only the management account and delegated administrators manage experiences.
+    let world = format!(
+        "{}\n[[organizations]]\nid = \"o-cc333dd444\"\nmanagement_account = \"777777777777\"\nall_features = false\n[[accounts]]\nid = \"777777777777\"\nname = \"n\"\nemail = \"n@example.com\"\norganization = \"o-cc333dd444\"\n",
+        common::FIXTURE_WORLD.replace(
+            "trusted_access = [\"account.amazonaws.com\"]",
+            "trusted_access = [\"account.amazonaws.com\", \"private-marketplace.marketplace.amazonaws.com\"]"
+        )
+    );
+    let h2 = Harness::with_world(h.mode, &world, LocalConfig::default()).await;
+    let make = || {
+        StartChangeSetInput::new(vec![typed(
+            EntityRef::new(EntityType::Experience),
+            &CreateExperience { name: "X".into(), description: None },
+        )])
+    };
+    assert!(h2.client("777777777777").catalog().apply(make()).await.unwrap_err().message().contains("all features"));
+    assert!(h2.client(B).catalog().apply(make()).await.unwrap_err().message().contains("management account"));
+    h2.client(M).catalog().apply(make()).await.unwrap();
+    // TV-170: a standalone account needs nothing.
+    h2.client(S).catalog().apply(make()).await.unwrap();
+}
+
+async fn assessments_grade_the_listing(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller, "Graded").await;
+    // StartAssessment is not in aws-sdk-marketplacecatalog: the AWS backend refuses it clearly, the engine serves it.
+    let started = seller.catalog().start_assessment(&product_id, "listing-quality").send().await;
+    let assessment_id = match h.endpoint() {
+        None => started.unwrap(),
+        Some(_) => {
+            assert_eq!(started.unwrap_err().kind(), ErrorKind::Unsupported);
+            let request = Request::Catalog(Box::new(CatalogRequest::StartAssessment(
+                marketplane::model::catalog::StartAssessmentInput {
+                    catalog: "AWSMarketplace".into(),
+                    client_token: None,
+                    framework_id: "listing-quality".into(),
+                    entity_id: product_id.clone(),
+                    controls: vec![],
+                    tags: Default::default(),
+                },
+            )));
+            match h.backend.execute(&CallContext { caller: Some(common::id(S)) }, request).unwrap() {
+                Response::Catalog(answer) => match *answer {
+                    CatalogResponse::AssessmentId(id) => id,
+                    other => panic!("{other:?}"),
+                },
+                other => panic!("{other:?}"),
+            }
+        }
+    };
+    let assessment = seller.catalog().describe_assessment(&assessment_id).send().await.unwrap();
+    assert_eq!(assessment.assessment_target_summary.entity_id.as_deref(), Some(product_id.as_str()));
+    let passed: Vec<&str> = assessment
+        .control_assessments
+        .iter()
+        .filter(|c| c.control_assessment_result.as_str() == "PASS")
+        .map(|c| c.control_id.as_str())
+        .collect();
+    assert_eq!(passed, ["PRODUCT_TITLE", "SHORT_DESCRIPTION", "CATEGORIES"]);
+    assert_eq!(assessment.assessment_result.as_deref(), Some("PASS"));
+    let (listed, _) = seller
+        .catalog()
+        .list_assessments(ListAssessmentsInput { catalog: "AWSMarketplace".into(), ..Default::default() })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].assessment_id, assessment_id);
+}
+
+async fn bad_input_names_the_field(h: &Harness) {
+    let catalog_client = h.client(S);
+    let catalog = catalog_client.catalog();
+    let mut input = StartChangeSetInput::new(vec![]);
+    input.catalog = "Other".into();
+    let err = catalog.start_change_set(input).send().await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["Catalog", "ChangeSet"]);
+    let err = catalog.describe_entity("prod-doesnotexist").send().await.unwrap_err();
+    assert_eq!((err.kind(), err.code()), (ErrorKind::NotFound, "ResourceNotFoundException"));
+    let err = catalog
+        .start(vec![typed(EntityRef::existing(EntityType::Offer, "offer-doesnotexist"), &ch::ReleaseOffer {})])
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+}
