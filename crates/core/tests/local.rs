@@ -183,11 +183,21 @@ async fn a_version_1_state_file_is_migrated_in_place() {
         let client = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());
         client.accounts().put_account_name("from version 1").await.unwrap();
     }
-    // Make the file what version 1 wrote: no repository tables, version 1.
+    // Make the file what version 1 wrote: no repository or catalog tables, version 1.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    for table in
-        ["sar_applications", "sar_versions", "sar_policies", "sar_unshared", "sar_templates", "sar_change_sets"]
-    {
+    for table in [
+        "sar_applications",
+        "sar_versions",
+        "sar_policies",
+        "sar_unshared",
+        "sar_templates",
+        "sar_change_sets",
+        "catalog_entities",
+        "catalog_change_sets",
+        "catalog_tags",
+        "catalog_policies",
+        "catalog_assessments",
+    ] {
         conn.execute(&format!("DROP TABLE {table}"), []).unwrap();
     }
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'", []).unwrap();
@@ -196,6 +206,8 @@ async fn a_version_1_state_file_is_migrated_in_place() {
     assert_eq!(client.accounts().get_account_information().await.unwrap().account_name, "from version 1");
     let apps: Vec<_> = futures::TryStreamExt::try_collect::<Vec<_>>(client.applications().list()).await.unwrap();
     assert!(apps.is_empty());
+    let entities = client.catalog().list_entities(marketplane::facade::Catalog::entities_of("Offer")).await.unwrap();
+    assert!(entities.entity_summary_list.is_empty());
     let conn = rusqlite::Connection::open(&path).unwrap();
     let version: String =
         conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).unwrap();
