@@ -318,3 +318,86 @@ async fn serverless_repository_routes_statuses_and_error_bodies() {
     let unsigned = raw(url, "GET", "/applications", &[], b"").await;
     assert_eq!(unsigned.status, 200, "{}", unsigned.body);
 }
+
+const SIGNED_AS_S_FOR_CATALOG: (&str, &str) = (
+    "Authorization",
+    "AWS4-HMAC-SHA256 Credential=444444444444/20260101/us-east-1/aws-marketplace/aws4_request, \
+     SignedHeaders=host, Signature=0000",
+);
+
+#[tokio::test]
+async fn marketplace_catalog_routes_statuses_and_error_bodies() {
+    let h = emulator().await;
+    let endpoint = h.endpoint().unwrap();
+    let json = [("Content-Type", "application/json"), SIGNED_AS_S_FOR_CATALOG];
+    let start = br#"{"Catalog":"AWSMarketplace","ChangeSet":[{"ChangeType":"CreateProduct","Entity":{"Type":"SaaSProduct@1.0"},"Details":"{\"ProductTitle\":\"Wire\"}","ChangeName":"P"}]}"#;
+    let answer = raw(endpoint, "POST", "/StartChangeSet", &json, start).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let id = answer.json()["ChangeSetId"].as_str().unwrap().to_owned();
+    assert!(answer.json()["ChangeSetArn"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!(":444444444444:AWSMarketplace/ChangeSet/{id}")));
+
+    // GET with the query string; dates are exactly 20 characters.
+    let path = format!("/DescribeChangeSet?catalog=AWSMarketplace&changeSetId={id}");
+    let answer = raw(endpoint, "GET", &path, &[SIGNED_AS_S_FOR_CATALOG], b"").await;
+    assert_eq!(answer.status, 200);
+    assert_eq!(answer.json()["Status"], "PREPARING");
+    assert_eq!(answer.json()["StartTime"].as_str().unwrap().len(), 20);
+    assert_eq!(answer.json()["ChangeSet"][0]["Details"], "{\"ProductTitle\":\"Wire\"}");
+
+    // Validation errors are 422 with `Message` and the field list.
+    let answer = raw(endpoint, "POST", "/StartChangeSet", &json, br#"{"Catalog":"Nope","ChangeSet":[]}"#).await;
+    assert_eq!(answer.status, 422);
+    assert_eq!(answer.header("x-amzn-errortype"), Some("ValidationException"));
+    assert!(answer.json()["Message"].as_str().unwrap().contains("Catalog"));
+    assert!(answer.json().get("message").is_none());
+    assert_eq!(answer.json()["ValidationExceptionFieldList"][0]["Field"], "Catalog");
+    // A missing query member, and garbage JSON.
+    let answer = raw(endpoint, "GET", "/DescribeEntity?catalog=AWSMarketplace", &[SIGNED_AS_S_FOR_CATALOG], b"").await;
+    assert_eq!(
+        (answer.status, answer.json()["ValidationExceptionFieldList"][0]["Field"].as_str()),
+        (422, Some("entityId"))
+    );
+    let answer = raw(endpoint, "POST", "/ListEntities", &json, b"{nope").await;
+    assert_eq!(answer.status, 422);
+    // The wrong method for a path is an unknown operation.
+    let answer = raw(endpoint, "POST", "/DescribeEntity", &json, b"{}").await;
+    assert_eq!(answer.status, 404);
+    assert_eq!(answer.header("x-amzn-errortype"), Some("UnknownOperationException"));
+
+    // Cancelling after APPLYING: 423.
+    h.advance(std::time::Duration::from_secs(1));
+    let path = format!("/CancelChangeSet?catalog=AWSMarketplace&changeSetId={id}");
+    let answer = raw(endpoint, "PATCH", &path, &[SIGNED_AS_S_FOR_CATALOG], b"").await;
+    assert_eq!(answer.status, 423);
+    assert_eq!(answer.header("x-amzn-errortype"), Some("ResourceInUseException"));
+    // Unsigned requests are routed by path and act as the default account, which does not own it.
+    let answer =
+        raw(endpoint, "GET", &format!("/DescribeChangeSet?catalog=AWSMarketplace&changeSetId={id}"), &[], b"").await;
+    assert_eq!(answer.status, 404);
+    assert_eq!(answer.header("x-amzn-errortype"), Some("ResourceNotFoundException"));
+
+    // Untag with no output answers an empty 200.
+    h.advance(std::time::Duration::from_secs(1));
+    let described = raw(
+        endpoint,
+        "GET",
+        &format!("/DescribeChangeSet?catalog=AWSMarketplace&changeSetId={id}"),
+        &[SIGNED_AS_S_FOR_CATALOG],
+        b"",
+    )
+    .await;
+    let product = described.json()["ChangeSet"][0]["Entity"]["Identifier"]
+        .as_str()
+        .unwrap()
+        .split('@')
+        .next()
+        .unwrap()
+        .to_owned();
+    let arn = format!("arn:aws:aws-marketplace:us-east-1:444444444444:AWSMarketplace/SaaSProduct/{product}");
+    let body = format!(r#"{{"ResourceArn":"{arn}","TagKeys":["a"]}}"#);
+    let answer = raw(endpoint, "POST", "/UntagResource", &json, body.as_bytes()).await;
+    assert_eq!((answer.status, answer.body.as_str()), (200, ""));
+}
