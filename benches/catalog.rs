@@ -1,6 +1,6 @@
 //! Marketplace Catalog on the local backend: applying 100 changes. The API takes at most 20 changes per change set,
-//! so 100 changes are five full change sets (creates, then four updates of each new product referring back by change
-//! name); with zero preparation and application time each `StartChangeSet` settles before it returns, so a sample is
+//! so 100 changes are five full change sets (each creates four products and changes each four times, referring back by
+//! change name); with zero preparation and application time each `StartChangeSet` settles before it returns, so a sample is
 //! 5 requests that validate, apply and commit 100 changes. Also: one whole private offer (9 changes) through
 //! `OfferBuilder`.
 //!
@@ -11,7 +11,10 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, Criterion};
 use marketplane::backend::local::{LocalBackend, LocalConfig};
 use marketplane::backend::RetryPolicy;
-use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateProductInformation};
+use marketplane::model::catalog::changes::{
+    typed, AddDimensions, CreateProduct, Dimension, PositiveTargeting, ReleaseProduct, UpdateProductInformation,
+    UpdateProductTargeting,
+};
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
 use marketplane::model::catalog::{Change, EntityRef, EntityType, StartChangeSetInput};
@@ -25,7 +28,7 @@ fn instant() -> LocalConfig {
     }
 }
 
-/// Twenty changes: four products, each created, described, given a title and released.
+/// Twenty changes: four products, each created, described, given a dimension and an allow-list, and released.
 fn twenty_changes(batch: u64) -> Vec<Change> {
     let mut changes = Vec::with_capacity(20);
     for p in 0..4 {
@@ -38,13 +41,18 @@ fn twenty_changes(batch: u64) -> Vec<Change> {
             )
             .named(name.clone()),
         );
-        let short = UpdateProductInformation { short_description: Some("bench".into()), ..Default::default() };
-        changes.push(typed(me(), &short));
-        let long =
-            UpdateProductInformation { long_description: Some("a longer description".into()), ..Default::default() };
-        changes.push(typed(me(), &long));
-        let keywords = UpdateProductInformation { search_keywords: Some(vec!["bench".into()]), ..Default::default() };
-        changes.push(typed(me(), &keywords));
+        let info = UpdateProductInformation { short_description: Some("bench".into()), ..Default::default() };
+        changes.push(typed(me(), &info));
+        let dimension = Dimension {
+            key: "Users".into(),
+            description: None,
+            name: "Users".into(),
+            types: vec!["Entitled".into()],
+            unit: None,
+        };
+        changes.push(typed(me(), &AddDimensions { dimensions: vec![dimension] }));
+        let targeting = PositiveTargeting { buyer_accounts: vec!["111122223333".into()], country_codes: vec![] };
+        changes.push(typed(me(), &UpdateProductTargeting { positive_targeting: targeting }));
         changes.push(typed(me(), &ReleaseProduct {}));
     }
     changes

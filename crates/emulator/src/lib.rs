@@ -173,6 +173,15 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
     let service = service.unwrap_or_else(|| guess_service(&parts.uri));
     service_out.clone_from(&service);
     let ctx = CallContext { caller: Some(caller) };
+    if parts.uri.path().starts_with(catalog::PRIVATE_MARKETPLACE_PREFIX) {
+        // The private marketplace's buyer actions (no public AWS API): the library's own JSON routes.
+        service_out.clear();
+        service_out.push_str("marketplace-catalog");
+        let object = marketplane::wire::parse_object(&body)?;
+        let request = catalog::decode_private_marketplace(parts.method.as_str(), parts.uri.path(), &object)?;
+        let response = emulator.backend.execute(&ctx, request)?;
+        return Ok((200, catalog::encode(response)?));
+    }
     match service.as_str() {
         "account" => {
             let operation = account_operation(&parts.method, &parts.uri, &parts.headers)?;

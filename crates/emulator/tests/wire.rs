@@ -400,4 +400,17 @@ async fn marketplace_catalog_routes_statuses_and_error_bodies() {
     let body = format!(r#"{{"ResourceArn":"{arn}","TagKeys":["a"]}}"#);
     let answer = raw(endpoint, "POST", "/UntagResource", &json, body.as_bytes()).await;
     assert_eq!((answer.status, answer.body.as_str()), (200, ""));
+
+    // The private marketplace's buyer actions (no AWS API) have the library's own routes.
+    let body = format!(r#"{{"ProductId":"{product}"}}"#);
+    let answer =
+        raw(endpoint, "POST", "/_marketplane/private-marketplace/GetProcurementStatus", &json, body.as_bytes()).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.json()["Procurable"], true);
+    let answer =
+        raw(endpoint, "POST", "/_marketplane/private-marketplace/CreateProductRequest", &json, body.as_bytes()).await;
+    assert_eq!((answer.status, answer.header("x-amzn-errortype")), (422, Some("ValidationException")));
+    assert!(answer.json()["Message"].as_str().unwrap().contains("no private marketplace experience"));
+    let answer = raw(endpoint, "POST", "/_marketplane/private-marketplace/Nope", &json, b"{}").await;
+    assert_eq!(answer.status, 404);
 }

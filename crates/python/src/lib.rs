@@ -211,10 +211,35 @@ impl NativeClient {
             (method.to_owned(), path.to_owned(), query.to_owned(), request_json.to_owned());
         blocking(py, async move {
             let object = marketplane::wire::parse_object(body.as_bytes())?;
+            if marketplane::wire::catalog::is_catalog_path(&path) {
+                let request = marketplane::wire::catalog::decode(&method, &path, &query, &object)?;
+                let response = client.execute(request).await?;
+                return Ok(marketplane::wire::catalog::encode(response)?.map(|v| v.to_string()));
+            }
             let request = marketplane::wire::serverlessrepo::decode(&method, &path, &query, &object)?;
             let response = client.execute(request).await?;
             Ok(marketplane::wire::serverlessrepo::encode(response)?.map(|v| v.to_string()))
         })
+    }
+
+    /// Poll a Marketplace Catalog change set until it finishes; its description as the service's JSON.
+    fn wait_for_change_set(&self, py: Python<'_>, change_set_id: &str, timeout_seconds: f64) -> PyResult<String> {
+        let client = self.client.clone();
+        let id = change_set_id.to_owned();
+        let timeout = Duration::try_from_secs_f64(timeout_seconds)
+            .map_err(|_| to_py_err(py, &Error::invalid_field("timeout", "must be a non-negative number of seconds")))?;
+        blocking(py, async move {
+            let options =
+                WaitOptions { initial_delay: Duration::from_millis(200), ..WaitOptions::with_timeout(timeout) };
+            let done = client.catalog().wait_for_change_set(&id, options).await?;
+            serde_json::to_string(&done).map_err(|e| Error::internal(e.to_string()))
+        })
+    }
+
+    /// The changes of an offer described by `spec_json` (see `marketplane.OfferSpec`), as the `ChangeSet` JSON of
+    /// `StartChangeSet`; a ValidationError lists everything wrong with it.
+    fn build_offer(&self, py: Python<'_>, spec_json: &str) -> PyResult<String> {
+        offer_changes(spec_json).map_err(|e| to_py_err(py, &e))
     }
 
     /// The three alternate contacts as JSON: `{"BILLING": {...} | null, ...}`.
@@ -328,4 +353,85 @@ fn _marketplane(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ConfigError", py.get_type::<ConfigError>())?;
     m.add("WaitTimeoutError", py.get_type::<WaitTimeoutError>())?;
     Ok(())
+}
+
+/// The offer a Python caller describes, in the builder's terms.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfferSpec {
+    product_id: String,
+    name: Option<String>,
+    description: Option<String>,
+    #[serde(default)]
+    buyers: Vec<String>,
+    contract: Option<ContractSpec>,
+    usage: Option<UsageSpec>,
+    #[serde(default)]
+    payment_schedule: Vec<(String, String)>,
+    eula: Option<String>,
+    refund_policy: Option<String>,
+    agreement_duration: Option<String>,
+    available_until: Option<String>,
+    #[serde(default)]
+    auto_renew: bool,
+    #[serde(default)]
+    draft: bool,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContractSpec {
+    currency: String,
+    duration: String,
+    price: String,
+    grants: std::collections::BTreeMap<String, i64>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UsageSpec {
+    currency: String,
+    prices: std::collections::BTreeMap<String, String>,
+}
+
+fn offer_changes(spec_json: &str) -> Result<String, Error> {
+    use marketplane::model::catalog::offer::OfferBuilder;
+    use marketplane::model::catalog::terms::CurrencyCode;
+    let spec: OfferSpec = serde_json::from_str(spec_json).map_err(|e| Error::invalid_field("offer", e.to_string()))?;
+    let mut b = OfferBuilder::new(spec.product_id).buyers(spec.buyers);
+    if let Some(name) = spec.name {
+        b = b.name(name);
+    }
+    if let Some(description) = spec.description {
+        b = b.description(description);
+    }
+    if let Some(c) = spec.contract {
+        b = b.contract(CurrencyCode::from(c.currency), c.duration, c.price, c.grants);
+    }
+    if let Some(u) = spec.usage {
+        b = b.usage(CurrencyCode::from(u.currency), u.prices);
+    }
+    if !spec.payment_schedule.is_empty() {
+        b = b.payment_schedule(spec.payment_schedule);
+    }
+    match spec.eula.as_deref() {
+        Some("standard") => b = b.standard_eula(),
+        Some(url) => b = b.custom_eula(url),
+        None => {}
+    }
+    if let Some(policy) = spec.refund_policy {
+        b = b.refund_policy(policy);
+    }
+    if let Some(duration) = spec.agreement_duration {
+        b = b.agreement_duration(duration);
+    }
+    if let Some(date) = spec.available_until {
+        b = b.available_until(date);
+    }
+    b = b.auto_renew(spec.auto_renew);
+    if spec.draft {
+        b = b.draft();
+    }
+    let changes = b.build()?;
+    serde_json::to_string(&changes).map_err(|e| Error::internal(e.to_string()))
 }

@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[3]
 
 # The fixture world of the Rust conformance suite, with transitions short enough for real-time waiting.
 WORLD = (ROOT / "crates/emulator/tests/fixtures/world.toml").read_text().replace(
-    "region_transition_seconds = 300", "region_transition_seconds = 1.0"
+    "region_transition_seconds = 300",
+    "region_transition_seconds = 1.0\nchange_set_preparation_seconds = 0.1\nchange_set_application_seconds = 0.1",
 )
 assert "region_transition_seconds = 1.0" in WORLD
 

@@ -633,6 +633,14 @@ pub(super) async fn dispatch(c: &mc::Client, request: CatalogRequest) -> Result<
                 .collect();
             catalog(CatalogResponse::Assessments { assessments, next_token: out.next_token })
         }
+        CatalogRequest::CreateProductRequest(_)
+        | CatalogRequest::ListProductRequests(_)
+        | CatalogRequest::ApproveProductRequest(_)
+        | CatalogRequest::DeclineProductRequest(_)
+        | CatalogRequest::GetProcurementStatus(_) => Err(Error::unsupported(
+            &format!("{op} (private marketplace buyer actions have no public AWS API; use the local backend or the emulator)"),
+            "aws",
+        )),
         CatalogRequest::StartAssessment(_) => Err(Error::unsupported(
             "StartAssessment (not in aws-sdk-marketplacecatalog; use the local backend or another SDK)",
             "aws",

@@ -10,6 +10,10 @@ use super::regions::WaitOptions;
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::offer::{OfferBuilder, OfferDetails, CREATE_OFFER_CHANGE};
+use crate::model::catalog::private_marketplace::{
+    CreateProductRequestInput, DeclineProductRequestInput, ListProductRequestsInput, ProcurementStatus, ProductIdInput,
+    ProductRequest, ProductRequestStatus, RequestIdInput,
+};
 use crate::model::catalog::{
     Assessment, BatchDescribeOutput, Change, ChangeSetDescription, ChangeSetRef, ChangeSetSummary, EntityDescription,
     EntityRequest, EntitySummary, Filter, ListAssessmentsInput, ListChangeSetsInput, ListEntitiesInput,
@@ -244,6 +248,47 @@ impl<'a> Catalog<'a> {
             },
             other => Err(Box::new(other)),
         })
+    }
+
+    /// Private marketplace: whether the caller may procure a product under the experience that governs it (a live
+    /// experience allows approved products only).
+    pub fn procurement_status(&self, product_id: &str) -> Call<'a, ProcurementStatus> {
+        let call = CatalogRequest::GetProcurementStatus(ProductIdInput { product_id: product_id.into() });
+        self.call(call, catalog!(CatalogResponse::ProcurementStatus))
+    }
+
+    /// Private marketplace: ask the administrator to add a product to the experience governing the caller.
+    pub fn request_product(&self, product_id: &str) -> Call<'a, ProductRequest> {
+        let call = CatalogRequest::CreateProductRequest(CreateProductRequestInput { product_id: product_id.into() });
+        self.call(call, catalog!(CatalogResponse::ProductRequest))
+    }
+
+    /// Private marketplace: the caller's requests, and the requests of the experiences it administers.
+    pub fn product_requests(&self, status: Option<ProductRequestStatus>) -> Call<'a, Vec<ProductRequest>> {
+        let call = CatalogRequest::ListProductRequests(ListProductRequestsInput { status });
+        self.call(call, catalog!(CatalogResponse::ProductRequests))
+    }
+
+    /// Private marketplace: approve a pending request; the product joins the experience.
+    pub fn approve_product_request(&self, request_id: &str) -> Call<'a, ProductRequest> {
+        let call = CatalogRequest::ApproveProductRequest(RequestIdInput { request_id: request_id.into() });
+        self.call(call, catalog!(CatalogResponse::ProductRequest))
+    }
+
+    /// Private marketplace: decline a pending request, with a reason shown to the user; `block` refuses further
+    /// requests for the product (the administrator can still add it).
+    pub fn decline_product_request(
+        &self,
+        request_id: &str,
+        reason: Option<&str>,
+        block: bool,
+    ) -> Call<'a, ProductRequest> {
+        let call = CatalogRequest::DeclineProductRequest(DeclineProductRequestInput {
+            request_id: request_id.into(),
+            reason: reason.map(str::to_owned),
+            block,
+        });
+        self.call(call, catalog!(CatalogResponse::ProductRequest))
     }
 
     /// Poll a change set until it finishes (SUCCEEDED, FAILED or CANCELLED), sleeping on the client's clock.

@@ -1,4 +1,6 @@
-//! The sixteen Marketplace Catalog operations as one request enum and one response enum.
+//! The sixteen Marketplace Catalog operations as one request enum and one response enum, plus the private
+//! marketplace's buyer operations, which AWS serves only in its console (see
+//! [`crate::model::catalog::private_marketplace`]).
 //!
 //! Inputs of the POST operations are the model's serde structures (their JSON is the wire body); the GET, PATCH and
 //! DELETE operations take a few query-string members, held here as plain fields.
@@ -6,6 +8,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
+use crate::model::catalog::private_marketplace::{
+    CreateProductRequestInput, DeclineProductRequestInput, ListProductRequestsInput, ProcurementStatus, ProductIdInput,
+    ProductRequest, RequestIdInput,
+};
 use crate::model::catalog::{
     validate_catalog, validate_resource_arn, validate_resource_id, validate_tags, Assessment, BatchDescribeOutput,
     ChangeSetDescription, ChangeSetRef, EntityDescription, EntityRequest, ListAssessmentsInput, ListChangeSetsInput,
@@ -13,6 +19,16 @@ use crate::model::catalog::{
     StartChangeSetInput, Tag,
 };
 use crate::validate::Validator;
+
+/// The operations of the private marketplace's buyer side, with their emulator paths under
+/// `/_marketplane/private-marketplace/`.
+pub const PRIVATE_MARKETPLACE_OPERATIONS: &[&str] = &[
+    "CreateProductRequest",
+    "ListProductRequests",
+    "ApproveProductRequest",
+    "DeclineProductRequest",
+    "GetProcurementStatus",
+];
 
 /// `BatchDescribeEntities`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -133,6 +149,16 @@ pub enum CatalogRequest {
     TagResource(TagResourceInput),
     /// `UntagResource`.
     UntagResource(UntagResourceInput),
+    /// Private marketplace: a user asks for a product to be added to the experience governing their account.
+    CreateProductRequest(CreateProductRequestInput),
+    /// Private marketplace: the caller's requests, or (administrators) the requests of their experiences.
+    ListProductRequests(ListProductRequestsInput),
+    /// Private marketplace: an administrator approves a request, adding the product.
+    ApproveProductRequest(RequestIdInput),
+    /// Private marketplace: an administrator declines a request, optionally blocking further ones.
+    DeclineProductRequest(DeclineProductRequestInput),
+    /// Private marketplace: whether the caller may procure a product.
+    GetProcurementStatus(ProductIdInput),
 }
 
 /// A Marketplace Catalog answer.
@@ -171,6 +197,12 @@ pub enum CatalogResponse {
         /// The next page of controls.
         next_token: Option<String>,
     },
+    /// A private marketplace user request.
+    ProductRequest(ProductRequest),
+    /// Private marketplace user requests.
+    ProductRequests(Vec<ProductRequest>),
+    /// Whether a product may be procured.
+    ProcurementStatus(ProcurementStatus),
     /// `ListAssessments`.
     Assessments {
         /// This page.
@@ -200,6 +232,11 @@ impl CatalogRequest {
             CatalogRequest::StartChangeSet(_) => "StartChangeSet",
             CatalogRequest::TagResource(_) => "TagResource",
             CatalogRequest::UntagResource(_) => "UntagResource",
+            CatalogRequest::CreateProductRequest(_) => "CreateProductRequest",
+            CatalogRequest::ListProductRequests(_) => "ListProductRequests",
+            CatalogRequest::ApproveProductRequest(_) => "ApproveProductRequest",
+            CatalogRequest::DeclineProductRequest(_) => "DeclineProductRequest",
+            CatalogRequest::GetProcurementStatus(_) => "GetProcurementStatus",
         }
     }
 
@@ -316,6 +353,18 @@ impl CatalogRequest {
                     v.range("MaxResults", i64::from(max), 1, 100);
                 }
             }
+            CatalogRequest::CreateProductRequest(CreateProductRequestInput { product_id })
+            | CatalogRequest::GetProcurementStatus(ProductIdInput { product_id }) => {
+                validate_resource_id(&mut v, "ProductId", product_id)
+            }
+            CatalogRequest::ApproveProductRequest(input) => {
+                validate_resource_id(&mut v, "RequestId", &input.request_id)
+            }
+            CatalogRequest::DeclineProductRequest(input) => {
+                validate_resource_id(&mut v, "RequestId", &input.request_id);
+                v.optional_length("Reason", input.reason.as_deref(), 1, 1000);
+            }
+            CatalogRequest::ListProductRequests(_) => {}
         }
         v.finish()
     }

@@ -96,6 +96,26 @@ pub fn decode(method: &str, path: &str, query: &str, object: &Map<String, Value>
     Ok(Request::Catalog(Box::new(request)))
 }
 
+/// The path prefix of the private marketplace's buyer operations in the emulator.
+pub const PRIVATE_MARKETPLACE_PREFIX: &str = "/_marketplane/private-marketplace/";
+
+/// Decode a private marketplace buyer operation: `POST /_marketplane/private-marketplace/<Operation>` with a JSON body.
+pub fn decode_private_marketplace(method: &str, path: &str, object: &Map<String, Value>) -> Result<Request, Error> {
+    let operation = path.strip_prefix(PRIVATE_MARKETPLACE_PREFIX).unwrap_or(path);
+    if method != "POST" {
+        return Err(unknown_operation(&format!("{method} {path}")));
+    }
+    let request = match operation {
+        "CreateProductRequest" => CatalogRequest::CreateProductRequest(body(object)?),
+        "ListProductRequests" => CatalogRequest::ListProductRequests(body(object)?),
+        "ApproveProductRequest" => CatalogRequest::ApproveProductRequest(body(object)?),
+        "DeclineProductRequest" => CatalogRequest::DeclineProductRequest(body(object)?),
+        "GetProcurementStatus" => CatalogRequest::GetProcurementStatus(body(object)?),
+        _ => return Err(unknown_operation(&format!("{method} {path}"))),
+    };
+    Ok(Request::Catalog(Box::new(request)))
+}
+
 fn to_value<T: serde::Serialize>(value: &T) -> Result<Value, Error> {
     serde_json::to_value(value).map_err(|e| Error::internal(format!("encoding a catalog response: {e}")))
 }
@@ -116,6 +136,9 @@ pub fn encode(response: Response) -> Result<Option<Value>, Error> {
         CatalogResponse::Entities(out) => to_value(&out)?,
         CatalogResponse::Tags { resource_arn, tags } => json!({ "ResourceArn": resource_arn, "Tags": tags }),
         CatalogResponse::AssessmentId(id) => json!({ "AssessmentId": id }),
+        CatalogResponse::ProductRequest(request) => json!({ "ProductRequest": to_value(&request)? }),
+        CatalogResponse::ProductRequests(requests) => json!({ "ProductRequests": to_value(&requests)? }),
+        CatalogResponse::ProcurementStatus(status) => to_value(&status)?,
         CatalogResponse::Assessment { assessment, next_token } => {
             let mut value = to_value(&assessment)?;
             if let (Some(token), Some(map)) = (next_token, value.as_object_mut()) {

@@ -1,5 +1,5 @@
-"""marketplane: one typed facade over AWS Account Management (and, as they land, Marketplace and the Serverless
-Application Repository), with an embedded local backend that behaves like the real service.
+"""marketplane: one typed facade over AWS Account Management, Marketplace Catalog and the Serverless Application
+Repository, with an embedded local backend that behaves like the real services.
 
 >>> import marketplane
 >>> client = marketplane.Client.in_memory().as_account("123456789012")
@@ -8,6 +8,7 @@ Application Repository), with an embedded local backend that behaves like the re
 """
 
 from ._applications import Applications
+from ._catalog import Catalog, ChangeSetFailedError
 from ._client import Accounts, AsyncClient, Client, Regions
 from ._marketplane import (
     AccessDeniedError,
@@ -62,6 +63,8 @@ __all__ = [
     "ApplicationSummary",
     "Applications",
     "Capability",
+    "Catalog",
+    "ChangeSetFailedError",
     "ChangeSetDetails",
     "ParameterDefinition",
     "PolicyStatement",

@@ -9,6 +9,7 @@ from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional,
 
 from . import _marketplane
 from ._applications import Applications
+from ._catalog import Catalog
 from ._models import (
     AccountInformation,
     AccountState,
@@ -227,6 +228,7 @@ class Client:
         self.accounts = Accounts(native)
         self.regions = Regions(native)
         self.applications = Applications(native)
+        self.catalog = Catalog(native)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "Client":
@@ -319,6 +321,16 @@ class AsyncApplications(_AsyncProxy):
         return _async_items(self._target.dependencies(application_id, semantic_version))
 
 
+class AsyncCatalog(_AsyncProxy):
+    def list_change_sets(self, filters: Optional[Any] = None) -> AsyncIterator[Any]:
+        """Change sets, as an async iterator."""
+        return _async_items(self._target.list_change_sets(filters))
+
+    def list_entities(self, entity_type: str, **kwargs: Any) -> AsyncIterator[Any]:
+        """Entities of a type, as an async iterator."""
+        return _async_items(self._target.list_entities(entity_type, **kwargs))
+
+
 class AsyncClient:
     """The asyncio client: the same methods as ``Client``, awaited; ``regions.list()`` is an async iterator."""
 
@@ -327,6 +339,7 @@ class AsyncClient:
         self.accounts = _AsyncProxy(client.accounts)
         self.regions = AsyncRegions(client.regions)
         self.applications = AsyncApplications(client.applications)
+        self.catalog = AsyncCatalog(client.catalog)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "AsyncClient":

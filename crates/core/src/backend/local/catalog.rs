@@ -20,6 +20,9 @@ use super::{exists, from_ms, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes::{self as ch, ChangeDetails};
 use crate::model::catalog::offer::OfferDetails;
+use crate::model::catalog::private_marketplace::{
+    ListProductRequestsInput, ProcurementStatus, ProductRequest, ProductRequestStatus,
+};
 use crate::model::catalog::terms::Term;
 use crate::model::catalog::{
     arn, format_time, parse_arn, parse_date, parse_time, strip_revision, Assessment, AssessmentTarget,
@@ -173,6 +176,20 @@ fn day_end_time(date: &str) -> String {
     }
 }
 
+const ENTITY_COLUMNS: &str = "id, entity_type, owner, revision, details, modified_ms";
+
+fn entity_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entity> {
+    let details: String = r.get(4)?;
+    Ok(Entity {
+        id: r.get(0)?,
+        kind: EntityType::from(r.get::<_, String>(1)?),
+        owner: r.get(2)?,
+        revision: r.get(3)?,
+        details: serde_json::from_str(&details).unwrap_or(Value::Null),
+        modified: from_ms(r.get(5)?),
+    })
+}
+
 /// The context of one request.
 struct Ctx<'a> {
     tx: &'a Transaction<'a>,
@@ -251,6 +268,21 @@ pub(super) fn handle(
         CatalogRequest::StartAssessment(input) => ctx.start_assessment(input)?,
         CatalogRequest::DescribeAssessment(input) => ctx.describe_assessment(&input)?,
         CatalogRequest::ListAssessments(input) => ctx.list_assessments(&input)?,
+        CatalogRequest::GetProcurementStatus(input) => {
+            CatalogResponse::ProcurementStatus(ctx.procurement_status(&input.product_id)?)
+        }
+        CatalogRequest::CreateProductRequest(input) => {
+            CatalogResponse::ProductRequest(ctx.create_product_request(&input.product_id)?)
+        }
+        CatalogRequest::ApproveProductRequest(input) => {
+            CatalogResponse::ProductRequest(ctx.decide_product_request(&input.request_id, None)?)
+        }
+        CatalogRequest::DeclineProductRequest(input) => CatalogResponse::ProductRequest(
+            ctx.decide_product_request(&input.request_id, Some((input.reason.clone(), input.block)))?,
+        ),
+        CatalogRequest::ListProductRequests(input) => {
+            CatalogResponse::ProductRequests(ctx.list_product_requests(&input)?)
+        }
     };
     Ok(Response::Catalog(Box::new(answer)))
 }
@@ -332,21 +364,7 @@ impl Ctx<'_> {
 
     fn load(&self, id: &str) -> Result<Option<Entity>> {
         self.tx
-            .query_row(
-                "SELECT id, entity_type, owner, revision, details, modified_ms FROM catalog_entities WHERE id = ?1",
-                [id],
-                |r| {
-                    let details: String = r.get(4)?;
-                    Ok(Entity {
-                        id: r.get(0)?,
-                        kind: EntityType::from(r.get::<_, String>(1)?),
-                        owner: r.get(2)?,
-                        revision: r.get(3)?,
-                        details: serde_json::from_str(&details).unwrap_or(Value::Null),
-                        modified: from_ms(r.get(5)?),
-                    })
-                },
-            )
+            .query_row(&format!("SELECT {ENTITY_COLUMNS} FROM catalog_entities WHERE id = ?1"), [id], entity_row)
             .optional()
             .map_err(db_error)
     }
@@ -371,14 +389,12 @@ impl Ctx<'_> {
     }
 
     fn all_entities(&self) -> Result<Vec<Entity>> {
-        let mut stmt = self.tx.prepare("SELECT id FROM catalog_entities ORDER BY seq").map_err(db_error)?;
-        let ids: Vec<String> =
-            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            out.extend(self.load(&id)?);
-        }
-        Ok(out)
+        let mut stmt = self
+            .tx
+            .prepare(&format!("SELECT {ENTITY_COLUMNS} FROM catalog_entities ORDER BY seq"))
+            .map_err(db_error)?;
+        let rows = stmt.query_map([], entity_row).map_err(db_error)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db_error)
     }
 
     /// Whether the caller may read `entity`: its owner; a targeted buyer of a released private offer; anyone for
@@ -1482,6 +1498,199 @@ impl Ctx<'_> {
             self.bump(&mut other)?;
         }
         Ok(())
+    }
+
+    // ------------------------------------------------------------ private marketplace, buyer side
+
+    /// The live-or-not experience that governs the caller: the most specific association wins (the account itself,
+    /// then its organization); a standalone account is governed by its own experience.
+    fn governing_experience(&self) -> Result<Option<Entity>> {
+        let me = self.caller.as_str();
+        let org = organization_of(self.tx, self.caller)?;
+        let mut best: Option<(u8, Entity)> = None;
+        for entity in self.all_entities()? {
+            if entity.kind != EntityType::Experience || entity.str("/State") == Some("Archived") {
+                continue;
+            }
+            let principals = string_set(&entity.details["Principals"]);
+            let rank = if principals.contains(me) {
+                3
+            } else if org
+                .as_ref()
+                .is_some_and(|o| principals.iter().any(|p| p == &o.id || p.ends_with(&format!("/{}", o.id))))
+            {
+                2
+            } else if org.is_none() && entity.owner == me {
+                1
+            } else {
+                continue;
+            };
+            if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+                best = Some((rank, entity));
+            }
+        }
+        Ok(best.map(|(_, e)| e))
+    }
+
+    fn requests_enabled(&self, experience: &Entity) -> Result<bool> {
+        let Some(policy_id) = experience.str("/ProcurementPolicyId") else { return Ok(true) };
+        Ok(self.load(policy_id)?.is_none_or(|p| p.str("/SoftwareRequests") != Some("Disabled")))
+    }
+
+    fn is_blocked(&self, experience_id: &str, product_id: &str) -> Result<bool> {
+        exists(
+            self.tx,
+            "SELECT 1 FROM pmp_blocked WHERE experience_id = ?1 AND product_id = ?2",
+            &[experience_id, product_id],
+        )
+    }
+
+    fn procurement_status(&self, product_id: &str) -> Result<ProcurementStatus> {
+        let experience = self.governing_experience()?;
+        let (live, approved, requests_enabled, blocked) = match &experience {
+            Some(e) => (
+                e.str("/Status") == Some("Enabled"),
+                string_set(&e.details["ProductIds"]).contains(product_id),
+                self.requests_enabled(e)?,
+                self.is_blocked(&e.id, product_id)?,
+            ),
+            None => (false, false, false, false),
+        };
+        Ok(ProcurementStatus {
+            product_id: product_id.to_owned(),
+            experience_id: experience.map(|e| e.id),
+            live,
+            approved,
+            procurable: !live || approved,
+            requests_enabled,
+            blocked,
+        })
+    }
+
+    fn create_product_request(&self, product_id: &str) -> Result<ProductRequest> {
+        let product = self.load(product_id)?.filter(|p| p.kind.is_product() && self.can_read(p).unwrap_or(false));
+        let product = product.ok_or_else(|| not_found(format!("Product {product_id} not found")))?;
+        let experience = self
+            .governing_experience()?
+            .ok_or_else(|| validation(format!("no private marketplace experience governs account {}", self.caller)))?;
+        if string_set(&experience.details["ProductIds"]).contains(&product.id) {
+            return Err(super::conflict(format!(
+                "product {product_id} is already approved in experience {}",
+                experience.id
+            )));
+        }
+        if !self.requests_enabled(&experience)? {
+            return Err(Error::new(
+                ErrorKind::AccessDenied,
+                "AccessDeniedException",
+                format!("user requests are turned off for experience {}", experience.id),
+            ));
+        }
+        if self.is_blocked(&experience.id, &product.id)? {
+            return Err(Error::new(
+                ErrorKind::AccessDenied,
+                "AccessDeniedException",
+                format!("the administrator has blocked requests for product {product_id}"),
+            ));
+        }
+        if let Some(pending) = self.requests()?.into_iter().find(|r| {
+            r.requester_account_id == self.caller.as_str()
+                && r.product_id == product.id
+                && r.status == ProductRequestStatus::Pending
+        }) {
+            return Ok(pending);
+        }
+        let request = ProductRequest {
+            request_id: random_id("pmpreq", 13),
+            experience_id: experience.id.clone(),
+            product_id: product.id,
+            requester_account_id: self.caller.to_string(),
+            status: ProductRequestStatus::Pending,
+            decline_reason: None,
+            created_at: format_time(self.now),
+            decided_at: None,
+        };
+        self.tx
+            .execute(
+                "INSERT INTO pmp_requests (id, experience_id, requester, body, seq) VALUES (?1, ?2, ?3, ?4,
+                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM pmp_requests))",
+                params![
+                    request.request_id,
+                    request.experience_id,
+                    request.requester_account_id,
+                    serde_json::to_string(&request).unwrap_or_default()
+                ],
+            )
+            .map_err(db_error)?;
+        Ok(request)
+    }
+
+    fn requests(&self) -> Result<Vec<ProductRequest>> {
+        let mut stmt = self.tx.prepare("SELECT body FROM pmp_requests ORDER BY seq").map_err(db_error)?;
+        let bodies: Vec<String> =
+            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
+        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+    }
+
+    fn list_product_requests(&self, input: &ListProductRequestsInput) -> Result<Vec<ProductRequest>> {
+        let mut out = Vec::new();
+        for request in self.requests()? {
+            let mine = request.requester_account_id == self.caller.as_str();
+            let administered = self.load(&request.experience_id)?.is_some_and(|e| e.owner == self.caller.as_str());
+            if (mine || administered) && input.status.as_ref().is_none_or(|s| *s == request.status) {
+                out.push(request);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Approve (`decline` None) or decline a pending request of an experience the caller administers.
+    fn decide_product_request(
+        &self,
+        request_id: &str,
+        decline: Option<(Option<String>, bool)>,
+    ) -> Result<ProductRequest> {
+        let mut request = self
+            .requests()?
+            .into_iter()
+            .find(|r| r.request_id == request_id)
+            .filter(|r| self.load(&r.experience_id).ok().flatten().is_some_and(|e| e.owner == self.caller.as_str()))
+            .ok_or_else(|| not_found(format!("Request {request_id} not found")))?;
+        if request.status != ProductRequestStatus::Pending {
+            return Err(super::conflict(format!("request {request_id} is already {}", request.status)));
+        }
+        let mut experience = self.owned_experience(&request.experience_id).map_err(|e| not_found(e.error_message))?;
+        match decline {
+            None => {
+                self.check_procurable(&request.product_id)
+                    .map_err(|e| Error::new(ErrorKind::AccessDenied, "AccessDeniedException", e.error_message))?;
+                let mut products = string_set(&experience.details["ProductIds"]);
+                products.insert(request.product_id.clone());
+                experience.details["ProductIds"] = json!(products);
+                self.bump(&mut experience).map_err(|e| Error::internal(e.error_message))?;
+                request.status = ProductRequestStatus::Approved;
+            }
+            Some((reason, block)) => {
+                if block {
+                    self.tx
+                        .execute(
+                            "INSERT OR IGNORE INTO pmp_blocked (experience_id, product_id) VALUES (?1, ?2)",
+                            [&request.experience_id, &request.product_id],
+                        )
+                        .map_err(db_error)?;
+                }
+                request.status = ProductRequestStatus::Declined;
+                request.decline_reason = reason;
+            }
+        }
+        request.decided_at = Some(format_time(self.now));
+        self.tx
+            .execute(
+                "UPDATE pmp_requests SET body = ?2 WHERE id = ?1",
+                params![request_id, serde_json::to_string(&request).unwrap_or_default()],
+            )
+            .map_err(db_error)?;
+        Ok(request)
     }
 
     // ------------------------------------------------------------ tags and policies

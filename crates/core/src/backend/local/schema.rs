@@ -152,6 +152,8 @@ CREATE TABLE catalog_change_sets (
     end_ms INTEGER,
     seq INTEGER NOT NULL
 );
+CREATE INDEX catalog_entity_order ON catalog_entities (seq);
+CREATE INDEX catalog_change_set_order ON catalog_change_sets (seq);
 CREATE UNIQUE INDEX catalog_change_set_tokens ON catalog_change_sets (owner, token) WHERE token IS NOT NULL;
 CREATE INDEX catalog_open_change_sets ON catalog_change_sets (status);
 CREATE TABLE catalog_tags (arn TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (arn, key));
@@ -163,6 +165,15 @@ CREATE TABLE catalog_assessments (
     body TEXT NOT NULL,
     seq INTEGER NOT NULL
 );
+CREATE INDEX catalog_assessment_order ON catalog_assessments (seq);
+CREATE TABLE pmp_requests (
+    id TEXT PRIMARY KEY,
+    experience_id TEXT NOT NULL,
+    requester TEXT NOT NULL,
+    body TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE pmp_blocked (experience_id TEXT NOT NULL, product_id TEXT NOT NULL, PRIMARY KEY (experience_id, product_id));
 ";
 
 /// Create the schema in a new database, or check and migrate an existing one.

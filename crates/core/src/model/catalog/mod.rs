@@ -8,6 +8,7 @@
 
 pub mod changes;
 pub mod offer;
+pub mod private_marketplace;
 pub mod terms;
 
 use std::collections::BTreeMap;
