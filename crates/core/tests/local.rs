@@ -197,6 +197,8 @@ async fn a_version_1_state_file_is_migrated_in_place() {
         "catalog_tags",
         "catalog_policies",
         "catalog_assessments",
+        "pmp_requests",
+        "pmp_blocked",
     ] {
         conn.execute(&format!("DROP TABLE {table}"), []).unwrap();
     }

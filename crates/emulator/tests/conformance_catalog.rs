@@ -39,6 +39,7 @@ conformance!(
     private_marketplace_experiences_follow_the_buyer_guide,
     assessments_grade_the_listing,
     bad_input_names_the_field,
+    open_change_sets_are_limited_per_account,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -550,4 +551,22 @@ async fn bad_input_names_the_field(h: &Harness) {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
+}
+
+async fn open_change_sets_are_limited_per_account(h: &Harness) {
+    let config = LocalConfig { max_open_change_sets: 1, ..LocalConfig::default() };
+    let h = Harness::with_world(h.mode, common::FIXTURE_WORLD, config).await;
+    let seller = h.client(S);
+    let create =
+        || vec![typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Q".into()) })];
+    seller.catalog().start(create()).send().await.unwrap();
+    let err = seller.catalog().start(create()).send().await.unwrap_err();
+    assert_eq!((err.kind(), err.code()), (ErrorKind::QuotaExceeded, "ServiceQuotaExceededException"));
+    if h.endpoint().is_some() {
+        assert_eq!(err.http_status(), Some(402));
+    }
+    // Other accounts have their own allowance, and a finished change set frees the slot.
+    h.client(X).catalog().start(create()).send().await.unwrap();
+    h.advance(Duration::from_secs(2));
+    seller.catalog().start(create()).send().await.unwrap();
 }
