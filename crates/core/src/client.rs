@@ -167,6 +167,11 @@ impl Client {
         crate::facade::Catalog::new(self)
     }
 
+    /// AWS Marketplace Discovery: what the caller can find and buy.
+    pub fn discovery(&self) -> crate::facade::Discovery<'_> {
+        crate::facade::Discovery::new(self)
+    }
+
     /// Opt-in regions: list, get, enable, disable, ensure and wait.
     pub fn regions(&self) -> Regions<'_> {
         Regions::new(self)

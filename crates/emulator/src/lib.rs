@@ -25,7 +25,7 @@ use marketplane::backend::local::LocalBackend;
 use marketplane::backend::CallContext;
 use marketplane::model::AccountId;
 use marketplane::wire::account::{self, unknown_operation};
-use marketplane::wire::{catalog, serverlessrepo};
+use marketplane::wire::{catalog, discovery, serverlessrepo};
 use marketplane::{Error, ErrorKind};
 use serde::Deserialize;
 
@@ -173,6 +173,14 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
     let service = service.unwrap_or_else(|| guess_service(&parts.uri));
     service_out.clone_from(&service);
     let ctx = CallContext { caller: Some(caller) };
+    if discovery::is_discovery_path(parts.uri.path()) {
+        service_out.clear();
+        service_out.push_str("marketplace-discovery");
+        let object = marketplane::wire::parse_object(&body)?;
+        let request = discovery::decode(parts.method.as_str(), parts.uri.path(), &object)?;
+        let response = emulator.backend.execute(&ctx, request)?;
+        return Ok((200, discovery::encode(response)?));
+    }
     if parts.uri.path().starts_with(catalog::PRIVATE_MARKETPLACE_PREFIX) {
         // The private marketplace's buyer actions (no public AWS API): the library's own JSON routes.
         service_out.clear();

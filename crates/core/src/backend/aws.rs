@@ -38,6 +38,8 @@ pub struct AwsBackend {
     sar: aws_sdk_serverlessapplicationrepository::Client,
     /// The Marketplace Catalog client (served from us-east-1 only, whatever the configuration's region).
     catalog: aws_sdk_marketplacecatalog::Client,
+    /// The Marketplace Discovery client (us-east-1, like the catalog).
+    discovery: aws_sdk_marketplacediscovery::Client,
     /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
     has_credentials: bool,
 }
@@ -95,8 +97,18 @@ impl AwsBackend {
         if let Some(url) = endpoint_url {
             catalog = catalog.endpoint_url(url);
         }
+        let mut discovery = aws_sdk_marketplacediscovery::config::Builder::from(config)
+            .retry_config(aws_sdk_marketplacediscovery::config::retry::RetryConfig::disabled())
+            .region(aws_sdk_marketplacediscovery::config::Region::new(crate::model::catalog::CATALOG_REGION));
+        if config.behavior_version().is_none() {
+            discovery = discovery.behavior_version(BehaviorVersion::latest());
+        }
+        if let Some(url) = endpoint_url {
+            discovery = discovery.endpoint_url(url);
+        }
         AwsBackend {
             client: aws_sdk_account::Client::from_conf(builder.build()),
+            discovery: aws_sdk_marketplacediscovery::Client::from_conf(discovery.build()),
             sar: aws_sdk_serverlessapplicationrepository::Client::from_conf(sar.build()),
             catalog: aws_sdk_marketplacecatalog::Client::from_conf(catalog.build()),
             has_credentials: config.credentials_provider().is_some(),
@@ -117,6 +129,7 @@ impl AwsBackend {
         }
         let request = match request {
             Request::Catalog(catalog) => return super::aws_catalog::dispatch(&self.catalog, *catalog).await,
+            Request::Discovery(request) => return super::aws_discovery::dispatch(&self.discovery, *request).await,
             other => other,
         };
         let c = &self.client;

@@ -15,6 +15,8 @@ pub mod aws;
 #[cfg(feature = "aws")]
 mod aws_catalog;
 #[cfg(feature = "aws")]
+mod aws_discovery;
+#[cfg(feature = "aws")]
 mod aws_sar;
 #[cfg(feature = "local")]
 pub mod local;

@@ -14,9 +14,11 @@ macro_rules! expect {
 mod accounts;
 mod applications;
 mod catalog;
+mod discovery;
 mod regions;
 
 pub use accounts::{Accounts, AlternateContacts};
 pub use applications::Applications;
 pub use catalog::Catalog;
+pub use discovery::{Discovery, SearchPage};
 pub use regions::{RegionList, Regions, WaitOptions};

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod catalog;
+pub mod discovery;
 pub mod ids;
 pub mod region;
 pub mod serverless;

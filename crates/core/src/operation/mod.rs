@@ -6,8 +6,10 @@
 //! `#[non_exhaustive]`, so every backend already answers unknown requests with `Unsupported`.
 
 pub mod catalog;
+pub mod discovery;
 
 pub use catalog::{CatalogRequest, CatalogResponse};
+pub use discovery::{DiscoveryRequest, DiscoveryResponse};
 use time::OffsetDateTime;
 
 use crate::error::{Error, Result};
@@ -254,6 +256,8 @@ pub enum Request {
     },
     /// A Marketplace Catalog operation.
     Catalog(Box<CatalogRequest>),
+    /// A Marketplace Discovery operation.
+    Discovery(Box<DiscoveryRequest>),
 }
 
 /// What a backend answers.
@@ -320,6 +324,8 @@ pub enum Response {
     ChangeSet(ChangeSetDetails),
     /// A Marketplace Catalog answer.
     Catalog(Box<CatalogResponse>),
+    /// A Marketplace Discovery answer.
+    Discovery(Box<DiscoveryResponse>),
 }
 
 impl Request {
@@ -359,6 +365,7 @@ impl Request {
             Request::GetCloudFormationTemplate { .. } => "GetCloudFormationTemplate",
             Request::CreateCloudFormationChangeSet { .. } => "CreateCloudFormationChangeSet",
             Request::Catalog(request) => request.operation_name(),
+            Request::Discovery(request) => request.operation_name(),
         }
     }
 
@@ -380,6 +387,7 @@ impl Request {
             | Request::GetCloudFormationTemplate { .. }
             | Request::CreateCloudFormationChangeSet { .. } => "serverlessrepo",
             Request::Catalog(_) => "marketplace-catalog",
+            Request::Discovery(_) => "marketplace-discovery",
             _ => "account",
         }
     }
@@ -387,7 +395,7 @@ impl Request {
     /// Whether the operation only reads (safe to retry without an idempotency token).
     pub fn is_read_only(&self) -> bool {
         let name = self.operation_name();
-        ["Get", "List", "Describe", "BatchDescribe"].iter().any(|prefix| name.starts_with(prefix))
+        ["Get", "List", "Describe", "BatchDescribe", "Search"].iter().any(|prefix| name.starts_with(prefix))
     }
 
     /// The `AccountId` the request names, if any (organizations mode).
@@ -520,6 +528,7 @@ impl Request {
             | Request::CreateCloudFormationTemplate { .. }
             | Request::GetCloudFormationTemplate { .. } => {}
             Request::Catalog(request) => return request.validate(),
+            Request::Discovery(request) => return request.validate(),
         }
         let outcome = v.finish();
         if self.service() == "serverlessrepo" {

@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod catalog;
+pub mod discovery;
 pub mod serverlessrepo;
 
 use serde_json::{Map, Value};

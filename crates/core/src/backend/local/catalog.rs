@@ -198,6 +198,19 @@ struct Ctx<'a> {
     caller: &'a AccountId,
 }
 
+mod discovery;
+
+/// Serve one Marketplace Discovery request inside `tx`: the buyer's view of this catalog.
+pub(super) fn handle_discovery(
+    tx: &Transaction<'_>,
+    config: &LocalConfig,
+    now: OffsetDateTime,
+    caller: &AccountId,
+    request: crate::operation::DiscoveryRequest,
+) -> Result<Response> {
+    discovery::handle(&Ctx { tx, config, now, caller }, request)
+}
+
 /// Serve one catalog request inside `tx`.
 pub(super) fn handle(
     tx: &Transaction<'_>,

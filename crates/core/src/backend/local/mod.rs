@@ -374,6 +374,13 @@ impl LocalBackend {
                     other => Err(Error::unsupported(other.operation_name(), "local")),
                 }
             }
+            "marketplace-discovery" => {
+                accounts::ensure_account(tx, &caller, now)?;
+                match request {
+                    Request::Discovery(request) => catalog::handle_discovery(tx, &self.config, now, &caller, *request),
+                    other => Err(Error::unsupported(other.operation_name(), "local")),
+                }
+            }
             _ => accounts::handle(tx, &self.config, now, &caller, request),
         })
     }
