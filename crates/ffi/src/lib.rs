@@ -143,6 +143,14 @@ pub fn debug_panic() -> Result<()> {
     block_on(async { panic!("deliberate panic (debug_panic)") })
 }
 
+/// Like [`debug_panic`] but outside the library's own guard: UniFFI's panic handling reports it (as a caught panic,
+/// not as a `MarketplaneError`).
+#[cfg(any(test, feature = "test-hooks"))]
+#[uniffi::export]
+pub fn debug_panic_unguarded() {
+    panic!("deliberate panic (debug_panic_unguarded)")
+}
+
 /// The async twin of [`debug_panic`]: here UniFFI's own panic handling is what keeps the panic in.
 #[cfg(any(test, feature = "test-hooks"))]
 #[uniffi::export(async_runtime = "tokio")]

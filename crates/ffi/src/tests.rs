@@ -52,9 +52,9 @@ fn alternate_contacts_and_error_mapping() {
     assert_eq!((all.billing, all.operations), (None, Some(contact.clone())));
 
     let bad = AlternateContact { name: "x".repeat(65), email_address: "bad".into(), ..contact };
-    let MarketplaneError::Failure { kind, code, field_errors, .. } =
+    let MarketplaneError::Failure { kind: bad_kind, code, field_errors, .. } =
         accounts.put_alternate_contact(bad, None).unwrap_err();
-    assert_eq!((kind, code.as_str()), (ErrorKind::Validation, "ValidationException"));
+    assert_eq!((bad_kind, code.as_str()), (ErrorKind::Validation, "ValidationException"));
     let names: Vec<_> = field_errors.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["Name", "EmailAddress"]);
 
@@ -143,4 +143,14 @@ fn a_panic_through_the_exported_scaffolding_is_an_error() {
     let err = <MarketplaneError as uniffi::Lift<crate::UniFfiTag>>::try_lift(buf).unwrap();
     assert_eq!(kind(&err), ErrorKind::Internal);
     assert!(err.to_string().contains("deliberate panic"), "{err}");
+}
+
+#[test]
+fn a_panic_outside_the_guard_is_still_caught_by_uniffi() {
+    let mut status = uniffi::RustCallStatus::default();
+    uniffi_marketplane_ffi_fn_func_debug_panic_unguarded(&mut status);
+    assert_eq!(status.code, uniffi::RustCallStatusCode::UnexpectedError);
+    let buf = std::mem::ManuallyDrop::into_inner(status.error_buf);
+    let message = <String as uniffi::Lift<crate::UniFfiTag>>::try_lift(buf).unwrap();
+    assert!(message.contains("deliberate panic"), "{message}");
 }
