@@ -1,6 +1,7 @@
 package marketplane_test
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -122,5 +123,22 @@ func TestEnableAcrossAccountsOfTheOrganization(t *testing.T) {
 	// The standalone account is outside the organization: its own error, the others unaffected.
 	if outcomes[2].Error == nil || outcomes[2].Error.Kind != marketplane.ErrorKindAccessDenied {
 		t.Fatalf("standalone: %+v", outcomes[2])
+	}
+}
+
+func TestCallsFromManyGoroutines(t *testing.T) {
+	regions := localEnv(t).client(t, standalone).Regions()
+	errs := make(chan error, 16)
+	for i := 0; i < cap(errs); i++ {
+		go func() {
+			status, err := regions.Get("us-east-1", nil)
+			if err == nil && status != marketplane.RegionOptStatusEnabledByDefault {
+				err = fmt.Errorf("us-east-1 is %v", status)
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < cap(errs); i++ {
+		ok(t, <-errs)
 	}
 }

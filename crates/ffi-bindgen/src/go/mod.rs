@@ -108,9 +108,11 @@ impl<'a> Generator<'a> {
         self.doc(self.ci.namespace_docstring(), "");
         self.w(format!("package {}\n", self.package));
         self.preamble()?;
-        self.w("import (\n\t\"encoding/binary\"\n\t\"errors\"\n\t\"fmt\"\n\t\"math\"\n\t\"runtime\"\n\t\"time\"\n\t\"unsafe\"\n)\n");
-        // Every import is used by the runtime below except `errors` and `runtime` in some surfaces.
-        self.w("var _ = errors.New\nvar _ = runtime.KeepAlive\n");
+        // `runtime` is for the objects' finalizers; the rest is used by the runtime code below.
+        let runtime = if self.objects.is_empty() { "" } else { "\t\"runtime\"\n" };
+        self.w(format!(
+            "import (\n\t\"encoding/binary\"\n\t\"fmt\"\n\t\"math\"\n{runtime}\t\"time\"\n\t\"unsafe\"\n)\n"
+        ));
         self.w(RUNTIME);
         self.buffer_functions();
         self.integrity_checks();
