@@ -1,6 +1,9 @@
 package marketplane_test
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -123,4 +126,46 @@ func TestPublishShareAndDeploy(t *testing.T) {
 		_, err = apps.Get(app.ApplicationID, nil)
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
+}
+
+const samTemplate = `
+Transform: AWS::Serverless-2016-10-31
+Metadata:
+  AWS::ServerlessRepo::Application:
+    Name: log-shipper
+    Description: Ships logs
+    Author: platform-team
+    SpdxLicenseId: Apache-2.0
+    LicenseUrl: LICENSE.txt
+    ReadmeUrl: README.md
+    SemanticVersion: %s
+Resources: {}
+`
+
+func TestPublishSAMAndALocalStateFile(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{"LICENSE.txt": "Apache License 2.0", "README.md": "# log-shipper"} {
+		ok(t, os.WriteFile(filepath.Join(dir, name), []byte(text), 0o600))
+	}
+	publish := func(client *marketplane.Client, version string) marketplane.Application {
+		ok(t, os.WriteFile(filepath.Join(dir, "template.yaml"), []byte(fmt.Sprintf(samTemplate, version)), 0o600))
+		return must(client.Applications().PublishSAM(filepath.Join(dir, "template.yaml")))
+	}
+	state := filepath.Join(dir, "state.db")
+	client := must(must(marketplane.NewClientLocal(state)).AsAccount(memberA))
+	app := publish(client, "1.0.0")
+	if app.Name != "log-shipper" || app.Version.SemanticVersion != "1.0.0" {
+		t.Fatalf("published %+v", app)
+	}
+	// A second client over the same file sees the application; publishing again adds a version.
+	reopened := must(must(marketplane.NewClientLocal(state)).AsAccount(memberA))
+	if again := publish(reopened, "1.1.0"); again.ApplicationID != app.ApplicationID || again.Version.SemanticVersion != "1.1.0" {
+		t.Fatalf("republished %+v", again)
+	}
+	shared := must(reopened.Applications().ShareWithAccounts(app.ApplicationID, []string{standalone}))
+	if len(shared) != 1 || shared[0].Principals[0] != standalone {
+		t.Fatalf("policy %+v", shared)
+	}
+	_, err := reopened.Applications().ShareWithAccounts(app.ApplicationID, []string{"12"})
+	asError(t, err, marketplane.ErrorKindValidation)
 }
