@@ -9,7 +9,7 @@
 //! - [`AsyncClient`] (with [`AsyncAccounts`], [`AsyncRegions`], [`AsyncApplications`]) exports `async` methods that
 //!   run on tokio: `async` functions in Swift, `suspend` functions in Kotlin.
 //!
-//! Both flavours are generated from one list of operations by [`service!`], so they cannot drift apart.
+//! Both flavours are generated from one list of operations by the `service!` macro, so they cannot drift apart.
 //!
 //! No panic crosses the boundary: blocking calls catch panics and report an `Internal` error; UniFFI itself turns
 //! a panic anywhere else (async calls included) into the binding's internal error.
