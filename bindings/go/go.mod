@@ -1,0 +1,3 @@
+module marketplane.local/go
+
+go 1.22

@@ -1,0 +1,20 @@
+// Package marketplane is the Go binding of the marketplane library: one typed facade over AWS Account Management
+// and the Serverless Application Repository, with an embedded local backend that needs no AWS account.
+//
+// The package is generated (marketplane.go) from the native library by the project's uniffi-bindgen-go and links
+// against that library with cgo:
+//
+//	cargo build -p marketplane-ffi
+//	cargo run -p marketplane-ffi-bindgen --bin uniffi-bindgen-go -- \
+//	    --library target/debug/libmarketplane_ffi.so --out-dir bindings/go/marketplane
+//	export CGO_LDFLAGS="-L$PWD/target/debug -Wl,-rpath,$PWD/target/debug"
+//	go test ./...   # in bindings/go
+//
+// Without the rpath, set LD_LIBRARY_PATH (DYLD_LIBRARY_PATH on macOS) to the library's directory at run time.
+//
+// Calls block until they finish; call them from as many goroutines as you like. Failures are *Error values
+// (errors.As(err, &e) with e *marketplane.Error) carrying a Kind, the service's Code, the Message, the
+// FieldErrors of a validation failure and the RequestID. Enums are comparable values such as
+// RegionOptStatusEnabled; values the library does not know arrive as RegionOptStatusUnknown("...") and are sent
+// back unchanged.
+package marketplane
