@@ -1,0 +1,248 @@
+//! The conformance suite for AWS Marketplace Discovery: what sellers publish in the catalog is what buyers find. Every
+//! case runs on the local backend in process and on the AWS backend (aws-sdk-marketplacediscovery) against the
+//! emulator. The seller is the fixture world's standalone S ("Standalone"); buyers A and B belong to M's organization.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, A, B, M, S};
+use marketplane::facade::Discovery;
+use marketplane::model::catalog::changes::{
+    typed, AddDimensions, AllowProductProcurement, AssociateAudience, CreateExperience, CreateProduct, Dimension,
+    ProductIds, ReleaseProduct, UpdateExperience, UpdateProductInformation, UpdateVisibility,
+};
+use marketplane::model::catalog::offer::OfferBuilder;
+use marketplane::model::catalog::terms::CurrencyCode;
+use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
+use marketplane::model::discovery::{DiscoveryFilter, PricingModelType};
+use marketplane::{Client, ErrorKind};
+
+conformance!(
+    buyers_find_public_listings_offers_and_terms,
+    private_offers_are_found_only_by_their_buyers,
+    expired_offers_leave_the_purchase_options,
+    the_private_marketplace_marks_unapproved_products,
+    unknown_ids_and_bad_input,
+);
+
+/// A SaaS product with a title, descriptions, a category and a Users dimension, public or limited; its id.
+async fn product(seller: &Client, title: &str, public: bool) -> String {
+    let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
+    let info = UpdateProductInformation {
+        short_description: Some(format!("{title}: fast analytics for data lakes")),
+        long_description: Some("Query petabytes with SQL.".into()),
+        categories: Some(vec!["Data Analytics".into()]),
+        search_keywords: Some(vec!["lakehouse".into()]),
+        ..UpdateProductInformation::default()
+    };
+    let dimension = Dimension {
+        key: "Users".into(),
+        description: None,
+        name: "Named users".into(),
+        types: vec!["Entitled".into(), "ExternallyMetered".into()],
+        unit: Some("Users".into()),
+    };
+    let mut changes = vec![
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some(title.into()) }).named("P"),
+        typed(me(), &info),
+        typed(me(), &AddDimensions { dimensions: vec![dimension] }),
+        typed(me(), &ReleaseProduct {}),
+    ];
+    if public {
+        changes.push(typed(me(), &UpdateVisibility { target_visibility: "Public".into() }));
+    }
+    let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
+    done.entity_id_of("P").expect("product id").to_owned()
+}
+
+fn public_usage_offer(product_id: &str) -> OfferBuilder {
+    OfferBuilder::new(product_id).name("Pay as you go").usage(CurrencyCode::Usd, [("Users", "0.05")]).standard_eula()
+}
+
+async fn buyers_find_public_listings_offers_and_terms(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller, "Acme Lake", true).await;
+    product(&seller, "Other Tool", true).await;
+    let offer_id = seller.catalog().publish_offer(public_usage_offer(&product_id)).await.unwrap();
+
+    let buyer = h.client(A);
+    let discovery = buyer.discovery();
+    let found = discovery.search(Discovery::text("lakehouse analytics")).await.unwrap();
+    assert_eq!(found.total_results, Some(2));
+    let listing = &found.items[0];
+    assert_eq!(listing.listing_name, "Acme Lake", "the better match comes first");
+    assert_eq!(listing.listing_id, format!("prodview-{}", product_id.trim_start_matches("prod-")));
+    assert_eq!(listing.publisher.display_name, "Standalone");
+    assert_eq!(listing.publisher.seller_profile_id, format!("seller-{S}"));
+    assert_eq!(listing.categories[0].display_name, "Data Analytics");
+    assert_eq!(listing.fulfillment_option_summaries[0].fulfillment_option_type, "SAAS");
+    assert_eq!(
+        listing.pricing_models.iter().map(|p| p.pricing_model_type.clone()).collect::<Vec<_>>(),
+        [PricingModelType::Usage]
+    );
+    assert_eq!(listing.pricing_units[0].pricing_unit_type, "USERS");
+
+    let detail = discovery.listing(&listing.listing_id).await.unwrap();
+    assert_eq!(detail.long_description, "Query petabytes with SQL.");
+    let offered: Vec<&str> =
+        detail.associated_entities.iter().filter_map(|a| a.offer.as_ref()).map(|o| o.offer_id.as_str()).collect();
+    assert_eq!(offered, [offer_id.as_str()]);
+    let product_view = discovery.product(&product_id).await.unwrap();
+    assert_eq!(product_view.listing_id, listing.listing_id);
+    assert_eq!(product_view.product_name, "Acme Lake");
+
+    let offer = discovery.offer(&offer_id).await.unwrap();
+    assert_eq!(offer.pricing_model.pricing_model_type, PricingModelType::Usage);
+    assert_eq!(offer.agreement_proposal_id, offer_id);
+    assert!(offer.badges.is_empty());
+    assert_eq!(offer.associated_entities[0].product.as_ref().unwrap().product_id, product_id);
+
+    let terms = discovery.all_offer_terms(&offer_id).await.unwrap();
+    let types: Vec<&str> = terms.iter().filter_map(|t| t.term_type()).collect();
+    assert_eq!(types, ["UsageBasedPricingTerm", "LegalTerm"]);
+    let (member, usage) = terms[0].member().unwrap();
+    assert_eq!(member, "usageBasedPricingTerm");
+    let item = &usage["rateCards"][0]["rateCard"][0];
+    assert_eq!(
+        (item["dimensionKey"].as_str(), item["displayName"].as_str(), item["price"].as_str()),
+        (Some("Users"), Some("Named users"), Some("0.05"))
+    );
+    assert!(terms[1].member().unwrap().1["documents"][0]["url"].as_str().unwrap().starts_with("https://"));
+
+    let (total, facets) = discovery.facets(Discovery::text("analytics")).await.unwrap();
+    assert_eq!(total, 2);
+    assert_eq!(facets["CATEGORY"][0].count, 2);
+    assert_eq!(facets["PRICING_MODEL"].iter().map(|f| (f.value.as_str(), f.count)).collect::<Vec<_>>(), [("USAGE", 1)]);
+
+    let mut filtered = Discovery::text("analytics");
+    filtered.filters = vec![DiscoveryFilter::new("PRICING_MODEL", ["USAGE"])];
+    let only = discovery.search(filtered).await.unwrap();
+    assert_eq!(only.items.iter().map(|l| l.listing_name.as_str()).collect::<Vec<_>>(), ["Acme Lake"]);
+
+    let options = discovery
+        .purchase_options(vec![DiscoveryFilter::new("PRODUCT_ID", [product_id.as_str()])], None)
+        .await
+        .unwrap();
+    assert_eq!(options.items.len(), 1);
+    assert_eq!(options.items[0].purchase_option_id, offer_id);
+    assert_eq!(options.items[0].purchase_option_type, "OFFER");
+    assert!(options.items[0].available_from_time.is_some());
+}
+
+async fn private_offers_are_found_only_by_their_buyers(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller, "Private Lake", false).await;
+    let offer = OfferBuilder::new(&product_id)
+        .name("For A only")
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "0", [("Users", 25)])
+        .payment_schedule([("2026-03-01", "5000.00"), ("2026-09-01", "5000.00")])
+        .standard_eula()
+        .agreement_dates("2026-03-01", "2027-02-28")
+        .available_until("2026-02-15");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+
+    let a_client = h.client(A);
+    let a = a_client.discovery();
+    let seen = a.offer(&offer_id).await.unwrap();
+    let badges: Vec<&str> = seen.badges.iter().map(|b| b.badge_type.as_str()).collect();
+    assert_eq!(badges, ["PRIVATE_PRICING", "FUTURE_DATED"]);
+    assert_eq!(seen.pricing_model.pricing_model_type, PricingModelType::Contract);
+    let expiry = seen.expiration_time.expect("private offers expire");
+    assert_eq!((expiry.year(), u8::from(expiry.month()), expiry.day()), (2026, 2, 15));
+    // The limited product is listed for A, because A has an offer on it.
+    assert_eq!(a.product(&product_id).await.unwrap().product_name, "Private Lake");
+    let terms = a.all_offer_terms(&offer_id).await.unwrap();
+    let schedule =
+        terms.iter().find(|t| t.term_type() == Some("PaymentScheduleTerm")).unwrap().member().unwrap().1.clone();
+    assert_eq!(
+        schedule["schedule"][0]["chargeDate"].as_i64(),
+        Some(1_772_323_200),
+        "2026-03-01T00:00:00Z as epoch seconds"
+    );
+    let private = a.purchase_options(vec![DiscoveryFilter::new("VISIBILITY_SCOPE", ["PRIVATE"])], None).await.unwrap();
+    assert_eq!(private.items.len(), 1);
+
+    // B was not targeted: neither the offer nor the limited product exists for B.
+    let b_client = h.client(B);
+    let b = b_client.discovery();
+    assert_eq!(b.offer(&offer_id).await.unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(b.product(&product_id).await.unwrap_err().kind(), ErrorKind::NotFound);
+    assert!(b.purchase_options(vec![], None).await.unwrap().items.is_empty());
+    assert_eq!(b.search(Discovery::text("Private Lake")).await.unwrap().total_results, Some(0));
+}
+
+async fn expired_offers_leave_the_purchase_options(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller, "Short Lived", true).await;
+    let offer_id =
+        seller.catalog().publish_offer(public_usage_offer(&product_id).available_until("2026-01-10")).await.unwrap();
+    let buyer_client = h.client(A);
+    let buyer = buyer_client.discovery();
+    assert_eq!(buyer.purchase_options(vec![], None).await.unwrap().items.len(), 1);
+    h.advance(Duration::from_secs(15 * 24 * 3600));
+    assert!(buyer.purchase_options(vec![], None).await.unwrap().items.is_empty());
+    let expired =
+        buyer.purchase_options(vec![DiscoveryFilter::new("AVAILABILITY_STATUS", ["EXPIRED"])], None).await.unwrap();
+    assert_eq!(expired.items[0].purchase_option_id, offer_id);
+    // The listing no longer shows it.
+    let listing = buyer.product(&product_id).await.unwrap().listing_id;
+    assert!(buyer.listing(&listing).await.unwrap().associated_entities.iter().all(|a| a.offer.is_none()));
+}
+
+async fn the_private_marketplace_marks_unapproved_products(h: &Harness) {
+    let seller = h.client(S);
+    let approved = product(&seller, "Approved Lake", true).await;
+    let other = product(&seller, "Unapproved Lake", true).await;
+    let admin = h.client(M);
+    let created = admin
+        .catalog()
+        .apply(StartChangeSetInput::new(vec![typed(
+            EntityRef::new(EntityType::Experience),
+            &CreateExperience { name: "All".into(), description: None },
+        )
+        .named("E")]))
+        .await
+        .unwrap();
+    let experience = created.entity_id_of("E").unwrap().to_owned();
+    let on = || EntityRef::existing(EntityType::Experience, &experience);
+    admin
+        .catalog()
+        .apply(StartChangeSetInput::new(vec![
+            typed(on(), &AssociateAudience { principals: vec![A.into()] }),
+            typed(on(), &AllowProductProcurement { products: vec![ProductIds { ids: vec![approved.clone()] }] }),
+            typed(on(), &UpdateExperience { status: Some("Enabled".into()), ..UpdateExperience::default() }),
+        ]))
+        .await
+        .unwrap();
+    let buyer_client = h.client(A);
+    let buyer = buyer_client.discovery();
+    // Both are still found; aws-sdk-marketplacediscovery predates purchaseIndicators, so only the local backend
+    // carries the mark through the typed client (the emulator sends it on the wire).
+    let unapproved = buyer.product(&other).await.unwrap();
+    let fine = buyer.product(&approved).await.unwrap();
+    if h.endpoint().is_none() {
+        assert_eq!(unapproved.purchase_indicators[0].indicator_type, "NOT_AVAILABLE_FOR_SUBSCRIPTION");
+        assert!(fine.purchase_indicators.is_empty());
+    }
+    // B is not governed by the experience.
+    assert!(h.client(B).discovery().product(&other).await.unwrap().purchase_indicators.is_empty());
+}
+
+async fn unknown_ids_and_bad_input(h: &Harness) {
+    let buyer_client = h.client(A);
+    let buyer = buyer_client.discovery();
+    let err = buyer.listing("prodview-doesnotexist").await.unwrap_err();
+    assert_eq!((err.kind(), err.code()), (ErrorKind::NotFound, "ResourceNotFoundException"));
+    assert_eq!(buyer.offer("offer-doesnotexist").await.unwrap_err().kind(), ErrorKind::NotFound);
+    let mut search = Discovery::text("x");
+    search.sort_by = Some("PRICE".into());
+    search.max_results = Some(101);
+    let err = buyer.search(search).await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["maxResults", "sortBy"]);
+    let err = buyer.offer_terms("offer-x", Some("nonsense".into())).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "an unknown offer is reported before the token");
+}
