@@ -211,6 +211,11 @@ impl NativeClient {
             (method.to_owned(), path.to_owned(), query.to_owned(), request_json.to_owned());
         blocking(py, async move {
             let object = marketplane::wire::parse_object(body.as_bytes())?;
+            if marketplane::wire::discovery::is_discovery_path(&path) {
+                let request = marketplane::wire::discovery::decode(&method, &path, &object)?;
+                let response = client.execute(request).await?;
+                return Ok(marketplane::wire::discovery::encode(response)?.map(|v| v.to_string()));
+            }
             if marketplane::wire::catalog::is_catalog_path(&path) {
                 let request = marketplane::wire::catalog::decode(&method, &path, &query, &object)?;
                 let response = client.execute(request).await?;

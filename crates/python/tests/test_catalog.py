@@ -100,3 +100,21 @@ def test_async_catalog(env: Any) -> None:
         return [e async for e in client.catalog.list_entities("SaaSProduct")]
 
     assert [e["Name"] for e in asyncio.run(main())] == ["Async"]
+
+
+def test_discovery_finds_what_sellers_publish(env: Any) -> None:
+    seller = env.client(S).catalog
+    product_id = _product(seller, "Searchable lake")
+    seller.apply([{"ChangeType": "UpdateVisibility", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": product_id}, "DetailsDocument": {"TargetVisibility": "Public"}}], timeout=30)
+    offer_id = seller.publish_offer(
+        product_id=product_id, name="PAYG", usage={"currency": "USD", "prices": {"Users": "0.10"}}, eula="standard",
+    )
+    buyer = env.client(A).discovery
+    found = list(buyer.search("searchable"))
+    assert [l["listingName"] for l in found] == ["Searchable lake"]
+    assert buyer.get_offer(offer_id)["pricingModel"]["pricingModelType"] == "USAGE"
+    terms = list(buyer.offer_terms(offer_id))
+    assert [next(iter(t)) for t in terms] == ["usageBasedPricingTerm", "legalTerm"]
+    assert [o["purchaseOptionId"] for o in buyer.purchase_options({"PRODUCT_ID": [product_id]})] == [offer_id]
+    with pytest.raises(marketplane.NotFoundError):
+        buyer.get_listing("prodview-missing")

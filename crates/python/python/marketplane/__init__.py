@@ -1,5 +1,5 @@
-"""marketplane: one typed facade over AWS Account Management, Marketplace Catalog and the Serverless Application
-Repository, with an embedded local backend that behaves like the real services.
+"""marketplane: one typed facade over AWS Account Management, Marketplace Catalog and Discovery, and the Serverless
+Application Repository, with an embedded local backend that behaves like the real services.
 
 >>> import marketplane
 >>> client = marketplane.Client.in_memory().as_account("123456789012")
@@ -9,6 +9,7 @@ Repository, with an embedded local backend that behaves like the real services.
 
 from ._applications import Applications
 from ._catalog import Catalog, ChangeSetFailedError
+from ._discovery import Discovery
 from ._client import Accounts, AsyncClient, Client, Regions
 from ._marketplane import (
     AccessDeniedError,
@@ -79,6 +80,7 @@ __all__ = [
     "Client",
     "ConfigError",
     "ConflictError",
+    "Discovery",
     "ContactInformation",
     "GovCloudAccountInformation",
     "InternalError",

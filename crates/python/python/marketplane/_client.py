@@ -10,6 +10,7 @@ from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional,
 from . import _marketplane
 from ._applications import Applications
 from ._catalog import Catalog
+from ._discovery import Discovery
 from ._models import (
     AccountInformation,
     AccountState,
@@ -229,6 +230,7 @@ class Client:
         self.regions = Regions(native)
         self.applications = Applications(native)
         self.catalog = Catalog(native)
+        self.discovery = Discovery(native)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "Client":
@@ -340,6 +342,7 @@ class AsyncClient:
         self.regions = AsyncRegions(client.regions)
         self.applications = AsyncApplications(client.applications)
         self.catalog = AsyncCatalog(client.catalog)
+        self.discovery = _AsyncProxy(client.discovery)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "AsyncClient":
