@@ -172,6 +172,11 @@ impl Client {
         crate::facade::Discovery::new(self)
     }
 
+    /// AWS Marketplace Agreement: agreement requests, agreements, terms, entitlements, charges.
+    pub fn agreements(&self) -> crate::facade::Agreements<'_> {
+        crate::facade::Agreements::new(self)
+    }
+
     /// Opt-in regions: list, get, enable, disable, ensure and wait.
     pub fn regions(&self) -> Regions<'_> {
         Regions::new(self)

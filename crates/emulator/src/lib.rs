@@ -25,7 +25,7 @@ use marketplane::backend::local::LocalBackend;
 use marketplane::backend::CallContext;
 use marketplane::model::AccountId;
 use marketplane::wire::account::{self, unknown_operation};
-use marketplane::wire::{catalog, discovery, serverlessrepo};
+use marketplane::wire::{agreement, catalog, discovery, serverlessrepo};
 use marketplane::{Error, ErrorKind};
 use serde::Deserialize;
 
@@ -148,6 +148,10 @@ async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -
         .catch_unwind()
         .await
         .unwrap_or_else(|_| Err(Error::internal("the emulator failed while handling the request")));
+    if let Some(protocol) = service.strip_prefix("marketplace-agreement/") {
+        // Marketplace Agreement answers in the protocol it was asked in: RPC v2 CBOR or JSON 1.0.
+        return wire::agreement(protocol, outcome, &request_id);
+    }
     match outcome {
         Ok((status, body)) => wire::ok(status, body, &request_id),
         Err(err) => {
@@ -173,6 +177,31 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
     let service = service.unwrap_or_else(|| guess_service(&parts.uri));
     service_out.clone_from(&service);
     let ctx = CallContext { caller: Some(caller) };
+    let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let agreement_operation = agreement::operation_for_path(parts.uri.path())
+        .map(|op| (op, "cbor"))
+        .or_else(|| agreement::operation_for_target(target).map(|op| (op, "json")));
+    if let Some((operation, protocol)) = agreement_operation {
+        service_out.clear();
+        service_out.push_str(&format!("marketplace-agreement/{protocol}"));
+        let object = if protocol == "cbor" {
+            agreement::cbor_to_json(&body)?
+        } else {
+            serde_json::Value::Object(marketplane::wire::parse_object(&body)?)
+        };
+        let request = agreement::decode(operation, &object)?;
+        let response = emulator.backend.execute(&ctx, request)?;
+        return Ok((200, Some(agreement::encode(response)?)));
+    }
+    if parts.uri.path().starts_with("/service/") || target.starts_with(agreement::SERVICE) {
+        service_out.clear();
+        service_out.push_str(if target.is_empty() {
+            "marketplace-agreement/cbor"
+        } else {
+            "marketplace-agreement/json"
+        });
+        return Err(unknown_operation(&format!("{} {} {target}", parts.method, parts.uri.path())));
+    }
     if discovery::is_discovery_path(parts.uri.path()) {
         service_out.clear();
         service_out.push_str("marketplace-discovery");

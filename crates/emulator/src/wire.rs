@@ -104,3 +104,29 @@ fn respond(status: StatusCode, err: &Error, body: Map<String, Value>, request_id
     let response = (status, headers, Value::Object(body).to_string()).into_response();
     with_request_id(response, request_id)
 }
+
+/// A Marketplace Agreement answer in its protocol: RPC v2 CBOR (`smithy-protocol: rpc-v2-cbor`, CBOR bodies, errors
+/// as `__type` and `message` in the body) or JSON 1.0 (the same members in JSON).
+pub fn agreement(protocol: &str, outcome: Result<(u16, Option<Value>), Error>, request_id: &str) -> Response {
+    let (status, body) = match &outcome {
+        Ok((status, body)) => {
+            (StatusCode::from_u16(*status).unwrap_or(StatusCode::OK), body.clone().unwrap_or(Value::Object(Map::new())))
+        }
+        Err(err) => (status_for(err.code(), "marketplace-agreement"), marketplane::wire::agreement::error_body(err)),
+    };
+    let mut headers = HeaderMap::new();
+    if let Err(err) = &outcome {
+        if let Ok(code) = HeaderValue::from_str(err.code()) {
+            headers.insert("x-amzn-errortype", code);
+        }
+    }
+    let response = if protocol == "cbor" {
+        headers.insert("content-type", HeaderValue::from_static("application/cbor"));
+        headers.insert("smithy-protocol", HeaderValue::from_static("rpc-v2-cbor"));
+        (status, headers, marketplane::wire::agreement::json_to_cbor(&body)).into_response()
+    } else {
+        headers.insert("content-type", HeaderValue::from_static("application/x-amz-json-1.0"));
+        (status, headers, body.to_string()).into_response()
+    };
+    with_request_id(response, request_id)
+}

@@ -94,7 +94,7 @@ async fn buyers_find_public_listings_offers_and_terms(h: &Harness) {
 
     let offer = discovery.offer(&offer_id).await.unwrap();
     assert_eq!(offer.pricing_model.pricing_model_type, PricingModelType::Usage);
-    assert_eq!(offer.agreement_proposal_id, offer_id);
+    assert_eq!(offer.agreement_proposal_id, format!("ap-{}", offer_id.trim_start_matches("offer-")));
     assert!(offer.badges.is_empty());
     assert_eq!(offer.associated_entities[0].product.as_ref().unwrap().product_id, product_id);
 

@@ -40,6 +40,8 @@ pub struct AwsBackend {
     catalog: aws_sdk_marketplacecatalog::Client,
     /// The Marketplace Discovery client (us-east-1, like the catalog).
     discovery: aws_sdk_marketplacediscovery::Client,
+    /// The Marketplace Agreement client (us-east-1).
+    agreement: aws_sdk_marketplaceagreement::Client,
     /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
     has_credentials: bool,
 }
@@ -106,7 +108,17 @@ impl AwsBackend {
         if let Some(url) = endpoint_url {
             discovery = discovery.endpoint_url(url);
         }
+        let mut agreement = aws_sdk_marketplaceagreement::config::Builder::from(config)
+            .retry_config(aws_sdk_marketplaceagreement::config::retry::RetryConfig::disabled())
+            .region(aws_sdk_marketplaceagreement::config::Region::new(crate::model::catalog::CATALOG_REGION));
+        if config.behavior_version().is_none() {
+            agreement = agreement.behavior_version(BehaviorVersion::latest());
+        }
+        if let Some(url) = endpoint_url {
+            agreement = agreement.endpoint_url(url);
+        }
         AwsBackend {
+            agreement: aws_sdk_marketplaceagreement::Client::from_conf(agreement.build()),
             client: aws_sdk_account::Client::from_conf(builder.build()),
             discovery: aws_sdk_marketplacediscovery::Client::from_conf(discovery.build()),
             sar: aws_sdk_serverlessapplicationrepository::Client::from_conf(sar.build()),
@@ -130,6 +142,7 @@ impl AwsBackend {
         let request = match request {
             Request::Catalog(catalog) => return super::aws_catalog::dispatch(&self.catalog, *catalog).await,
             Request::Discovery(request) => return super::aws_discovery::dispatch(&self.discovery, *request).await,
+            Request::Agreement(request) => return super::aws_agreement::dispatch(&self.agreement, *request).await,
             other => other,
         };
         let c = &self.client;

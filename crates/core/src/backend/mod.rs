@@ -13,6 +13,8 @@ use crate::operation::{Request, Response};
 #[cfg(feature = "aws")]
 pub mod aws;
 #[cfg(feature = "aws")]
+mod aws_agreement;
+#[cfg(feature = "aws")]
 mod aws_catalog;
 #[cfg(feature = "aws")]
 mod aws_discovery;

@@ -12,12 +12,14 @@ macro_rules! expect {
 }
 
 mod accounts;
+mod agreements;
 mod applications;
 mod catalog;
 mod discovery;
 mod regions;
 
 pub use accounts::{Accounts, AlternateContacts};
+pub use agreements::Agreements;
 pub use applications::Applications;
 pub use catalog::Catalog;
 pub use discovery::{Discovery, SearchPage};

@@ -1,6 +1,7 @@
 //! The domain model: validated identifiers, open enums and the structures of every service.
 
 pub mod account;
+pub mod agreement;
 pub mod catalog;
 pub mod discovery;
 pub mod ids;

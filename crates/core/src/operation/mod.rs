@@ -5,9 +5,11 @@
 //! route generically, and lets new operations arrive without breaking other backends: both enums are
 //! `#[non_exhaustive]`, so every backend already answers unknown requests with `Unsupported`.
 
+pub mod agreement;
 pub mod catalog;
 pub mod discovery;
 
+pub use agreement::{AgreementRequestOp, AgreementResponse};
 pub use catalog::{CatalogRequest, CatalogResponse};
 pub use discovery::{DiscoveryRequest, DiscoveryResponse};
 use time::OffsetDateTime;
@@ -258,6 +260,8 @@ pub enum Request {
     Catalog(Box<CatalogRequest>),
     /// A Marketplace Discovery operation.
     Discovery(Box<DiscoveryRequest>),
+    /// A Marketplace Agreement operation.
+    Agreement(Box<AgreementRequestOp>),
 }
 
 /// What a backend answers.
@@ -326,6 +330,8 @@ pub enum Response {
     Catalog(Box<CatalogResponse>),
     /// A Marketplace Discovery answer.
     Discovery(Box<DiscoveryResponse>),
+    /// A Marketplace Agreement answer.
+    Agreement(Box<AgreementResponse>),
 }
 
 impl Request {
@@ -366,6 +372,7 @@ impl Request {
             Request::CreateCloudFormationChangeSet { .. } => "CreateCloudFormationChangeSet",
             Request::Catalog(request) => request.operation_name(),
             Request::Discovery(request) => request.operation_name(),
+            Request::Agreement(request) => request.operation_name(),
         }
     }
 
@@ -388,6 +395,7 @@ impl Request {
             | Request::CreateCloudFormationChangeSet { .. } => "serverlessrepo",
             Request::Catalog(_) => "marketplace-catalog",
             Request::Discovery(_) => "marketplace-discovery",
+            Request::Agreement(_) => "marketplace-agreement",
             _ => "account",
         }
     }
@@ -529,6 +537,7 @@ impl Request {
             | Request::GetCloudFormationTemplate { .. } => {}
             Request::Catalog(request) => return request.validate(),
             Request::Discovery(request) => return request.validate(),
+            Request::Agreement(request) => return request.validate(),
         }
         let outcome = v.finish();
         if self.service() == "serverlessrepo" {

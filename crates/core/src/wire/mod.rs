@@ -3,6 +3,7 @@
 //! `ValidationException` naming each field), and each service's request decoder and response encoder.
 
 pub mod account;
+pub mod agreement;
 pub mod catalog;
 pub mod discovery;
 pub mod serverlessrepo;

@@ -198,7 +198,19 @@ struct Ctx<'a> {
     caller: &'a AccountId,
 }
 
+mod agreement;
 mod discovery;
+
+/// Serve one Marketplace Agreement request inside `tx`: the contracts made on this catalog's offers.
+pub(super) fn handle_agreement(
+    tx: &Transaction<'_>,
+    config: &LocalConfig,
+    now: OffsetDateTime,
+    caller: &AccountId,
+    request: crate::operation::AgreementRequestOp,
+) -> Result<Response> {
+    agreement::handle(&Ctx { tx, config, now, caller }, request)
+}
 
 /// Serve one Marketplace Discovery request inside `tx`: the buyer's view of this catalog.
 pub(super) fn handle_discovery(

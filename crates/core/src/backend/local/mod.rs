@@ -374,6 +374,13 @@ impl LocalBackend {
                     other => Err(Error::unsupported(other.operation_name(), "local")),
                 }
             }
+            "marketplace-agreement" => {
+                accounts::ensure_account(tx, &caller, now)?;
+                match request {
+                    Request::Agreement(request) => catalog::handle_agreement(tx, &self.config, now, &caller, *request),
+                    other => Err(Error::unsupported(other.operation_name(), "local")),
+                }
+            }
             "marketplace-discovery" => {
                 accounts::ensure_account(tx, &caller, now)?;
                 match request {

@@ -173,6 +173,26 @@ CREATE TABLE pmp_requests (
     body TEXT NOT NULL,
     seq INTEGER NOT NULL
 );
+CREATE TABLE agreement_requests (
+    id TEXT PRIMARY KEY,
+    acceptor TEXT NOT NULL,
+    token TEXT,
+    body TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE agreements (
+    id TEXT PRIMARY KEY,
+    acceptor TEXT NOT NULL,
+    proposer TEXT NOT NULL,
+    body TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE agreement_charges (
+    id TEXT PRIMARY KEY,
+    agreement_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
 CREATE TABLE pmp_blocked (experience_id TEXT NOT NULL, product_id TEXT NOT NULL, PRIMARY KEY (experience_id, product_id));
 ";
 

@@ -66,6 +66,12 @@ pub fn listing_id(product_id: &str) -> String {
     format!("prodview-{}", product_id.strip_prefix("prod-").unwrap_or(product_id))
 }
 
+/// The agreement proposal buyers accept for an offer: `offer-abc` is proposed as `ap-abc` (the Agreement API's
+/// pattern `(at-|ap-)[A-Za-z0-9]+`).
+pub fn proposal_id(offer_id: &str) -> String {
+    format!("ap-{}", offer_id.strip_prefix("offer-").unwrap_or(offer_id))
+}
+
 fn product_id_of_listing(listing_id: &str) -> Option<String> {
     listing_id.strip_prefix("prodview-").map(|rest| format!("prod-{rest}"))
 }
@@ -155,7 +161,7 @@ impl Ctx<'_> {
     }
 
     /// Released offers the caller may see: public ones, private ones that target it, and its own.
-    fn visible_offers(&self) -> Result<Vec<(Entity, OfferDetails)>> {
+    pub(super) fn visible_offers(&self) -> Result<Vec<(Entity, OfferDetails)>> {
         let me = self.caller.as_str();
         Ok(self
             .all_entities()?
@@ -171,7 +177,7 @@ impl Ctx<'_> {
             .collect())
     }
 
-    fn is_expired(&self, offer: &OfferDetails) -> bool {
+    pub(super) fn is_expired(&self, offer: &OfferDetails) -> bool {
         availability_end(offer).is_some_and(|end| end < self.now)
     }
 
@@ -409,7 +415,7 @@ impl Ctx<'_> {
             available_from_time: released,
             seller_of_record: self.seller(&entity.owner)?,
             associated_entities: associated,
-            agreement_proposal_id: entity.id.clone(),
+            agreement_proposal_id: proposal_id(&entity.id),
             replacement_agreement_id: offer.replacement_agreement_id.clone(),
             pricing_model: pricing_model(entity.str("/PricingModel").unwrap_or("Contract")),
             badges: self.badges(&entity, &offer),
@@ -418,7 +424,7 @@ impl Ctx<'_> {
 
     /// The offer's terms in Discovery's shape: camelCase members, an id and a type on each, dimension names and
     /// units from the product, dates as timestamps, and the standard contract's address on standard EULAs.
-    fn offer_terms(&self, input: &ById) -> Result<Page<OfferTerm>> {
+    pub(super) fn offer_terms(&self, input: &ById) -> Result<Page<OfferTerm>> {
         let (entity, offer) = self.visible_offer(input.offer_id.as_deref().unwrap_or(""))?;
         let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
         let dimension = |key: &str| -> (String, String) {

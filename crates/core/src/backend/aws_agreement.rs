@@ -1,0 +1,384 @@
+//! The AWS backend's Marketplace Agreement part on `aws-sdk-marketplaceagreement` (RPC v2 CBOR). The crate's
+//! `CreateAgreementRequest` answer carries only the request id and the charge summary, so the request's status reads
+//! as DRAFT here.
+
+use aws_sdk_marketplaceagreement as ma;
+use aws_smithy_types::DateTime;
+use ma::types as sdk;
+use serde_json::{json, Value};
+use time::OffsetDateTime;
+
+use super::aws::from_sdk_error;
+use crate::error::{Error, Result};
+use crate::model::agreement::{
+    AcceptedTerm, Agreement, AgreementEntitlement, AgreementRequest, AgreementRequestStatus, AgreementResource,
+    AgreementStatus, Charge, ChargeSummary, EndTimeBehavior, EstimatedCharges, ExpectedCharge, ItemizedCharge, Party,
+    ProposalSummary,
+};
+use crate::model::discovery::Page;
+use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
+
+fn time(t: Option<&DateTime>) -> Option<OffsetDateTime> {
+    t.and_then(|t| {
+        OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.secs()) * 1_000_000_000 + i128::from(t.subsec_nanos()))
+            .ok()
+    })
+}
+
+fn epoch(t: Option<&DateTime>) -> Value {
+    t.map_or(Value::Null, |t| json!(t.secs()))
+}
+
+fn resources(list: Option<Vec<sdk::Resource>>) -> Vec<AgreementResource> {
+    list.unwrap_or_default().into_iter().map(|r| AgreementResource { id: r.id, resource_type: r.r#type }).collect()
+}
+
+fn proposal(p: Option<sdk::ProposalSummary>) -> ProposalSummary {
+    p.map(|p| ProposalSummary { resources: resources(p.resources), offer_id: p.offer_id }).unwrap_or_default()
+}
+
+fn strip_nulls(value: Value) -> Value {
+    match value {
+        Value::Object(m) => {
+            Value::Object(m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(strip_nulls).collect()),
+        other => other,
+    }
+}
+
+fn grants(list: Option<Vec<sdk::GrantItem>>) -> Value {
+    Value::Array(
+        list.unwrap_or_default()
+            .into_iter()
+            .map(|g| json!({"dimensionKey": g.dimension_key, "maxQuantity": g.max_quantity}))
+            .collect(),
+    )
+}
+
+/// An accepted term as the service's JSON union.
+fn term(t: sdk::AcceptedTerm) -> AcceptedTerm {
+    let (member, value) = match t {
+        sdk::AcceptedTerm::ByolPricingTerm(t) => ("byolPricingTerm", json!({"id": t.id, "type": t.r#type})),
+        sdk::AcceptedTerm::ConfigurableUpfrontPricingTerm(t) => (
+            "configurableUpfrontPricingTerm",
+            json!({"id": t.id, "type": t.r#type, "currencyCode": t.currency_code,
+                   "configuration": t.configuration.map(|c| json!({"selectorValue": c.selector_value,
+                       "dimensions": c.dimensions.into_iter().map(|d| json!({"dimensionKey": d.dimension_key, "dimensionValue": d.dimension_value})).collect::<Vec<_>>()}))}),
+        ),
+        sdk::AcceptedTerm::FixedUpfrontPricingTerm(t) => (
+            "fixedUpfrontPricingTerm",
+            json!({"id": t.id, "type": t.r#type, "currencyCode": t.currency_code, "duration": t.duration, "price": t.price, "grants": grants(t.grants)}),
+        ),
+        sdk::AcceptedTerm::FreeTrialPricingTerm(t) => (
+            "freeTrialPricingTerm",
+            json!({"id": t.id, "type": t.r#type, "duration": t.duration, "grants": grants(t.grants)}),
+        ),
+        sdk::AcceptedTerm::LegalTerm(t) => (
+            "legalTerm",
+            json!({"id": t.id, "type": t.r#type, "documents": t.documents.unwrap_or_default().into_iter()
+                .map(|d| json!({"type": d.r#type, "url": d.url, "version": d.version})).collect::<Vec<_>>()}),
+        ),
+        sdk::AcceptedTerm::PaymentScheduleTerm(t) => (
+            "paymentScheduleTerm",
+            json!({"id": t.id, "type": t.r#type, "currencyCode": t.currency_code, "schedule": t.schedule.unwrap_or_default().iter()
+                .map(|s| json!({"chargeDate": epoch(s.charge_date.as_ref()), "chargeAmount": s.charge_amount})).collect::<Vec<_>>()}),
+        ),
+        sdk::AcceptedTerm::RecurringPaymentTerm(t) => (
+            "recurringPaymentTerm",
+            json!({"id": t.id, "type": t.r#type, "currencyCode": t.currency_code, "billingPeriod": t.billing_period, "price": t.price}),
+        ),
+        sdk::AcceptedTerm::RenewalTerm(t) => {
+            ("renewalTerm", json!({"id": t.id, "type": t.r#type, "maxRenewals": t.max_renewals}))
+        }
+        sdk::AcceptedTerm::SupportTerm(t) => {
+            ("supportTerm", json!({"id": t.id, "type": t.r#type, "refundPolicy": t.refund_policy}))
+        }
+        sdk::AcceptedTerm::UsageBasedPricingTerm(t) => {
+            ("usageBasedPricingTerm", json!({"id": t.id, "type": t.r#type, "currencyCode": t.currency_code}))
+        }
+        sdk::AcceptedTerm::ValidityTerm(t) => (
+            "validityTerm",
+            json!({"id": t.id, "type": t.r#type, "agreementDuration": t.agreement_duration,
+                   "agreementStartDate": epoch(t.agreement_start_date.as_ref()), "agreementEndDate": epoch(t.agreement_end_date.as_ref())}),
+        ),
+        other => ("unknownTerm", json!({"type": format!("{other:?}").split('(').next().unwrap_or("").to_owned()})),
+    };
+    crate::model::discovery::OfferTerm([(member.to_owned(), strip_nulls(value))].into())
+}
+
+fn charge(c: sdk::Charge) -> Charge {
+    Charge {
+        id: c.id.unwrap_or_default(),
+        revision: c.revision.unwrap_or(1),
+        agreement_id: c.agreement_id.unwrap_or_default(),
+        agreement_type: c.agreement_type.unwrap_or_default(),
+        purchase_order_reference: c.purchase_order_reference,
+        currency_code: c.currency_code.unwrap_or_default(),
+        amount: c.amount.unwrap_or_default(),
+        time: time(c.time.as_ref()),
+    }
+}
+
+fn purchase_orders(list: &[crate::model::agreement::PurchaseOrder]) -> Result<Option<Vec<sdk::PurchaseOrder>>> {
+    if list.is_empty() {
+        return Ok(None);
+    }
+    list.iter()
+        .map(|p| {
+            sdk::PurchaseOrder::builder()
+                .charge_id(&p.charge_id)
+                .set_charge_revision(p.charge_revision)
+                .set_agreement_id(p.agreement_id.clone())
+                .set_purchase_order_reference(p.purchase_order_reference.clone())
+                .build()
+                .map_err(|e| Error::invalid_field("purchaseOrders", e.to_string()))
+        })
+        .collect::<Result<Vec<_>>>()
+        .map(Some)
+}
+
+fn answer(a: AgreementResponse) -> Result<Response> {
+    Ok(Response::Agreement(Box::new(a)))
+}
+
+/// Send one Agreement request.
+pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Result<Response> {
+    let op = request.operation_name();
+    match request {
+        AgreementRequestOp::CreateAgreementRequest(i) => {
+            let terms = i
+                .requested_terms
+                .iter()
+                .map(|t| {
+                    let config = t
+                        .configuration
+                        .as_ref()
+                        .and_then(|c| c.configurable_upfront_pricing_term_configuration.as_ref())
+                        .map(|c| {
+                            let dims = c
+                                .dimensions
+                                .iter()
+                                .map(|d| {
+                                    sdk::Dimension::builder()
+                                        .dimension_key(&d.dimension_key)
+                                        .dimension_value(d.dimension_value as i32)
+                                        .build()
+                                })
+                                .collect::<std::result::Result<Vec<_>, _>>();
+                            dims.and_then(|dims| {
+                                sdk::ConfigurableUpfrontPricingTermConfiguration::builder()
+                                    .selector_value(&c.selector_value)
+                                    .set_dimensions(Some(dims))
+                                    .build()
+                            })
+                            .map(sdk::RequestedTermConfiguration::ConfigurableUpfrontPricingTermConfiguration)
+                        });
+                    let config =
+                        config.transpose().map_err(|e| Error::invalid_field("requestedTerms", e.to_string()))?;
+                    sdk::RequestedTerm::builder()
+                        .id(&t.id)
+                        .set_configuration(config)
+                        .build()
+                        .map_err(|e| Error::invalid_field("requestedTerms", e.to_string()))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let o = c
+                .create_agreement_request()
+                .set_client_token(i.client_token)
+                .intent(sdk::Intent::from(i.intent.as_str()))
+                .set_requested_terms(Some(terms))
+                .set_source_agreement_identifier(i.source_agreement_identifier)
+                .set_agreement_proposal_identifier(i.agreement_proposal_identifier)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let summary = o.charge_summary.map(|s| ChargeSummary {
+                currency_code: s.currency_code,
+                new_agreement_value: s.new_agreement_value,
+                expected_charges: s
+                    .expected_charges
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|e| ExpectedCharge {
+                        id: e.id,
+                        time: time(e.time.as_ref()),
+                        amount: e.amount,
+                        timing: e.timing.map(|t| t.as_str().to_owned()),
+                        purchase_order_reference: None,
+                    })
+                    .collect(),
+                itemized_charges: s
+                    .itemized_charges
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|i| ItemizedCharge {
+                        dimension_key: i.dimension_key.unwrap_or_default(),
+                        new_quantity: i.new_quantity.map(i64::from),
+                        old_quantity: i.old_quantity.map(i64::from),
+                        incremental_charge_amount: i.incremental_charge_amount,
+                    })
+                    .collect(),
+            });
+            answer(AgreementResponse::Request(Box::new(AgreementRequest {
+                agreement_request_id: o.agreement_request_id.unwrap_or_default(),
+                agreement_type: "PurchaseAgreement".into(),
+                charge_summary: summary.unwrap_or_default(),
+                status: AgreementRequestStatus::Draft,
+                approval_requirement: String::new(),
+                created_at: None,
+            })))
+        }
+        AgreementRequestOp::AcceptAgreementRequest(i) => {
+            let o = c
+                .accept_agreement_request()
+                .agreement_request_id(i.agreement_request_id)
+                .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            answer(AgreementResponse::AgreementId(o.agreement_id.unwrap_or_default()))
+        }
+        AgreementRequestOp::DescribeAgreement(i) => {
+            let o =
+                c.describe_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
+            answer(AgreementResponse::Agreement(Box::new(Agreement {
+                agreement_id: o.agreement_id.unwrap_or_default(),
+                acceptor: Party { account_id: o.acceptor.and_then(|a| a.account_id) },
+                proposer: Party { account_id: o.proposer.and_then(|p| p.account_id) },
+                start_time: time(o.start_time.as_ref()),
+                end_time: time(o.end_time.as_ref()),
+                acceptance_time: time(o.acceptance_time.as_ref()),
+                agreement_type: o.agreement_type.unwrap_or_default(),
+                estimated_charges: o
+                    .estimated_charges
+                    .map(|e| EstimatedCharges { currency_code: e.currency_code, agreement_value: e.agreement_value }),
+                proposal_summary: proposal(o.proposal_summary),
+                status: o
+                    .status
+                    .map(|s| AgreementStatus::from(s.as_str()))
+                    .unwrap_or(AgreementStatus::Unknown(String::new())),
+                initial_agreement_id: o.initial_agreement_id,
+                end_time_behavior: o.end_time_behavior.map(|b| EndTimeBehavior {
+                    behavior_type: b.r#type.as_str().to_owned(),
+                    reason_code: b.reason_code.map(|r| r.as_str().to_owned()),
+                }),
+            })))
+        }
+        AgreementRequestOp::GetAgreementTerms(i) => {
+            let o = c
+                .get_agreement_terms()
+                .agreement_id(i.agreement_id)
+                .set_max_results(i.max_results)
+                .set_next_token(i.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let items = o.accepted_terms.unwrap_or_default().into_iter().map(term).collect();
+            answer(AgreementResponse::Terms(Page { items, next_token: o.next_token, total_results: None }))
+        }
+        AgreementRequestOp::GetAgreementEntitlements(i) => {
+            let o = c
+                .get_agreement_entitlements()
+                .agreement_id(i.agreement_id)
+                .set_max_results(i.max_results)
+                .set_next_token(i.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let items = o
+                .agreement_entitlements
+                .unwrap_or_default()
+                .into_iter()
+                .map(|e| AgreementEntitlement {
+                    resource: e
+                        .resource
+                        .map(|r| AgreementResource { id: r.id, resource_type: r.r#type })
+                        .unwrap_or_default(),
+                    entitlement_type: e.r#type.unwrap_or_default(),
+                    status: e.status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+                    status_reason_code: e.status_reason_code.map(|s| s.as_str().to_owned()),
+                })
+                .collect();
+            answer(AgreementResponse::Entitlements(Page { items, next_token: o.next_token, total_results: None }))
+        }
+        AgreementRequestOp::SearchAgreements(i) => {
+            let filters = (!i.filters.is_empty()).then(|| {
+                i.filters
+                    .iter()
+                    .map(|f| sdk::Filter::builder().name(&f.name).set_values(Some(f.values.clone())).build())
+                    .collect()
+            });
+            let sort = i.sort.as_ref().map(|s| {
+                sdk::Sort::builder()
+                    .set_sort_by(s["sortBy"].as_str().map(str::to_owned))
+                    .set_sort_order(s["sortOrder"].as_str().map(sdk::SortOrder::from))
+                    .build()
+            });
+            let o = c
+                .search_agreements()
+                .set_catalog(i.catalog)
+                .set_filters(filters)
+                .set_sort(sort)
+                .set_max_results(i.max_results)
+                .set_next_token(i.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            let items = o
+                .agreement_view_summaries
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| Agreement {
+                    agreement_id: a.agreement_id.unwrap_or_default(),
+                    acceptor: Party { account_id: a.acceptor.and_then(|x| x.account_id) },
+                    proposer: Party { account_id: a.proposer.and_then(|x| x.account_id) },
+                    start_time: time(a.start_time.as_ref()),
+                    end_time: time(a.end_time.as_ref()),
+                    acceptance_time: time(a.acceptance_time.as_ref()),
+                    agreement_type: a.agreement_type.unwrap_or_default(),
+                    estimated_charges: None,
+                    proposal_summary: proposal(a.proposal_summary),
+                    status: a
+                        .status
+                        .map(|s| AgreementStatus::from(s.as_str()))
+                        .unwrap_or(AgreementStatus::Unknown(String::new())),
+                    initial_agreement_id: a.initial_agreement_id,
+                    end_time_behavior: a.end_time_behavior_type.map(|t| EndTimeBehavior {
+                        behavior_type: t.as_str().to_owned(),
+                        reason_code: a.end_time_behavior_reason_code.map(|r| r.as_str().to_owned()),
+                    }),
+                })
+                .collect();
+            answer(AgreementResponse::Agreements(Page { items, next_token: o.next_token, total_results: None }))
+        }
+        AgreementRequestOp::ListAgreementCharges(i) => {
+            let o = c
+                .list_agreement_charges()
+                .set_catalog(i.catalog)
+                .set_agreement_id(i.agreement_id)
+                .set_max_results(i.max_results)
+                .set_next_token(i.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            answer(AgreementResponse::Charges(Page {
+                items: o.items.unwrap_or_default().into_iter().map(charge).collect(),
+                next_token: o.next_token,
+                total_results: None,
+            }))
+        }
+        AgreementRequestOp::CancelAgreement(i) => {
+            c.cancel_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
+            answer(AgreementResponse::Empty)
+        }
+        AgreementRequestOp::UpdatePurchaseOrders(i) => {
+            c.update_purchase_orders()
+                .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(op, e))?;
+            answer(AgreementResponse::Empty)
+        }
+    }
+}

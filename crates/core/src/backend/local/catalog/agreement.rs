@@ -1,0 +1,875 @@
+//! Marketplace Agreement over the local engine's catalog: a buyer requests an offer's terms (a quote with computed
+//! charges), accepts it with purchase orders, and lives with the agreement: terms, entitlements, charges, upgrades
+//! (amendments that only add units), replacements, cancellation.
+//!
+//! Money is computed in integer hundred-millionths (the offer schema's 8 decimals) and written with 2 decimals.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use time::OffsetDateTime;
+
+use super::{not_found, random_id, validation, Ctx};
+use crate::backend::local::conflict;
+use crate::backend::local::schema::db_error;
+use crate::error::Result;
+use crate::model::agreement::{
+    AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementIdInput, AgreementRequest,
+    AgreementRequestStatus, AgreementResource, AgreementStatus, Charge, ChargeSummary, CreateAgreementRequestInput,
+    EndTimeBehavior, EstimatedCharges, ExpectedCharge, ItemizedCharge, ListChargesInput, Party, ProposalSummary,
+    RequestIntent, SearchAgreementsInput, UpdatePurchaseOrdersInput,
+};
+use crate::model::catalog::terms::parse_duration;
+use crate::model::discovery::input::ById;
+use crate::model::discovery::Page;
+use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
+
+const AGREEMENT_TYPE: &str = "PurchaseAgreement";
+/// Amounts are kept in hundred-millionths.
+const SCALE: i128 = 100_000_000;
+
+fn parse_amount(text: &str) -> i128 {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let mut frac: String = fraction.chars().take(8).collect();
+    while frac.len() < 8 {
+        frac.push('0');
+    }
+    whole.parse::<i128>().unwrap_or(0) * SCALE + frac.parse::<i128>().unwrap_or(0)
+}
+
+fn format_amount(value: i128) -> String {
+    let cents = (value + SCALE / 200) / (SCALE / 100);
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+/// What the engine keeps of a request besides what the API shows.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StoredRequest {
+    request: AgreementRequest,
+    offer_id: String,
+    product_id: String,
+    product_type: String,
+    proposer: String,
+    intent: RequestIntent,
+    source: Option<String>,
+    terms: Vec<AcceptedTerm>,
+    quantities: BTreeMap<String, i64>,
+    start: Option<i64>,
+    end: Option<i64>,
+    renews: bool,
+    flexible_schedule: bool,
+    value: String,
+    currency: String,
+}
+
+/// What the engine keeps of an agreement.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct StoredAgreement {
+    agreement: Agreement,
+    terms: Vec<AcceptedTerm>,
+    quantities: BTreeMap<String, i64>,
+    flexible_schedule: bool,
+    product_type: String,
+    last_update: i64,
+}
+
+/// Serve one Agreement request as `ctx.caller`.
+pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: AgreementRequestOp) -> Result<Response> {
+    ctx.settle_change_sets()?;
+    ctx.expire_agreements()?;
+    let answer = match request {
+        AgreementRequestOp::CreateAgreementRequest(input) => {
+            AgreementResponse::Request(Box::new(ctx.create_request(&input)?))
+        }
+        AgreementRequestOp::AcceptAgreementRequest(input) => AgreementResponse::AgreementId(ctx.accept(&input)?),
+        AgreementRequestOp::DescribeAgreement(input) => {
+            AgreementResponse::Agreement(Box::new(ctx.visible_agreement(&input.agreement_id)?.agreement))
+        }
+        AgreementRequestOp::GetAgreementTerms(input) => {
+            let stored = ctx.visible_agreement(&input.agreement_id)?;
+            let (items, next_token) = page(stored.terms, &input)?;
+            AgreementResponse::Terms(Page { items, next_token, total_results: None })
+        }
+        AgreementRequestOp::GetAgreementEntitlements(input) => {
+            AgreementResponse::Entitlements(ctx.entitlements(&input)?)
+        }
+        AgreementRequestOp::SearchAgreements(input) => AgreementResponse::Agreements(ctx.search_agreements(&input)?),
+        AgreementRequestOp::ListAgreementCharges(input) => AgreementResponse::Charges(ctx.list_charges(&input)?),
+        AgreementRequestOp::CancelAgreement(input) => {
+            ctx.cancel(&input.agreement_id)?;
+            AgreementResponse::Empty
+        }
+        AgreementRequestOp::UpdatePurchaseOrders(input) => {
+            ctx.update_purchase_orders(&input)?;
+            AgreementResponse::Empty
+        }
+    };
+    Ok(Response::Agreement(Box::new(answer)))
+}
+
+fn page<T>(items: Vec<T>, input: &AgreementIdInput) -> Result<(Vec<T>, Option<String>)> {
+    page_of(items, input.next_token.as_deref(), input.max_results)
+}
+
+fn page_of<T>(items: Vec<T>, token: Option<&str>, max_results: Option<i32>) -> Result<(Vec<T>, Option<String>)> {
+    let size = max_results.unwrap_or(50).max(1) as usize;
+    let start = match token {
+        None | Some("") => 0,
+        Some(t) => t
+            .strip_prefix("page")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n <= items.len())
+            .ok_or_else(|| validation(format!("nextToken {t:?} is not a token this service returned")))?,
+    };
+    let end = (start + size).min(items.len());
+    let next = (end < items.len()).then(|| format!("page{end}"));
+    Ok((items.into_iter().skip(start).take(end - start).collect(), next))
+}
+
+fn term_body<'a>(terms: &'a [AcceptedTerm], type_name: &str) -> Option<&'a Value> {
+    terms.iter().find(|t| t.term_type() == Some(type_name)).and_then(|t| t.member()).map(|(_, v)| v)
+}
+
+fn add_months(t: OffsetDateTime, months: u32, years: u32, days: u32) -> OffsetDateTime {
+    let total = i64::from(t.month() as u8) - 1 + i64::from(months) + i64::from(years) * 12;
+    let year = t.year() + (total / 12) as i32;
+    let month = time::Month::try_from((total % 12 + 1) as u8).unwrap_or(time::Month::January);
+    let day = t.day().min(month.length(year));
+    let date = time::Date::from_calendar_date(year, month, day).unwrap_or(t.date());
+    t.replace_date(date) + time::Duration::days(i64::from(days))
+}
+
+fn after(start: OffsetDateTime, duration: &str) -> Option<OffsetDateTime> {
+    let (y, m, d) = parse_duration(duration)?;
+    Some(add_months(start, m, y, d))
+}
+
+impl Ctx<'_> {
+    fn load_request(&self, id: &str) -> Result<Option<StoredRequest>> {
+        let body: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT body FROM agreement_requests WHERE id = ?1 AND acceptor = ?2",
+                [id, self.caller.as_str()],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db_error)?;
+        Ok(body.and_then(|b| serde_json::from_str(&b).ok()))
+    }
+
+    fn save_request(&self, stored: &StoredRequest, token: Option<&str>) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO agreement_requests (id, acceptor, token, body, seq) VALUES (?1, ?2, ?3, ?4,
+                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreement_requests))
+                 ON CONFLICT (id) DO UPDATE SET body = ?4",
+                params![
+                    stored.request.agreement_request_id,
+                    self.caller.as_str(),
+                    token,
+                    serde_json::to_string(stored).unwrap_or_default()
+                ],
+            )
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    fn agreements(&self) -> Result<Vec<StoredAgreement>> {
+        let mut stmt = self.tx.prepare("SELECT body FROM agreements ORDER BY seq").map_err(db_error)?;
+        let bodies: Vec<String> =
+            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
+        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+    }
+
+    fn save_agreement(&self, stored: &StoredAgreement) -> Result<()> {
+        let a = &stored.agreement;
+        self.tx
+            .execute(
+                "INSERT INTO agreements (id, acceptor, proposer, body, seq) VALUES (?1, ?2, ?3, ?4,
+                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreements))
+                 ON CONFLICT (id) DO UPDATE SET body = ?4",
+                params![
+                    a.agreement_id,
+                    a.acceptor.account_id.clone().unwrap_or_default(),
+                    a.proposer.account_id.clone().unwrap_or_default(),
+                    serde_json::to_string(stored).unwrap_or_default()
+                ],
+            )
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    fn charges(&self) -> Result<Vec<Charge>> {
+        let mut stmt = self.tx.prepare("SELECT body FROM agreement_charges ORDER BY seq").map_err(db_error)?;
+        let bodies: Vec<String> =
+            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
+        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+    }
+
+    fn save_charge(&self, charge: &Charge) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO agreement_charges (id, agreement_id, body, seq) VALUES (?1, ?2, ?3,
+                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreement_charges))
+                 ON CONFLICT (id) DO UPDATE SET body = ?3",
+                params![charge.id, charge.agreement_id, serde_json::to_string(charge).unwrap_or_default()],
+            )
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Agreements whose end has passed are EXPIRED (the engine does not create renewal agreements yet).
+    fn expire_agreements(&self) -> Result<()> {
+        for mut stored in self.agreements()? {
+            let ended = stored.agreement.end_time.is_some_and(|end| end <= self.now);
+            if stored.agreement.status == AgreementStatus::Active && ended {
+                stored.agreement.status = AgreementStatus::Expired;
+                stored.last_update = super::super::to_ms(self.now);
+                self.save_agreement(&stored)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visible_agreement(&self, id: &str) -> Result<StoredAgreement> {
+        let me = Some(self.caller.to_string());
+        self.agreements()?
+            .into_iter()
+            .find(|a| {
+                a.agreement.agreement_id == id
+                    && (a.agreement.acceptor.account_id == me || a.agreement.proposer.account_id == me)
+            })
+            .ok_or_else(|| not_found(format!("Agreement {id} not found")))
+    }
+
+    fn create_request(&self, input: &CreateAgreementRequestInput) -> Result<AgreementRequest> {
+        if let Some(token) = &input.client_token {
+            let earlier: Option<String> = self
+                .tx
+                .query_row(
+                    "SELECT body FROM agreement_requests WHERE acceptor = ?1 AND token = ?2",
+                    [self.caller.as_str(), token],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(db_error)?;
+            if let Some(stored) = earlier.and_then(|b| serde_json::from_str::<StoredRequest>(&b).ok()) {
+                return Ok(stored.request);
+            }
+        }
+        let proposal = input.agreement_proposal_identifier.as_deref().unwrap_or_default();
+        let offer_id = format!("offer-{}", &proposal[proposal.len().min(3)..]);
+        let (entity, offer) = self
+            .visible_offers()?
+            .into_iter()
+            .find(|(e, _)| e.id == offer_id)
+            .ok_or_else(|| not_found(format!("Agreement proposal {proposal} not found")))?;
+        if self.is_expired(&offer) {
+            return Err(validation(format!(
+                "the offer of proposal {proposal} has expired; ask the seller to extend it or make a new offer"
+            )));
+        }
+        let product_id = offer.product_id.clone().unwrap_or_default();
+        let product_type = self.load(&product_id)?.map(|p| p.kind.as_str().to_owned()).unwrap_or_default();
+        let mut terms = self
+            .offer_terms(&ById { offer_id: Some(offer_id.clone()), max_results: Some(10_000), ..ById::default() })?
+            .items;
+
+        // Every term of the offer is accepted together; the buyer configures the ones that take choices.
+        let ids: Vec<String> =
+            terms.iter().filter_map(|t| t.member()).filter_map(|(_, v)| v["id"].as_str()).map(str::to_owned).collect();
+        let requested: BTreeMap<&str, &crate::model::agreement::RequestedTerm> =
+            input.requested_terms.iter().map(|t| (t.id.as_str(), t)).collect();
+        let unknown: Vec<&str> = requested.keys().filter(|id| !ids.iter().any(|i| i == *id)).copied().collect();
+        let missing: Vec<&str> =
+            ids.iter().filter(|id| !requested.contains_key(id.as_str())).map(String::as_str).collect();
+        if !unknown.is_empty() || !missing.is_empty() {
+            return Err(validation(format!(
+                "requestedTerms must name every term of the offer once: unknown {unknown:?}, missing {missing:?}"
+            )));
+        }
+
+        let now = self.now;
+        let mut quantities = BTreeMap::new();
+        let mut value: i128 = 0;
+        let mut currency = "USD".to_owned();
+        let mut charges: Vec<ExpectedCharge> = Vec::new();
+        let mut duration: Option<String> = None;
+        let flexible_schedule = term_body(&terms, "PaymentScheduleTerm").is_some();
+        for term in &mut terms {
+            let Some((member, body)) = term.0.iter_mut().next() else { continue };
+            let id = body["id"].as_str().unwrap_or_default().to_owned();
+            if let Some(c) = body["currencyCode"].as_str() {
+                currency = c.to_owned();
+            }
+            match member.as_str() {
+                "fixedUpfrontPricingTerm" => {
+                    for g in body["grants"].as_array().into_iter().flatten() {
+                        quantities.insert(
+                            g["dimensionKey"].as_str().unwrap_or_default().to_owned(),
+                            g["maxQuantity"].as_i64().unwrap_or(1),
+                        );
+                    }
+                    value += parse_amount(body["price"].as_str().unwrap_or("0"));
+                    duration = duration.or(body["duration"].as_str().map(str::to_owned));
+                }
+                "configurableUpfrontPricingTerm" => {
+                    let config = requested[id.as_str()]
+                        .configuration
+                        .as_ref()
+                        .and_then(|c| c.configurable_upfront_pricing_term_configuration.clone())
+                        .ok_or_else(|| {
+                            validation(format!(
+                                "requestedTerms: term {id} needs a configurableUpfrontPricingTermConfiguration"
+                            ))
+                        })?;
+                    let card = body["rateCards"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .find(|c| c["selector"]["value"] == json!(config.selector_value))
+                        .cloned()
+                        .ok_or_else(|| {
+                            validation(format!(
+                                "selectorValue {} is not one of the offer's durations",
+                                config.selector_value
+                            ))
+                        })?;
+                    if card["constraints"]["multipleDimensionSelection"] == "Disallowed" && config.dimensions.len() > 1
+                    {
+                        return Err(validation("this offer allows one dimension only"));
+                    }
+                    for d in &config.dimensions {
+                        let item = card["rateCard"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .find(|i| i["dimensionKey"] == json!(d.dimension_key));
+                        let item = item.ok_or_else(|| {
+                            validation(format!("dimension {} is not on the rate card", d.dimension_key))
+                        })?;
+                        if d.dimension_value < 0
+                            || (card["constraints"]["quantityConfiguration"] == "Disallowed" && d.dimension_value > 1)
+                        {
+                            return Err(validation(format!(
+                                "quantity {} of {} is not allowed",
+                                d.dimension_value, d.dimension_key
+                            )));
+                        }
+                        value += parse_amount(item["price"].as_str().unwrap_or("0")) * i128::from(d.dimension_value);
+                        quantities.insert(d.dimension_key.clone(), d.dimension_value);
+                    }
+                    duration = Some(config.selector_value.clone());
+                    body["configuration"] = serde_json::to_value(&config).unwrap_or_default();
+                }
+                "freeTrialPricingTerm" => {
+                    for g in body["grants"].as_array().into_iter().flatten() {
+                        quantities.insert(
+                            g["dimensionKey"].as_str().unwrap_or_default().to_owned(),
+                            g["maxQuantity"].as_i64().unwrap_or(0),
+                        );
+                    }
+                    duration = duration.or(body["duration"].as_str().map(str::to_owned));
+                }
+                "validityTerm" => {
+                    if let Some(d) = body["agreementDuration"].as_str() {
+                        duration = Some(d.to_owned());
+                    }
+                }
+                _ => {}
+            }
+        }
+        // The start: a future-dated agreement starts on its validity start date.
+        let validity = term_body(&terms, "ValidityTerm");
+        let epoch =
+            |v: Option<&Value>| v.and_then(Value::as_i64).and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok());
+        let start = epoch(validity.and_then(|v| v.get("agreementStartDate"))).filter(|s| *s > now).unwrap_or(now);
+        let end = epoch(validity.and_then(|v| v.get("agreementEndDate")))
+            .or_else(|| duration.as_deref().and_then(|d| after(start, d)));
+        if let Some(schedule) = term_body(&terms, "PaymentScheduleTerm") {
+            for item in schedule["schedule"].as_array().into_iter().flatten() {
+                let amount = parse_amount(item["chargeAmount"].as_str().unwrap_or("0"));
+                value += amount;
+                charges.push(ExpectedCharge {
+                    id: Some(random_id("ch", 12)),
+                    time: epoch(item.get("chargeDate")),
+                    amount: Some(format_amount(amount)),
+                    timing: Some("SCHEDULED".into()),
+                    purchase_order_reference: None,
+                });
+            }
+        } else if value > 0 {
+            charges.push(ExpectedCharge {
+                id: Some(random_id("ch", 12)),
+                time: Some(start),
+                amount: Some(format_amount(value)),
+                timing: Some(if start > now { "SCHEDULED" } else { "ON_ACCEPTANCE" }.into()),
+                purchase_order_reference: None,
+            });
+        }
+        if let Some(recurring) = term_body(&terms, "RecurringPaymentTerm") {
+            let price = parse_amount(recurring["price"].as_str().unwrap_or("0"));
+            charges.push(ExpectedCharge {
+                id: Some(random_id("ch", 12)),
+                time: Some(start),
+                amount: Some(format_amount(price)),
+                timing: Some("BILLING_PERIOD".into()),
+                purchase_order_reference: None,
+            });
+        }
+
+        let mut itemized = Vec::new();
+        let mine = |a: &StoredAgreement| a.agreement.acceptor.account_id.as_deref() == Some(self.caller.as_str());
+        let same_product = |a: &StoredAgreement| {
+            a.agreement.proposal_summary.resources.iter().any(|r| r.id.as_deref() == Some(product_id.as_str()))
+        };
+        let (start, end) = match input.intent {
+            RequestIntent::New => {
+                if self
+                    .agreements()?
+                    .iter()
+                    .any(|a| mine(a) && same_product(a) && a.agreement.status == AgreementStatus::Active)
+                {
+                    return Err(conflict(format!(
+                        "account {} already has an active agreement for product {product_id}; amend or replace it (one offer per product)",
+                        self.caller
+                    )));
+                }
+                (start, end)
+            }
+            RequestIntent::Amend | RequestIntent::Replace => {
+                let source_id = input.source_agreement_identifier.clone().unwrap_or_default();
+                let source = self
+                    .agreements()?
+                    .into_iter()
+                    .find(|a| a.agreement.agreement_id == source_id && mine(a))
+                    .ok_or_else(|| not_found(format!("Agreement {source_id} not found")))?;
+                if source.agreement.status != AgreementStatus::Active {
+                    return Err(conflict(format!("agreement {source_id} is {}, not ACTIVE", source.agreement.status)));
+                }
+                if !same_product(&source) {
+                    return Err(validation(format!("agreement {source_id} is for another product")));
+                }
+                if input.intent == RequestIntent::Amend {
+                    if source.flexible_schedule {
+                        return Err(validation(format!(
+                            "agreement {source_id} has a flexible payment schedule and cannot be amended; ask the seller for a replacement offer"
+                        )));
+                    }
+                    let reduced: Vec<String> = source
+                        .quantities
+                        .iter()
+                        .filter(|(k, old)| quantities.get(*k).copied().unwrap_or(0) < **old)
+                        .map(|(k, old)| format!("{k} {old} -> {}", quantities.get(k).copied().unwrap_or(0)))
+                        .collect();
+                    if !reduced.is_empty() {
+                        return Err(validation(format!(
+                            "CannotReduceEntitlements: an amendment can only add units or a higher tier ({})",
+                            reduced.join(", ")
+                        )));
+                    }
+                    if source.quantities == quantities {
+                        return Err(validation("the amendment changes no quantity"));
+                    }
+                    // The upgrade keeps the contract's dates; the added units are charged for the time left.
+                    let (s, e) = (source.agreement.start_time.unwrap_or(now), source.agreement.end_time);
+                    let remaining = match e {
+                        Some(e) if e > s => ((e - now.max(s)).whole_seconds() as i128 * 1000
+                            / (e - s).whole_seconds().max(1) as i128)
+                            .clamp(0, 1000),
+                        _ => 1000,
+                    };
+                    let mut incremental_total = 0;
+                    for (key, new) in &quantities {
+                        let old = source.quantities.get(key).copied().unwrap_or(0);
+                        let unit =
+                            if *new > 0 { value / i128::from(quantities.values().sum::<i64>().max(1)) } else { 0 };
+                        let incremental = unit * i128::from(new - old) * remaining / 1000;
+                        incremental_total += incremental;
+                        itemized.push(ItemizedCharge {
+                            dimension_key: key.clone(),
+                            new_quantity: Some(*new),
+                            old_quantity: Some(old),
+                            incremental_charge_amount: Some(format_amount(incremental)),
+                        });
+                    }
+                    charges = vec![ExpectedCharge {
+                        id: Some(random_id("ch", 12)),
+                        time: Some(now.max(s)),
+                        amount: Some(format_amount(incremental_total)),
+                        timing: Some("ON_ACCEPTANCE".into()),
+                        purchase_order_reference: None,
+                    }];
+                    (s, e)
+                } else {
+                    let replaces = offer.replacement_agreement_id.as_deref().or(entity.str("/ReplacementAgreementId"));
+                    if replaces.is_some_and(|r| r != source_id) {
+                        return Err(validation(format!(
+                            "offer {offer_id} replaces another agreement, not {source_id}"
+                        )));
+                    }
+                    (start, end)
+                }
+            }
+            RequestIntent::Unknown(ref other) => {
+                return Err(validation(format!("intent {other:?} is not NEW, AMEND or REPLACE")))
+            }
+        };
+        let renews = term_body(&terms, "RenewalTerm").is_some();
+        let request = AgreementRequest {
+            agreement_request_id: random_id("ar", 16).replace('-', ""),
+            agreement_type: AGREEMENT_TYPE.into(),
+            charge_summary: ChargeSummary {
+                currency_code: Some(currency.clone()),
+                new_agreement_value: Some(format_amount(value)),
+                expected_charges: charges,
+                itemized_charges: itemized,
+            },
+            status: AgreementRequestStatus::Draft,
+            approval_requirement: "NOT_REQUIRED".into(),
+            created_at: Some(now),
+        };
+        // Request ids are `ar-` and alphanumerics.
+        let mut request = request;
+        request.agreement_request_id = format!("ar-{}", &request.agreement_request_id[2..]);
+        let stored = StoredRequest {
+            request: request.clone(),
+            offer_id,
+            product_id,
+            product_type,
+            proposer: entity.owner.clone(),
+            intent: input.intent.clone(),
+            source: input.source_agreement_identifier.clone(),
+            terms,
+            quantities,
+            start: Some(start.unix_timestamp()),
+            end: end.map(|e| e.unix_timestamp()),
+            renews,
+            flexible_schedule,
+            value: format_amount(value),
+            currency,
+        };
+        self.save_request(&stored, input.client_token.as_deref())?;
+        Ok(request)
+    }
+
+    fn accept(&self, input: &AcceptAgreementRequestInput) -> Result<String> {
+        let mut stored = self
+            .load_request(&input.agreement_request_id)?
+            .ok_or_else(|| not_found(format!("Agreement request {} not found", input.agreement_request_id)))?;
+        if !matches!(stored.request.status, AgreementRequestStatus::Draft | AgreementRequestStatus::Approved) {
+            return Err(conflict(format!(
+                "agreement request {} is {}",
+                input.agreement_request_id, stored.request.status
+            )));
+        }
+        match self.visible_offers()?.into_iter().find(|(e, _)| e.id == stored.offer_id) {
+            Some((_, offer)) if !self.is_expired(&offer) => {}
+            _ => return Err(validation(format!("offer {} has expired or is no longer available", stored.offer_id))),
+        }
+        let now = self.now;
+        let charge_ids: Vec<String> =
+            stored.request.charge_summary.expected_charges.iter().filter_map(|c| c.id.clone()).collect();
+        let mut orders: BTreeMap<String, String> = BTreeMap::new();
+        for (i, po) in input.purchase_orders.iter().enumerate() {
+            if !charge_ids.contains(&po.charge_id) {
+                return Err(validation(format!(
+                    "purchaseOrders[{i}].chargeId {} is not a charge of this request",
+                    po.charge_id
+                )));
+            }
+            orders.insert(po.charge_id.clone(), po.purchase_order_reference.clone().unwrap_or_default());
+        }
+        let source = match &stored.source {
+            Some(id) => Some(
+                self.agreements()?
+                    .into_iter()
+                    .find(|a| &a.agreement.agreement_id == id)
+                    .ok_or_else(|| not_found(format!("Agreement {id} not found")))?,
+            ),
+            None => None,
+        };
+        if let Some(src) = &source {
+            if src.agreement.status != AgreementStatus::Active {
+                return Err(conflict(format!(
+                    "agreement {} is {}, not ACTIVE",
+                    src.agreement.agreement_id, src.agreement.status
+                )));
+            }
+        }
+        let agreement_id = format!("agmt-{}", random_id("", 20));
+        let start = stored.start.and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok());
+        let agreement = Agreement {
+            agreement_id: agreement_id.clone(),
+            acceptor: Party { account_id: Some(self.caller.to_string()) },
+            proposer: Party { account_id: Some(stored.proposer.clone()) },
+            start_time: start,
+            end_time: stored.end.and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok()),
+            acceptance_time: Some(now),
+            agreement_type: AGREEMENT_TYPE.into(),
+            estimated_charges: Some(EstimatedCharges {
+                currency_code: Some(stored.currency.clone()),
+                agreement_value: Some(stored.value.clone()),
+            }),
+            proposal_summary: ProposalSummary {
+                resources: vec![AgreementResource {
+                    id: Some(stored.product_id.clone()),
+                    resource_type: Some(stored.product_type.clone()),
+                }],
+                offer_id: Some(stored.offer_id.clone()),
+            },
+            status: AgreementStatus::Active,
+            initial_agreement_id: source
+                .as_ref()
+                .map(|s| s.agreement.initial_agreement_id.clone().unwrap_or_else(|| s.agreement.agreement_id.clone())),
+            end_time_behavior: Some(if stored.renews {
+                EndTimeBehavior { behavior_type: "RENEW".into(), reason_code: None }
+            } else {
+                EndTimeBehavior { behavior_type: "EXPIRE".into(), reason_code: Some("NO_RENEWAL_TERM".into()) }
+            }),
+        };
+        if let Some(mut src) = source {
+            // The old terms and their remaining scheduled charges give way to the new agreement.
+            src.agreement.status = if stored.intent == RequestIntent::Amend {
+                AgreementStatus::Superseded
+            } else {
+                AgreementStatus::Replaced
+            };
+            src.agreement.end_time = Some(now);
+            src.last_update = super::super::to_ms(now);
+            self.save_agreement(&src)?;
+            self.drop_future_charges(&src.agreement.agreement_id)?;
+        }
+        self.save_agreement(&StoredAgreement {
+            agreement,
+            terms: stored.terms.clone(),
+            quantities: stored.quantities.clone(),
+            flexible_schedule: stored.flexible_schedule,
+            product_type: stored.product_type.clone(),
+            last_update: super::super::to_ms(now),
+        })?;
+        for expected in &stored.request.charge_summary.expected_charges {
+            let id = expected.id.clone().unwrap_or_default();
+            self.save_charge(&Charge {
+                purchase_order_reference: orders.get(&id).cloned(),
+                id,
+                revision: 1,
+                agreement_id: agreement_id.clone(),
+                agreement_type: AGREEMENT_TYPE.into(),
+                currency_code: stored.currency.clone(),
+                amount: expected.amount.clone().unwrap_or_default(),
+                time: expected.time,
+            })?;
+        }
+        stored.request.status = AgreementRequestStatus::Accepted;
+        self.save_request(&stored, None)?;
+        Ok(agreement_id)
+    }
+
+    fn drop_future_charges(&self, agreement_id: &str) -> Result<()> {
+        for charge in self.charges()? {
+            if charge.agreement_id == agreement_id && charge.time.is_some_and(|t| t > self.now) {
+                self.tx.execute("DELETE FROM agreement_charges WHERE id = ?1", [&charge.id]).map_err(db_error)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn entitlements(&self, input: &AgreementIdInput) -> Result<Page<AgreementEntitlement>> {
+        let stored = self.visible_agreement(&input.agreement_id)?;
+        let a = &stored.agreement;
+        let (status, reason) = match a.status {
+            AgreementStatus::Active if a.start_time.is_some_and(|s| s > self.now) => {
+                ("SCHEDULED", Some("FUTURE_START_DATE"))
+            }
+            AgreementStatus::Active => ("PROVISIONED", None),
+            _ => ("DEPROVISIONED", Some("AGREEMENT_INACTIVE")),
+        };
+        let resource = a.proposal_summary.resources.first().cloned().unwrap_or_default();
+        let mut items: Vec<AgreementEntitlement> = stored
+            .quantities
+            .keys()
+            .map(|key| AgreementEntitlement {
+                resource: resource.clone(),
+                entitlement_type: format!("Dimension:{key}"),
+                status: status.into(),
+                status_reason_code: reason.map(str::to_owned),
+            })
+            .collect();
+        if items.is_empty() {
+            items.push(AgreementEntitlement {
+                resource,
+                entitlement_type: "Product".into(),
+                status: status.into(),
+                status_reason_code: reason.map(str::to_owned),
+            });
+        }
+        let (items, next_token) = page(items, input)?;
+        Ok(Page { items, next_token, total_results: None })
+    }
+
+    fn search_agreements(&self, input: &SearchAgreementsInput) -> Result<Page<Agreement>> {
+        let me = Some(self.caller.to_string());
+        let party = input
+            .filters
+            .iter()
+            .find(|f| f.name == "PartyType")
+            .and_then(|f| f.values.first())
+            .map(String::as_str)
+            .unwrap_or("Acceptor");
+        let mut items = Vec::new();
+        for stored in self.agreements()? {
+            let a = stored.agreement;
+            let mine = match party {
+                "Proposer" => a.proposer.account_id == me,
+                "Acceptor" => a.acceptor.account_id == me,
+                other => return Err(validation(format!("filters: PartyType {other:?} is not Proposer or Acceptor"))),
+            };
+            if !mine {
+                continue;
+            }
+            let mut keep = true;
+            for f in &input.filters {
+                let value = f.values.first().map(String::as_str).unwrap_or_default();
+                let epoch = || value.parse::<i64>().ok().and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok());
+                keep &= match f.name.as_str() {
+                    "PartyType" => true,
+                    "AgreementType" => a.agreement_type == value,
+                    "Status" => a.status.as_str() == value,
+                    "OfferId" => a.proposal_summary.offer_id.as_deref() == Some(value),
+                    "ResourceIdentifier" => a.proposal_summary.resources.iter().any(|r| r.id.as_deref() == Some(value)),
+                    "BeforeEndTime" => a.end_time.zip(epoch()).is_some_and(|(e, t)| e <= t),
+                    "AfterEndTime" => a.end_time.zip(epoch()).is_some_and(|(e, t)| e >= t),
+                    other => {
+                        return Err(validation(format!(
+                            "filters: {other} is not one of PartyType, AgreementType, Status, OfferId, ResourceIdentifier, BeforeEndTime, AfterEndTime"
+                        )))
+                    }
+                };
+            }
+            if keep {
+                items.push(a);
+            }
+        }
+        let sort_by = input.sort.as_ref().and_then(|s| s["sortBy"].as_str()).unwrap_or("EndTime");
+        match sort_by {
+            "EndTime" => items.sort_by_key(|a| a.end_time),
+            "StartTime" => items.sort_by_key(|a| a.start_time),
+            "AcceptanceTime" => items.sort_by_key(|a| a.acceptance_time),
+            other => {
+                return Err(validation(format!("sort.sortBy {other:?} is not EndTime, StartTime or AcceptanceTime")))
+            }
+        }
+        if input.sort.as_ref().and_then(|s| s["sortOrder"].as_str()) == Some("DESCENDING") {
+            items.reverse();
+        }
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(Page { items, next_token, total_results: None })
+    }
+
+    fn list_charges(&self, input: &ListChargesInput) -> Result<Page<Charge>> {
+        let me = Some(self.caller.to_string());
+        let parties: BTreeMap<String, bool> = self
+            .agreements()?
+            .into_iter()
+            .map(|a| {
+                (
+                    a.agreement.agreement_id.clone(),
+                    a.agreement.acceptor.account_id == me || a.agreement.proposer.account_id == me,
+                )
+            })
+            .collect();
+        let mut items: Vec<Charge> = self
+            .charges()?
+            .into_iter()
+            .filter(|c| parties.get(&c.agreement_id).copied().unwrap_or(false))
+            .filter(|c| input.agreement_id.as_ref().is_none_or(|a| &c.agreement_id == a))
+            .collect();
+        items.sort_by_key(|c| c.time);
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(Page { items, next_token, total_results: None })
+    }
+
+    /// A buyer cancels: allowed for pay-as-you-go, BYOL and free agreements, and for future-dated agreements before
+    /// they start; a contract that has already been charged is cancelled through the seller.
+    fn cancel(&self, agreement_id: &str) -> Result<()> {
+        let mut stored = self.visible_agreement(agreement_id)?;
+        if stored.agreement.acceptor.account_id.as_deref() != Some(self.caller.as_str()) {
+            return Err(crate::error::Error::new(
+                crate::ErrorKind::AccessDenied,
+                "AccessDeniedException",
+                "only the buyer can cancel an agreement",
+            ));
+        }
+        if stored.agreement.status != AgreementStatus::Active {
+            return Err(conflict(format!("agreement {agreement_id} is {}", stored.agreement.status)));
+        }
+        let not_started = stored.agreement.start_time.is_some_and(|s| s > self.now);
+        let charged = self.charges()?.iter().any(|c| {
+            c.agreement_id == agreement_id && c.time.is_some_and(|t| t <= self.now) && parse_amount(&c.amount) > 0
+        });
+        if charged && !not_started {
+            return Err(conflict(format!(
+                "agreement {agreement_id} has been charged for its contract; send the seller a cancellation request instead"
+            )));
+        }
+        stored.agreement.status = AgreementStatus::Cancelled;
+        stored.agreement.end_time = Some(self.now);
+        stored.last_update = super::super::to_ms(self.now);
+        self.save_agreement(&stored)?;
+        self.drop_future_charges(agreement_id)
+    }
+
+    fn update_purchase_orders(&self, input: &UpdatePurchaseOrdersInput) -> Result<()> {
+        let charges = self.charges()?;
+        for (i, po) in input.purchase_orders.iter().enumerate() {
+            let agreement_id = po.agreement_id.clone().unwrap_or_default();
+            let stored = self.visible_agreement(&agreement_id)?;
+            if stored.agreement.acceptor.account_id.as_deref() != Some(self.caller.as_str()) {
+                return Err(not_found(format!("Agreement {agreement_id} not found")));
+            }
+            let mut charge =
+                charges
+                    .iter()
+                    .find(|c| c.id == po.charge_id && c.agreement_id == agreement_id)
+                    .cloned()
+                    .ok_or_else(|| not_found(format!("purchaseOrders[{i}]: charge {} not found", po.charge_id)))?;
+            if po.charge_revision.is_some_and(|r| r != charge.revision) {
+                return Err(conflict(format!(
+                    "charge {} is at revision {}, not {}",
+                    charge.id,
+                    charge.revision,
+                    po.charge_revision.unwrap_or_default()
+                )));
+            }
+            charge.purchase_order_reference = po.purchase_order_reference.clone();
+            charge.revision += 1;
+            self.save_charge(&charge)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_keep_eight_decimals_and_print_two() {
+        assert_eq!(parse_amount("12.5"), 1_250_000_000);
+        assert_eq!(format_amount(parse_amount("0.05") * 3), "0.15");
+        assert_eq!(format_amount(parse_amount("40000.00") * 3), "120000.00");
+        assert_eq!(format_amount(parse_amount("0.005")), "0.01");
+    }
+
+    #[test]
+    fn durations_add_calendar_months() {
+        let t = time::macros::datetime!(2026-01-31 00:00 UTC);
+        assert_eq!(after(t, "P1M").unwrap(), time::macros::datetime!(2026-02-28 00:00 UTC));
+        assert_eq!(after(t, "P12M").unwrap(), time::macros::datetime!(2027-01-31 00:00 UTC));
+        assert_eq!(after(t, "P1Y30D").unwrap(), time::macros::datetime!(2027-03-02 00:00 UTC));
+    }
+}

@@ -1,0 +1,259 @@
+//! `client.agreements()`: AWS Marketplace Agreement — request an offer (a quote with charges), accept it with
+//! purchase orders, and live with the agreement: terms, entitlements, charges, upgrades, replacements, cancellation;
+//! with the helpers a procurement team wants (renewals due, total contract value, charges by purchase order).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::client::{Call, Client};
+use crate::error::{Error, Result};
+use crate::model::agreement::{
+    AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementFilter, AgreementIdInput,
+    AgreementRequest, Charge, ContractConfiguration, CreateAgreementRequestInput, ListChargesInput, PurchaseOrder,
+    RequestIntent, RequestedTerm, RequestedTermConfiguration, SearchAgreementsInput, UpdatePurchaseOrdersInput,
+};
+use crate::model::discovery::Page;
+use crate::operation::{AgreementRequestOp, AgreementResponse, Request, Response};
+
+/// Marketplace Agreement operations.
+#[derive(Debug, Clone, Copy)]
+pub struct Agreements<'a> {
+    client: &'a Client,
+}
+
+/// Take an agreement response variant out of a backend answer.
+macro_rules! agreement {
+    ($variant:path) => {
+        |response| match response {
+            Response::Agreement(inner) => match *inner {
+                $variant(value) => Ok(value),
+                other => Err(Box::new(Response::Agreement(Box::new(other)))),
+            },
+            other => Err(Box::new(other)),
+        }
+    };
+}
+
+fn empty(response: Response) -> std::result::Result<(), Box<Response>> {
+    match response {
+        Response::Agreement(inner) if *inner == AgreementResponse::Empty => Ok(()),
+        other => Err(Box::new(other)),
+    }
+}
+
+fn by_id(agreement_id: &str, next_token: Option<String>) -> AgreementIdInput {
+    AgreementIdInput { agreement_id: agreement_id.into(), max_results: None, next_token }
+}
+
+fn amount(text: &str) -> i128 {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let cents: String = fraction.chars().chain("00".chars()).take(2).collect();
+    whole.parse::<i128>().unwrap_or(0) * 100 + cents.parse::<i128>().unwrap_or(0)
+}
+
+impl<'a> Agreements<'a> {
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Agreements { client }
+    }
+
+    fn call<T: Send + 'a>(
+        &self,
+        op: AgreementRequestOp,
+        extract: fn(Response) -> std::result::Result<T, Box<Response>>,
+    ) -> Call<'a, T> {
+        Call::new(self.client, Request::Agreement(Box::new(op)), extract)
+    }
+
+    /// `CreateAgreementRequest`.
+    pub fn create_request(&self, input: CreateAgreementRequestInput) -> Call<'a, AgreementRequest> {
+        self.call(AgreementRequestOp::CreateAgreementRequest(input), |r| {
+            agreement!(AgreementResponse::Request)(r).map(|b| *b)
+        })
+    }
+
+    /// Request an offer: its proposal and every term as Discovery shows them, with `configuration` for a contract
+    /// the buyer configures. `intent` and `source` make it an amendment (upgrade) or a replacement.
+    pub async fn request_offer(
+        &self,
+        offer_id: &str,
+        configuration: Option<ContractConfiguration>,
+        intent: RequestIntent,
+        source_agreement_id: Option<&str>,
+    ) -> Result<AgreementRequest> {
+        let discovery = self.client.discovery();
+        let offer = discovery.offer(offer_id).send().await?;
+        let terms = discovery.all_offer_terms(offer_id).await?;
+        let requested = terms
+            .iter()
+            .filter_map(|t| t.member())
+            .map(|(member, body)| RequestedTerm {
+                id: body["id"].as_str().unwrap_or_default().to_owned(),
+                configuration: (member == "configurableUpfrontPricingTerm").then(|| RequestedTermConfiguration {
+                    configurable_upfront_pricing_term_configuration: configuration.clone(),
+                    renewal_term_configuration: None,
+                }),
+            })
+            .collect();
+        self.create_request(CreateAgreementRequestInput {
+            client_token: Some(uuid::Uuid::new_v4().to_string()),
+            intent,
+            requested_terms: requested,
+            source_agreement_identifier: source_agreement_id.map(str::to_owned),
+            agreement_proposal_identifier: Some(offer.agreement_proposal_id),
+        })
+        .send()
+        .await
+    }
+
+    /// `AcceptAgreementRequest` with purchase orders for its charges; the new agreement's id.
+    pub fn accept(&self, agreement_request_id: &str, purchase_orders: Vec<PurchaseOrder>) -> Call<'a, String> {
+        let input = AcceptAgreementRequestInput { agreement_request_id: agreement_request_id.into(), purchase_orders };
+        self.call(AgreementRequestOp::AcceptAgreementRequest(input), agreement!(AgreementResponse::AgreementId))
+    }
+
+    /// Accept with one purchase order number for every charge of the request.
+    pub async fn accept_with_purchase_order(&self, request: &AgreementRequest, purchase_order: &str) -> Result<String> {
+        let orders = request
+            .charge_summary
+            .expected_charges
+            .iter()
+            .filter_map(|c| c.id.clone())
+            .map(|charge_id| PurchaseOrder {
+                charge_id,
+                charge_revision: None,
+                agreement_id: None,
+                purchase_order_reference: Some(purchase_order.to_owned()),
+            })
+            .collect();
+        self.accept(&request.agreement_request_id, orders).send().await
+    }
+
+    /// `DescribeAgreement`.
+    pub fn describe(&self, agreement_id: &str) -> Call<'a, Agreement> {
+        self.call(AgreementRequestOp::DescribeAgreement(by_id(agreement_id, None)), |r| {
+            agreement!(AgreementResponse::Agreement)(r).map(|b| *b)
+        })
+    }
+
+    /// `GetAgreementTerms`, one page.
+    pub fn terms(&self, agreement_id: &str, next_token: Option<String>) -> Call<'a, Page<AcceptedTerm>> {
+        self.call(
+            AgreementRequestOp::GetAgreementTerms(by_id(agreement_id, next_token)),
+            agreement!(AgreementResponse::Terms),
+        )
+    }
+
+    /// `GetAgreementEntitlements`, one page.
+    pub fn entitlements(&self, agreement_id: &str) -> Call<'a, Page<AgreementEntitlement>> {
+        self.call(
+            AgreementRequestOp::GetAgreementEntitlements(by_id(agreement_id, None)),
+            agreement!(AgreementResponse::Entitlements),
+        )
+    }
+
+    /// `SearchAgreements`, one page.
+    pub fn search(&self, input: SearchAgreementsInput) -> Call<'a, Page<Agreement>> {
+        self.call(AgreementRequestOp::SearchAgreements(input), agreement!(AgreementResponse::Agreements))
+    }
+
+    /// Every agreement matching `filters` (the caller as buyer unless a `PartyType` filter says otherwise).
+    pub async fn all(&self, filters: Vec<AgreementFilter>) -> Result<Vec<Agreement>> {
+        let mut filters = filters;
+        if !filters.iter().any(|f| f.name == "PartyType") {
+            filters.push(AgreementFilter::new("PartyType", "Acceptor"));
+        }
+        let mut out = Vec::new();
+        let mut token = None;
+        loop {
+            let input = SearchAgreementsInput {
+                filters: filters.clone(),
+                next_token: token,
+                ..SearchAgreementsInput::default()
+            };
+            let page = self.search(input).send().await?;
+            out.extend(page.items);
+            match page.next_token {
+                Some(next) => token = Some(next),
+                None => return Ok(out),
+            }
+        }
+    }
+
+    /// `ListAgreementCharges` (of one agreement, or all the caller's), one page.
+    pub fn charges(&self, agreement_id: Option<&str>, next_token: Option<String>) -> Call<'a, Page<Charge>> {
+        let input = ListChargesInput {
+            agreement_id: agreement_id.map(str::to_owned),
+            next_token,
+            ..ListChargesInput::default()
+        };
+        self.call(AgreementRequestOp::ListAgreementCharges(input), agreement!(AgreementResponse::Charges))
+    }
+
+    /// `CancelAgreement`.
+    pub fn cancel(&self, agreement_id: &str) -> Call<'a, ()> {
+        self.call(AgreementRequestOp::CancelAgreement(by_id(agreement_id, None)), empty)
+    }
+
+    /// `UpdatePurchaseOrders`.
+    pub fn update_purchase_orders(&self, purchase_orders: Vec<PurchaseOrder>) -> Call<'a, ()> {
+        self.call(AgreementRequestOp::UpdatePurchaseOrders(UpdatePurchaseOrdersInput { purchase_orders }), empty)
+    }
+
+    /// Active agreements the caller bought that renew within `window` from now (by the client's clock), soonest
+    /// first.
+    pub async fn renewals_due(&self, window: Duration) -> Result<Vec<Agreement>> {
+        let now = self.client.clock().now();
+        let until = now + window;
+        let mut due: Vec<Agreement> = self
+            .all(vec![AgreementFilter::new("Status", "ACTIVE")])
+            .await?
+            .into_iter()
+            .filter(|a| a.renews() && a.end_time.is_some_and(|e| e >= now && e <= until))
+            .collect();
+        due.sort_by_key(|a| a.end_time);
+        Ok(due)
+    }
+
+    /// The total value of the caller's active agreements, per currency (`"USD" -> "120000.00"`).
+    pub async fn total_contract_value(&self) -> Result<BTreeMap<String, String>> {
+        let mut totals: BTreeMap<String, i128> = BTreeMap::new();
+        for a in self.all(vec![AgreementFilter::new("Status", "ACTIVE")]).await? {
+            if let Some(charges) = a.estimated_charges {
+                let currency = charges.currency_code.unwrap_or_default();
+                *totals.entry(currency).or_default() += amount(charges.agreement_value.as_deref().unwrap_or("0"));
+            }
+        }
+        Ok(totals.into_iter().map(|(c, v)| (c, format!("{}.{:02}", v / 100, v % 100))).collect())
+    }
+
+    /// The caller's charges grouped by purchase order reference (charges without one under `""`).
+    pub async fn charges_by_purchase_order(&self) -> Result<BTreeMap<String, Vec<Charge>>> {
+        let mut grouped: BTreeMap<String, Vec<Charge>> = BTreeMap::new();
+        let mut token = None;
+        loop {
+            let page = self.charges(None, token).send().await?;
+            for charge in page.items {
+                grouped.entry(charge.purchase_order_reference.clone().unwrap_or_default()).or_default().push(charge);
+            }
+            match page.next_token {
+                Some(next) => token = Some(next),
+                None => return Ok(grouped),
+            }
+        }
+    }
+
+    /// Upgrade an agreement with the seller's (or the same) offer: more units or a higher tier, accepted at once.
+    pub async fn upgrade(
+        &self,
+        agreement_id: &str,
+        offer_id: &str,
+        configuration: ContractConfiguration,
+    ) -> Result<String> {
+        let request =
+            self.request_offer(offer_id, Some(configuration), RequestIntent::Amend, Some(agreement_id)).await?;
+        if request.charge_summary.itemized_charges.is_empty() {
+            return Err(Error::internal("the amendment came back without itemized charges"));
+        }
+        self.accept(&request.agreement_request_id, Vec::new()).send().await
+    }
+}

@@ -1,0 +1,461 @@
+//! AWS Marketplace Agreement (API 2020-03-01): the contracts a buyer lives with — agreement requests (quotes with
+//! computed charges), acceptance with purchase orders, agreements and their statuses, accepted terms, entitlements,
+//! charges, cancellation.
+//!
+//! The structures serialize as the service's JSON (camelCase members; timestamps as epoch seconds). The emulator
+//! carries the same members in CBOR (RPC v2) or JSON.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use crate::model::discovery::epoch_seconds;
+use crate::model::open_enum;
+
+open_enum!(
+    /// Where an agreement stands.
+    AgreementStatus {
+        /// In force.
+        Active => "ACTIVE",
+        /// Archived.
+        Archived => "ARCHIVED",
+        /// Cancelled before its end.
+        Cancelled => "CANCELLED",
+        /// Ended.
+        Expired => "EXPIRED",
+        /// Renewed into a new agreement.
+        Renewed => "RENEWED",
+        /// Replaced by a new agreement (a replacement offer).
+        Replaced => "REPLACED",
+        /// Rolled back.
+        RolledBack => "ROLLED_BACK",
+        /// Superseded by an amendment (an upgrade).
+        Superseded => "SUPERSEDED",
+        /// Terminated.
+        Terminated => "TERMINATED",
+    }
+);
+
+open_enum!(
+    /// Where an agreement request stands.
+    AgreementRequestStatus {
+        /// Created, not accepted.
+        Draft => "DRAFT",
+        /// Waiting for approval.
+        PendingApproval => "PENDING_APPROVAL",
+        /// Approved.
+        Approved => "APPROVED",
+        /// Accepted: an agreement exists.
+        Accepted => "ACCEPTED",
+        /// Rejected.
+        Rejected => "REJECTED",
+        /// Cancelled.
+        Cancelled => "CANCELLED",
+    }
+);
+
+open_enum!(
+    /// What an agreement request does.
+    RequestIntent {
+        /// A new agreement.
+        New => "NEW",
+        /// Amend an existing agreement (more units, a higher tier).
+        Amend => "AMEND",
+        /// Replace an existing agreement (a replacement offer).
+        Replace => "REPLACE",
+    }
+);
+
+/// A dimension and quantity the buyer chooses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DimensionQuantity {
+    /// The dimension.
+    pub dimension_key: String,
+    /// How many.
+    pub dimension_value: i64,
+}
+
+/// The buyer's choice on a configurable contract: a duration and quantities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContractConfiguration {
+    /// The rate card's selector value (a duration such as `P12M`).
+    pub selector_value: String,
+    /// The quantities.
+    pub dimensions: Vec<DimensionQuantity>,
+}
+
+/// The configuration of a requested term (a union; one member).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestedTermConfiguration {
+    /// For a `ConfigurableUpfrontPricingTerm`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub configurable_upfront_pricing_term_configuration: Option<ContractConfiguration>,
+    /// For a `RenewalTerm` (`{"enableAutoRenew": bool}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renewal_term_configuration: Option<Value>,
+}
+
+/// A term of the offer the buyer requests, by the id Discovery gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestedTerm {
+    /// The term's id.
+    pub id: String,
+    /// The buyer's choices, for terms that take them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub configuration: Option<RequestedTermConfiguration>,
+}
+
+/// `CreateAgreementRequest`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateAgreementRequestInput {
+    /// Idempotency token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
+    /// NEW, AMEND or REPLACE.
+    pub intent: RequestIntent,
+    /// The terms requested (1–30).
+    pub requested_terms: Vec<RequestedTerm>,
+    /// The agreement amended or replaced.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_agreement_identifier: Option<String>,
+    /// The offer's proposal (`ap-...`, from Discovery's `agreementProposalId`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_proposal_identifier: Option<String>,
+}
+
+/// A charge the agreement will make.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpectedCharge {
+    /// The charge's id (purchase orders refer to it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// When.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub time: Option<OffsetDateTime>,
+    /// How much.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    /// ON_ACCEPTANCE, SCHEDULED, BILLING_PERIOD or NOT_APPLICABLE.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<String>,
+    /// A purchase order for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_reference: Option<String>,
+}
+
+/// A change of quantity an amendment makes.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemizedCharge {
+    /// The dimension.
+    pub dimension_key: String,
+    /// The quantity after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_quantity: Option<i64>,
+    /// The quantity before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_quantity: Option<i64>,
+    /// What the change costs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incremental_charge_amount: Option<String>,
+}
+
+/// What an agreement request will cost.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChargeSummary {
+    /// The currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    /// The agreement's total value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_agreement_value: Option<String>,
+    /// The charges, in time order.
+    #[serde(default)]
+    pub expected_charges: Vec<ExpectedCharge>,
+    /// Per-dimension changes (amendments).
+    #[serde(default)]
+    pub itemized_charges: Vec<ItemizedCharge>,
+}
+
+/// An agreement request: a quote the buyer accepts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementRequest {
+    /// `ar-...`.
+    pub agreement_request_id: String,
+    /// `PurchaseAgreement`.
+    pub agreement_type: String,
+    /// The charges.
+    pub charge_summary: ChargeSummary,
+    /// Where it stands.
+    pub status: AgreementRequestStatus,
+    /// REQUIRED or NOT_REQUIRED.
+    pub approval_requirement: String,
+    /// When it was made.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<OffsetDateTime>,
+}
+
+/// A purchase order for a charge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PurchaseOrder {
+    /// The charge.
+    pub charge_id: String,
+    /// The charge's revision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_revision: Option<i64>,
+    /// The agreement (for `UpdatePurchaseOrders`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_id: Option<String>,
+    /// The buyer's PO number (1–200 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_reference: Option<String>,
+}
+
+/// An account party to an agreement.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Party {
+    /// The account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+}
+
+/// A product or other resource an agreement covers.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementResource {
+    /// Its id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Its type (`SaaSProduct`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
+    pub resource_type: Option<String>,
+}
+
+/// What was proposed.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProposalSummary {
+    /// The products.
+    #[serde(default)]
+    pub resources: Vec<AgreementResource>,
+    /// The offer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_id: Option<String>,
+}
+
+/// An agreement's value.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EstimatedCharges {
+    /// The currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+    /// The total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_value: Option<String>,
+}
+
+/// What happens at the end.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EndTimeBehavior {
+    /// RENEW, REPLACE or EXPIRE.
+    #[serde(rename = "type")]
+    pub behavior_type: String,
+    /// Why (NO_RENEWAL_TERM, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<String>,
+}
+
+/// `DescribeAgreement`'s output (and the agreements `SearchAgreements` lists).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Agreement {
+    /// The agreement's id.
+    pub agreement_id: String,
+    /// The buyer.
+    #[serde(default)]
+    pub acceptor: Party,
+    /// The seller.
+    #[serde(default)]
+    pub proposer: Party,
+    /// When it starts (later than acceptance for a future-dated agreement).
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<OffsetDateTime>,
+    /// When it ends.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<OffsetDateTime>,
+    /// When the buyer accepted.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub acceptance_time: Option<OffsetDateTime>,
+    /// `PurchaseAgreement`.
+    #[serde(default)]
+    pub agreement_type: String,
+    /// Its value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_charges: Option<EstimatedCharges>,
+    /// The offer and products.
+    #[serde(default)]
+    pub proposal_summary: ProposalSummary,
+    /// Where it stands.
+    pub status: AgreementStatus,
+    /// The first agreement of an amended or replaced line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_agreement_id: Option<String>,
+    /// What happens at the end.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_time_behavior: Option<EndTimeBehavior>,
+}
+
+impl Agreement {
+    /// Whether it renews at its end.
+    pub fn renews(&self) -> bool {
+        self.end_time_behavior.as_ref().is_some_and(|b| b.behavior_type == "RENEW")
+    }
+}
+
+/// A charge of an agreement.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Charge {
+    /// Its id.
+    pub id: String,
+    /// Its revision.
+    #[serde(default)]
+    pub revision: i64,
+    /// The agreement.
+    pub agreement_id: String,
+    /// `PurchaseAgreement`.
+    #[serde(default)]
+    pub agreement_type: String,
+    /// The PO it is billed against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_reference: Option<String>,
+    /// The currency.
+    pub currency_code: String,
+    /// How much.
+    pub amount: String,
+    /// When.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub time: Option<OffsetDateTime>,
+}
+
+/// An entitlement an agreement grants.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementEntitlement {
+    /// The product.
+    #[serde(default)]
+    pub resource: AgreementResource,
+    /// The kind (`Dimension:<key>` here).
+    #[serde(default, rename = "type")]
+    pub entitlement_type: String,
+    /// PROVISIONED, SCHEDULED, PENDING, FAILED or DEPROVISIONED.
+    pub status: String,
+    /// Why (FUTURE_START_DATE, AGREEMENT_INACTIVE, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_reason_code: Option<String>,
+}
+
+/// An accepted term: a union with one member, such as `{"fixedUpfrontPricingTerm": {...}}`, as the service's JSON.
+pub type AcceptedTerm = crate::model::discovery::OfferTerm;
+
+/// A `SearchAgreements` filter: `PartyType` (Proposer, Acceptor), `AgreementType`, `Status`, `OfferId`,
+/// `ResourceIdentifier`, `BeforeEndTime`, `AfterEndTime` (epoch seconds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementFilter {
+    /// The filter.
+    pub name: String,
+    /// Exactly one value.
+    pub values: Vec<String>,
+}
+
+impl AgreementFilter {
+    /// A filter.
+    pub fn new(name: &str, value: impl Into<String>) -> Self {
+        AgreementFilter { name: name.to_owned(), values: vec![value.into()] }
+    }
+}
+
+/// `SearchAgreements`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchAgreementsInput {
+    /// `AWSMarketplace`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<String>,
+    /// Filters; all must match.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<AgreementFilter>,
+    /// `{"sortBy": "EndTime", "sortOrder": "ASCENDING"}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort: Option<Value>,
+    /// 1–50.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// An input naming one agreement, with an optional page.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementIdInput {
+    /// The agreement.
+    pub agreement_id: String,
+    /// Page size (1–50).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// `AcceptAgreementRequest`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AcceptAgreementRequestInput {
+    /// The request (`ar-...`).
+    pub agreement_request_id: String,
+    /// Purchase orders for the request's charges.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purchase_orders: Vec<PurchaseOrder>,
+}
+
+/// `ListAgreementCharges`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListChargesInput {
+    /// `AWSMarketplace`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<String>,
+    /// Only this agreement's charges.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_id: Option<String>,
+    /// Page size (1–50).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+/// `UpdatePurchaseOrders`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UpdatePurchaseOrdersInput {
+    /// 1–86 purchase orders, each naming its agreement and charge.
+    pub purchase_orders: Vec<PurchaseOrder>,
+}
