@@ -218,7 +218,12 @@ impl<'a> Agreements<'a> {
     pub async fn total_contract_value(&self) -> Result<BTreeMap<String, String>> {
         let mut totals: BTreeMap<String, i128> = BTreeMap::new();
         for a in self.all(vec![AgreementFilter::new("Status", "ACTIVE")]).await? {
-            if let Some(charges) = a.estimated_charges {
+            // Search results do not carry the value on AWS; the agreement itself does.
+            let charges = match a.estimated_charges {
+                Some(charges) => Some(charges),
+                None => self.describe(&a.agreement_id).send().await?.estimated_charges,
+            };
+            if let Some(charges) = charges {
                 let currency = charges.currency_code.unwrap_or_default();
                 *totals.entry(currency).or_default() += amount(charges.agreement_value.as_deref().unwrap_or("0"));
             }

@@ -111,10 +111,26 @@ pub fn encode(response: Response) -> Result<Value, Error> {
             with_token(json!({ "agreementEntitlements": to_value(&p.items)? }), p.next_token)
         }
         AgreementResponse::Agreements(p) => {
-            with_token(json!({ "agreementViewSummaries": to_value(&p.items)? }), p.next_token)
+            let summaries = p.items.iter().map(view_summary).collect::<Result<Vec<_>, _>>()?;
+            with_token(json!({ "agreementViewSummaries": summaries }), p.next_token)
         }
         AgreementResponse::Charges(p) => with_token(json!({ "items": to_value(&p.items)? }), p.next_token),
     })
+}
+
+/// An agreement as `SearchAgreements` lists it (`AgreementViewSummary`): the end-time behaviour is flattened into
+/// `endTimeBehaviorType` and `endTimeBehaviorReasonCode`.
+fn view_summary(agreement: &crate::model::agreement::Agreement) -> Result<Value, Error> {
+    let mut value = to_value(agreement)?;
+    if let Some(map) = value.as_object_mut() {
+        if let Some(behavior) = map.remove("endTimeBehavior") {
+            map.insert("endTimeBehaviorType".into(), behavior["type"].clone());
+            if let Some(reason) = behavior.get("reasonCode") {
+                map.insert("endTimeBehaviorReasonCode".into(), reason.clone());
+            }
+        }
+    }
+    Ok(value)
 }
 
 /// A CBOR body as JSON members (an empty body reads as `{}`; tag-1 timestamps become epoch seconds).
@@ -228,5 +244,34 @@ mod tests {
         assert_eq!(operation_for_path("/service/Other/operation/DescribeAgreement"), None);
         assert_eq!(operation_for_target("AWSMPCommerceService_v20200301.SearchAgreements"), Some("SearchAgreements"));
         assert!(decode("DescribeAgreement", &json!({})).is_err());
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+    use crate::model::agreement::{Agreement, AgreementStatus, EndTimeBehavior};
+    use crate::model::discovery::Page;
+
+    #[test]
+    fn search_results_flatten_the_end_time_behaviour() {
+        let agreement = Agreement {
+            agreement_id: "agmt-1".into(),
+            acceptor: Default::default(),
+            proposer: Default::default(),
+            start_time: None,
+            end_time: None,
+            acceptance_time: None,
+            agreement_type: "PurchaseAgreement".into(),
+            estimated_charges: None,
+            proposal_summary: Default::default(),
+            status: AgreementStatus::Active,
+            initial_agreement_id: None,
+            end_time_behavior: Some(EndTimeBehavior { behavior_type: "RENEW".into(), reason_code: None }),
+        };
+        let page = Page { items: vec![agreement], next_token: None, total_results: None };
+        let json = encode(Response::Agreement(Box::new(AgreementResponse::Agreements(page)))).unwrap();
+        assert_eq!(json["agreementViewSummaries"][0]["endTimeBehaviorType"], "RENEW");
+        assert!(json["agreementViewSummaries"][0].get("endTimeBehavior").is_none());
     }
 }

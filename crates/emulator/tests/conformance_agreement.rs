@@ -1,0 +1,276 @@
+//! The conformance suite for AWS Marketplace Agreement: a buyer requests what a seller offers, accepts it with
+//! purchase orders and lives with the contract. Every case runs on the local backend in process and on the AWS
+//! backend (aws-sdk-marketplaceagreement, RPC v2 CBOR) against the emulator. Seller S; buyers A and B.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Harness, A, B, S};
+use marketplane::model::agreement::{
+    AgreementFilter, AgreementStatus, ContractConfiguration, DimensionQuantity, PurchaseOrder, RequestIntent,
+};
+use marketplane::model::catalog::changes::{
+    typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
+};
+use marketplane::model::catalog::offer::OfferBuilder;
+use marketplane::model::catalog::terms::{
+    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, PricingModel,
+    RateCardItem, Selector, Term,
+};
+use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
+use marketplane::{Client, ErrorKind};
+
+conformance!(
+    a_buyer_requests_accepts_and_lives_with_a_contract,
+    upgrades_add_units_and_downgrades_are_refused,
+    future_dated_agreements_start_later,
+    expired_offers_cannot_be_accepted,
+    usage_agreements_can_be_cancelled_and_searched,
+);
+
+const DAY: Duration = Duration::from_secs(24 * 3600);
+
+async fn product(seller: &Client) -> String {
+    let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
+    let dimension = Dimension {
+        key: "Users".into(),
+        description: None,
+        name: "Users".into(),
+        types: vec!["Entitled".into(), "ExternallyMetered".into()],
+        unit: Some("Users".into()),
+    };
+    let changes = vec![
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Contracted".into()) })
+            .named("P"),
+        typed(me(), &AddDimensions { dimensions: vec![dimension] }),
+        typed(me(), &ReleaseProduct {}),
+        typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+    ];
+    let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
+    done.entity_id_of("P").expect("product").to_owned()
+}
+
+fn users(n: i64) -> ContractConfiguration {
+    ContractConfiguration {
+        selector_value: "P12M".into(),
+        dimensions: vec![DimensionQuantity { dimension_key: "Users".into(), dimension_value: n }],
+    }
+}
+
+async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .name("Example Corp")
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "0", [("Users", 50)])
+        .payment_schedule([("2026-03-01", "6000.00"), ("2026-09-01", "6000.00")])
+        .standard_eula()
+        .available_until("2026-02-15");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    assert!(request.agreement_request_id.starts_with("ar-"), "{}", request.agreement_request_id);
+    let summary = &request.charge_summary;
+    assert_eq!(
+        (summary.currency_code.as_deref(), summary.new_agreement_value.as_deref()),
+        (Some("USD"), Some("12000.00"))
+    );
+    let amounts: Vec<&str> = summary.expected_charges.iter().filter_map(|c| c.amount.as_deref()).collect();
+    assert_eq!(amounts, ["6000.00", "6000.00"]);
+
+    let agreement_id = agreements.accept_with_purchase_order(&request, "PO-2026-001").await.unwrap();
+    let agreement = agreements.describe(&agreement_id).await.unwrap();
+    assert_eq!(agreement.status, AgreementStatus::Active);
+    assert_eq!(agreement.acceptor.account_id.as_deref(), Some(A));
+    assert_eq!(agreement.proposer.account_id.as_deref(), Some(S));
+    assert_eq!(agreement.proposal_summary.offer_id.as_deref(), Some(offer_id.as_str()));
+    assert_eq!(agreement.proposal_summary.resources[0].id.as_deref(), Some(product_id.as_str()));
+    assert_eq!(agreement.estimated_charges.as_ref().unwrap().agreement_value.as_deref(), Some("12000.00"));
+    let (start, end) = (agreement.start_time.unwrap(), agreement.end_time.unwrap());
+    assert_eq!((end.year() - start.year(), end.month(), end.day()), (1, start.month(), start.day()), "twelve months");
+    assert!(!agreement.renews(), "private offers do not renew");
+
+    let terms = agreements.terms(&agreement_id, None).await.unwrap();
+    let types: Vec<&str> = terms.items.iter().filter_map(|t| t.term_type()).collect();
+    assert_eq!(types, ["FixedUpfrontPricingTerm", "PaymentScheduleTerm", "LegalTerm"]);
+    let entitlements = agreements.entitlements(&agreement_id).await.unwrap();
+    assert_eq!(entitlements.items[0].status, "PROVISIONED");
+    assert_eq!(entitlements.items[0].resource.id.as_deref(), Some(product_id.as_str()));
+
+    let by_po = agreements.charges_by_purchase_order().await.unwrap();
+    assert_eq!(by_po["PO-2026-001"].len(), 2);
+    assert_eq!(agreements.total_contract_value().await.unwrap()["USD"], "12000.00");
+    let charge = by_po["PO-2026-001"][0].clone();
+    agreements
+        .update_purchase_orders(vec![PurchaseOrder {
+            charge_id: charge.id.clone(),
+            charge_revision: Some(1),
+            agreement_id: Some(agreement_id.clone()),
+            purchase_order_reference: Some("PO-2026-002".into()),
+        }])
+        .await
+        .unwrap();
+    let charges = agreements.charges(Some(&agreement_id), None).await.unwrap();
+    let updated = charges.items.iter().find(|c| c.id == charge.id).unwrap();
+    assert_eq!((updated.purchase_order_reference.as_deref(), updated.revision), (Some("PO-2026-002"), 2));
+
+    // One agreement per product; flexible schedules cannot be amended; others cannot see it.
+    let again = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap_err();
+    assert_eq!(again.kind(), ErrorKind::Conflict, "{again}");
+    let amend = agreements.request_offer(&offer_id, None, RequestIntent::Amend, Some(&agreement_id)).await.unwrap_err();
+    assert!(amend.message().contains("flexible payment schedule"), "{amend}");
+    assert_eq!(h.client(B).agreements().describe(&agreement_id).await.unwrap_err().kind(), ErrorKind::NotFound);
+    let sold = seller.agreements().all(vec![AgreementFilter::new("PartyType", "Proposer")]).await.unwrap();
+    assert_eq!(sold.iter().map(|a| a.agreement_id.as_str()).collect::<Vec<_>>(), [agreement_id.as_str()]);
+}
+
+fn configurable_offer(product_id: &str) -> OfferBuilder {
+    let term = Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
+        currency_code: CurrencyCode::Usd,
+        rate_cards: vec![ConfigurableRateCard {
+            selector: Selector { selector_type: "Duration".into(), value: "P12M".into() },
+            constraints: Constraints {
+                multiple_dimension_selection: Allowance::Allowed,
+                quantity_configuration: Allowance::Allowed,
+            },
+            rate_card: vec![RateCardItem::new("Users", "100")],
+        }],
+    });
+    OfferBuilder::new(product_id)
+        .name("Annual seats")
+        .pricing(PricingModel::Contract, term)
+        .standard_eula()
+        .auto_renew(true)
+}
+
+async fn upgrades_add_units_and_downgrades_are_refused(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer_id = seller.catalog().publish_offer(configurable_offer(&product_id)).await.unwrap();
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, Some(users(10)), RequestIntent::New, None).await.unwrap();
+    assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("1000.00"));
+    assert_eq!(request.charge_summary.expected_charges[0].timing.as_deref(), Some("ON_ACCEPTANCE"));
+    let first = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    assert!(agreements.describe(&first).await.unwrap().renews());
+
+    // Half-way through, five more seats: charged for the half year left.
+    h.advance(DAY * 182);
+    let amend = agreements.request_offer(&offer_id, Some(users(15)), RequestIntent::Amend, Some(&first)).await.unwrap();
+    let item = &amend.charge_summary.itemized_charges[0];
+    assert_eq!((item.old_quantity, item.new_quantity), (Some(10), Some(15)));
+    let incremental: f64 = item.incremental_charge_amount.as_deref().unwrap().parse().unwrap();
+    assert!((240.0..=260.0).contains(&incremental), "about half of 500.00, got {incremental}");
+    let upgraded = agreements.accept(&amend.agreement_request_id, vec![]).await.unwrap();
+    assert_eq!(agreements.describe(&first).await.unwrap().status, AgreementStatus::Superseded);
+    let now = agreements.describe(&upgraded).await.unwrap();
+    assert_eq!(now.initial_agreement_id.as_deref(), Some(first.as_str()));
+    assert_eq!(
+        now.end_time,
+        agreements.describe(&first).await.unwrap().end_time.map(|_| now.end_time.unwrap()),
+        "same contract end"
+    );
+
+    // Fewer seats is a downgrade: refused.
+    let err =
+        agreements.request_offer(&offer_id, Some(users(5)), RequestIntent::Amend, Some(&upgraded)).await.unwrap_err();
+    assert!(err.message().contains("CannotReduceEntitlements"), "{err}");
+    // A charged contract is not cancelled by the buyer alone.
+    assert_eq!(agreements.cancel(&upgraded).await.unwrap_err().kind(), ErrorKind::Conflict);
+
+    // It renews at its end, which falls within the next 200 days; after the end it has expired.
+    let due = agreements.renewals_due(DAY * 200).await.unwrap();
+    assert_eq!(due.iter().map(|a| a.agreement_id.as_str()).collect::<Vec<_>>(), [upgraded.as_str()]);
+    assert!(agreements.renewals_due(DAY * 30).await.unwrap().is_empty());
+    h.advance(DAY * 200);
+    assert_eq!(agreements.describe(&upgraded).await.unwrap().status, AgreementStatus::Expired);
+}
+
+async fn future_dated_agreements_start_later(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "1200", [("Users", 10)])
+        .standard_eula()
+        .agreement_dates("2026-03-01", "2027-02-28")
+        .available_until("2026-02-01");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let charge = &request.charge_summary.expected_charges[0];
+    assert_eq!(charge.timing.as_deref(), Some("SCHEDULED"));
+    let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let agreement = agreements.describe(&agreement_id).await.unwrap();
+    let start = agreement.start_time.unwrap();
+    assert_eq!((start.year(), u8::from(start.month()), start.day()), (2026, 3, 1));
+    assert!(agreement.acceptance_time.unwrap() < start);
+    let entitlement = &agreements.entitlements(&agreement_id).await.unwrap().items[0];
+    assert_eq!(
+        (entitlement.status.as_str(), entitlement.status_reason_code.as_deref()),
+        ("SCHEDULED", Some("FUTURE_START_DATE"))
+    );
+    // Before it starts nothing has been charged, so the buyer can still cancel.
+    agreements.cancel(&agreement_id).await.unwrap();
+    assert_eq!(agreements.describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
+    assert!(agreements.charges(Some(&agreement_id), None).await.unwrap().items.is_empty());
+}
+
+async fn expired_offers_cannot_be_accepted(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "100", [("Users", 1)])
+        .standard_eula()
+        .available_until("2026-01-10");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    h.advance(DAY * 15);
+    // TV-051: an expired private offer cannot be accepted.
+    let err = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+    assert!(err.message().contains("expired"), "{err}");
+}
+
+async fn usage_agreements_can_be_cancelled_and_searched(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id).usage(CurrencyCode::Usd, [("Users", "0.50")]).standard_eula();
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("0.00"));
+    assert!(request.charge_summary.expected_charges.is_empty());
+    // A purchase order needs a charge to attach to.
+    let po = PurchaseOrder {
+        charge_id: "ch-none".into(),
+        charge_revision: None,
+        agreement_id: None,
+        purchase_order_reference: Some("PO-1".into()),
+    };
+    assert_eq!(
+        agreements.accept(&request.agreement_request_id, vec![po]).await.unwrap_err().code(),
+        "ValidationException"
+    );
+    let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    assert!(agreements.describe(&agreement_id).await.unwrap().end_time.is_none(), "pay as you go has no end");
+    agreements.cancel(&agreement_id).await.unwrap();
+    assert_eq!(agreements.cancel(&agreement_id).await.unwrap_err().kind(), ErrorKind::Conflict);
+    let cancelled = agreements.all(vec![AgreementFilter::new("Status", "CANCELLED")]).await.unwrap();
+    assert_eq!(cancelled.len(), 1);
+    assert!(agreements.all(vec![AgreementFilter::new("Status", "ACTIVE")]).await.unwrap().is_empty());
+    let by_offer = agreements.all(vec![AgreementFilter::new("OfferId", offer_id.as_str())]).await.unwrap();
+    assert_eq!(by_offer.len(), 1);
+    let err = agreements.all(vec![AgreementFilter::new("Colour", "blue")]).await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException");
+}
