@@ -414,3 +414,75 @@ async fn marketplace_catalog_routes_statuses_and_error_bodies() {
     let answer = raw(endpoint, "POST", "/_marketplane/private-marketplace/Nope", &json, b"{}").await;
     assert_eq!(answer.status, 404);
 }
+
+#[tokio::test]
+async fn marketplace_agreement_speaks_cbor_and_json() {
+    let h = emulator().await;
+    let endpoint = h.endpoint().unwrap();
+    let signed = (
+        "Authorization",
+        "AWS4-HMAC-SHA256 Credential=111111111111/20260101/us-east-1/aws-marketplace/aws4_request, SignedHeaders=host, Signature=0",
+    );
+    // JSON 1.0: X-Amz-Target on `/`.
+    let json = [
+        ("Content-Type", "application/x-amz-json-1.0"),
+        ("X-Amz-Target", "AWSMPCommerceService_v20200301.ListAgreementRequests"),
+        signed,
+    ];
+    let answer = raw(endpoint, "POST", "/", &json, b"{}").await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(answer.header("content-type"), Some("application/x-amz-json-1.0"));
+    assert_eq!(answer.json()["items"], serde_json::json!([]));
+    let missing = [
+        ("Content-Type", "application/x-amz-json-1.0"),
+        ("X-Amz-Target", "AWSMPCommerceService_v20200301.DescribeAgreement"),
+        signed,
+    ];
+    let answer = raw(endpoint, "POST", "/", &missing, br#"{"agreementId":"agmt-nope"}"#).await;
+    assert_eq!(answer.status, 404);
+    assert_eq!(answer.json()["__type"], "com.amazonaws.marketplaceagreement#ResourceNotFoundException");
+
+    // RPC v2 CBOR: the operation in the path, CBOR both ways, errors as `__type` in a CBOR map.
+    let cbor = [("Content-Type", "application/cbor"), ("smithy-protocol", "rpc-v2-cbor"), signed];
+    let body = marketplane::wire::agreement::json_to_cbor(&serde_json::json!({"agreementId": "agmt-nope"}));
+    let answer =
+        raw_bytes(endpoint, "/service/AWSMPCommerceService_v20200301/operation/DescribeAgreement", &cbor, &body).await;
+    assert_eq!(answer.0, 404);
+    assert!(answer.1.iter().any(|(n, v)| n.eq_ignore_ascii_case("smithy-protocol") && v == "rpc-v2-cbor"));
+    let decoded = marketplane::wire::agreement::cbor_to_json(&answer.2).unwrap();
+    assert_eq!(decoded["__type"], "com.amazonaws.marketplaceagreement#ResourceNotFoundException");
+    let answer = raw_bytes(endpoint, "/service/AWSMPCommerceService_v20200301/operation/Nope", &cbor, &body).await;
+    assert_eq!(answer.0, 404);
+    let answer =
+        raw_bytes(endpoint, "/service/AWSMPCommerceService_v20200301/operation/DescribeAgreement", &cbor, b"\xff\xff")
+            .await;
+    assert_eq!(answer.0, 400);
+}
+
+/// A raw exchange with a binary body: status, headers, body bytes.
+async fn raw_bytes(
+    endpoint: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> (u16, Vec<(String, String)>, Vec<u8>) {
+    let addr = endpoint.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let mut head =
+        format!("POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(body).await.unwrap();
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).await.unwrap();
+    let split = bytes.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&bytes[..split]).into_owned();
+    let mut lines = head.lines();
+    let status = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|s| s.parse().ok()).unwrap();
+    let headers =
+        lines.filter_map(|l| l.split_once(':')).map(|(n, v)| (n.trim().to_owned(), v.trim().to_owned())).collect();
+    (status, headers, bytes[split + 4..].to_vec())
+}

@@ -372,6 +372,10 @@ pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Res
             c.cancel_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
             answer(AgreementResponse::Empty)
         }
+        AgreementRequestOp::Workflow(name, _) => Err(Error::unsupported(
+            &format!("{name} through aws-sdk-marketplaceagreement (not mapped by this version; the local backend and emulator serve it)"),
+            "aws",
+        )),
         AgreementRequestOp::UpdatePurchaseOrders(i) => {
             c.update_purchase_orders()
                 .set_purchase_orders(purchase_orders(&i.purchase_orders)?)

@@ -9,8 +9,9 @@ use crate::client::{Call, Client};
 use crate::error::{Error, Result};
 use crate::model::agreement::{
     AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementFilter, AgreementIdInput,
-    AgreementRequest, Charge, ContractConfiguration, CreateAgreementRequestInput, ListChargesInput, PurchaseOrder,
-    RequestIntent, RequestedTerm, RequestedTermConfiguration, SearchAgreementsInput, UpdatePurchaseOrdersInput,
+    AgreementRefs, AgreementRequest, ApprovalStatus, ApprovalSummary, CancellationRequest, Charge,
+    ContractConfiguration, CreateAgreementRequestInput, ListChargesInput, PurchaseOrder, RequestIntent, RequestedTerm,
+    RequestedTermConfiguration, SearchAgreementsInput, UpdatePurchaseOrdersInput,
 };
 use crate::model::discovery::Page;
 use crate::operation::{AgreementRequestOp, AgreementResponse, Request, Response};
@@ -245,6 +246,102 @@ impl<'a> Agreements<'a> {
                 None => return Ok(grouped),
             }
         }
+    }
+
+    /// A workflow operation by name (`GetAgreementRequest`, `StartAgreementApprovals`,
+    /// `SendAgreementCancellationRequest`, ...), with its answer in the service's JSON shape.
+    pub fn workflow(&self, operation: &'static str, refs: AgreementRefs) -> Call<'a, serde_json::Value> {
+        self.call(AgreementRequestOp::Workflow(operation, Box::new(refs)), agreement!(AgreementResponse::Document))
+    }
+
+    async fn typed<T: serde::de::DeserializeOwned>(
+        &self,
+        operation: &'static str,
+        refs: AgreementRefs,
+        member: Option<&str>,
+    ) -> Result<T> {
+        let value = self.workflow(operation, refs).send().await?;
+        let part = match member {
+            Some(m) => value.get(m).cloned().unwrap_or(serde_json::Value::Null),
+            None => value,
+        };
+        serde_json::from_value(part)
+            .map_err(|e| Error::internal(format!("{operation} answered an unexpected shape: {e}")))
+    }
+
+    /// Ask the organization's administrators to approve an agreement request before it is accepted.
+    pub async fn start_approval(&self, agreement_request_id: &str, name: &str) -> Result<ApprovalSummary> {
+        let refs = AgreementRefs {
+            agreement_request_id: Some(agreement_request_id.into()),
+            plan_inputs: vec![serde_json::json!({"buyerAgreementApprovalPlanInput": {"name": name}})],
+            ..AgreementRefs::default()
+        };
+        let mut started: Vec<ApprovalSummary> =
+            self.typed("StartAgreementApprovals", refs, Some("approvalSummaries")).await?;
+        started.pop().ok_or_else(|| Error::internal("StartAgreementApprovals answered no approval"))
+    }
+
+    /// Approvals the caller asked for (`admin == false`) or is to decide as an organization administrator.
+    pub async fn approvals(&self, admin: bool, status: Option<ApprovalStatus>) -> Result<Vec<ApprovalSummary>> {
+        let refs = AgreementRefs {
+            party_type: Some(if admin { "AWS_ORGANIZATION_ADMIN" } else { "REQUESTER" }.into()),
+            status: status.map(|s| s.as_str().to_owned()),
+            ..AgreementRefs::default()
+        };
+        self.typed("ListAgreementApprovals", refs, Some("items")).await
+    }
+
+    /// Approve (`true`) or reject an approval, as the organization's management account or a delegated administrator.
+    pub async fn decide_approval(
+        &self,
+        agreement_approval_id: &str,
+        approve: bool,
+        reason: Option<&str>,
+    ) -> Result<()> {
+        let input = serde_json::json!({"agreementApprovalId": agreement_approval_id, "rejectionReason": reason});
+        let refs = if approve {
+            AgreementRefs { buyer_agreement_approval_approver_input: Some(input), ..AgreementRefs::default() }
+        } else {
+            AgreementRefs { buyer_agreement_approval_rejection_input: Some(input), ..AgreementRefs::default() }
+        };
+        self.workflow(if approve { "AcceptAgreementApproval" } else { "RejectAgreementApproval" }, refs)
+            .send()
+            .await
+            .map(|_| ())
+    }
+
+    /// The seller asks the buyer to agree to cancel an agreement.
+    pub async fn send_cancellation_request(
+        &self,
+        agreement_id: &str,
+        reason_code: &str,
+        description: Option<&str>,
+    ) -> Result<CancellationRequest> {
+        let refs = AgreementRefs {
+            agreement_id: Some(agreement_id.into()),
+            reason_code: Some(reason_code.into()),
+            description: description.map(str::to_owned),
+            client_token: Some(uuid::Uuid::new_v4().to_string()),
+            ..AgreementRefs::default()
+        };
+        self.typed("SendAgreementCancellationRequest", refs, None).await
+    }
+
+    /// The buyer accepts (`true`) or rejects a cancellation request; an accepted one cancels the agreement.
+    pub async fn answer_cancellation_request(
+        &self,
+        agreement_id: &str,
+        request_id: &str,
+        accept: bool,
+    ) -> Result<CancellationRequest> {
+        let refs = AgreementRefs {
+            agreement_id: Some(agreement_id.into()),
+            agreement_cancellation_request_id: Some(request_id.into()),
+            ..AgreementRefs::default()
+        };
+        let operation =
+            if accept { "AcceptAgreementCancellationRequest" } else { "RejectAgreementCancellationRequest" };
+        self.typed(operation, refs, None).await
     }
 
     /// Upgrade an agreement with the seller's (or the same) offer: more units or a higher tier, accepted at once.

@@ -459,3 +459,124 @@ pub struct UpdatePurchaseOrdersInput {
     /// 1–86 purchase orders, each naming its agreement and charge.
     pub purchase_orders: Vec<PurchaseOrder>,
 }
+
+/// The input of the approval, agreement-request and cancellation-request operations: each reads the members it needs
+/// (`agreementRequestId`, `agreementApprovalId`, `agreementId`, `agreementCancellationRequestId`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AgreementRefs {
+    /// An agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_id: Option<String>,
+    /// An agreement request (`ar-...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_request_id: Option<String>,
+    /// An approval (`apr-...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_approval_id: Option<String>,
+    /// A cancellation request (`acr-...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_cancellation_request_id: Option<String>,
+    /// A status to list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// `REQUESTER` or `AWS_ORGANIZATION_ADMIN` (approvals); `PROPOSER` or `ACCEPTOR` (cancellation requests).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party_type: Option<String>,
+    /// A product (`ListAgreementRequests`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    /// Why a cancellation is asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason_code: Option<String>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Idempotency token.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
+    /// Approval plans to start (`StartAgreementApprovals`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plan_inputs: Vec<Value>,
+    /// Purchase orders for an approval.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purchase_orders: Vec<PurchaseOrder>,
+    /// `AcceptAgreementApproval`: `{"agreementApprovalId": ..., "comment": ...}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer_agreement_approval_approver_input: Option<Value>,
+    /// `RejectAgreementApproval`: `{"agreementApprovalId": ..., "rejectionReason": ...}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer_agreement_approval_rejection_input: Option<Value>,
+    /// Page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+open_enum!(
+    /// Where an approval or a cancellation request stands.
+    ApprovalStatus {
+        /// Waiting.
+        PendingApproval => "PENDING_APPROVAL",
+        /// Approved.
+        Approved => "APPROVED",
+        /// Rejected.
+        Rejected => "REJECTED",
+        /// Expired unanswered.
+        Expired => "EXPIRED",
+        /// Withdrawn.
+        Cancelled => "CANCELLED",
+        /// Refused by validation.
+        ValidationFailed => "VALIDATION_FAILED",
+    }
+);
+
+/// An approval of an agreement request by the organization's administrators.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApprovalSummary {
+    /// `BUYER_AGREEMENT_APPROVAL`.
+    pub approval_type: String,
+    /// The request.
+    pub agreement_request_id: String,
+    /// `apr-...`.
+    pub agreement_approval_id: String,
+    /// A name.
+    pub name: String,
+    /// Where it stands.
+    pub status: ApprovalStatus,
+    /// When it was made.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<OffsetDateTime>,
+    /// When it last changed.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<OffsetDateTime>,
+    /// When it expires unanswered.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub approval_needed_by: Option<OffsetDateTime>,
+}
+
+/// A seller's request to cancel an agreement, which the buyer accepts or rejects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CancellationRequest {
+    /// The agreement.
+    pub agreement_id: String,
+    /// `acr-...`.
+    pub agreement_cancellation_request_id: String,
+    /// Where it stands.
+    pub status: ApprovalStatus,
+    /// Why.
+    pub reason_code: String,
+    /// Details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// When it was made.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<OffsetDateTime>,
+    /// When it last changed.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<OffsetDateTime>,
+}

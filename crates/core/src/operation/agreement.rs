@@ -2,8 +2,9 @@
 
 use crate::error::Result;
 use crate::model::agreement::{
-    AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementIdInput, AgreementRequest,
-    Charge, CreateAgreementRequestInput, ListChargesInput, SearchAgreementsInput, UpdatePurchaseOrdersInput,
+    AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementIdInput, AgreementRefs,
+    AgreementRequest, Charge, CreateAgreementRequestInput, ListChargesInput, SearchAgreementsInput,
+    UpdatePurchaseOrdersInput,
 };
 use crate::model::discovery::Page;
 use crate::validate::Validator;
@@ -30,7 +31,33 @@ pub enum AgreementRequestOp {
     CancelAgreement(AgreementIdInput),
     /// `UpdatePurchaseOrders`.
     UpdatePurchaseOrders(UpdatePurchaseOrdersInput),
+    /// `GetAgreementRequest`, `ListAgreementRequests`, `CancelAgreementRequest`, the approval operations
+    /// (`GetAgreementRequestApprovalPlans`, `StartAgreementApprovals`, `GetAgreementApproval`, `ListAgreementApprovals`,
+    /// `AcceptAgreementApproval`, `RejectAgreementApproval`) and the cancellation-request operations
+    /// (`SendAgreementCancellationRequest`, `AcceptAgreementCancellationRequest`, `RejectAgreementCancellationRequest`,
+    /// `CancelAgreementCancellationRequest`, `GetAgreementCancellationRequest`, `ListAgreementCancellationRequests`),
+    /// named by the first member.
+    Workflow(&'static str, Box<AgreementRefs>),
 }
+
+/// The operations carried by [`AgreementRequestOp::Workflow`].
+pub const WORKFLOW_OPERATIONS: &[&str] = &[
+    "GetAgreementRequest",
+    "ListAgreementRequests",
+    "CancelAgreementRequest",
+    "GetAgreementRequestApprovalPlans",
+    "StartAgreementApprovals",
+    "GetAgreementApproval",
+    "ListAgreementApprovals",
+    "AcceptAgreementApproval",
+    "RejectAgreementApproval",
+    "SendAgreementCancellationRequest",
+    "AcceptAgreementCancellationRequest",
+    "RejectAgreementCancellationRequest",
+    "CancelAgreementCancellationRequest",
+    "GetAgreementCancellationRequest",
+    "ListAgreementCancellationRequests",
+];
 
 /// A Marketplace Agreement answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +79,8 @@ pub enum AgreementResponse {
     Agreements(Page<Agreement>),
     /// `ListAgreementCharges`.
     Charges(Page<Charge>),
+    /// The answer of a workflow operation, in the service's JSON shape.
+    Document(serde_json::Value),
 }
 
 fn id_rule(v: &mut Validator, field: &str, id: &str) {
@@ -97,6 +126,7 @@ impl AgreementRequestOp {
             AgreementRequestOp::ListAgreementCharges(_) => "ListAgreementCharges",
             AgreementRequestOp::CancelAgreement(_) => "CancelAgreement",
             AgreementRequestOp::UpdatePurchaseOrders(_) => "UpdatePurchaseOrders",
+            AgreementRequestOp::Workflow(name, _) => name,
         }
     }
 
@@ -169,6 +199,49 @@ impl AgreementRequestOp {
                 if let Some(a) = &i.agreement_id {
                     id_rule(&mut v, "agreementId", a);
                 }
+            }
+            AgreementRequestOp::Workflow(name, refs) => {
+                if !WORKFLOW_OPERATIONS.contains(name) {
+                    v.fail("operation", format!("{name} is not an agreement workflow operation"));
+                }
+                let needs = |member: &str| match member {
+                    "agreementRequestId" => [
+                        "GetAgreementRequest",
+                        "CancelAgreementRequest",
+                        "GetAgreementRequestApprovalPlans",
+                        "StartAgreementApprovals",
+                    ]
+                    .contains(name),
+                    "agreementId" => {
+                        name.contains("CancellationRequest") && *name != "ListAgreementCancellationRequests"
+                    }
+                    "agreementCancellationRequestId" => {
+                        name.contains("CancellationRequest")
+                            && !["SendAgreementCancellationRequest", "ListAgreementCancellationRequests"].contains(name)
+                    }
+                    "reasonCode" => *name == "SendAgreementCancellationRequest",
+                    "partyType" => *name == "ListAgreementApprovals",
+                    _ => false,
+                };
+                for (member, value) in [
+                    ("agreementRequestId", &refs.agreement_request_id),
+                    ("agreementId", &refs.agreement_id),
+                    ("agreementCancellationRequestId", &refs.agreement_cancellation_request_id),
+                    ("reasonCode", &refs.reason_code),
+                    ("partyType", &refs.party_type),
+                ] {
+                    if needs(member) && value.is_none() {
+                        v.fail(member, "is required");
+                    }
+                }
+                if *name == "StartAgreementApprovals" && (refs.plan_inputs.is_empty() || refs.plan_inputs.len() > 10) {
+                    v.fail("planInputs", "must hold 1 to 10 plans");
+                }
+                if *name == "GetAgreementApproval" && refs.agreement_approval_id.is_none() {
+                    v.fail("agreementApprovalId", "is required");
+                }
+                v.optional_length("description", refs.description.as_deref(), 1, 2000);
+                page_rule(&mut v, refs.max_results);
             }
             AgreementRequestOp::UpdatePurchaseOrders(i) => {
                 if i.purchase_orders.is_empty() {

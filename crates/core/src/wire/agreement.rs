@@ -46,6 +46,9 @@ const TIMESTAMPS: &[&str] = &[
     "chargeDate",
     "agreementStartDate",
     "agreementEndDate",
+    "startedAt",
+    "expiresAt",
+    "approvalNeededBy",
 ];
 
 fn validation(message: impl Into<String>) -> Error {
@@ -55,13 +58,13 @@ fn validation(message: impl Into<String>) -> Error {
 /// The operation of an RPC v2 CBOR path.
 pub fn operation_for_path(path: &str) -> Option<&'static str> {
     let op = path.strip_prefix(CBOR_PREFIX)?;
-    OPERATIONS.iter().find(|o| **o == op).copied()
+    OPERATIONS.iter().chain(crate::operation::agreement::WORKFLOW_OPERATIONS).find(|o| **o == op).copied()
 }
 
 /// The operation of a JSON 1.0 `X-Amz-Target`.
 pub fn operation_for_target(target: &str) -> Option<&'static str> {
     let op = target.strip_prefix(SERVICE)?.strip_prefix('.')?;
-    OPERATIONS.iter().find(|o| **o == op).copied()
+    OPERATIONS.iter().chain(crate::operation::agreement::WORKFLOW_OPERATIONS).find(|o| **o == op).copied()
 }
 
 fn body<T: DeserializeOwned>(object: &Value) -> Result<T, Error> {
@@ -80,7 +83,10 @@ pub fn decode(operation: &str, object: &Value) -> Result<Request, Error> {
         "ListAgreementCharges" => AgreementRequestOp::ListAgreementCharges(body(object)?),
         "CancelAgreement" => AgreementRequestOp::CancelAgreement(body(object)?),
         "UpdatePurchaseOrders" => AgreementRequestOp::UpdatePurchaseOrders(body(object)?),
-        other => return Err(unknown_operation(other)),
+        other => match crate::operation::agreement::WORKFLOW_OPERATIONS.iter().find(|op| **op == other) {
+            Some(op) => AgreementRequestOp::Workflow(op, Box::new(body(object)?)),
+            None => return Err(unknown_operation(other)),
+        },
     };
     Ok(Request::Agreement(Box::new(op)))
 }
@@ -115,6 +121,7 @@ pub fn encode(response: Response) -> Result<Value, Error> {
             with_token(json!({ "agreementViewSummaries": summaries }), p.next_token)
         }
         AgreementResponse::Charges(p) => with_token(json!({ "items": to_value(&p.items)? }), p.next_token),
+        AgreementResponse::Document(value) => value,
     })
 }
 

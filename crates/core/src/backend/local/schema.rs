@@ -193,6 +193,13 @@ CREATE TABLE agreement_charges (
     body TEXT NOT NULL,
     seq INTEGER NOT NULL
 );
+CREATE TABLE agreement_workflow (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    parent TEXT NOT NULL,
+    body TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
 CREATE TABLE pmp_blocked (experience_id TEXT NOT NULL, product_id TEXT NOT NULL, PRIMARY KEY (experience_id, product_id));
 ";
 

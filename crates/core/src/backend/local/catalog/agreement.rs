@@ -21,10 +21,14 @@ use crate::model::agreement::{
     EndTimeBehavior, EstimatedCharges, ExpectedCharge, ItemizedCharge, ListChargesInput, Party, ProposalSummary,
     RequestIntent, SearchAgreementsInput, UpdatePurchaseOrdersInput,
 };
+use crate::model::agreement::{AgreementRefs, ApprovalStatus, ApprovalSummary, CancellationRequest};
 use crate::model::catalog::terms::parse_duration;
 use crate::model::discovery::input::ById;
 use crate::model::discovery::Page;
 use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
+
+/// How long an approval waits for the organization's administrators.
+const APPROVAL_WINDOW: time::Duration = time::Duration::days(30);
 
 const AGREEMENT_TYPE: &str = "PurchaseAgreement";
 /// Amounts are kept in hundred-millionths.
@@ -62,6 +66,9 @@ struct StoredRequest {
     flexible_schedule: bool,
     value: String,
     currency: String,
+    /// The agreement the request became, once accepted.
+    #[serde(default)]
+    agreement_id: Option<String>,
 }
 
 /// What the engine keeps of an agreement.
@@ -105,6 +112,7 @@ pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: AgreementRequest
             ctx.update_purchase_orders(&input)?;
             AgreementResponse::Empty
         }
+        AgreementRequestOp::Workflow(name, refs) => AgreementResponse::Document(ctx.workflow(name, &refs)?),
     };
     Ok(Response::Agreement(Box::new(answer)))
 }
@@ -551,6 +559,7 @@ impl Ctx<'_> {
             flexible_schedule,
             value: format_amount(value),
             currency,
+            agreement_id: None,
         };
         self.save_request(&stored, input.client_token.as_deref())?;
         Ok(request)
@@ -665,6 +674,7 @@ impl Ctx<'_> {
             })?;
         }
         stored.request.status = AgreementRequestStatus::Accepted;
+        stored.agreement_id = Some(agreement_id.clone());
         self.save_request(&stored, None)?;
         Ok(agreement_id)
     }
@@ -850,6 +860,365 @@ impl Ctx<'_> {
             self.save_charge(&charge)?;
         }
         Ok(())
+    }
+}
+
+impl Ctx<'_> {
+    fn workflow_items<T: serde::de::DeserializeOwned>(&self, kind: &str) -> Result<Vec<(String, T)>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT parent, body FROM agreement_workflow WHERE kind = ?1 ORDER BY seq")
+            .map_err(db_error)?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db_error)?;
+        Ok(rows.into_iter().filter_map(|(p, b)| serde_json::from_str(&b).ok().map(|t| (p, t))).collect())
+    }
+
+    fn save_workflow<T: Serialize>(&self, id: &str, kind: &str, parent: &str, item: &T) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO agreement_workflow (id, kind, parent, body, seq) VALUES (?1, ?2, ?3, ?4,
+                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreement_workflow)) ON CONFLICT (id) DO UPDATE SET body = ?4",
+                params![id, kind, parent, serde_json::to_string(item).unwrap_or_default()],
+            )
+            .map_err(db_error)?;
+        Ok(())
+    }
+
+    /// Any request, whoever made it (approvers look at other accounts' requests).
+    fn any_request(&self, id: &str) -> Result<Option<(String, StoredRequest)>> {
+        let row: Option<(String, String)> = self
+            .tx
+            .query_row("SELECT acceptor, body FROM agreement_requests WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .map_err(db_error)?;
+        Ok(row.and_then(|(a, b)| serde_json::from_str(&b).ok().map(|s| (a, s))))
+    }
+
+    /// The organization a requester belongs to, and whether the caller administers it (its management account or a
+    /// delegated administrator).
+    fn approver_of(&self, requester: &str) -> Result<Option<(String, bool)>> {
+        let Ok(account) = requester.parse::<crate::model::AccountId>() else { return Ok(None) };
+        let Some(org) = super::organization_of(self.tx, &account)? else { return Ok(None) };
+        let me = self.caller.as_str();
+        let admin = org.management_account == me
+            || super::exists(
+                self.tx,
+                "SELECT 1 FROM delegated_administrators WHERE organization_id = ?1 AND account_id = ?2",
+                &[&org.id, me],
+            )?;
+        Ok(Some((org.id, admin)))
+    }
+
+    fn workflow(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
+        let now = self.now;
+        let request_id = refs.agreement_request_id.clone().unwrap_or_default();
+        let my_request = || -> Result<StoredRequest> {
+            self.load_request(&request_id)?
+                .ok_or_else(|| not_found(format!("Agreement request {request_id} not found")))
+        };
+        let detail = |stored: &StoredRequest| {
+            let agreement_id = stored.agreement_id.clone();
+            let mut v = serde_json::to_value(&stored.request).unwrap_or_default();
+            v["intent"] = json!(stored.intent.as_str());
+            v["proposer"] = json!({"accountId": stored.proposer});
+            v["proposalSummary"] = json!({"offerId": stored.offer_id, "resources": [{"id": stored.product_id, "type": stored.product_type}]});
+            if let Some(id) = agreement_id {
+                v["agreementId"] = json!(id);
+            }
+            v
+        };
+        match name {
+            "GetAgreementRequest" => Ok(detail(&my_request()?)),
+            "ListAgreementRequests" => {
+                let mut stmt = self
+                    .tx
+                    .prepare("SELECT body FROM agreement_requests WHERE acceptor = ?1 ORDER BY seq")
+                    .map_err(db_error)?;
+                let bodies: Vec<String> = stmt
+                    .query_map([self.caller.as_str()], |r| r.get(0))
+                    .map_err(db_error)?
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(db_error)?;
+                let items: Vec<Value> = bodies
+                    .iter()
+                    .filter_map(|b| serde_json::from_str::<StoredRequest>(b).ok())
+                    .filter(|s| refs.status.as_ref().is_none_or(|st| s.request.status.as_str() == st))
+                    .filter(|s| refs.resource_id.as_ref().is_none_or(|r| &s.product_id == r))
+                    .map(|s| {
+                        let d = detail(&s);
+                        json!({"agreementRequestId": d["agreementRequestId"], "agreementType": d["agreementType"], "status": d["status"],
+                               "agreementId": d.get("agreementId"), "proposalSummary": d["proposalSummary"]})
+                    })
+                    .collect();
+                let (items, next) = page_of(items, refs.next_token.as_deref(), refs.max_results)?;
+                Ok(json!({"items": items, "nextToken": next}))
+            }
+            "CancelAgreementRequest" => {
+                let mut stored = my_request()?;
+                if !matches!(
+                    stored.request.status,
+                    AgreementRequestStatus::Draft
+                        | AgreementRequestStatus::PendingApproval
+                        | AgreementRequestStatus::Approved
+                ) {
+                    return Err(conflict(format!("agreement request {request_id} is {}", stored.request.status)));
+                }
+                stored.request.status = AgreementRequestStatus::Cancelled;
+                self.save_request(&stored, None)?;
+                for (parent, mut approval) in self.workflow_items::<ApprovalSummary>("approval")? {
+                    if parent == request_id && approval.status == ApprovalStatus::PendingApproval {
+                        approval.status = ApprovalStatus::Cancelled;
+                        approval.updated_at = Some(now);
+                        self.save_workflow(&approval.agreement_approval_id.clone(), "approval", &parent, &approval)?;
+                    }
+                }
+                Ok(json!({}))
+            }
+            "GetAgreementRequestApprovalPlans" => {
+                my_request()?;
+                let Some((org, _)) = self.approver_of(self.caller.as_str())? else {
+                    return Err(validation(format!(
+                        "account {} is not in an organization: there is nobody to approve",
+                        self.caller
+                    )));
+                };
+                Ok(json!({"items": [{"buyerAgreementApprovalPlan": {
+                    "name": "Organization administrators",
+                    "levels": [{"approvers": [{"awsOrganizationAdminApprover": {"organizationId": org}}]}]}}]}))
+            }
+            "StartAgreementApprovals" => {
+                let mut stored = my_request()?;
+                if stored.request.status != AgreementRequestStatus::Draft {
+                    return Err(conflict(format!(
+                        "agreement request {request_id} is {}; approvals start from DRAFT",
+                        stored.request.status
+                    )));
+                }
+                if self.approver_of(self.caller.as_str())?.is_none() {
+                    return Err(validation(format!(
+                        "account {} is not in an organization: there is nobody to approve",
+                        self.caller
+                    )));
+                }
+                let approval = ApprovalSummary {
+                    approval_type: "BUYER_AGREEMENT_APPROVAL".into(),
+                    agreement_request_id: request_id.clone(),
+                    agreement_approval_id: format!("apr-{}", random_id("", 16)),
+                    name: refs
+                        .plan_inputs
+                        .first()
+                        .and_then(|p| p.pointer("/buyerAgreementApprovalPlanInput/name"))
+                        .and_then(Value::as_str)
+                        .unwrap_or("Organization approval")
+                        .to_owned(),
+                    status: ApprovalStatus::PendingApproval,
+                    created_at: Some(now),
+                    updated_at: Some(now),
+                    approval_needed_by: Some(now + APPROVAL_WINDOW),
+                };
+                self.save_workflow(&approval.agreement_approval_id, "approval", &request_id, &approval)?;
+                stored.request.status = AgreementRequestStatus::PendingApproval;
+                stored.request.approval_requirement = "REQUIRED".into();
+                self.save_request(&stored, None)?;
+                Ok(json!({"approvalSummaries": [approval]}))
+            }
+            "GetAgreementApproval"
+            | "ListAgreementApprovals"
+            | "AcceptAgreementApproval"
+            | "RejectAgreementApproval" => self.approvals(name, refs),
+            _ => self.cancellation_requests(name, refs),
+        }
+    }
+
+    fn approvals(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
+        let now = self.now;
+        // Approvals left unanswered past their deadline expire.
+        let mut visible = Vec::new();
+        for (parent, mut approval) in self.workflow_items::<ApprovalSummary>("approval")? {
+            if approval.status == ApprovalStatus::PendingApproval
+                && approval.approval_needed_by.is_some_and(|t| t <= now)
+            {
+                approval.status = ApprovalStatus::Expired;
+                self.save_workflow(&approval.agreement_approval_id.clone(), "approval", &parent, &approval)?;
+            }
+            let Some((requester, _)) = self.any_request(&parent)? else { continue };
+            let is_admin = self.approver_of(&requester)?.is_some_and(|(_, admin)| admin);
+            visible.push((requester, is_admin, approval));
+        }
+        let id = refs
+            .agreement_approval_id
+            .clone()
+            .or_else(|| {
+                let input = refs
+                    .buyer_agreement_approval_approver_input
+                    .as_ref()
+                    .or(refs.buyer_agreement_approval_rejection_input.as_ref());
+                input.and_then(|i| i["agreementApprovalId"].as_str()).map(str::to_owned)
+            })
+            .unwrap_or_default();
+        let me = self.caller.as_str();
+        match name {
+            "ListAgreementApprovals" => {
+                let admin_view = refs.party_type.as_deref() == Some("AWS_ORGANIZATION_ADMIN");
+                let items: Vec<&ApprovalSummary> = visible
+                    .iter()
+                    .filter(|(requester, is_admin, _)| if admin_view { *is_admin } else { requester == me })
+                    .map(|(_, _, a)| a)
+                    .filter(|a| refs.status.as_ref().is_none_or(|s| a.status.as_str() == s))
+                    .filter(|a| refs.agreement_request_id.as_ref().is_none_or(|r| &a.agreement_request_id == r))
+                    .collect();
+                Ok(json!({"items": items}))
+            }
+            _ => {
+                let (requester, is_admin, mut approval) = visible
+                    .into_iter()
+                    .find(|(requester, is_admin, a)| a.agreement_approval_id == id && (requester == me || *is_admin))
+                    .ok_or_else(|| not_found(format!("Agreement approval {id} not found")))?;
+                if name == "GetAgreementApproval" {
+                    let mut v = serde_json::to_value(&approval).unwrap_or_default();
+                    v["requester"] = json!({"accountId": requester});
+                    return Ok(json!({"buyerAgreementApproval": v}));
+                }
+                if !is_admin {
+                    return Err(crate::error::Error::new(
+                        crate::ErrorKind::AccessDenied,
+                        "AccessDeniedException",
+                        "only the organization's management account or a delegated administrator can decide an approval",
+                    ));
+                }
+                if approval.status != ApprovalStatus::PendingApproval {
+                    return Err(conflict(format!("approval {id} is {}", approval.status)));
+                }
+                let approved = name == "AcceptAgreementApproval";
+                approval.status = if approved { ApprovalStatus::Approved } else { ApprovalStatus::Rejected };
+                approval.updated_at = Some(now);
+                let request_id = approval.agreement_request_id.clone();
+                self.save_workflow(&id, "approval", &request_id, &approval)?;
+                if let Some((_, mut stored)) = self.any_request(&request_id)? {
+                    stored.request.status =
+                        if approved { AgreementRequestStatus::Approved } else { AgreementRequestStatus::Rejected };
+                    self.tx
+                        .execute(
+                            "UPDATE agreement_requests SET body = ?2 WHERE id = ?1",
+                            params![request_id, serde_json::to_string(&stored).unwrap_or_default()],
+                        )
+                        .map_err(db_error)?;
+                }
+                Ok(json!({}))
+            }
+        }
+    }
+
+    fn cancellation_requests(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
+        let now = self.now;
+        let me = Some(self.caller.to_string());
+        let agreement_id = refs.agreement_id.clone().unwrap_or_default();
+        let request_id = refs.agreement_cancellation_request_id.clone().unwrap_or_default();
+        let all = self.workflow_items::<CancellationRequest>("cancellation")?;
+        let find = |all: &[(String, CancellationRequest)]| {
+            all.iter()
+                .find(|(_, c)| c.agreement_cancellation_request_id == request_id && c.agreement_id == agreement_id)
+                .map(|(_, c)| c.clone())
+        };
+        match name {
+            "SendAgreementCancellationRequest" => {
+                let stored = self.visible_agreement(&agreement_id)?;
+                if stored.agreement.proposer.account_id != me {
+                    return Err(crate::error::Error::new(
+                        crate::ErrorKind::AccessDenied,
+                        "AccessDeniedException",
+                        "only the seller sends a cancellation request",
+                    ));
+                }
+                if stored.agreement.status != AgreementStatus::Active {
+                    return Err(conflict(format!("agreement {agreement_id} is {}", stored.agreement.status)));
+                }
+                if all
+                    .iter()
+                    .any(|(_, c)| c.agreement_id == agreement_id && c.status == ApprovalStatus::PendingApproval)
+                {
+                    return Err(conflict(format!(
+                        "agreement {agreement_id} already has a pending cancellation request"
+                    )));
+                }
+                let request = CancellationRequest {
+                    agreement_id: agreement_id.clone(),
+                    agreement_cancellation_request_id: format!("acr-{}", random_id("", 16)),
+                    status: ApprovalStatus::PendingApproval,
+                    reason_code: refs.reason_code.clone().unwrap_or_default(),
+                    description: refs.description.clone(),
+                    created_at: Some(now),
+                    updated_at: Some(now),
+                };
+                self.save_workflow(
+                    &request.agreement_cancellation_request_id,
+                    "cancellation",
+                    &agreement_id,
+                    &request,
+                )?;
+                Ok(serde_json::to_value(&request).unwrap_or_default())
+            }
+            "ListAgreementCancellationRequests" => {
+                let mut items = Vec::new();
+                for (parent, c) in all {
+                    let Ok(stored) = self.visible_agreement(&parent) else { continue };
+                    let role_ok = match refs.party_type.as_deref() {
+                        Some("PROPOSER") => stored.agreement.proposer.account_id == me,
+                        Some("ACCEPTOR") => stored.agreement.acceptor.account_id == me,
+                        _ => true,
+                    };
+                    if role_ok
+                        && refs.agreement_id.as_ref().is_none_or(|a| a == &parent)
+                        && refs.status.as_ref().is_none_or(|s| c.status.as_str() == s)
+                    {
+                        items.push(c);
+                    }
+                }
+                Ok(json!({"items": items}))
+            }
+            _ => {
+                let stored = self.visible_agreement(&agreement_id)?;
+                let mut request =
+                    find(&all).ok_or_else(|| not_found(format!("Cancellation request {request_id} not found")))?;
+                if name == "GetAgreementCancellationRequest" {
+                    return Ok(serde_json::to_value(&request).unwrap_or_default());
+                }
+                let buyer = stored.agreement.acceptor.account_id == me;
+                let allowed = if name == "CancelAgreementCancellationRequest" { !buyer } else { buyer };
+                if !allowed {
+                    return Err(crate::error::Error::new(
+                        crate::ErrorKind::AccessDenied,
+                        "AccessDeniedException",
+                        "the buyer accepts or rejects a cancellation request; the seller withdraws it",
+                    ));
+                }
+                if request.status != ApprovalStatus::PendingApproval {
+                    return Err(conflict(format!("cancellation request {request_id} is {}", request.status)));
+                }
+                request.status = match name {
+                    "AcceptAgreementCancellationRequest" => ApprovalStatus::Approved,
+                    "RejectAgreementCancellationRequest" => ApprovalStatus::Rejected,
+                    _ => ApprovalStatus::Cancelled,
+                };
+                request.updated_at = Some(now);
+                self.save_workflow(&request_id, "cancellation", &agreement_id, &request)?;
+                if request.status == ApprovalStatus::Approved {
+                    let mut stored = stored;
+                    stored.agreement.status = AgreementStatus::Cancelled;
+                    stored.agreement.end_time = Some(now);
+                    stored.last_update = super::super::to_ms(now);
+                    self.save_agreement(&stored)?;
+                    self.drop_future_charges(&agreement_id)?;
+                }
+                Ok(serde_json::to_value(&request).unwrap_or_default())
+            }
+        }
     }
 }
 

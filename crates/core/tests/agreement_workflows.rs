@@ -1,0 +1,261 @@
+//! Agreement workflows on the local backend: approvals by the organization's administrators before acceptance, and
+//! cancellation requests from the seller that the buyer answers. aws-sdk-marketplaceagreement does not carry the
+//! approval operations, so this suite runs in process (the emulator's routes are checked in its wire tests).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use marketplane::backend::local::{LocalBackend, LocalConfig, World};
+use marketplane::backend::RetryPolicy;
+use marketplane::clock::ManualClock;
+use marketplane::model::agreement::{
+    AgreementRefs, AgreementRequestStatus, AgreementStatus, ApprovalStatus, RequestIntent,
+};
+use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateVisibility};
+use marketplane::model::catalog::offer::OfferBuilder;
+use marketplane::model::catalog::terms::CurrencyCode;
+use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
+use marketplane::{Client, ErrorKind};
+
+const WORLD: &str = r#"
+[[organizations]]
+id = "o-aa111bb222"
+management_account = "123456789012"
+trusted_access = ["account.amazonaws.com"]
+delegated_administrators = [{ account = "222222222222", service_principal = "account.amazonaws.com" }]
+
+[[accounts]]
+id = "123456789012"
+organization = "o-aa111bb222"
+
+[[accounts]]
+id = "111111111111"
+organization = "o-aa111bb222"
+
+[[accounts]]
+id = "222222222222"
+organization = "o-aa111bb222"
+
+[[accounts]]
+id = "333333333333"
+organization = "o-aa111bb222"
+
+[[accounts]]
+id = "444444444444"
+"#;
+const ADMIN: &str = "123456789012";
+const BUYER: &str = "111111111111";
+const DELEGATED: &str = "222222222222";
+const OTHER: &str = "333333333333";
+const SELLER: &str = "444444444444";
+
+fn setup() -> (impl Fn(&str) -> Client, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::at_epoch());
+    let backend = Arc::new(
+        LocalBackend::builder()
+            .clock(clock.clone())
+            .config(LocalConfig {
+                change_set_preparation: Duration::ZERO,
+                change_set_application: Duration::ZERO,
+                ..LocalConfig::default()
+            })
+            .world(World::from_toml_str(WORLD).unwrap())
+            .in_memory()
+            .unwrap(),
+    );
+    let client = move |account: &str| {
+        Client::local_builder(backend.clone()).retry(RetryPolicy::none()).build().as_account(account.parse().unwrap())
+    };
+    (client, clock)
+}
+
+async fn offer(seller: &Client) -> String {
+    let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
+    let done = seller
+        .catalog()
+        .apply(StartChangeSetInput::new(vec![
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Approved".into()) })
+                .named("P"),
+            typed(me(), &ReleaseProduct {}),
+            typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+        ]))
+        .await
+        .unwrap();
+    let product = done.entity_id_of("P").unwrap().to_owned();
+    let builder = OfferBuilder::new(product)
+        .buyers([BUYER, OTHER])
+        .contract(CurrencyCode::Usd, "P12M", "5000", [("Users", 10)])
+        .standard_eula()
+        .available_until("2026-12-31");
+    seller.catalog().publish_offer(builder).await.unwrap()
+}
+
+#[tokio::test]
+async fn approvals_by_the_organization_gate_acceptance() {
+    let (client, clock) = setup();
+    let offer_id = offer(&client(SELLER)).await;
+    let buyer = client(BUYER);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+
+    let plans = agreements
+        .workflow(
+            "GetAgreementRequestApprovalPlans",
+            AgreementRefs { agreement_request_id: Some(request.agreement_request_id.clone()), ..Default::default() },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        plans["items"][0]["buyerAgreementApprovalPlan"]["levels"][0]["approvers"][0]["awsOrganizationAdminApprover"]
+            ["organizationId"],
+        "o-aa111bb222"
+    );
+
+    let approval = agreements.start_approval(&request.agreement_request_id, "Finance sign-off").await.unwrap();
+    assert_eq!(approval.status, ApprovalStatus::PendingApproval);
+    assert_eq!(approval.name, "Finance sign-off");
+    let detail = agreements
+        .workflow(
+            "GetAgreementRequest",
+            AgreementRefs { agreement_request_id: Some(request.agreement_request_id.clone()), ..Default::default() },
+        )
+        .await
+        .unwrap();
+    assert_eq!(detail["status"], AgreementRequestStatus::PendingApproval.as_str());
+    assert_eq!(detail["approvalRequirement"], "REQUIRED");
+
+    // Not yet: the request waits for its approval.
+    let err = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict);
+    // The requester cannot approve itself, another member cannot see it.
+    assert_eq!(
+        agreements.decide_approval(&approval.agreement_approval_id, true, None).await.unwrap_err().kind(),
+        ErrorKind::AccessDenied
+    );
+    assert_eq!(
+        client(OTHER)
+            .agreements()
+            .decide_approval(&approval.agreement_approval_id, true, None)
+            .await
+            .unwrap_err()
+            .kind(),
+        ErrorKind::NotFound
+    );
+
+    // The delegated administrator sees it to decide; the management account approves.
+    let pending = client(DELEGATED).agreements().approvals(true, Some(ApprovalStatus::PendingApproval)).await.unwrap();
+    assert_eq!(
+        pending.iter().map(|a| a.agreement_approval_id.as_str()).collect::<Vec<_>>(),
+        [approval.agreement_approval_id.as_str()]
+    );
+    client(ADMIN).agreements().decide_approval(&approval.agreement_approval_id, true, None).await.unwrap();
+    assert_eq!(agreements.approvals(false, None).await.unwrap()[0].status, ApprovalStatus::Approved);
+    let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let detail = agreements
+        .workflow(
+            "GetAgreementRequest",
+            AgreementRefs { agreement_request_id: Some(request.agreement_request_id.clone()), ..Default::default() },
+        )
+        .await
+        .unwrap();
+    assert_eq!(detail["agreementId"], agreement_id.as_str());
+
+    // A rejected request cannot be accepted; an unanswered approval expires after 30 days.
+    let other = client(OTHER);
+    let request = other.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let approval = other.agreements().start_approval(&request.agreement_request_id, "Sign-off").await.unwrap();
+    client(ADMIN)
+        .agreements()
+        .decide_approval(&approval.agreement_approval_id, false, Some("no budget"))
+        .await
+        .unwrap();
+    assert_eq!(
+        other.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap_err().kind(),
+        ErrorKind::Conflict
+    );
+    let listed = other
+        .agreements()
+        .workflow("ListAgreementRequests", AgreementRefs { status: Some("REJECTED".into()), ..Default::default() })
+        .await
+        .unwrap();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+
+    let request = other.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    other.agreements().start_approval(&request.agreement_request_id, "Late").await.unwrap();
+    clock.advance(Duration::from_secs(31 * 24 * 3600));
+    let expired = other.agreements().approvals(false, Some(ApprovalStatus::Expired)).await.unwrap();
+    assert_eq!(expired.len(), 1);
+
+    // A standalone buyer has nobody to ask.
+    let err = client(SELLER)
+        .agreements()
+        .workflow(
+            "GetAgreementRequestApprovalPlans",
+            AgreementRefs { agreement_request_id: Some("ar-nothing".into()), ..Default::default() },
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound);
+}
+
+#[tokio::test]
+async fn sellers_ask_and_buyers_answer_cancellation_requests() {
+    let (client, _) = setup();
+    let seller = client(SELLER);
+    let offer_id = offer(&seller).await;
+    let buyer = client(BUYER);
+    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let agreement_id = buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap();
+
+    // The buyer cannot cancel a charged contract alone; the seller asks.
+    assert_eq!(buyer.agreements().cancel(&agreement_id).await.unwrap_err().kind(), ErrorKind::Conflict);
+    let asked = seller
+        .agreements()
+        .send_cancellation_request(&agreement_id, "INCORRECT_TERMS_ACCEPTED", Some("wrong seat count"))
+        .await
+        .unwrap();
+    assert!(asked.agreement_cancellation_request_id.starts_with("acr-"));
+    assert_eq!(
+        seller.agreements().send_cancellation_request(&agreement_id, "OTHER", None).await.unwrap_err().kind(),
+        ErrorKind::Conflict,
+        "one pending request at a time"
+    );
+    assert_eq!(
+        buyer.agreements().send_cancellation_request(&agreement_id, "OTHER", None).await.unwrap_err().kind(),
+        ErrorKind::AccessDenied
+    );
+    assert_eq!(
+        seller
+            .agreements()
+            .answer_cancellation_request(&agreement_id, &asked.agreement_cancellation_request_id, true)
+            .await
+            .unwrap_err()
+            .kind(),
+        ErrorKind::AccessDenied
+    );
+    let rejected = buyer
+        .agreements()
+        .answer_cancellation_request(&agreement_id, &asked.agreement_cancellation_request_id, false)
+        .await
+        .unwrap();
+    assert_eq!(rejected.status, ApprovalStatus::Rejected);
+    assert_eq!(buyer.agreements().describe(&agreement_id).await.unwrap().status, AgreementStatus::Active);
+
+    let again = seller.agreements().send_cancellation_request(&agreement_id, "TEST_AGREEMENT", None).await.unwrap();
+    let accepted = buyer
+        .agreements()
+        .answer_cancellation_request(&agreement_id, &again.agreement_cancellation_request_id, true)
+        .await
+        .unwrap();
+    assert_eq!(accepted.status, ApprovalStatus::Approved);
+    assert_eq!(buyer.agreements().describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
+    let listed = seller
+        .agreements()
+        .workflow(
+            "ListAgreementCancellationRequests",
+            AgreementRefs { party_type: Some("PROPOSER".into()), ..Default::default() },
+        )
+        .await
+        .unwrap();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+}
