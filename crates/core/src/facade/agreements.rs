@@ -200,8 +200,8 @@ impl<'a> Agreements<'a> {
         self.call(AgreementRequestOp::UpdatePurchaseOrders(UpdatePurchaseOrdersInput { purchase_orders }), empty)
     }
 
-    /// Active agreements the caller bought that renew within `window` from now (by the client's clock), soonest
-    /// first.
+    /// Active agreements the caller bought whose term ends within `window` from now (by the client's clock), soonest
+    /// first: what renews (see [`Agreement::renews`]) or needs renewing.
     pub async fn renewals_due(&self, window: Duration) -> Result<Vec<Agreement>> {
         let now = self.client.clock().now();
         let until = now + window;
@@ -209,7 +209,7 @@ impl<'a> Agreements<'a> {
             .all(vec![AgreementFilter::new("Status", "ACTIVE")])
             .await?
             .into_iter()
-            .filter(|a| a.renews() && a.end_time.is_some_and(|e| e >= now && e <= until))
+            .filter(|a| a.end_time.is_some_and(|e| e >= now && e <= until))
             .collect();
         due.sort_by_key(|a| a.end_time);
         Ok(due)
