@@ -126,6 +126,11 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
     assert_eq!(h.client(B).agreements().describe(&agreement_id).await.unwrap_err().kind(), ErrorKind::NotFound);
     let sold = seller.agreements().all(vec![AgreementFilter::new("PartyType", "Proposer")]).await.unwrap();
     assert_eq!(sold.iter().map(|a| a.agreement_id.as_str()).collect::<Vec<_>>(), [agreement_id.as_str()]);
+
+    // Without a renewal term it simply expires at its end.
+    h.advance(DAY * 400);
+    assert_eq!(agreements.describe(&agreement_id).await.unwrap().status, AgreementStatus::Expired);
+    assert_eq!(agreements.entitlements(&agreement_id).await.unwrap().items[0].status, "DEPROVISIONED");
 }
 
 fn configurable_offer(product_id: &str) -> OfferBuilder {
@@ -183,12 +188,16 @@ async fn upgrades_add_units_and_downgrades_are_refused(h: &Harness) {
     // A charged contract is not cancelled by the buyer alone.
     assert_eq!(agreements.cancel(&upgraded).await.unwrap_err().kind(), ErrorKind::Conflict);
 
-    // It renews at its end, which falls within the next 200 days; after the end it has expired.
+    // Its end falls within the next 200 days; there it renews into a new agreement for another year.
     let due = agreements.renewals_due(DAY * 200).await.unwrap();
     assert_eq!(due.iter().map(|a| a.agreement_id.as_str()).collect::<Vec<_>>(), [upgraded.as_str()]);
     assert!(agreements.renewals_due(DAY * 30).await.unwrap().is_empty());
     h.advance(DAY * 200);
-    assert_eq!(agreements.describe(&upgraded).await.unwrap().status, AgreementStatus::Expired);
+    assert_eq!(agreements.describe(&upgraded).await.unwrap().status, AgreementStatus::Renewed);
+    let active = agreements.all(vec![AgreementFilter::new("Status", "ACTIVE")]).await.unwrap();
+    assert_eq!(active.len(), 1);
+    assert_eq!(active[0].initial_agreement_id.as_deref(), Some(first.as_str()));
+    assert_eq!(active[0].start_time, agreements.describe(&upgraded).await.unwrap().end_time);
 }
 
 async fn future_dated_agreements_start_later(h: &Harness) {

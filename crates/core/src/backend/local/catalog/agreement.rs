@@ -229,14 +229,57 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    /// Agreements whose end has passed are EXPIRED (the engine does not create renewal agreements yet).
+    /// Agreements whose end has passed: a renewing one is RENEWED into a new agreement for another term of the same
+    /// length, on the same terms, charged its value at the renewal (repeatedly, if the clock skipped several terms);
+    /// the others are EXPIRED.
     fn expire_agreements(&self) -> Result<()> {
-        for mut stored in self.agreements()? {
-            let ended = stored.agreement.end_time.is_some_and(|end| end <= self.now);
-            if stored.agreement.status == AgreementStatus::Active && ended {
+        let mut pending: Vec<StoredAgreement> = self.agreements()?;
+        while let Some(mut stored) = pending.pop() {
+            let Some(end) = stored.agreement.end_time.filter(|end| *end <= self.now) else { continue };
+            if stored.agreement.status != AgreementStatus::Active {
+                continue;
+            }
+            stored.last_update = super::super::to_ms(end);
+            if !stored.agreement.renews() {
                 stored.agreement.status = AgreementStatus::Expired;
-                stored.last_update = super::super::to_ms(self.now);
                 self.save_agreement(&stored)?;
+                continue;
+            }
+            stored.agreement.status = AgreementStatus::Renewed;
+            self.save_agreement(&stored)?;
+            let start = end;
+            let length = end - stored.agreement.start_time.unwrap_or(end);
+            let mut next = stored.clone();
+            next.agreement.agreement_id = format!("agmt-{}", random_id("", 20));
+            next.agreement.status = AgreementStatus::Active;
+            next.agreement.start_time = Some(start);
+            next.agreement.end_time = Some(start + length);
+            next.agreement.acceptance_time = Some(start);
+            next.agreement.initial_agreement_id = Some(
+                stored.agreement.initial_agreement_id.clone().unwrap_or_else(|| stored.agreement.agreement_id.clone()),
+            );
+            self.save_agreement(&next)?;
+            let value =
+                next.agreement.estimated_charges.as_ref().and_then(|c| c.agreement_value.clone()).unwrap_or_default();
+            if parse_amount(&value) > 0 && length > time::Duration::ZERO {
+                self.save_charge(&Charge {
+                    id: random_id("ch", 12),
+                    revision: 1,
+                    agreement_id: next.agreement.agreement_id.clone(),
+                    agreement_type: AGREEMENT_TYPE.into(),
+                    purchase_order_reference: None,
+                    currency_code: next
+                        .agreement
+                        .estimated_charges
+                        .as_ref()
+                        .and_then(|c| c.currency_code.clone())
+                        .unwrap_or_default(),
+                    amount: value,
+                    time: Some(start),
+                })?;
+            }
+            if length > time::Duration::ZERO {
+                pending.push(next);
             }
         }
         Ok(())
