@@ -227,6 +227,29 @@ impl NativeClient {
         })
     }
 
+    /// Call a Marketplace Agreement operation with its members as the service's JSON; returns the answer's JSON.
+    fn call_agreement(&self, py: Python<'_>, operation: &str, request_json: &str) -> PyResult<String> {
+        let client = self.client.clone();
+        let (operation, body) = (operation.to_owned(), request_json.to_owned());
+        blocking(py, async move {
+            let object = serde_json::Value::Object(marketplane::wire::parse_object(body.as_bytes())?);
+            let operation = marketplane::wire::agreement::operation_for_target(&format!(
+                "{}.{operation}",
+                marketplane::wire::agreement::SERVICE
+            ))
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Unsupported,
+                    "UnknownOperationException",
+                    format!("{operation} is not an agreement operation"),
+                )
+            })?;
+            let request = marketplane::wire::agreement::decode(operation, &object)?;
+            let response = client.execute(request).await?;
+            Ok(marketplane::wire::agreement::encode(response)?.to_string())
+        })
+    }
+
     /// Poll a Marketplace Catalog change set until it finishes; its description as the service's JSON.
     fn wait_for_change_set(&self, py: Python<'_>, change_set_id: &str, timeout_seconds: f64) -> PyResult<String> {
         let client = self.client.clone();

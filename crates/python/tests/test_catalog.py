@@ -118,3 +118,25 @@ def test_discovery_finds_what_sellers_publish(env: Any) -> None:
     assert [o["purchaseOptionId"] for o in buyer.purchase_options({"PRODUCT_ID": [product_id]})] == [offer_id]
     with pytest.raises(marketplane.NotFoundError):
         buyer.get_listing("prodview-missing")
+
+
+def test_agreements_from_python(env: Any) -> None:
+    seller = env.client(S).catalog
+    product_id = _product(seller, "Contracted lake")
+    offer_id = seller.publish_offer(
+        product_id=product_id, name="Private", buyers=[A],
+        contract={"currency": "USD", "duration": "P12M", "price": "0", "grants": {"Users": 5}},
+        payment_schedule=[("2099-01-01", "700.00"), ("2099-07-01", "300.00")],
+        eula="standard", available_until="2099-12-31",
+    )
+    agreements = env.client(A).agreements
+    request = agreements.request_offer(offer_id)
+    assert request["chargeSummary"]["newAgreementValue"] == "1000.00"
+    agreement_id = agreements.accept(request, purchase_order="PO-42")
+    agreement = agreements.describe(agreement_id)
+    assert agreement["status"] == "ACTIVE"
+    assert isinstance(agreement["startTime"], (int, float))
+    assert [c["purchaseOrderReference"] for c in agreements.charges(agreement_id)] == ["PO-42", "PO-42"]
+    assert [a["agreementId"] for a in agreements.search(Status="ACTIVE")] == [agreement_id]
+    with pytest.raises(marketplane.ConflictError):
+        agreements.request_offer(offer_id)

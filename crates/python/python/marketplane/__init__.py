@@ -7,6 +7,7 @@ Application Repository, with an embedded local backend that behaves like the rea
 <RegionOptStatus.DISABLED: 'DISABLED'>
 """
 
+from ._agreements import Agreements
 from ._applications import Applications
 from ._catalog import Catalog, ChangeSetFailedError
 from ._discovery import Discovery
@@ -59,6 +60,7 @@ __all__ = [
     "AccountInformation",
     "AccountState",
     "Accounts",
+    "Agreements",
     "Application",
     "ApplicationDependency",
     "ApplicationSummary",

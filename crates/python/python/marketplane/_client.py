@@ -8,6 +8,7 @@ import os
 from typing import Any, AsyncIterator, Callable, Dict, Iterator, List, Optional, Union
 
 from . import _marketplane
+from ._agreements import Agreements
 from ._applications import Applications
 from ._catalog import Catalog
 from ._discovery import Discovery
@@ -231,6 +232,7 @@ class Client:
         self.applications = Applications(native)
         self.catalog = Catalog(native)
         self.discovery = Discovery(native)
+        self.agreements = Agreements(native, self.discovery)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "Client":
@@ -343,6 +345,7 @@ class AsyncClient:
         self.applications = AsyncApplications(client.applications)
         self.catalog = AsyncCatalog(client.catalog)
         self.discovery = _AsyncProxy(client.discovery)
+        self.agreements = _AsyncProxy(client.agreements)
 
     @classmethod
     def in_memory(cls, *, world: Optional[str] = None, world_file: Optional[PathLike] = None) -> "AsyncClient":
