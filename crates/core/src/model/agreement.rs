@@ -507,6 +507,13 @@ pub struct AgreementRefs {
     /// `RejectAgreementApproval`: `{"agreementApprovalId": ..., "rejectionReason": ...}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub buyer_agreement_approval_rejection_input: Option<Value>,
+    /// A billing adjustment (`ba-...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_adjustment_request_id: Option<String>,
+    /// `BatchCreateBillingAdjustmentRequest`: `{agreementId, originalInvoiceId, adjustmentAmount, currencyCode,
+    /// adjustmentReasonCode, description, clientToken}` each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub billing_adjustment_request_entries: Vec<Value>,
     /// Page size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,

@@ -57,6 +57,9 @@ pub const WORKFLOW_OPERATIONS: &[&str] = &[
     "CancelAgreementCancellationRequest",
     "GetAgreementCancellationRequest",
     "ListAgreementCancellationRequests",
+    "BatchCreateBillingAdjustmentRequest",
+    "GetBillingAdjustmentRequest",
+    "ListBillingAdjustmentRequests",
 ];
 
 /// A Marketplace Agreement answer.
@@ -236,6 +239,17 @@ impl AgreementRequestOp {
                 }
                 if *name == "StartAgreementApprovals" && (refs.plan_inputs.is_empty() || refs.plan_inputs.len() > 10) {
                     v.fail("planInputs", "must hold 1 to 10 plans");
+                }
+                if *name == "GetBillingAdjustmentRequest"
+                    && (refs.billing_adjustment_request_id.is_none() || refs.agreement_id.is_none())
+                {
+                    v.fail("billingAdjustmentRequestId", "agreementId and billingAdjustmentRequestId are required");
+                }
+                if *name == "BatchCreateBillingAdjustmentRequest"
+                    && (refs.billing_adjustment_request_entries.is_empty()
+                        || refs.billing_adjustment_request_entries.len() > 50)
+                {
+                    v.fail("billingAdjustmentRequestEntries", "must hold 1 to 50 entries");
                 }
                 if *name == "GetAgreementApproval" && refs.agreement_approval_id.is_none() {
                     v.fail("agreementApprovalId", "is required");

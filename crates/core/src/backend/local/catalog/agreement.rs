@@ -1075,6 +1075,9 @@ impl Ctx<'_> {
             | "ListAgreementApprovals"
             | "AcceptAgreementApproval"
             | "RejectAgreementApproval" => self.approvals(name, refs),
+            "BatchCreateBillingAdjustmentRequest" | "GetBillingAdjustmentRequest" | "ListBillingAdjustmentRequests" => {
+                self.billing_adjustments(name, refs)
+            }
             _ => self.cancellation_requests(name, refs),
         }
     }
@@ -1154,6 +1157,128 @@ impl Ctx<'_> {
                         .map_err(db_error)?;
                 }
                 Ok(json!({}))
+            }
+        }
+    }
+
+    /// A seller's billing adjustments (refunds) against what an agreement already charged: an `originalInvoiceId` is
+    /// the id of a charge that has fallen due; adjustments of one charge never exceed its amount, and are in its
+    /// currency. They are PENDING for a day, then COMPLETED.
+    fn billing_adjustments(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
+        let now = self.now;
+        let me = Some(self.caller.to_string());
+        let mut all = self.workflow_items::<Value>("adjustment")?;
+        for (parent, adjustment) in &mut all {
+            let created = adjustment["createdAt"].as_i64().unwrap_or(0);
+            if adjustment["status"] == "PENDING" && now.unix_timestamp() >= created + 24 * 3600 {
+                adjustment["status"] = json!("COMPLETED");
+                adjustment["updatedAt"] = json!(created + 24 * 3600);
+                let id = adjustment["billingAdjustmentRequestId"].as_str().unwrap_or_default().to_owned();
+                self.save_workflow(&id, "adjustment", parent, adjustment)?;
+            }
+        }
+        let mine = |agreement_id: &str| {
+            self.visible_agreement(agreement_id).is_ok_and(|a| a.agreement.proposer.account_id == me)
+        };
+        match name {
+            "GetBillingAdjustmentRequest" => {
+                let id = refs.billing_adjustment_request_id.clone().unwrap_or_default();
+                let agreement_id = refs.agreement_id.clone().unwrap_or_default();
+                all.into_iter()
+                    .find(|(parent, a)| {
+                        parent == &agreement_id && a["billingAdjustmentRequestId"] == json!(id) && mine(parent)
+                    })
+                    .map(|(_, a)| a)
+                    .ok_or_else(|| not_found(format!("Billing adjustment request {id} not found")))
+            }
+            "ListBillingAdjustmentRequests" => {
+                let items: Vec<Value> = all
+                    .into_iter()
+                    .filter(|(parent, a)| {
+                        mine(parent)
+                            && refs.agreement_id.as_ref().is_none_or(|id| id == parent)
+                            && refs.status.as_ref().is_none_or(|s| a["status"] == json!(s))
+                    })
+                    .map(|(_, mut a)| {
+                        if let Some(m) = a.as_object_mut() {
+                            m.remove("adjustmentReasonCode");
+                            m.remove("description");
+                        }
+                        a
+                    })
+                    .collect();
+                Ok(json!({"items": items}))
+            }
+            _ => {
+                let charges = self.charges()?;
+                let mut items = Vec::new();
+                let mut errors = Vec::new();
+                for entry in &refs.billing_adjustment_request_entries {
+                    let token = entry["clientToken"].as_str().unwrap_or_default().to_owned();
+                    let mut fail = |code: &str, message: String| {
+                        errors.push(json!({"code": code, "message": message, "clientToken": token}))
+                    };
+                    let agreement_id = entry["agreementId"].as_str().unwrap_or_default();
+                    let invoice = entry["originalInvoiceId"].as_str().unwrap_or_default();
+                    if let Some((_, earlier)) =
+                        all.iter().find(|(_, a)| a["clientToken"] == json!(token) && !token.is_empty())
+                    {
+                        items.push(json!({"billingAdjustmentRequestId": earlier["billingAdjustmentRequestId"], "clientToken": token}));
+                        continue;
+                    }
+                    if !mine(agreement_id) {
+                        fail(
+                            "RESOURCE_NOT_FOUND_EXCEPTION",
+                            format!("agreement {agreement_id} not found among the caller's sales"),
+                        );
+                        continue;
+                    }
+                    let Some(charge) = charges.iter().find(|c| c.id == invoice && c.agreement_id == agreement_id)
+                    else {
+                        fail(
+                            "RESOURCE_NOT_FOUND_EXCEPTION",
+                            format!("invoice {invoice} is not a charge of agreement {agreement_id}"),
+                        );
+                        continue;
+                    };
+                    if charge.time.is_some_and(|t| t > now) {
+                        fail("VALIDATION_EXCEPTION", format!("charge {invoice} has not been invoiced yet"));
+                        continue;
+                    }
+                    let amount_text = entry["adjustmentAmount"].as_str().unwrap_or_default();
+                    let amount = parse_amount(amount_text);
+                    let already: i128 = all
+                        .iter()
+                        .filter(|(_, a)| a["originalInvoiceId"] == json!(invoice))
+                        .map(|(_, a)| parse_amount(a["adjustmentAmount"].as_str().unwrap_or("0")))
+                        .sum();
+                    if amount <= 0 || amount + already > parse_amount(&charge.amount) {
+                        fail(
+                            "VALIDATION_EXCEPTION",
+                            format!(
+                                "adjustments of charge {invoice} may total at most {} {}",
+                                charge.amount, charge.currency_code
+                            ),
+                        );
+                        continue;
+                    }
+                    if entry["currencyCode"].as_str() != Some(charge.currency_code.as_str()) {
+                        fail("VALIDATION_EXCEPTION", format!("charge {invoice} is in {}", charge.currency_code));
+                        continue;
+                    }
+                    let id = format!("ba-{}", random_id("", 16));
+                    let adjustment = json!({
+                        "billingAdjustmentRequestId": id, "agreementId": agreement_id, "originalInvoiceId": invoice,
+                        "adjustmentAmount": format_amount(amount), "currencyCode": charge.currency_code,
+                        "adjustmentReasonCode": entry["adjustmentReasonCode"], "description": entry.get("description"),
+                        "status": "PENDING", "createdAt": now.unix_timestamp(), "updatedAt": now.unix_timestamp(),
+                        "agreementType": AGREEMENT_TYPE, "catalog": "AWSMarketplace", "clientToken": token,
+                    });
+                    self.save_workflow(&id, "adjustment", agreement_id, &adjustment)?;
+                    all.push((agreement_id.to_owned(), adjustment));
+                    items.push(json!({"billingAdjustmentRequestId": id, "clientToken": token}));
+                }
+                Ok(json!({"items": items, "errors": errors}))
             }
         }
     }
