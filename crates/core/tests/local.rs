@@ -185,21 +185,20 @@ async fn a_version_1_state_file_is_migrated_in_place() {
     }
     // Make the file what version 1 wrote: no repository or catalog tables, version 1.
     let conn = rusqlite::Connection::open(&path).unwrap();
-    for table in [
-        "sar_applications",
-        "sar_versions",
-        "sar_policies",
-        "sar_unshared",
-        "sar_templates",
-        "sar_change_sets",
-        "catalog_entities",
-        "catalog_change_sets",
-        "catalog_tags",
-        "catalog_policies",
-        "catalog_assessments",
-        "pmp_requests",
-        "pmp_blocked",
-    ] {
+    // Every table a later version added goes (the repository's, the catalog's, the private marketplace's, the
+    // agreements').
+    let later: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'sar\\_%' ESCAPE '\\'
+             OR name LIKE 'catalog\\_%' ESCAPE '\\' OR name LIKE 'pmp\\_%' ESCAPE '\\' OR name LIKE 'agreement%')",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(later.len() >= 15, "{later:?}");
+    for table in later {
         conn.execute(&format!("DROP TABLE {table}"), []).unwrap();
     }
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'", []).unwrap();
