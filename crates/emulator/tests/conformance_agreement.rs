@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use common::{Harness, A, B, S};
 use marketplane::model::agreement::{
-    AgreementFilter, AgreementStatus, ContractConfiguration, DimensionQuantity, PurchaseOrder, RequestIntent,
+    AgreementFilter, AgreementRefs, AgreementStatus, ApprovalStatus, ContractConfiguration, DimensionQuantity,
+    PurchaseOrder, RequestIntent,
 };
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
@@ -27,6 +28,7 @@ conformance!(
     future_dated_agreements_start_later,
     expired_offers_cannot_be_accepted,
     usage_agreements_can_be_cancelled_and_searched,
+    sellers_ask_and_buyers_answer_cancellation_requests,
 );
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
@@ -282,4 +284,58 @@ async fn usage_agreements_can_be_cancelled_and_searched(h: &Harness) {
     assert_eq!(by_offer.len(), 1);
     let err = agreements.all(vec![AgreementFilter::new("Colour", "blue")]).await.unwrap_err();
     assert_eq!(err.code(), "ValidationException");
+}
+
+async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "900", [("Users", 3)])
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let agreement_id = buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap();
+
+    // A charged contract: the buyer alone cannot cancel it; the seller asks, the buyer answers.
+    assert_eq!(buyer.agreements().cancel(&agreement_id).await.unwrap_err().kind(), ErrorKind::Conflict);
+    let asked = seller
+        .agreements()
+        .send_cancellation_request(&agreement_id, "INCORRECT_TERMS_ACCEPTED", Some("wrong seats"))
+        .await
+        .unwrap();
+    assert_eq!(asked.status, ApprovalStatus::PendingApproval);
+    assert_eq!(
+        seller.agreements().send_cancellation_request(&agreement_id, "OTHER", None).await.unwrap_err().kind(),
+        ErrorKind::Conflict
+    );
+    let rejected = buyer
+        .agreements()
+        .answer_cancellation_request(&agreement_id, &asked.agreement_cancellation_request_id, false)
+        .await
+        .unwrap();
+    assert_eq!(rejected.status, ApprovalStatus::Rejected);
+    let again = seller.agreements().send_cancellation_request(&agreement_id, "TEST_AGREEMENT", None).await.unwrap();
+    let accepted = buyer
+        .agreements()
+        .answer_cancellation_request(&agreement_id, &again.agreement_cancellation_request_id, true)
+        .await
+        .unwrap();
+    assert_eq!(accepted.status, ApprovalStatus::Approved);
+    assert_eq!(buyer.agreements().describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
+    let listed = seller
+        .agreements()
+        .workflow(
+            "ListAgreementCancellationRequests",
+            AgreementRefs {
+                party_type: Some("PROPOSER".into()),
+                agreement_id: Some(agreement_id.clone()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 2);
 }

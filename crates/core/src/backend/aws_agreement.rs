@@ -142,6 +142,114 @@ fn answer(a: AgreementResponse) -> Result<Response> {
     Ok(Response::Agreement(Box::new(a)))
 }
 
+/// A cancellation request's members as the service's JSON.
+macro_rules! cancellation_json {
+    ($o:expr) => {
+        strip_nulls(json!({
+            "agreementId": $o.agreement_id, "agreementCancellationRequestId": $o.agreement_cancellation_request_id,
+            "status": $o.status.as_ref().map(|s| s.as_str()), "reasonCode": $o.reason_code.as_ref().map(|r| r.as_str()),
+            "description": $o.description, "createdAt": epoch($o.created_at.as_ref()), "updatedAt": epoch($o.updated_at.as_ref()),
+        }))
+    };
+}
+
+/// The cancellation-request workflow, which the Rust SDK carries; the approval and agreement-request workflows it
+/// does not, so they are refused as unsupported (the local backend and the emulator serve them).
+async fn cancellation_requests(
+    c: &ma::Client,
+    name: &'static str,
+    refs: crate::model::agreement::AgreementRefs,
+) -> Result<Response> {
+    let err = |e| from_sdk_error(name, e);
+    let value = match name {
+        "SendAgreementCancellationRequest" => {
+            let o = c
+                .send_agreement_cancellation_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_reason_code(refs.reason_code.as_deref().map(sdk::AgreementCancellationRequestReasonCode::from))
+                .set_client_token(refs.client_token)
+                .set_description(refs.description)
+                .send()
+                .await
+                .map_err(err)?;
+            cancellation_json!(o)
+        }
+        "AcceptAgreementCancellationRequest" => {
+            let o = c
+                .accept_agreement_cancellation_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_agreement_cancellation_request_id(refs.agreement_cancellation_request_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            cancellation_json!(o)
+        }
+        "RejectAgreementCancellationRequest" => {
+            let o = c
+                .reject_agreement_cancellation_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_agreement_cancellation_request_id(refs.agreement_cancellation_request_id)
+                .set_rejection_reason(refs.description)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            cancellation_json!(o)
+        }
+        "CancelAgreementCancellationRequest" => {
+            let o = c
+                .cancel_agreement_cancellation_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_agreement_cancellation_request_id(refs.agreement_cancellation_request_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            cancellation_json!(o)
+        }
+        "GetAgreementCancellationRequest" => {
+            let o = c
+                .get_agreement_cancellation_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_agreement_cancellation_request_id(refs.agreement_cancellation_request_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            cancellation_json!(o)
+        }
+        "ListAgreementCancellationRequests" => {
+            let o = c
+                .list_agreement_cancellation_requests()
+                .set_party_type(refs.party_type)
+                .set_agreement_id(refs.agreement_id)
+                .set_status(refs.status.as_deref().map(sdk::AgreementCancellationRequestStatus::from))
+                .set_max_results(refs.max_results)
+                .set_next_token(refs.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            let items: Vec<Value> = o
+                .items
+                .unwrap_or_default()
+                .into_iter()
+                .map(|i| {
+                    strip_nulls(json!({
+                        "agreementId": i.agreement_id, "agreementCancellationRequestId": i.agreement_cancellation_request_id,
+                        "status": i.status.as_ref().map(|s| s.as_str()), "reasonCode": i.reason_code.as_ref().map(|r| r.as_str()),
+                        "createdAt": epoch(i.created_at.as_ref()), "updatedAt": epoch(i.updated_at.as_ref()),
+                    }))
+                })
+                .collect();
+            strip_nulls(json!({"items": items, "nextToken": o.next_token}))
+        }
+        other => {
+            return Err(Error::unsupported(
+                &format!("{other} (not in aws-sdk-marketplaceagreement; the local backend and the emulator serve it)"),
+                "aws",
+            ))
+        }
+    };
+    answer(AgreementResponse::Document(value))
+}
+
 /// Send one Agreement request.
 pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Result<Response> {
     let op = request.operation_name();
@@ -372,10 +480,7 @@ pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Res
             c.cancel_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
             answer(AgreementResponse::Empty)
         }
-        AgreementRequestOp::Workflow(name, _) => Err(Error::unsupported(
-            &format!("{name} through aws-sdk-marketplaceagreement (not mapped by this version; the local backend and emulator serve it)"),
-            "aws",
-        )),
+        AgreementRequestOp::Workflow(name, refs) => cancellation_requests(c, name, *refs).await,
         AgreementRequestOp::UpdatePurchaseOrders(i) => {
             c.update_purchase_orders()
                 .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
