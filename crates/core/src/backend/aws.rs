@@ -9,7 +9,6 @@ use std::error::Error as StdError;
 use aws_config::{BehaviorVersion, SdkConfig};
 use aws_credential_types::provider::error::CredentialsError;
 use aws_sdk_account::config::http::HttpResponse;
-use aws_sdk_account::config::retry::RetryConfig;
 use aws_sdk_account::error::{ErrorMetadata, ProvideErrorMetadata, SdkError};
 use aws_sdk_account::operation::RequestId;
 use aws_sdk_account::types as sdk;
@@ -46,6 +45,32 @@ pub struct AwsBackend {
     has_credentials: bool,
 }
 
+/// One service's SDK client from the shared configuration: SDK retries off (the client's Retry decorator retries
+/// with backoff and jitter; retries underneath would multiply the attempts and hide them from tracing), a behavior
+/// version (`Client::from_conf` panics without one, and a hand-built `SdkConfig` may lack it), the region forced when
+/// given (else the configuration's, else us-east-1), and the endpoint override.
+macro_rules! service_client {
+    ($sdk:ident, $config:expr, $endpoint:expr, $region:expr) => {{
+        let config: &SdkConfig = $config;
+        let mut builder =
+            $sdk::config::Builder::from(config).retry_config($sdk::config::retry::RetryConfig::disabled());
+        let forced: Option<&str> = $region;
+        match (forced, config.region()) {
+            (Some(region), _) => builder = builder.region($sdk::config::Region::new(region)),
+            (None, None) => builder = builder.region($sdk::config::Region::new(GLOBAL_REGION)),
+            (None, Some(_)) => {}
+        }
+        if config.behavior_version().is_none() {
+            builder = builder.behavior_version(BehaviorVersion::latest());
+        }
+        let endpoint: Option<&str> = $endpoint;
+        if let Some(url) = endpoint {
+            builder = builder.endpoint_url(url);
+        }
+        $sdk::Client::from_conf(builder.build())
+    }};
+}
+
 impl AwsBackend {
     /// A backend using `config` (credentials, region, HTTP client). A config without a region signs for
     /// `us-east-1`, where the global service lives.
@@ -66,63 +91,14 @@ impl AwsBackend {
     }
 
     fn from_service_config(config: &SdkConfig, endpoint_url: Option<&str>) -> AwsBackend {
-        // The client's Retry decorator retries with backoff and jitter; SDK retries underneath would multiply the
-        // attempts (and hide them from tracing), so the SDK makes exactly one.
-        let mut builder = aws_sdk_account::config::Builder::from(config).retry_config(RetryConfig::disabled());
-        if config.region().is_none() {
-            builder = builder.region(aws_sdk_account::config::Region::new(GLOBAL_REGION));
-        }
-        // `Client::from_conf` panics without a behavior version; a hand-built `SdkConfig` may lack one.
-        if config.behavior_version().is_none() {
-            builder = builder.behavior_version(BehaviorVersion::latest());
-        }
-        if let Some(url) = endpoint_url {
-            builder = builder.endpoint_url(url);
-        }
-        let mut sar = aws_sdk_serverlessapplicationrepository::config::Builder::from(config)
-            .retry_config(aws_sdk_serverlessapplicationrepository::config::retry::RetryConfig::disabled());
-        if config.region().is_none() {
-            sar = sar.region(aws_sdk_serverlessapplicationrepository::config::Region::new(GLOBAL_REGION));
-        }
-        if config.behavior_version().is_none() {
-            sar = sar.behavior_version(BehaviorVersion::latest());
-        }
-        if let Some(url) = endpoint_url {
-            sar = sar.endpoint_url(url);
-        }
-        let mut catalog = aws_sdk_marketplacecatalog::config::Builder::from(config)
-            .retry_config(aws_sdk_marketplacecatalog::config::retry::RetryConfig::disabled())
-            .region(aws_sdk_marketplacecatalog::config::Region::new(crate::model::catalog::CATALOG_REGION));
-        if config.behavior_version().is_none() {
-            catalog = catalog.behavior_version(BehaviorVersion::latest());
-        }
-        if let Some(url) = endpoint_url {
-            catalog = catalog.endpoint_url(url);
-        }
-        let mut discovery = aws_sdk_marketplacediscovery::config::Builder::from(config)
-            .retry_config(aws_sdk_marketplacediscovery::config::retry::RetryConfig::disabled())
-            .region(aws_sdk_marketplacediscovery::config::Region::new(crate::model::catalog::CATALOG_REGION));
-        if config.behavior_version().is_none() {
-            discovery = discovery.behavior_version(BehaviorVersion::latest());
-        }
-        if let Some(url) = endpoint_url {
-            discovery = discovery.endpoint_url(url);
-        }
-        let mut agreement = aws_sdk_marketplaceagreement::config::Builder::from(config)
-            .retry_config(aws_sdk_marketplaceagreement::config::retry::RetryConfig::disabled())
-            .region(aws_sdk_marketplaceagreement::config::Region::new(crate::model::catalog::CATALOG_REGION));
-        if config.behavior_version().is_none() {
-            agreement = agreement.behavior_version(BehaviorVersion::latest());
-        }
-        if let Some(url) = endpoint_url {
-            agreement = agreement.endpoint_url(url);
-        }
+        let catalog_region = Some(crate::model::catalog::CATALOG_REGION);
         AwsBackend {
-            agreement: aws_sdk_marketplaceagreement::Client::from_conf(agreement.build()),
-            client: aws_sdk_account::Client::from_conf(builder.build()),
-            discovery: aws_sdk_marketplacediscovery::Client::from_conf(discovery.build()),
-            sar: aws_sdk_serverlessapplicationrepository::Client::from_conf(sar.build()),
-            catalog: aws_sdk_marketplacecatalog::Client::from_conf(catalog.build()),
+            client: service_client!(aws_sdk_account, config, endpoint_url, None),
+            sar: service_client!(aws_sdk_serverlessapplicationrepository, config, endpoint_url, None),
+            // The Marketplace APIs are served from us-east-1 only, whatever the configuration's region.
+            catalog: service_client!(aws_sdk_marketplacecatalog, config, endpoint_url, catalog_region),
+            discovery: service_client!(aws_sdk_marketplacediscovery, config, endpoint_url, catalog_region),
+            agreement: service_client!(aws_sdk_marketplaceagreement, config, endpoint_url, catalog_region),
             has_credentials: config.credentials_provider().is_some(),
         }
     }
@@ -382,6 +358,28 @@ impl Backend for AwsBackend {
 
 fn wire_id(account: Option<AccountId>) -> Option<String> {
     account.map(|id| id.as_str().to_owned())
+}
+
+/// A Smithy timestamp as a point in time.
+pub(super) fn smithy_time(t: Option<&aws_smithy_types::DateTime>) -> Option<time::OffsetDateTime> {
+    t.and_then(|t| {
+        time::OffsetDateTime::from_unix_timestamp_nanos(
+            i128::from(t.secs()) * 1_000_000_000 + i128::from(t.subsec_nanos()),
+        )
+        .ok()
+    })
+}
+
+/// A JSON document without its null members (optional members the SDK left unset).
+pub(super) fn strip_nulls(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(m) => {
+            Value::Object(m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(strip_nulls).collect()),
+        other => other,
+    }
 }
 
 pub(super) fn lacked(operation: &str, member: &str) -> Error {

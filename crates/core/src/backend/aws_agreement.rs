@@ -6,9 +6,8 @@ use aws_sdk_marketplaceagreement as ma;
 use aws_smithy_types::DateTime;
 use ma::types as sdk;
 use serde_json::{json, Value};
-use time::OffsetDateTime;
 
-use super::aws::from_sdk_error;
+use super::aws::{from_sdk_error, smithy_time as time, strip_nulls};
 use crate::error::{Error, Result};
 use crate::model::agreement::{
     AcceptedTerm, Agreement, AgreementEntitlement, AgreementRequest, AgreementRequestStatus, AgreementResource,
@@ -17,13 +16,6 @@ use crate::model::agreement::{
 };
 use crate::model::discovery::Page;
 use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
-
-fn time(t: Option<&DateTime>) -> Option<OffsetDateTime> {
-    t.and_then(|t| {
-        OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.secs()) * 1_000_000_000 + i128::from(t.subsec_nanos()))
-            .ok()
-    })
-}
 
 fn epoch(t: Option<&DateTime>) -> Value {
     t.map_or(Value::Null, |t| json!(t.secs()))
@@ -35,16 +27,6 @@ fn resources(list: Option<Vec<sdk::Resource>>) -> Vec<AgreementResource> {
 
 fn proposal(p: Option<sdk::ProposalSummary>) -> ProposalSummary {
     p.map(|p| ProposalSummary { resources: resources(p.resources), offer_id: p.offer_id }).unwrap_or_default()
-}
-
-fn strip_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(m) => {
-            Value::Object(m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect())
-        }
-        Value::Array(a) => Value::Array(a.into_iter().map(strip_nulls).collect()),
-        other => other,
-    }
 }
 
 fn grants(list: Option<Vec<sdk::GrantItem>>) -> Value {

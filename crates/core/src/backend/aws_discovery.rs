@@ -8,9 +8,8 @@ use aws_sdk_marketplacediscovery as md;
 use aws_smithy_types::DateTime;
 use md::types as sdk;
 use serde_json::{json, Map, Value};
-use time::OffsetDateTime;
 
-use super::aws::from_sdk_error;
+use super::aws::{from_sdk_error, smithy_time as time, strip_nulls};
 use crate::error::{Error, Result};
 use crate::model::discovery::{
     AssociatedEntity, Category, DiscoveryFilter, FulfillmentOptionSummary, Listing, ListingBadge, ListingFacet,
@@ -18,13 +17,6 @@ use crate::model::discovery::{
     ProductInformation, PurchaseOptionBadge, PurchaseOptionSummary, SellerInformation,
 };
 use crate::operation::{DiscoveryRequest, DiscoveryResponse, Response};
-
-fn time(t: Option<&DateTime>) -> Option<OffsetDateTime> {
-    t.and_then(|t| {
-        OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.secs()) * 1_000_000_000 + i128::from(t.subsec_nanos()))
-            .ok()
-    })
-}
 
 fn seller(s: Option<sdk::SellerInformation>) -> SellerInformation {
     s.map(|s| SellerInformation { seller_profile_id: s.seller_profile_id, display_name: s.display_name })
@@ -186,16 +178,6 @@ fn term(t: sdk::OfferTerm) -> OfferTerm {
         other => ("unknownTerm", json!({"type": format!("{other:?}").split('(').next().unwrap_or("").to_owned()})),
     };
     OfferTerm([(member.to_owned(), strip_nulls(value))].into())
-}
-
-fn strip_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(m) => {
-            Value::Object(m.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, strip_nulls(v))).collect())
-        }
-        Value::Array(a) => Value::Array(a.into_iter().map(strip_nulls).collect()),
-        other => other,
-    }
 }
 
 fn search_filters(list: &[DiscoveryFilter]) -> Result<Option<Vec<sdk::SearchFilter>>> {
