@@ -29,6 +29,7 @@ conformance!(
     expired_offers_cannot_be_accepted,
     usage_agreements_can_be_cancelled_and_searched,
     sellers_ask_and_buyers_answer_cancellation_requests,
+    a_free_trial_runs_its_course_once,
 );
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
@@ -338,4 +339,30 @@ async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
         .await
         .unwrap();
     assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+}
+
+async fn a_free_trial_runs_its_course_once(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let trial = Term::FreeTrialPricing(marketplane::model::catalog::terms::FreeTrialPricingTerm {
+        duration: "P30D".into(),
+        grants: vec![marketplane::model::catalog::terms::Grant::new("Users", 5)],
+    });
+    let offer = OfferBuilder::new(&product_id).name("Try it").pricing(PricingModel::Free, trial).standard_eula();
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("0.00"));
+    assert!(request.charge_summary.expected_charges.is_empty(), "a trial charges nothing");
+    let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let agreement = agreements.describe(&agreement_id).await.unwrap();
+    assert_eq!((agreement.end_time.unwrap() - agreement.start_time.unwrap()).whole_days(), 30);
+    h.advance(DAY * 31);
+    assert_eq!(agreements.describe(&agreement_id).await.unwrap().status, AgreementStatus::Expired);
+    // One free trial per account and product.
+    let again = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap_err();
+    assert!(again.message().contains("TrialAlreadyUsed"), "{again}");
+    // Another account still can.
+    h.client(B).agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
 }

@@ -479,6 +479,15 @@ impl Ctx<'_> {
         };
         let (start, end) = match input.intent {
             RequestIntent::New => {
+                // One free trial per account and product (buyer guide V-19).
+                let trial = term_body(&terms, "FreeTrialPricingTerm").is_some();
+                let had_trial = |a: &StoredAgreement| term_body(&a.terms, "FreeTrialPricingTerm").is_some();
+                if trial && self.agreements()?.iter().any(|a| mine(a) && same_product(a) && had_trial(a)) {
+                    return Err(validation(format!(
+                        "TrialAlreadyUsed: account {} has already had a free trial of product {product_id}",
+                        self.caller
+                    )));
+                }
                 if self
                     .agreements()?
                     .iter()
