@@ -30,6 +30,7 @@ conformance!(
     usage_agreements_can_be_cancelled_and_searched,
     sellers_ask_and_buyers_answer_cancellation_requests,
     a_free_trial_runs_its_course_once,
+    sellers_adjust_what_was_charged,
 );
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
@@ -365,4 +366,70 @@ async fn a_free_trial_runs_its_course_once(h: &Harness) {
     assert!(again.message().contains("TrialAlreadyUsed"), "{again}");
     // Another account still can.
     h.client(B).agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+}
+
+async fn sellers_adjust_what_was_charged(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "5000", [("Users", 10)])
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let agreement_id = buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let charge = buyer.agreements().charges(Some(&agreement_id), None).await.unwrap().items.remove(0);
+    assert_eq!(charge.amount, "5000.00");
+
+    let entry = |token: &str, amount: &str| {
+        serde_json::json!({"agreementId": agreement_id, "originalInvoiceId": charge.id, "adjustmentAmount": amount,
+                           "currencyCode": "USD", "adjustmentReasonCode": "BUYER_DISSATISFACTION", "clientToken": token})
+    };
+    let batch = |entries: Vec<serde_json::Value>| AgreementRefs {
+        billing_adjustment_request_entries: entries,
+        ..Default::default()
+    };
+    let out = seller
+        .agreements()
+        .workflow(
+            "BatchCreateBillingAdjustmentRequest",
+            batch(vec![entry("t-1", "1000"), entry("t-2", "4500"), entry("t-3", "4000")]),
+        )
+        .await
+        .unwrap();
+    // 1000 + 4000 fit in the 5000 charged; 4500 more does not.
+    assert_eq!(out["items"].as_array().unwrap().len(), 2);
+    assert_eq!(out["errors"][0]["clientToken"], "t-2");
+    assert_eq!(out["errors"][0]["code"], "VALIDATION_EXCEPTION");
+    // The same token again is the same adjustment; the buyer cannot adjust.
+    let again = seller
+        .agreements()
+        .workflow("BatchCreateBillingAdjustmentRequest", batch(vec![entry("t-1", "1000")]))
+        .await
+        .unwrap();
+    assert_eq!(again["items"][0]["billingAdjustmentRequestId"], out["items"][0]["billingAdjustmentRequestId"]);
+    let by_buyer = buyer
+        .agreements()
+        .workflow("BatchCreateBillingAdjustmentRequest", batch(vec![entry("t-9", "1")]))
+        .await
+        .unwrap();
+    assert_eq!(by_buyer["errors"][0]["code"], "RESOURCE_NOT_FOUND_EXCEPTION");
+
+    let id = out["items"][0]["billingAdjustmentRequestId"].as_str().unwrap().to_owned();
+    let refs = AgreementRefs {
+        agreement_id: Some(agreement_id.clone()),
+        billing_adjustment_request_id: Some(id),
+        ..Default::default()
+    };
+    assert_eq!(
+        seller.agreements().workflow("GetBillingAdjustmentRequest", refs.clone()).await.unwrap()["status"],
+        "PENDING"
+    );
+    h.advance(DAY);
+    let done = seller.agreements().workflow("GetBillingAdjustmentRequest", refs).await.unwrap();
+    assert_eq!((done["status"].as_str(), done["adjustmentAmount"].as_str()), (Some("COMPLETED"), Some("1000.00")));
+    let listed = seller.agreements().workflow("ListBillingAdjustmentRequests", AgreementRefs::default()).await.unwrap();
+    assert_eq!(listed["items"].as_array().unwrap().len(), 2);
 }

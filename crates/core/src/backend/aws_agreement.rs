@@ -135,8 +135,9 @@ macro_rules! cancellation_json {
     };
 }
 
-/// The cancellation-request workflow, which the Rust SDK carries; the approval and agreement-request workflows it
-/// does not, so they are refused as unsupported (the local backend and the emulator serve them).
+/// The cancellation-request and billing-adjustment workflows, which the Rust SDK carries; the approval and
+/// agreement-request workflows it does not, so they are refused as unsupported (the local backend and the emulator
+/// serve them).
 async fn cancellation_requests(
     c: &ma::Client,
     name: &'static str,
@@ -218,6 +219,77 @@ async fn cancellation_requests(
                         "status": i.status.as_ref().map(|s| s.as_str()), "reasonCode": i.reason_code.as_ref().map(|r| r.as_str()),
                         "createdAt": epoch(i.created_at.as_ref()), "updatedAt": epoch(i.updated_at.as_ref()),
                     }))
+                })
+                .collect();
+            strip_nulls(json!({"items": items, "nextToken": o.next_token}))
+        }
+        "BatchCreateBillingAdjustmentRequest" => {
+            let entries = refs
+                .billing_adjustment_request_entries
+                .iter()
+                .map(|e| {
+                    let text = |k: &str| e[k].as_str().unwrap_or_default().to_owned();
+                    sdk::BatchCreateBillingAdjustmentRequestEntry::builder()
+                        .agreement_id(text("agreementId"))
+                        .original_invoice_id(text("originalInvoiceId"))
+                        .adjustment_amount(text("adjustmentAmount"))
+                        .currency_code(text("currencyCode"))
+                        .adjustment_reason_code(sdk::BillingAdjustmentReasonCode::from(
+                            text("adjustmentReasonCode").as_str(),
+                        ))
+                        .set_description(e["description"].as_str().map(str::to_owned))
+                        .client_token(text("clientToken"))
+                        .build()
+                        .map_err(|err| Error::invalid_field("billingAdjustmentRequestEntries", err.to_string()))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let o = c
+                .batch_create_billing_adjustment_request()
+                .set_billing_adjustment_request_entries(Some(entries))
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            json!({
+                "items": o.items.iter().map(|i| json!({"billingAdjustmentRequestId": i.billing_adjustment_request_id, "clientToken": i.client_token})).collect::<Vec<_>>(),
+                "errors": o.errors.iter().map(|e| json!({"code": e.code.as_str(), "message": e.message, "clientToken": e.client_token})).collect::<Vec<_>>(),
+            })
+        }
+        "GetBillingAdjustmentRequest" => {
+            let o = c
+                .get_billing_adjustment_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_billing_adjustment_request_id(refs.billing_adjustment_request_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            strip_nulls(json!({
+                "billingAdjustmentRequestId": o.billing_adjustment_request_id, "agreementId": o.agreement_id,
+                "adjustmentReasonCode": o.adjustment_reason_code.as_str(), "description": o.description,
+                "originalInvoiceId": o.original_invoice_id, "adjustmentAmount": o.adjustment_amount,
+                "currencyCode": o.currency_code, "status": o.status.as_str(), "statusMessage": o.status_message,
+                "createdAt": epoch(Some(&o.created_at)), "updatedAt": epoch(Some(&o.updated_at)),
+            }))
+        }
+        "ListBillingAdjustmentRequests" => {
+            let o = c
+                .list_billing_adjustment_requests()
+                .set_agreement_id(refs.agreement_id)
+                .set_status(refs.status.as_deref().map(sdk::BillingAdjustmentStatus::from))
+                .set_max_results(refs.max_results)
+                .set_next_token(refs.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            let items: Vec<Value> = o
+                .items
+                .iter()
+                .map(|i| {
+                    json!({
+                        "billingAdjustmentRequestId": i.billing_adjustment_request_id, "originalInvoiceId": i.original_invoice_id,
+                        "adjustmentAmount": i.adjustment_amount, "currencyCode": i.currency_code, "status": i.status.as_str(),
+                        "agreementId": i.agreement_id, "createdAt": epoch(Some(&i.created_at)), "updatedAt": epoch(Some(&i.updated_at)),
+                        "agreementType": i.agreement_type, "catalog": i.catalog,
+                    })
                 })
                 .collect();
             strip_nulls(json!({"items": items, "nextToken": o.next_token}))
