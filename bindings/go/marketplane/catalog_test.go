@@ -307,3 +307,64 @@ func TestDiscoverySearchFindsTheProduct(t *testing.T) {
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
+
+// TestPrivateMarketplaceRequests runs the buyer's private marketplace flow in process; over the AWS backend (the
+// emulator run) these calls are unsupported.
+func TestPrivateMarketplaceRequests(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		wanted := publishProduct(t, e.client(t, seller).Catalog(), "Wanted", "A product users ask for")
+		user := e.client(t, memberA).Catalog()
+		admin := e.client(t, management).Catalog()
+
+		if e.name == "emulator" {
+			// AWS has no public API for the buyer's private marketplace actions, so the AWS backend refuses them
+			// (the emulator serves them on its own routes, for the local backend's HTTP twin only).
+			_, err := user.ProcurementStatus(wanted)
+			asError(t, err, marketplane.ErrorKindUnsupported)
+			return
+		}
+
+		// No experience governs the user yet: anything public is procurable.
+		status := must(user.ProcurementStatus(wanted))
+		if !status.Procurable || status.ExperienceID != nil {
+			t.Fatalf("status before any experience %+v", status)
+		}
+
+		// The management account makes a live experience for the user that approves nothing.
+		experience := func(changeType string, details string, name *string) marketplane.Change {
+			var entity *string
+			if name == nil {
+				entity = ptr("$E.Entity.Identifier")
+			}
+			return marketplane.Change{ChangeType: changeType, EntityType: "Experience@1.0", EntityIdentifier: entity, DetailsJSON: details, ChangeName: name}
+		}
+		done := must(admin.Apply(marketplane.ChangeSetInput{Changes: []marketplane.Change{
+			experience("CreateExperience", `{"Name": "Engineering"}`, ptr("E")),
+			experience("AssociateAudience", `{"Principals": ["`+memberA+`"]}`, nil),
+			experience("UpdateExperience", `{"Status": "Enabled"}`, nil),
+		}}))
+		experienceID := *done.Changes[0].EntityID
+		status = must(user.ProcurementStatus(wanted))
+		if !status.Live || status.Procurable || status.ExperienceID == nil || *status.ExperienceID != experienceID {
+			t.Fatalf("status under a live experience %+v", status)
+		}
+
+		request := must(user.RequestProduct(wanted))
+		if request.Status != marketplane.ProductRequestStatusPending || request.ExperienceID != experienceID {
+			t.Fatalf("request %+v", request)
+		}
+		pending := must(admin.ProductRequests(&marketplane.ProductRequestStatusPending))
+		if len(pending) != 1 || pending[0] != request {
+			t.Fatalf("pending %+v", pending)
+		}
+		approved := must(admin.ApproveProductRequest(request.RequestID))
+		if approved.Status != marketplane.ProductRequestStatusApproved {
+			t.Fatalf("approved %+v", approved)
+		}
+		if !must(user.ProcurementStatus(wanted)).Procurable {
+			t.Fatal("the approved product is still not procurable")
+		}
+		_, err := admin.ApproveProductRequest(request.RequestID)
+		asError(t, err, marketplane.ErrorKindConflict)
+	})
+}
