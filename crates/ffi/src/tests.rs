@@ -332,3 +332,37 @@ fn offer_spec_errors_and_failed_change_sets() {
 fn kind_of<T: std::fmt::Debug>(result: Result<T>) -> ErrorKind {
     kind(&result.unwrap_err())
 }
+
+#[test]
+fn assessments_and_the_async_catalog() {
+    let client = AsyncClient::in_memory_with_world(MARKET.into()).unwrap().as_account(SELLER.into()).unwrap();
+    let catalog = client.catalog();
+    runtime().block_on(async {
+        let created = catalog
+            .apply(input(vec![
+                change("CreateProduct", None, r#"{"ProductTitle": "Graded"}"#, Some("P")),
+                change("ReleaseProduct", Some("$P.Entity.Identifier"), "{}", None),
+            ]))
+            .await
+            .unwrap();
+        let product_id = created.changes[0].entity_id.clone().unwrap();
+        let id = catalog.start_assessment(product_id.clone(), "listing-quality".into()).await.unwrap();
+        let assessment = catalog.describe_assessment(id.clone()).await.unwrap();
+        assert_eq!(assessment.target_entity_id.as_deref(), Some(product_id.as_str()));
+        assert!(!assessment.control_assessments.is_empty());
+        let page = catalog.list_assessments(None, Some(product_id), None, None, None).await.unwrap();
+        assert_eq!(page.assessments.iter().map(|a| a.assessment_id.as_str()).collect::<Vec<_>>(), [id.as_str()]);
+        let search = ListingSearch {
+            search_text: Some("graded".into()),
+            filters: vec![],
+            facet_types: vec![],
+            sort_by: None,
+            sort_order: None,
+            locale: None,
+            max_results: None,
+            next_token: None,
+        };
+        // Released but never made Public: only the seller itself finds it.
+        assert_eq!(client.discovery().search(search).await.unwrap().len(), 1);
+    });
+}
