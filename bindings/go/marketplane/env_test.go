@@ -25,14 +25,18 @@ func root(t *testing.T) string {
 	return dir
 }
 
-// world is the fixture world of the Rust conformance suite, with region transitions short enough to wait for.
+// world is the fixture world of the Rust conformance suite, with region transitions short enough to wait for and
+// catalog change sets that settle in a fraction of a second.
 func world(t *testing.T) string {
 	t.Helper()
 	text, err := os.ReadFile(filepath.Join(root(t), "crates/emulator/tests/fixtures/world.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := strings.Replace(string(text), "region_transition_seconds = 300", "region_transition_seconds = 1.0", 1)
+	settings := "region_transition_seconds = 1.0\n" +
+		"change_set_preparation_seconds = 0.1\n" +
+		"change_set_application_seconds = 0.1"
+	out := strings.Replace(string(text), "region_transition_seconds = 300", settings, 1)
 	if out == string(text) {
 		t.Fatal("the fixture world no longer sets region_transition_seconds = 300")
 	}

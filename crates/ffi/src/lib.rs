@@ -4,10 +4,12 @@
 //! the error to [`MarketplaneError`]. There is no business logic here.
 //!
 //! Two flavours of the same surface:
-//! - [`Client`] (with [`Accounts`], [`Regions`], [`Applications`]) blocks the calling thread while the call runs on
-//!   an internal tokio runtime. Go uses it (goroutines make blocking calls cheap); Swift and Kotlin may too.
-//! - [`AsyncClient`] (with [`AsyncAccounts`], [`AsyncRegions`], [`AsyncApplications`]) exports `async` methods that
-//!   run on tokio: `async` functions in Swift, `suspend` functions in Kotlin.
+//! - [`Client`] (with [`Accounts`], [`Regions`], [`Applications`], [`Catalog`], [`Discovery`]) blocks the calling
+//!   thread while the call runs on an internal tokio runtime. Go uses it (goroutines make blocking calls cheap);
+//!   Swift and Kotlin may too.
+//! - [`AsyncClient`] (with [`AsyncAccounts`], [`AsyncRegions`], [`AsyncApplications`], [`AsyncCatalog`],
+//!   [`AsyncDiscovery`]) exports `async` methods that run on tokio: `async` functions in Swift, `suspend` functions
+//!   in Kotlin.
 //!
 //! Both flavours are generated from one list of operations by the `service!` macro, so they cannot drift apart.
 //!
@@ -195,11 +197,21 @@ objects!(
     AsyncRegions,
     /// Serverless Application Repository, `async`.
     AsyncApplications,
+    /// Marketplace Catalog, blocking: change sets, entities, tags, resource policies, assessments, offers through
+    /// `OfferSpec`, and private marketplace requests.
+    Catalog,
+    /// Marketplace Catalog, `async`.
+    AsyncCatalog,
+    /// Marketplace Discovery, blocking: what a buyer finds and can buy (listings, products, offers, purchase
+    /// options, search, facets).
+    Discovery,
+    /// Marketplace Discovery, `async`.
+    AsyncDiscovery,
 );
 
 /// The constructors and accessors of one client flavour.
 macro_rules! client {
-    ($client:ident, $accounts:ident, $regions:ident, $applications:ident) => {
+    ($client:ident, $accounts:ident, $regions:ident, $applications:ident, $catalog:ident, $discovery:ident) => {
         #[uniffi::export]
         impl $client {
             /// A client over an embedded local backend that keeps its state in memory.
@@ -263,6 +275,16 @@ macro_rules! client {
                 $applications::wrap(self.client.clone())
             }
 
+            /// Marketplace Catalog.
+            pub fn catalog(&self) -> Arc<$catalog> {
+                $catalog::wrap(self.client.clone())
+            }
+
+            /// Marketplace Discovery.
+            pub fn discovery(&self) -> Arc<$discovery> {
+                $discovery::wrap(self.client.clone())
+            }
+
             /// Local backend only: the one-time codes sent to `recipient` (an email address or phone number), oldest
             /// first. `Unsupported` on the AWS backend.
             pub fn messages_to(&self, recipient: String) -> Result<Vec<SentMessage>> {
@@ -279,8 +301,8 @@ macro_rules! client {
     };
 }
 
-client!(Client, Accounts, Regions, Applications);
-client!(AsyncClient, AsyncAccounts, AsyncRegions, AsyncApplications);
+client!(Client, Accounts, Regions, Applications, Catalog, Discovery);
+client!(AsyncClient, AsyncAccounts, AsyncRegions, AsyncApplications, AsyncCatalog, AsyncDiscovery);
 
 /// Exports one list of operations twice: blocking on `$blocking`, `async` on `$asynchronous`. Each operation is
 /// written once as an async block over `$c`, an owned core client, and returns `Result<$ret>`.
@@ -710,6 +732,13 @@ service! {
         Ok(c.applications().publish_sam(&template_path).await?.into())
     }
 }
+
+// After the macros above, which they use.
+mod catalog;
+mod discovery;
+
+pub use catalog::*;
+pub use discovery::*;
 
 #[cfg(test)]
 mod tests;
