@@ -20,16 +20,6 @@ use crate::model::catalog::{
 };
 use crate::validate::Validator;
 
-/// The operations of the private marketplace's buyer side, with their emulator paths under
-/// `/_marketplane/private-marketplace/`.
-pub const PRIVATE_MARKETPLACE_OPERATIONS: &[&str] = &[
-    "CreateProductRequest",
-    "ListProductRequests",
-    "ApproveProductRequest",
-    "DeclineProductRequest",
-    "GetProcurementStatus",
-];
-
 /// `BatchDescribeEntities`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]

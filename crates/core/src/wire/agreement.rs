@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Number, Value};
 
 use super::account::unknown_operation;
+use super::with_token;
 use crate::error::{Error, ErrorKind};
 use crate::operation::{AgreementRequestOp, AgreementResponse, Request, Response};
 
@@ -93,13 +94,6 @@ pub fn decode(operation: &str, object: &Value) -> Result<Request, Error> {
 
 fn to_value<T: serde::Serialize>(value: &T) -> Result<Value, Error> {
     serde_json::to_value(value).map_err(|e| Error::internal(format!("encoding an agreement response: {e}")))
-}
-
-fn with_token(mut value: Value, token: Option<String>) -> Value {
-    if let Some(token) = token {
-        value["nextToken"] = Value::String(token);
-    }
-    value
 }
 
 /// Encode a response as JSON members (`{}` for operations without output).

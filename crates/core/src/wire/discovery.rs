@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
 use super::account::unknown_operation;
+use super::with_token;
 use crate::error::{Error, ErrorKind};
 use crate::operation::{DiscoveryRequest, DiscoveryResponse, Request, Response};
 
@@ -59,13 +60,6 @@ pub fn decode(method: &str, path: &str, object: &Map<String, Value>) -> Result<R
 
 fn to_value<T: serde::Serialize>(value: &T) -> Result<Value, Error> {
     serde_json::to_value(value).map_err(|e| Error::internal(format!("encoding a discovery response: {e}")))
-}
-
-fn with_token(mut value: Value, token: Option<String>) -> Value {
-    if let Some(token) = token {
-        value["nextToken"] = Value::String(token);
-    }
-    value
 }
 
 /// Encode a response body.

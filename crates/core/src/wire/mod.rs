@@ -55,6 +55,14 @@ pub fn percent_decode(text: &str, plus_is_space: bool) -> Result<String, String>
     String::from_utf8(out).map_err(|_| format!("{text:?} does not decode to UTF-8"))
 }
 
+/// Add `nextToken` to a list answer when there is a next page.
+pub(crate) fn with_token(mut value: Value, token: Option<String>) -> Value {
+    if let Some(token) = token {
+        value["nextToken"] = Value::String(token);
+    }
+    value
+}
+
 fn json_type(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",

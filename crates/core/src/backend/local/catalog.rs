@@ -2127,18 +2127,22 @@ fn change_set_matches(cs: &StoredChangeSet, filter: &Filter) -> Result<bool> {
     }
 }
 
-/// One page of `items` from an opaque offset token.
+/// One page of `items` from an opaque offset token, `page<N>` (a shape every API's token pattern allows); shared by
+/// the catalog, Discovery and Agreement lists.
 fn paginate<T>(items: Vec<T>, token: Option<&str>, size: usize) -> Result<(Vec<T>, Option<String>)> {
     let start = match token {
-        None => 0,
-        Some(t) => t
-            .strip_prefix("mp1.")
-            .and_then(|n| n.parse::<usize>().ok())
-            .filter(|n| *n <= items.len())
-            .ok_or_else(|| validation(format!("NextToken {t:?} is not a token this service returned")))?,
+        None | Some("") => 0,
+        Some(t) => {
+            t.strip_prefix("page").and_then(|n| n.parse::<usize>().ok()).filter(|n| *n <= items.len()).ok_or_else(
+                || {
+                    validation(format!("page token {t:?} is not a token this service returned"))
+                        .with_reason("INVALID_PAGINATION_TOKEN")
+                },
+            )?
+        }
     };
     let end = (start + size.max(1)).min(items.len());
-    let next = (end < items.len()).then(|| format!("mp1.{end}"));
+    let next = (end < items.len()).then(|| format!("page{end}"));
     Ok((items.into_iter().skip(start).take(end - start).collect(), next))
 }
 

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::catalog::terms::{duration_rule, validate_pricing, PricingModel, Term};
+use crate::model::catalog::terms::{validate_pricing, PricingModel, Term};
 use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
 use crate::validate::Validator;
 
@@ -949,11 +949,6 @@ impl ChangeDetails for UpdateBrandingSettings {
     fn validate_into(&self, v: &mut Validator, field: &str) {
         color_rule(v, &format!("{field}.PrimaryColor"), &self.primary_color);
     }
-}
-
-/// Check a duration member that some change types carry.
-pub fn check_duration(v: &mut Validator, field: &str, value: &str) {
-    duration_rule(v, field, value);
 }
 
 #[cfg(test)]

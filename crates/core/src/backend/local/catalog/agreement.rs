@@ -122,18 +122,7 @@ fn page<T>(items: Vec<T>, input: &AgreementIdInput) -> Result<(Vec<T>, Option<St
 }
 
 fn page_of<T>(items: Vec<T>, token: Option<&str>, max_results: Option<i32>) -> Result<(Vec<T>, Option<String>)> {
-    let size = max_results.unwrap_or(50).max(1) as usize;
-    let start = match token {
-        None | Some("") => 0,
-        Some(t) => t
-            .strip_prefix("page")
-            .and_then(|n| n.parse::<usize>().ok())
-            .filter(|n| *n <= items.len())
-            .ok_or_else(|| validation(format!("nextToken {t:?} is not a token this service returned")))?,
-    };
-    let end = (start + size).min(items.len());
-    let next = (end < items.len()).then(|| format!("page{end}"));
-    Ok((items.into_iter().skip(start).take(end - start).collect(), next))
+    super::paginate(items, token, max_results.unwrap_or(50) as usize)
 }
 
 fn term_body<'a>(terms: &'a [AcceptedTerm], type_name: &str) -> Option<&'a Value> {

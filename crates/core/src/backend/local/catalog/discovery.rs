@@ -11,7 +11,7 @@ use rusqlite::OptionalExtension;
 use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
-use super::{not_found, string_set, validation, Ctx, Entity};
+use super::{not_found, paginate as page, string_set, validation, Ctx, Entity};
 use crate::backend::local::schema::db_error;
 use crate::error::Result;
 use crate::model::catalog::offer::OfferDetails;
@@ -710,22 +710,4 @@ fn fix_term(map: &mut Map<String, Value>, dimension: &dyn Fn(&str) -> (String, S
             }
         }
     }
-}
-
-/// One page of `items` from an opaque token (`page<N>`, as the model's `[a-zA-Z0-9+/=]+` allows).
-fn page<T>(items: Vec<T>, token: Option<&str>, size: usize) -> Result<(Vec<T>, Option<String>)> {
-    let start = match token {
-        None | Some("") => 0,
-        Some(t) => {
-            t.strip_prefix("page").and_then(|n| n.parse::<usize>().ok()).filter(|n| *n <= items.len()).ok_or_else(
-                || {
-                    validation(format!("nextToken {t:?} is not a token this service returned"))
-                        .with_reason("INVALID_PAGINATION_TOKEN")
-                },
-            )?
-        }
-    };
-    let end = (start + size.max(1)).min(items.len());
-    let next = (end < items.len()).then(|| format!("page{end}"));
-    Ok((items.into_iter().skip(start).take(end - start).collect(), next))
 }
