@@ -1,7 +1,7 @@
-//! Agreement approvals on the local backend: by the organization's administrators, before acceptance. The Rust SDK
-//! has no approval operations, so this suite runs in process (cancellation requests and billing adjustments run in
-//! the conformance suite, on both backends). aws-sdk-marketplaceagreement does not carry the
-//! approval operations, so this suite runs in process (the emulator's routes are checked in its wire tests).
+//! The Agreement operations aws-sdk-marketplaceagreement does not carry, on the local backend: approvals by the
+//! organization's administrators before acceptance, and the acceptor's contact (`GetAgreementContacts`). They run in
+//! process; the emulator's routes for them are checked in its wire tests, and everything the SDK carries runs in the
+//! conformance suite on both backends.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -9,7 +9,11 @@ use std::time::Duration;
 use marketplane::backend::local::{LocalBackend, LocalConfig, World};
 use marketplane::backend::RetryPolicy;
 use marketplane::clock::ManualClock;
-use marketplane::model::agreement::{AgreementRefs, AgreementRequestStatus, ApprovalStatus, RequestIntent};
+use marketplane::model::account::ContactInformation;
+use marketplane::model::agreement::{
+    AcceptorContact, AgreementRefs, AgreementRequestStatus, ApprovalStatus, CreateAgreementRequestInput, RequestIntent,
+    RequestedTerm,
+};
 use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateVisibility};
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
@@ -195,4 +199,68 @@ async fn approvals_by_the_organization_gate_acceptance() {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
+}
+
+/// What `request_offer` sends, with an acceptor contact.
+async fn request_with_contact(
+    buyer: &Client,
+    offer_id: &str,
+    contact: Option<AcceptorContact>,
+) -> marketplane::Result<String> {
+    let terms = buyer.discovery().offer_terms(offer_id, None).await?.items;
+    let requested_terms = terms
+        .iter()
+        .filter_map(|t| t.member())
+        .map(|(_, body)| RequestedTerm { id: body["id"].as_str().unwrap_or_default().to_owned(), configuration: None })
+        .collect();
+    let input = CreateAgreementRequestInput {
+        client_token: None,
+        intent: RequestIntent::New,
+        requested_terms,
+        source_agreement_identifier: None,
+        agreement_proposal_identifier: Some(format!("ap-{}", offer_id.trim_start_matches("offer-"))),
+        tax_configuration: None,
+        acceptor_contact: contact,
+    };
+    let request = buyer.agreements().create_request(input).await?;
+    buyer.agreements().accept(&request.agreement_request_id, vec![]).await
+}
+
+#[tokio::test]
+async fn the_seller_reads_who_accepted() {
+    let (client, _clock) = setup();
+    let offer_id = offer(&client(SELLER)).await;
+    let contact = AcceptorContact {
+        first_name: "Jane".into(),
+        last_name: "Doe".into(),
+        email_address: "jane.doe@example.com".into(),
+        company_name: "Example Corp".into(),
+        country_code: "US".into(),
+    };
+    let agreement_id = request_with_contact(&client(BUYER), &offer_id, Some(contact.clone())).await.unwrap();
+    for reader in [SELLER, BUYER] {
+        assert_eq!(client(reader).agreements().acceptor_contact(&agreement_id).await.unwrap(), Some(contact.clone()));
+    }
+    let err = client(OTHER).agreements().acceptor_contact(&agreement_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+
+    // Without a contact in the request, the account's contact information and email stand in.
+    let other = client(OTHER);
+    let info = ContactInformation::builder("Max Mustermann", "Main St 1", "Seattle", "98101", "US", "+12065550100")
+        .state_or_region("WA")
+        .company_name("Other Inc")
+        .build()
+        .unwrap();
+    other.accounts().put_contact_information(info).await.unwrap();
+    let agreement_id = request_with_contact(&other, &offer_id, None).await.unwrap();
+    let found = client(SELLER).agreements().acceptor_contact(&agreement_id).await.unwrap().expect("a contact");
+    assert_eq!((found.first_name.as_str(), found.last_name.as_str()), ("Max", "Mustermann"));
+    assert_eq!((found.company_name.as_str(), found.country_code.as_str()), ("Other Inc", "US"));
+    assert!(found.email_address.contains('@'), "{}", found.email_address);
+
+    // A malformed contact names the member and the rule.
+    let bad = AcceptorContact { email_address: "not-an-email".into(), country_code: "usa".into(), ..contact };
+    let err = request_with_contact(&other, &offer_id, Some(bad)).await.unwrap_err();
+    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["acceptorContact.emailAddress", "acceptorContact.countryCode"], "{err}");
 }

@@ -7,9 +7,13 @@ mod common;
 use std::time::Duration;
 
 use common::{Harness, A, B, S};
+use marketplane::facade::PaymentAnswer;
 use marketplane::model::agreement::{
     AgreementFilter, AgreementRefs, AgreementStatus, ApprovalStatus, ContractConfiguration, DimensionQuantity,
     PurchaseOrder, RequestIntent,
+};
+use marketplane::model::agreement::{
+    CreateAgreementRequestInput, PaymentRequestStatus, RequestedTerm, TaxConfiguration,
 };
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
@@ -31,7 +35,21 @@ conformance!(
     sellers_ask_and_buyers_answer_cancellation_requests,
     a_free_trial_runs_its_course_once,
     sellers_adjust_what_was_charged,
+    sellers_request_variable_payments_and_buyers_answer,
+    invoices_follow_charges_and_credit_memos_follow_adjustments,
+    purchase_orders_only_where_the_guide_allows,
 );
+
+/// Taxes need configured rates, so these two run outside the macro with their own harness.
+#[tokio::test]
+async fn taxes_are_estimated_when_asked_local() {
+    taxes_are_estimated_when_asked(common::Mode::Local).await;
+}
+
+#[tokio::test]
+async fn taxes_are_estimated_when_asked_emulator() {
+    taxes_are_estimated_when_asked(common::Mode::Emulator).await;
+}
 
 const DAY: Duration = Duration::from_secs(24 * 3600);
 
@@ -429,4 +447,245 @@ async fn sellers_adjust_what_was_charged(h: &Harness) {
     assert_eq!((done["status"].as_str(), done["adjustmentAmount"].as_str()), (Some("COMPLETED"), Some("1000.00")));
     let listed = seller.agreements().workflow("ListBillingAdjustmentRequests", AgreementRefs::default()).await.unwrap();
     assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+}
+
+/// A seller's contract offer to buyer A with variable payments up to 5000 USD that are approved when the buyer leaves
+/// them unanswered for 7 days; A accepts it. Returns (agreement id, the variable payment term's id).
+async fn variable_payment_agreement(h: &Harness) -> (String, String) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "1200", [("Users", 10)])
+        .variable_payments("5000.00", true, 7)
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let buyer = buyer.agreements();
+    let request = buyer.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let agreement_id = buyer.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let terms = buyer.terms(&agreement_id, None).await.unwrap().items;
+    let variable = terms.iter().find(|t| t.term_type() == Some("VariablePaymentTerm")).expect("variable payment term");
+    let (_, body) = variable.member().unwrap();
+    assert_eq!(body["maxTotalChargeAmount"], "5000.00");
+    assert_eq!(body["configuration"]["paymentRequestApprovalStrategy"], "AUTO_APPROVE_ON_EXPIRATION");
+    (agreement_id, body["id"].as_str().unwrap().to_owned())
+}
+
+async fn sellers_request_variable_payments_and_buyers_answer(h: &Harness) {
+    let (agreement_id, term_id) = variable_payment_agreement(h).await;
+    let (seller, buyer) = (h.client(S), h.client(A));
+    let (seller, buyer) = (seller.agreements(), buyer.agreements());
+    let send = |amount: &'static str| {
+        let (seller, agreement_id, term_id) = (&seller, agreement_id.clone(), term_id.clone());
+        async move { seller.send_payment_request(&agreement_id, &term_id, "Extra seats", amount, None).await }
+    };
+
+    // Sent, validated, approved against a purchase order: a charge of its own.
+    let sent = send("3000").await.unwrap();
+    assert!(sent.payment_request_id.starts_with("pr-"), "{}", sent.payment_request_id);
+    assert_eq!((sent.status.clone(), sent.charge_amount.as_str()), (PaymentRequestStatus::Validating, "3000.00"));
+    let pending = buyer.payment_request(&agreement_id, &sent.payment_request_id).await.unwrap();
+    assert_eq!(pending.status, PaymentRequestStatus::PendingApproval);
+    let received = buyer.payment_requests(false, Some(&agreement_id)).await.unwrap();
+    assert_eq!(received.len(), 1);
+    assert!(seller.payment_requests(false, None).await.unwrap().is_empty(), "the seller receives none");
+    let approve = PaymentAnswer::Approve { purchase_order: Some("PO-VAR-1") };
+    let approved = buyer.answer_payment_request(&agreement_id, &sent.payment_request_id, approve).await.unwrap();
+    assert_eq!(approved.status, PaymentRequestStatus::Approved);
+    let approved = seller.payment_request(&agreement_id, &sent.payment_request_id).await.unwrap();
+    let charge_id = approved.charge_id.clone().expect("an approved request is charged");
+    let charges = buyer.charges(Some(&agreement_id), None).await.unwrap().items;
+    let charge = charges.iter().find(|c| c.id == charge_id).expect("the payment's charge");
+    assert_eq!((charge.amount.as_str(), charge.purchase_order_reference.as_deref()), ("3000.00", Some("PO-VAR-1")));
+    let twice = buyer.answer_payment_request(&agreement_id, &sent.payment_request_id, approve).await.unwrap_err();
+    assert_eq!(twice.code(), "ConflictException", "{twice}");
+
+    // 2500 more would pass the 5000 maximum: validation fails and says what is left.
+    let over = send("2500").await.unwrap();
+    let over = seller.payment_request(&agreement_id, &over.payment_request_id).await.unwrap();
+    assert_eq!(over.status, PaymentRequestStatus::ValidationFailed);
+    assert!(over.status_message.as_deref().unwrap_or_default().contains("2000.00"), "{:?}", over.status_message);
+
+    // The buyer cannot withdraw the seller's request, nor send one; the seller can withdraw it once.
+    let withdrawn = send("1500").await.unwrap();
+    let err = buyer.cancel_payment_request(&agreement_id, &withdrawn.payment_request_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::AccessDenied, "{err}");
+    let err = buyer.send_payment_request(&agreement_id, &term_id, "Self-billed", "1", None).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::AccessDenied, "{err}");
+    let cancelled = seller.cancel_payment_request(&agreement_id, &withdrawn.payment_request_id).await.unwrap();
+    assert_eq!(cancelled.status, PaymentRequestStatus::Cancelled);
+    let again = seller.cancel_payment_request(&agreement_id, &withdrawn.payment_request_id).await.unwrap_err();
+    assert_eq!(again.code(), "ConflictException", "{again}");
+
+    // Rejected with a reason.
+    let rejected = send("1000").await.unwrap();
+    let reject = PaymentAnswer::Reject { reason: Some("Not in the statement of work") };
+    let rejected = buyer.answer_payment_request(&agreement_id, &rejected.payment_request_id, reject).await.unwrap();
+    assert_eq!(rejected.status, PaymentRequestStatus::Rejected);
+
+    // Unanswered for the term's 7 days: approved on expiry, and the maximum is then used up.
+    let waiting = send("2000").await.unwrap();
+    h.advance(DAY * 8);
+    let expired = buyer.payment_request(&agreement_id, &waiting.payment_request_id).await.unwrap();
+    assert_eq!(expired.status, PaymentRequestStatus::Approved);
+    assert!(expired.charge_id.is_some());
+    let last = send("0.01").await.unwrap();
+    let last = seller.payment_request(&agreement_id, &last.payment_request_id).await.unwrap();
+    assert_eq!(last.status, PaymentRequestStatus::ValidationFailed);
+    let statuses: Vec<PaymentRequestStatus> =
+        seller.payment_requests(true, Some(&agreement_id)).await.unwrap().into_iter().map(|p| p.status).collect();
+    assert_eq!(statuses.len(), 6);
+
+    // Bad input names the member and the rule.
+    let err = send("12.345678901").await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "chargeAmount", "{err}");
+    let err = seller.send_payment_request(&agreement_id, &term_id, "Tiny", "1", None).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "name", "{err}");
+    let err = seller.send_payment_request(&agreement_id, "term-nope", "Extra seats", "1", None).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation, "{err}");
+}
+
+async fn invoices_follow_charges_and_credit_memos_follow_adjustments(h: &Harness) {
+    let (agreement_id, term_id) = variable_payment_agreement(h).await;
+    let (seller, buyer) = (h.client(S), h.client(A));
+    let (seller, buyer) = (seller.agreements(), buyer.agreements());
+    let payment = seller.send_payment_request(&agreement_id, &term_id, "Onboarding", "800", None).await.unwrap();
+    h.advance(DAY * 40);
+    let payment = buyer.payment_request(&agreement_id, &payment.payment_request_id).await.unwrap();
+    assert_eq!(payment.status, PaymentRequestStatus::Approved);
+
+    let invoices = buyer.invoices(&agreement_id).await.unwrap();
+    let amounts: Vec<(Option<&str>, Option<&str>)> = invoices
+        .iter()
+        .map(|i| {
+            let amount = i.pricing_currency_amount.as_ref().unwrap();
+            (i.invoice_type.as_deref(), amount.amount.as_deref())
+        })
+        .collect();
+    assert_eq!(amounts, [(Some("INVOICE"), Some("1200.00")), (Some("INVOICE"), Some("800.00"))]);
+    assert_eq!(invoices[1].invoice_id, payment.charge_id, "a charge's invoice carries its id");
+    let issued = invoices[1].issued_time.unwrap();
+    let period = invoices[1].invoice_billing_period.clone().unwrap();
+    assert_eq!((period.month, period.year), (u8::from(issued.month()) as i32, issued.year()));
+    assert_eq!(seller.invoices(&agreement_id).await.unwrap(), invoices, "the seller sees the same invoices");
+    let err = h.client(B).agreements().invoices(&agreement_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+
+    // A refund of 200 on the upfront invoice becomes a credit memo once completed.
+    let upfront = invoices[0].invoice_id.clone().unwrap();
+    let entry = serde_json::json!({"agreementId": agreement_id, "originalInvoiceId": upfront, "adjustmentAmount": "200",
+                                   "currencyCode": "USD", "adjustmentReasonCode": "BUYER_DISSATISFACTION", "clientToken": "r-1"});
+    let refs = AgreementRefs { billing_adjustment_request_entries: vec![entry], ..Default::default() };
+    seller.workflow("BatchCreateBillingAdjustmentRequest", refs).await.unwrap();
+    h.advance(DAY * 2);
+    let invoices = buyer.invoices(&agreement_id).await.unwrap();
+    let memo = invoices.iter().find(|i| i.invoice_type.as_deref() == Some("CREDIT_MEMO")).expect("a credit memo");
+    assert_eq!(memo.pricing_currency_amount.as_ref().unwrap().amount.as_deref(), Some("200.00"));
+    let upfront_invoice = invoices.iter().find(|i| i.invoice_id.as_deref() == Some(upfront.as_str())).unwrap();
+    assert_eq!(
+        upfront_invoice.pricing_currency_amount.as_ref().unwrap().max_adjustment_amount.as_deref(),
+        Some("1000.00")
+    );
+
+    // Filters: only credit memos; a bad groupBy names the member.
+    let refs = AgreementRefs {
+        agreement_id: Some(agreement_id.clone()),
+        group_by: Some("INVOICE_ID".into()),
+        invoice_type: Some("CREDIT_MEMO".into()),
+        ..Default::default()
+    };
+    let memos = buyer.workflow("ListAgreementInvoiceLineItems", refs.clone()).await.unwrap();
+    assert_eq!(memos["agreementInvoiceLineItemGroupSummaries"].as_array().unwrap().len(), 1);
+    let bad = AgreementRefs { group_by: Some("PRODUCT".into()), ..refs };
+    let err = buyer.workflow("ListAgreementInvoiceLineItems", bad).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "groupBy", "{err}");
+}
+
+/// The buyer guide §9.3: purchase orders go with contracts, never with pay-as-you-go usage.
+async fn purchase_orders_only_where_the_guide_allows(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let usage = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .usage(CurrencyCode::Usd, [("Users", "0.50")])
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(usage).await.unwrap();
+    let buyer = h.client(A);
+    let buyer = buyer.agreements();
+    let request = buyer.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    // A usage agreement has no upfront charge to put a PO on, so the PO names a made-up charge: the rule comes first.
+    let po = PurchaseOrder {
+        charge_id: "ch-usage".into(),
+        purchase_order_reference: Some("PO-USAGE".into()),
+        charge_revision: None,
+        agreement_id: None,
+    };
+    let err = buyer.accept(&request.agreement_request_id, vec![po]).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation, "{err}");
+    assert!(err.message().contains("PurchaseOrderNotSupported"), "{err}");
+    // Without a PO it is accepted.
+    buyer.accept(&request.agreement_request_id, vec![]).await.unwrap();
+}
+
+async fn taxes_are_estimated_when_asked(mode: common::Mode) {
+    let mut config = marketplane::backend::local::LocalConfig::default();
+    config
+        .tax_rates
+        .insert("DE".into(), marketplane::backend::local::world::TaxRate { tax_type: "VAT".into(), rate: "19".into() });
+    let h = Harness::with_world(mode, common::FIXTURE_WORLD, config).await;
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A, B])
+        .contract(CurrencyCode::Usd, "P12M", "1000", [("Users", 10)])
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    // Buyer A is in Germany (its contact information); buyer B has none on record.
+    let contact = marketplane::model::account::ContactInformation::builder(
+        "Erika Mustermann",
+        "Unter den Linden 1",
+        "Berlin",
+        "10117",
+        "DE",
+        "+49301234567",
+    )
+    .state_or_region("Berlin")
+    .company_name("Beispiel GmbH")
+    .build()
+    .unwrap();
+    h.client(A).accounts().put_contact_information(contact).await.unwrap();
+
+    let ask = |client: Client| {
+        let offer_id = offer_id.clone();
+        async move {
+            let terms = client.discovery().offer_terms(&offer_id, None).await.unwrap().items;
+            let requested_terms = terms
+                .iter()
+                .filter_map(|t| t.member())
+                .map(|(_, body)| RequestedTerm { id: body["id"].as_str().unwrap().to_owned(), configuration: None })
+                .collect();
+            let input = CreateAgreementRequestInput {
+                client_token: None,
+                intent: RequestIntent::New,
+                requested_terms,
+                source_agreement_identifier: None,
+                agreement_proposal_identifier: Some(format!("ap-{}", offer_id.trim_start_matches("offer-"))),
+                tax_configuration: Some(TaxConfiguration { tax_estimation: Some("ENABLED".into()) }),
+                acceptor_contact: None,
+            };
+            client.agreements().create_request(input).await.unwrap().charge_summary
+        }
+    };
+    let german = ask(h.client(A)).await;
+    let taxes = german.estimated_taxes.expect("taxes were asked for");
+    assert_eq!(taxes.total_amount.as_deref(), Some("190.00"));
+    assert_eq!(taxes.breakdown[0].tax_type.as_deref(), Some("VAT"));
+    assert_eq!(german.new_agreement_value_after_tax.as_deref(), Some("1190.00"));
+    let unknown = ask(h.client(B)).await;
+    assert_eq!(unknown.estimated_taxes.and_then(|t| t.total_amount).as_deref(), Some("0.00"));
+    assert_eq!(unknown.new_agreement_value_after_tax.as_deref(), Some("1000.00"));
 }

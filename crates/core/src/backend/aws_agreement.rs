@@ -11,8 +11,8 @@ use super::aws::{from_sdk_error, smithy_time as time, strip_nulls};
 use crate::error::{Error, Result};
 use crate::model::agreement::{
     AcceptedTerm, Agreement, AgreementEntitlement, AgreementRequest, AgreementRequestStatus, AgreementResource,
-    AgreementStatus, Charge, ChargeSummary, EndTimeBehavior, EstimatedCharges, ExpectedCharge, ItemizedCharge, Party,
-    ProposalSummary,
+    AgreementStatus, Charge, ChargeSummary, EndTimeBehavior, EstimatedCharges, EstimatedTaxes, ExpectedCharge,
+    ItemizedCharge, Party, ProposalSummary, TaxBreakdownItem,
 };
 use crate::model::discovery::Page;
 use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
@@ -84,6 +84,12 @@ fn term(t: sdk::AcceptedTerm) -> AcceptedTerm {
             json!({"id": t.id, "type": t.r#type, "agreementDuration": t.agreement_duration,
                    "agreementStartDate": epoch(t.agreement_start_date.as_ref()), "agreementEndDate": epoch(t.agreement_end_date.as_ref())}),
         ),
+        sdk::AcceptedTerm::VariablePaymentTerm(t) => (
+            "variablePaymentTerm",
+            json!({"id": t.id, "type": t.r#type, "currencyCode": t.currency_code, "maxTotalChargeAmount": t.max_total_charge_amount,
+                   "configuration": t.configuration.map(|c| json!({"paymentRequestApprovalStrategy": c.payment_request_approval_strategy.as_str(),
+                       "expirationDuration": c.expiration_duration}))}),
+        ),
         other => ("unknownTerm", json!({"type": format!("{other:?}").split('(').next().unwrap_or("").to_owned()})),
     };
     crate::model::discovery::OfferTerm([(member.to_owned(), strip_nulls(value))].into())
@@ -135,6 +141,144 @@ macro_rules! cancellation_json {
     };
 }
 
+/// A payment request's members as the service's JSON (outputs differ only in which members they carry).
+macro_rules! payment_json {
+    ($o:expr $(, $key:literal => $value:expr)*) => {
+        strip_nulls(json!({
+            "paymentRequestId": $o.payment_request_id, "agreementId": $o.agreement_id,
+            "status": $o.status.as_ref().map(|s| s.as_str()), "name": $o.name, "chargeAmount": $o.charge_amount,
+            "currencyCode": $o.currency_code, "createdAt": epoch($o.created_at.as_ref()),
+            $($key: $value,)*
+        }))
+    };
+}
+
+/// The payment-request workflow and the invoices.
+async fn payment_requests(
+    c: &ma::Client,
+    name: &'static str,
+    refs: crate::model::agreement::AgreementRefs,
+) -> Result<Value> {
+    Ok(match name {
+        "SendAgreementPaymentRequest" => {
+            let o = c
+                .send_agreement_payment_request()
+                .set_client_token(refs.client_token)
+                .set_agreement_id(refs.agreement_id)
+                .set_term_id(refs.term_id)
+                .set_name(refs.name)
+                .set_charge_amount(refs.charge_amount)
+                .set_description(refs.description)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            payment_json!(o, "description" => o.description)
+        }
+        "AcceptAgreementPaymentRequest" => {
+            let o = c
+                .accept_agreement_payment_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_payment_request_id(refs.payment_request_id)
+                .set_purchase_order_reference(refs.purchase_order_reference)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            payment_json!(o, "description" => o.description, "updatedAt" => epoch(o.updated_at.as_ref()))
+        }
+        "RejectAgreementPaymentRequest" => {
+            let o = c
+                .reject_agreement_payment_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_payment_request_id(refs.payment_request_id)
+                .set_rejection_reason(refs.rejection_reason)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            payment_json!(o, "description" => o.description, "statusMessage" => o.status_message,
+                "updatedAt" => epoch(o.updated_at.as_ref()))
+        }
+        "CancelAgreementPaymentRequest" => {
+            let o = c
+                .cancel_agreement_payment_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_payment_request_id(refs.payment_request_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            payment_json!(o, "description" => o.description, "updatedAt" => epoch(o.updated_at.as_ref()))
+        }
+        "GetAgreementPaymentRequest" => {
+            let o = c
+                .get_agreement_payment_request()
+                .set_agreement_id(refs.agreement_id)
+                .set_payment_request_id(refs.payment_request_id)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            payment_json!(o, "description" => o.description, "statusMessage" => o.status_message,
+                "chargeId" => o.charge_id, "updatedAt" => epoch(o.updated_at.as_ref()))
+        }
+        "ListAgreementPaymentRequests" => {
+            let o = c
+                .list_agreement_payment_requests()
+                .set_party_type(refs.party_type)
+                .set_agreement_type(refs.agreement_type)
+                .set_catalog(refs.catalog)
+                .set_agreement_id(refs.agreement_id)
+                .set_status(refs.status.as_deref().map(sdk::PaymentRequestStatus::from))
+                .set_max_results(refs.max_results)
+                .set_next_token(refs.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            let items: Vec<Value> = o
+                .items
+                .iter()
+                .map(|i| payment_json!(i, "chargeId" => i.charge_id, "updatedAt" => epoch(i.updated_at.as_ref())))
+                .collect();
+            strip_nulls(json!({"items": items, "nextToken": o.next_token}))
+        }
+        _ => {
+            let period = refs
+                .invoice_billing_period
+                .map(|p| sdk::InvoiceBillingPeriod::builder().month(p.month).year(p.year).build())
+                .transpose()
+                .map_err(|e| Error::invalid_field("invoiceBillingPeriod", e.to_string()))?;
+            let smithy = |t: Option<time::OffsetDateTime>| t.map(|t| DateTime::from_secs(t.unix_timestamp()));
+            let o = c
+                .list_agreement_invoice_line_items()
+                .set_agreement_id(refs.agreement_id)
+                .set_group_by(refs.group_by.as_deref().map(sdk::LineItemGroupBy::from))
+                .set_invoice_id(refs.invoice_id)
+                .set_invoice_type(refs.invoice_type.as_deref().map(sdk::InvoiceType::from))
+                .set_invoice_billing_period(period)
+                .set_before_issued_time(smithy(refs.before_issued_time))
+                .set_after_issued_time(smithy(refs.after_issued_time))
+                .set_max_results(refs.max_results)
+                .set_next_token(refs.next_token)
+                .send()
+                .await
+                .map_err(|e| from_sdk_error(name, e))?;
+            let items: Vec<Value> = o
+                .agreement_invoice_line_item_group_summaries
+                .unwrap_or_default()
+                .into_iter()
+                .map(|g| {
+                    strip_nulls(json!({
+                        "agreementId": g.agreement_id, "invoiceId": g.invoice_id,
+                        "pricingCurrencyAmount": g.pricing_currency_amount.map(|p| json!({"amount": p.amount,
+                            "maxAdjustmentAmount": p.max_adjustment_amount, "currencyCode": p.currency_code})),
+                        "invoiceBillingPeriod": g.invoice_billing_period.map(|p| json!({"month": p.month, "year": p.year})),
+                        "issuedTime": epoch(g.issued_time.as_ref()), "invoiceType": g.invoice_type.map(|t| t.as_str().to_owned()),
+                        "invoicingEntity": g.invoicing_entity.map(|e| json!({"legalName": e.legal_name, "branchName": e.branch_name})),
+                    }))
+                })
+                .collect();
+            strip_nulls(json!({"agreementInvoiceLineItemGroupSummaries": items, "nextToken": o.next_token}))
+        }
+    })
+}
+
 /// The cancellation-request and billing-adjustment workflows, which the Rust SDK carries; the approval and
 /// agreement-request workflows it does not, so they are refused as unsupported (the local backend and the emulator
 /// serve them).
@@ -145,6 +289,9 @@ async fn cancellation_requests(
 ) -> Result<Response> {
     let err = |e| from_sdk_error(name, e);
     let value = match name {
+        _ if name.contains("PaymentRequest") || name == "ListAgreementInvoiceLineItems" => {
+            payment_requests(c, name, refs).await?
+        }
         "SendAgreementCancellationRequest" => {
             let o = c
                 .send_agreement_cancellation_request()
@@ -172,7 +319,7 @@ async fn cancellation_requests(
                 .reject_agreement_cancellation_request()
                 .set_agreement_id(refs.agreement_id)
                 .set_agreement_cancellation_request_id(refs.agreement_cancellation_request_id)
-                .set_rejection_reason(refs.description)
+                .set_rejection_reason(refs.rejection_reason.or(refs.description))
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(name, e))?;
@@ -352,6 +499,11 @@ pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Res
                 .set_requested_terms(Some(terms))
                 .set_source_agreement_identifier(i.source_agreement_identifier)
                 .set_agreement_proposal_identifier(i.agreement_proposal_identifier)
+                .set_tax_configuration(i.tax_configuration.map(|t| {
+                    sdk::TaxConfiguration::builder()
+                        .set_tax_estimation(t.tax_estimation.as_deref().map(sdk::TaxEstimation::from))
+                        .build()
+                }))
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
@@ -381,6 +533,16 @@ pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Res
                         incremental_charge_amount: i.incremental_charge_amount,
                     })
                     .collect(),
+                estimated_taxes: s.estimated_taxes.map(|t| EstimatedTaxes {
+                    breakdown: t
+                        .breakdown
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|b| TaxBreakdownItem { amount: b.amount, rate: b.rate, tax_type: b.r#type })
+                        .collect(),
+                    total_amount: t.total_amount,
+                }),
+                new_agreement_value_after_tax: s.new_agreement_value_after_tax,
             });
             answer(AgreementResponse::Request(Box::new(AgreementRequest {
                 agreement_request_id: o.agreement_request_id.unwrap_or_default(),

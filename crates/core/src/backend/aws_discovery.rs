@@ -175,6 +175,14 @@ fn term(t: sdk::OfferTerm) -> OfferTerm {
                    "agreementStartDate": t.agreement_start_date.as_ref().map(epoch),
                    "agreementEndDate": t.agreement_end_date.as_ref().map(epoch)}),
         ),
+        sdk::OfferTerm::VariablePaymentTerm(t) => (
+            "variablePaymentTerm",
+            json!({"id": t.id, "type": "VariablePaymentTerm", "currencyCode": t.currency_code,
+                   "maxTotalChargeAmount": t.max_total_charge_amount}),
+        ),
+        sdk::OfferTerm::NetPaymentTerm(t) => {
+            ("netPaymentTerm", json!({"id": t.id, "type": "NetPaymentTerm", "paymentDuePeriod": t.payment_due_period}))
+        }
         other => ("unknownTerm", json!({"type": format!("{other:?}").split('(').next().unwrap_or("").to_owned()})),
     };
     OfferTerm([(member.to_owned(), strip_nulls(value))].into())

@@ -8,10 +8,11 @@ use std::time::Duration;
 use crate::client::{Call, Client};
 use crate::error::{Error, Result};
 use crate::model::agreement::{
-    AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementFilter, AgreementIdInput,
-    AgreementRefs, AgreementRequest, ApprovalStatus, ApprovalSummary, CancellationRequest, Charge,
-    ContractConfiguration, CreateAgreementRequestInput, ListChargesInput, PurchaseOrder, RequestIntent, RequestedTerm,
-    RequestedTermConfiguration, SearchAgreementsInput, UpdatePurchaseOrdersInput,
+    AcceptAgreementRequestInput, AcceptedTerm, AcceptorContact, Agreement, AgreementEntitlement, AgreementFilter,
+    AgreementIdInput, AgreementRefs, AgreementRequest, ApprovalStatus, ApprovalSummary, CancellationRequest, Charge,
+    ContractConfiguration, CreateAgreementRequestInput, InvoiceLineItemGroup, ListChargesInput, PaymentRequest,
+    PurchaseOrder, RequestIntent, RequestedTerm, RequestedTermConfiguration, SearchAgreementsInput,
+    UpdatePurchaseOrdersInput,
 };
 use crate::model::discovery::Page;
 use crate::operation::{AgreementRequestOp, AgreementResponse, Request, Response};
@@ -96,6 +97,8 @@ impl<'a> Agreements<'a> {
             })
             .collect();
         self.create_request(CreateAgreementRequestInput {
+            tax_configuration: None,
+            acceptor_contact: None,
             client_token: Some(uuid::Uuid::new_v4().to_string()),
             intent,
             requested_terms: requested,
@@ -344,6 +347,114 @@ impl<'a> Agreements<'a> {
         self.typed(operation, refs, None).await
     }
 
+    /// The seller asks the buyer to pay `amount` under the agreement's variable payment term `term_id`. The request
+    /// starts VALIDATING and moves to PENDING_APPROVAL, or to VALIDATION_FAILED when it would take the term past its
+    /// maximum.
+    pub async fn send_payment_request(
+        &self,
+        agreement_id: &str,
+        term_id: &str,
+        name: &str,
+        amount: &str,
+        description: Option<&str>,
+    ) -> Result<PaymentRequest> {
+        let refs = AgreementRefs {
+            agreement_id: Some(agreement_id.into()),
+            term_id: Some(term_id.into()),
+            name: Some(name.into()),
+            charge_amount: Some(amount.into()),
+            description: description.map(str::to_owned),
+            client_token: Some(uuid::Uuid::new_v4().to_string()),
+            ..AgreementRefs::default()
+        };
+        self.typed("SendAgreementPaymentRequest", refs, None).await
+    }
+
+    /// A payment request, as the seller or the buyer sees it.
+    pub async fn payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
+        self.typed("GetAgreementPaymentRequest", payment_refs(agreement_id, payment_request_id), None).await
+    }
+
+    /// The buyer approves a payment request (charged at once, against `purchase_order` if given) or rejects it with a
+    /// reason.
+    pub async fn answer_payment_request(
+        &self,
+        agreement_id: &str,
+        payment_request_id: &str,
+        answer: PaymentAnswer<'_>,
+    ) -> Result<PaymentRequest> {
+        let mut refs = payment_refs(agreement_id, payment_request_id);
+        let operation = match answer {
+            PaymentAnswer::Approve { purchase_order } => {
+                refs.purchase_order_reference = purchase_order.map(str::to_owned);
+                "AcceptAgreementPaymentRequest"
+            }
+            PaymentAnswer::Reject { reason } => {
+                refs.rejection_reason = reason.map(str::to_owned);
+                "RejectAgreementPaymentRequest"
+            }
+        };
+        self.typed(operation, refs, None).await
+    }
+
+    /// The seller withdraws a payment request the buyer has not answered.
+    pub async fn cancel_payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
+        self.typed("CancelAgreementPaymentRequest", payment_refs(agreement_id, payment_request_id), None).await
+    }
+
+    /// Every payment request the caller sent (`as_seller`) or received, optionally of one agreement, all pages.
+    pub async fn payment_requests(&self, as_seller: bool, agreement_id: Option<&str>) -> Result<Vec<PaymentRequest>> {
+        let mut all = Vec::new();
+        let mut next_token = None;
+        loop {
+            let refs = AgreementRefs {
+                party_type: Some(if as_seller { "Proposer" } else { "Acceptor" }.into()),
+                agreement_id: agreement_id.map(str::to_owned),
+                next_token,
+                ..AgreementRefs::default()
+            };
+            let page = self.workflow("ListAgreementPaymentRequests", refs).send().await?;
+            let items: Vec<PaymentRequest> = serde_json::from_value(page["items"].clone()).map_err(|e| {
+                Error::internal(format!("ListAgreementPaymentRequests answered an unexpected shape: {e}"))
+            })?;
+            all.extend(items);
+            next_token = page["nextToken"].as_str().map(str::to_owned);
+            if next_token.is_none() {
+                return Ok(all);
+            }
+        }
+    }
+
+    /// An agreement's invoices and credit memos, oldest first, all pages.
+    pub async fn invoices(&self, agreement_id: &str) -> Result<Vec<InvoiceLineItemGroup>> {
+        let mut all = Vec::new();
+        let mut next_token = None;
+        loop {
+            let refs = AgreementRefs {
+                agreement_id: Some(agreement_id.into()),
+                group_by: Some("INVOICE_ID".into()),
+                next_token,
+                ..AgreementRefs::default()
+            };
+            let page = self.workflow("ListAgreementInvoiceLineItems", refs).send().await?;
+            let items: Vec<InvoiceLineItemGroup> =
+                serde_json::from_value(page["agreementInvoiceLineItemGroupSummaries"].clone()).map_err(|e| {
+                    Error::internal(format!("ListAgreementInvoiceLineItems answered an unexpected shape: {e}"))
+                })?;
+            all.extend(items);
+            next_token = page["nextToken"].as_str().map(str::to_owned);
+            if next_token.is_none() {
+                return Ok(all);
+            }
+        }
+    }
+
+    /// Who accepted an agreement (the seller reads it to reach the buyer); `None` when nobody is on record.
+    pub async fn acceptor_contact(&self, agreement_id: &str) -> Result<Option<AcceptorContact>> {
+        let refs = AgreementRefs { agreement_id: Some(agreement_id.into()), ..AgreementRefs::default() };
+        self.typed("GetAgreementContacts", refs, Some("acceptorContact")).await
+    }
+
     /// Upgrade an agreement with the seller's (or the same) offer: more units or a higher tier, accepted at once.
     pub async fn upgrade(
         &self,
@@ -357,5 +468,28 @@ impl<'a> Agreements<'a> {
             return Err(Error::internal("the amendment came back without itemized charges"));
         }
         self.accept(&request.agreement_request_id, Vec::new()).send().await
+    }
+}
+
+/// How a buyer answers a payment request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentAnswer<'p> {
+    /// Approve it, optionally against a purchase order.
+    Approve {
+        /// The purchase order (1–200 characters).
+        purchase_order: Option<&'p str>,
+    },
+    /// Reject it, optionally saying why (1–250 characters).
+    Reject {
+        /// Why.
+        reason: Option<&'p str>,
+    },
+}
+
+fn payment_refs(agreement_id: &str, payment_request_id: &str) -> AgreementRefs {
+    AgreementRefs {
+        agreement_id: Some(agreement_id.into()),
+        payment_request_id: Some(payment_request_id.into()),
+        ..AgreementRefs::default()
     }
 }

@@ -19,7 +19,7 @@ mod discovery;
 mod regions;
 
 pub use accounts::{Accounts, AlternateContacts};
-pub use agreements::Agreements;
+pub use agreements::{Agreements, PaymentAnswer};
 pub use applications::Applications;
 pub use catalog::Catalog;
 pub use discovery::{Discovery, SearchPage};

@@ -126,6 +126,64 @@ pub struct CreateAgreementRequestInput {
     /// The offer's proposal (`ap-...`, from Discovery's `agreementProposalId`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement_proposal_identifier: Option<String>,
+    /// Whether to estimate taxes into the charge summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_configuration: Option<TaxConfiguration>,
+    /// Who accepts, as the seller will see it (`GetAgreementContacts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptor_contact: Option<AcceptorContact>,
+}
+
+/// `taxConfiguration`: `{"taxEstimation": "ENABLED"}` asks for estimated taxes.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaxConfiguration {
+    /// `ENABLED` or `DISABLED`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tax_estimation: Option<String>,
+}
+
+/// The person who accepts an agreement, shared with the seller.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AcceptorContact {
+    /// 1–80 characters.
+    pub first_name: String,
+    /// 1–80 characters.
+    pub last_name: String,
+    /// An email address (≤ 255 characters).
+    pub email_address: String,
+    /// 1–256 characters.
+    pub company_name: String,
+    /// Two capital letters (ISO 3166-1 alpha-2).
+    pub country_code: String,
+}
+
+/// Estimated taxes on an agreement request.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EstimatedTaxes {
+    /// Each tax.
+    #[serde(default)]
+    pub breakdown: Vec<TaxBreakdownItem>,
+    /// Their total (2 decimals).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<String>,
+}
+
+/// One tax of an estimate.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaxBreakdownItem {
+    /// How much.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    /// The rate in percent (`19`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
+    /// Which tax (`VAT`, `Sales tax`, ...).
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub tax_type: Option<String>,
 }
 
 /// A charge the agreement will make.
@@ -182,6 +240,12 @@ pub struct ChargeSummary {
     /// Per-dimension changes (amendments).
     #[serde(default)]
     pub itemized_charges: Vec<ItemizedCharge>,
+    /// Estimated taxes, when the request asked for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_taxes: Option<EstimatedTaxes>,
+    /// The value with the estimated taxes, when the request asked for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_agreement_value_after_tax: Option<String>,
 }
 
 /// An agreement request: a quote the buyer accepts.
@@ -514,12 +578,169 @@ pub struct AgreementRefs {
     /// adjustmentReasonCode, description, clientToken}` each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub billing_adjustment_request_entries: Vec<Value>,
+    /// A payment request (`pr-...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_request_id: Option<String>,
+    /// The `VariablePaymentTerm` a payment request charges under.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term_id: Option<String>,
+    /// A payment request's name (5–64 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A payment request's amount (up to 8 decimals).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_amount: Option<String>,
+    /// The purchase order a buyer approves a payment request against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase_order_reference: Option<String>,
+    /// Why a buyer rejects a payment or cancellation request (1–250 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection_reason: Option<String>,
+    /// `PurchaseAgreement` (list filters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_type: Option<String>,
+    /// `AWSMarketplace` (list filters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog: Option<String>,
+    /// `INVOICE_ID` (`ListAgreementInvoiceLineItems`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_by: Option<String>,
+    /// An invoice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_id: Option<String>,
+    /// `INVOICE` or `CREDIT_MEMO`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<String>,
+    /// `{"month": 1-12, "year": 2023-2050}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_billing_period: Option<InvoiceBillingPeriod>,
+    /// Invoices issued before this time.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub before_issued_time: Option<OffsetDateTime>,
+    /// Invoices issued after this time.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub after_issued_time: Option<OffsetDateTime>,
     /// Page size.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     /// The page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
+}
+
+/// The month an invoice bills.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceBillingPeriod {
+    /// 1–12.
+    pub month: i32,
+    /// 2023–2050.
+    pub year: i32,
+}
+
+open_enum!(
+    /// Where a seller's payment request stands.
+    PaymentRequestStatus {
+        /// Being checked against the agreement and its variable payment term.
+        Validating => "VALIDATING",
+        /// Refused by those checks (see the status message).
+        ValidationFailed => "VALIDATION_FAILED",
+        /// Waiting for the buyer.
+        PendingApproval => "PENDING_APPROVAL",
+        /// Approved by the buyer or on expiry: charged.
+        Approved => "APPROVED",
+        /// Rejected by the buyer.
+        Rejected => "REJECTED",
+        /// Withdrawn by the seller.
+        Cancelled => "CANCELLED",
+    }
+);
+
+/// A seller's request to charge an amount under an agreement's variable payment term.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentRequest {
+    /// `pr-...`.
+    pub payment_request_id: String,
+    /// The agreement.
+    pub agreement_id: String,
+    /// Where it stands.
+    pub status: PaymentRequestStatus,
+    /// Why it failed validation or was rejected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_message: Option<String>,
+    /// 5–64 characters.
+    pub name: String,
+    /// Details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The charge it became, once approved (`ch-...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_id: Option<String>,
+    /// How much.
+    pub charge_amount: String,
+    /// The term's currency.
+    pub currency_code: String,
+    /// When it was sent.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<OffsetDateTime>,
+    /// When it last changed.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<OffsetDateTime>,
+}
+
+/// An invoice (or credit memo) of an agreement, as `ListAgreementInvoiceLineItems` groups it by invoice id.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoiceLineItemGroup {
+    /// The agreement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_id: Option<String>,
+    /// The invoice (a charge's id) or credit memo (a billing adjustment's id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_id: Option<String>,
+    /// `{"amount", "currencyCode"}`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pricing_currency_amount: Option<PricingCurrencyAmount>,
+    /// The month billed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_billing_period: Option<InvoiceBillingPeriod>,
+    /// When it was issued.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub issued_time: Option<OffsetDateTime>,
+    /// `INVOICE` or `CREDIT_MEMO`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice_type: Option<String>,
+    /// Who invoices: AWS Inc. or AWS EMEA SARL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoicing_entity: Option<InvoicingEntity>,
+}
+
+/// An amount and its currency.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PricingCurrencyAmount {
+    /// How much.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    /// The most it may still be adjusted by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_adjustment_amount: Option<String>,
+    /// The currency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency_code: Option<String>,
+}
+
+/// The AWS company that invoices.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InvoicingEntity {
+    /// Its legal name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    /// Its branch.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch_name: Option<String>,
 }
 
 open_enum!(

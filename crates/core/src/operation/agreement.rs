@@ -60,6 +60,14 @@ pub const WORKFLOW_OPERATIONS: &[&str] = &[
     "BatchCreateBillingAdjustmentRequest",
     "GetBillingAdjustmentRequest",
     "ListBillingAdjustmentRequests",
+    "SendAgreementPaymentRequest",
+    "AcceptAgreementPaymentRequest",
+    "RejectAgreementPaymentRequest",
+    "CancelAgreementPaymentRequest",
+    "GetAgreementPaymentRequest",
+    "ListAgreementPaymentRequests",
+    "ListAgreementInvoiceLineItems",
+    "GetAgreementContacts",
 ];
 
 /// A Marketplace Agreement answer.
@@ -89,6 +97,141 @@ pub enum AgreementResponse {
 fn id_rule(v: &mut Validator, field: &str, id: &str) {
     if v.length(field, id, 1, 64) && !id.chars().all(|c| c.is_ascii_alphanumeric() || "_/-".contains(c)) {
         v.fail(field, "must match [A-Za-z0-9_/-]+");
+    }
+}
+
+fn client_token_rule(v: &mut Validator, token: Option<&str>) {
+    if let Some(t) = token {
+        if v.length("clientToken", t, 1, 64) && !t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            v.fail("clientToken", "must match [a-zA-Z0-9-]+");
+        }
+    }
+}
+
+fn acceptor_contact_rule(v: &mut Validator, c: &crate::model::agreement::AcceptorContact) {
+    v.length("acceptorContact.firstName", &c.first_name, 1, 80);
+    v.length("acceptorContact.lastName", &c.last_name, 1, 80);
+    v.length("acceptorContact.companyName", &c.company_name, 1, 256);
+    if v.length("acceptorContact.emailAddress", &c.email_address, 1, 255) && !looks_like_email(&c.email_address) {
+        v.fail("acceptorContact.emailAddress", "must be an email address (name@domain.tld)");
+    }
+    if c.country_code.len() != 2 || !c.country_code.chars().all(|ch| ch.is_ascii_uppercase()) {
+        v.fail("acceptorContact.countryCode", "must be two capital letters (ISO 3166-1 alpha-2)");
+    }
+}
+
+/// The model's `[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`.
+fn looks_like_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else { return false };
+    let Some((host, tld)) = domain.rsplit_once('.') else { return false };
+    !local.is_empty()
+        && local.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+        && !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+        && tld.len() >= 2
+        && tld.chars().all(|c| c.is_ascii_alphabetic())
+}
+
+/// An amount as `[0-9]*(\.[0-9]{0,8})?`, with at least one digit.
+pub(crate) fn is_amount(text: &str) -> bool {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    !(whole.is_empty() && fraction.is_empty())
+        && whole.chars().all(|c| c.is_ascii_digit())
+        && fraction.len() <= 8
+        && fraction.chars().all(|c| c.is_ascii_digit())
+}
+
+fn payment_request_rules(v: &mut Validator, name: &str, refs: &AgreementRefs) {
+    if !name.contains("PaymentRequest") {
+        return;
+    }
+    if name != "ListAgreementPaymentRequests" {
+        match &refs.agreement_id {
+            Some(id) => id_rule(v, "agreementId", id),
+            None => v.fail("agreementId", "is required"),
+        }
+    }
+    if !["SendAgreementPaymentRequest", "ListAgreementPaymentRequests"].contains(&name) {
+        match &refs.payment_request_id {
+            Some(id) => {
+                let ok = id.len() <= 64
+                    && id
+                        .strip_prefix("pr-")
+                        .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric()));
+                if !ok {
+                    v.fail("paymentRequestId", "must match pr-[a-zA-Z0-9]+");
+                }
+            }
+            None => v.fail("paymentRequestId", "is required"),
+        }
+    }
+    match name {
+        "SendAgreementPaymentRequest" => {
+            match &refs.term_id {
+                Some(t) => {
+                    v.length("termId", t, 1, 256);
+                }
+                None => v.fail("termId", "is required"),
+            }
+            match &refs.name {
+                Some(n) => {
+                    v.length("name", n, 5, 64);
+                }
+                None => v.fail("name", "is required"),
+            }
+            match &refs.charge_amount {
+                Some(a) if !is_amount(a) => v.fail("chargeAmount", "must be a decimal amount with at most 8 decimals"),
+                Some(_) => {}
+                None => v.fail("chargeAmount", "is required"),
+            }
+        }
+        "AcceptAgreementPaymentRequest" => {
+            v.optional_length("purchaseOrderReference", refs.purchase_order_reference.as_deref(), 1, 200);
+        }
+        "ListAgreementPaymentRequests" => {
+            if refs.party_type.is_none() {
+                v.fail("partyType", "is required (PROPOSER or ACCEPTOR)");
+            }
+            if let Some(status) = &refs.status {
+                if !crate::model::agreement::PaymentRequestStatus::from(status.as_str()).is_known() {
+                    v.fail(
+                        "status",
+                        format!(
+                            "{status:?} is not one of {}",
+                            crate::model::agreement::PaymentRequestStatus::known_values()
+                        ),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn invoice_rules(v: &mut Validator, name: &str, refs: &AgreementRefs) {
+    if name != "ListAgreementInvoiceLineItems" {
+        return;
+    }
+    match &refs.agreement_id {
+        Some(id) => id_rule(v, "agreementId", id),
+        None => v.fail("agreementId", "is required"),
+    }
+    match refs.group_by.as_deref() {
+        Some("INVOICE_ID") => {}
+        Some(other) => v.fail("groupBy", format!("{other:?} is not one of INVOICE_ID")),
+        None => v.fail("groupBy", "is required (INVOICE_ID)"),
+    }
+    if let Some(kind) = refs.invoice_type.as_deref() {
+        if !["INVOICE", "CREDIT_MEMO"].contains(&kind) {
+            v.fail("invoiceType", format!("{kind:?} is not one of INVOICE, CREDIT_MEMO"));
+        }
+    }
+    if let Some(id) = &refs.invoice_id {
+        id_rule(v, "invoiceId", id);
+    }
+    if let Some(period) = &refs.invoice_billing_period {
+        v.range("invoiceBillingPeriod.month", i64::from(period.month), 1, 12);
+        v.range("invoiceBillingPeriod.year", i64::from(period.year), 2023, 2050);
     }
 }
 
@@ -167,9 +310,13 @@ impl AgreementRequestOp {
                     }
                     None => {}
                 }
-                if let Some(t) = &i.client_token {
-                    if v.length("clientToken", t, 1, 64) && !t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-                        v.fail("clientToken", "must match [a-zA-Z0-9-]+");
+                client_token_rule(&mut v, i.client_token.as_deref());
+                if let Some(c) = &i.acceptor_contact {
+                    acceptor_contact_rule(&mut v, c);
+                }
+                if let Some(estimation) = i.tax_configuration.as_ref().and_then(|t| t.tax_estimation.as_deref()) {
+                    if !["ENABLED", "DISABLED"].contains(&estimation) {
+                        v.fail("taxConfiguration.taxEstimation", "must be ENABLED or DISABLED");
                     }
                 }
             }
@@ -254,6 +401,13 @@ impl AgreementRequestOp {
                 if *name == "GetAgreementApproval" && refs.agreement_approval_id.is_none() {
                     v.fail("agreementApprovalId", "is required");
                 }
+                payment_request_rules(&mut v, name, refs);
+                invoice_rules(&mut v, name, refs);
+                if *name == "GetAgreementContacts" && refs.agreement_id.is_none() {
+                    v.fail("agreementId", "is required");
+                }
+                v.optional_length("rejectionReason", refs.rejection_reason.as_deref(), 1, 250);
+                client_token_rule(&mut v, refs.client_token.as_deref());
                 v.optional_length("description", refs.description.as_deref(), 1, 2000);
                 page_rule(&mut v, refs.max_results);
             }

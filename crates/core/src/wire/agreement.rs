@@ -50,6 +50,9 @@ const TIMESTAMPS: &[&str] = &[
     "startedAt",
     "expiresAt",
     "approvalNeededBy",
+    "issuedTime",
+    "beforeIssuedTime",
+    "afterIssuedTime",
 ];
 
 fn validation(message: impl Into<String>) -> Error {

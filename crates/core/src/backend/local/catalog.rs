@@ -1256,6 +1256,9 @@ impl Ctx<'_> {
                 details::<ch::UpdateCustomerVerificationTerms>(doc)?.terms,
                 "CustomerVerificationTerm",
             ),
+            "UpdateVariablePaymentTerms" => {
+                replace_terms(&mut offer, details::<ch::UpdateVariablePaymentTerms>(doc)?.terms, "VariablePaymentTerm")
+            }
             "UpdateMarkup" => {
                 let d: ch::UpdateMarkup = details(doc)?;
                 if offer.resale_authorization_id.is_none() {

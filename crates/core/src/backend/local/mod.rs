@@ -60,6 +60,10 @@ pub struct LocalConfig {
     pub change_set_application: Duration,
     /// Change sets an account may have open (PREPARING or APPLYING) at once.
     pub max_open_change_sets: u32,
+    /// Taxes estimated on agreement requests that ask for them (`taxConfiguration`), by the buyer's country code
+    /// (the acceptor contact's, else the account's contact information). The local backend knows no tax law: a
+    /// country without a rate is estimated at no tax.
+    pub tax_rates: std::collections::BTreeMap<String, world::TaxRate>,
 }
 
 impl Default for LocalConfig {
@@ -76,6 +80,7 @@ impl Default for LocalConfig {
             change_set_preparation: catalog::DEFAULT_PREPARATION,
             change_set_application: catalog::DEFAULT_APPLICATION,
             max_open_change_sets: 50,
+            tax_rates: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -100,6 +105,17 @@ impl LocalConfig {
         }
         if let Some(secs) = s.change_set_application_seconds {
             self.change_set_application = seconds("change_set_application_seconds", secs)?;
+        }
+        for (country, rate) in &s.tax_rates {
+            let ok = country.len() == 2
+                && country.chars().all(|c| c.is_ascii_uppercase())
+                && crate::operation::agreement::is_amount(&rate.rate);
+            if !ok {
+                return Err(Error::config(format!(
+                    "settings.tax_rates.{country}: a country code of two capital letters and a rate in percent like \"19\""
+                )));
+            }
+            self.tax_rates.insert(country.clone(), rate.clone());
         }
         if let Some(enforce) = s.enforce_rate_limits {
             self.enforce_rate_limits = enforce;

@@ -12,6 +12,9 @@
 //! change_set_preparation_seconds = 1.0  # how long a catalog change set stays PREPARING
 //! change_set_application_seconds = 1.0  # then APPLYING
 //!
+//! [settings.tax_rates]                  # estimated taxes by the buyer's country (none by default)
+//! DE = { type = "VAT", rate = "19" }
+//!
 //! [[organizations]]
 //! id = "o-aa111bb222"
 //! management_account = "123456789012"
@@ -73,6 +76,20 @@ pub struct Settings {
     pub change_set_preparation_seconds: Option<f64>,
     /// How long it then stays APPLYING, in seconds.
     pub change_set_application_seconds: Option<f64>,
+    /// Tax rates by the buyer's country code, for agreement requests that ask for estimated taxes.
+    #[serde(default)]
+    pub tax_rates: std::collections::BTreeMap<String, TaxRate>,
+}
+
+/// A tax the local backend estimates on agreement requests from buyers in one country.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxRate {
+    /// Which tax (`VAT`, `GST`, `Sales tax`).
+    #[serde(rename = "type")]
+    pub tax_type: String,
+    /// The rate in percent, up to 4 decimals (`19`, `8.875`).
+    pub rate: String,
 }
 
 /// An organization.

@@ -56,6 +56,7 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "UpdateValidityTerms",
             "UpdatePaymentScheduleTerms",
             "UpdateCustomerVerificationTerms",
+            "UpdateVariablePaymentTerms",
             "UpdateMarkup",
             "ReleaseOffer",
         ],
@@ -612,6 +613,12 @@ terms_change!(
 terms_change!(
     /// `UpdateCustomerVerificationTerms`: buyer verification.
     UpdateCustomerVerificationTerms = "UpdateCustomerVerificationTerms", "CustomerVerificationTerm", 0, 1
+);
+
+terms_change!(
+    /// `UpdateVariablePaymentTerms`: variable payments the seller requests during the agreement (this library's own
+    /// change type: the public offer schema has no change that sets a `VariablePaymentTerm`).
+    UpdateVariablePaymentTerms = "UpdateVariablePaymentTerms", "VariablePaymentTerm", 0, 1
 );
 
 details!(

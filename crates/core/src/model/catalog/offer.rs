@@ -8,12 +8,12 @@ use crate::error::{Error, Result};
 use crate::model::catalog::changes::{
     typed, ChangeDetails, CreateOffer, PositiveTargeting, ReleaseOffer, UpdateAvailability, UpdateLegalTerms,
     UpdateOfferInformation, UpdateOfferTargeting, UpdatePaymentScheduleTerms, UpdatePricingTerms, UpdateRenewalTerms,
-    UpdateSupportTerms, UpdateValidityTerms,
+    UpdateSupportTerms, UpdateValidityTerms, UpdateVariablePaymentTerms,
 };
 use crate::model::catalog::terms::{
     duration_months, CurrencyCode, FixedUpfrontPricingTerm, Grant, LegalDocument, LegalDocumentType, LegalTerm,
-    PaymentScheduleTerm, PricingModel, RateCardItem, ScheduleItem, SupportTerm, Term, UsageBasedPricingTerm,
-    UsageRateCard, ValidityTerm,
+    PaymentRequestApprovalStrategy, PaymentScheduleTerm, PricingModel, RateCardItem, ScheduleItem, SupportTerm, Term,
+    UsageBasedPricingTerm, UsageRateCard, ValidityTerm, VariablePaymentTerm, VariablePaymentTermConfiguration,
 };
 use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, StartChangeSetInput};
 use crate::validate::Validator;
@@ -126,6 +126,7 @@ pub struct OfferBuilder {
     pricing_model: Option<PricingModel>,
     pricing_terms: Vec<Term>,
     schedule: Option<PaymentScheduleTerm>,
+    variable_payments: Option<VariablePaymentTerm>,
     legal: Option<LegalTerm>,
     support: Option<String>,
     validity: Option<ValidityTerm>,
@@ -215,6 +216,30 @@ impl OfferBuilder {
         self.schedule = Some(PaymentScheduleTerm {
             currency_code: currency,
             schedule: items.into_iter().map(|(d, a)| ScheduleItem::new(d, a)).collect(),
+        });
+        self
+    }
+
+    /// Variable payments: the seller may send payment requests totalling up to `max_total` in the offer's currency;
+    /// `approve_on_expiry` approves the ones the buyer leaves unanswered for `expiration_days`.
+    pub fn variable_payments(
+        mut self,
+        max_total: impl Into<String>,
+        approve_on_expiry: bool,
+        expiration_days: u32,
+    ) -> Self {
+        let currency = self.pricing_terms.iter().find_map(Term::currency).cloned().unwrap_or(CurrencyCode::Usd);
+        self.variable_payments = Some(VariablePaymentTerm {
+            currency_code: currency,
+            max_total_charge_amount: max_total.into(),
+            configuration: VariablePaymentTermConfiguration {
+                payment_request_approval_strategy: if approve_on_expiry {
+                    PaymentRequestApprovalStrategy::AutoApproveOnExpiration
+                } else {
+                    PaymentRequestApprovalStrategy::WaitForApproval
+                },
+                expiration_duration: Some(format!("P{expiration_days}D")),
+            },
         });
         self
     }
@@ -321,6 +346,10 @@ impl OfferBuilder {
         if let Some(schedule) = &self.schedule {
             self.check_schedule(&mut v, schedule);
             let terms = UpdatePaymentScheduleTerms { terms: vec![Term::PaymentSchedule(schedule.clone())] };
+            push(&mut v, &mut changes, offer(), terms);
+        }
+        if let Some(term) = &self.variable_payments {
+            let terms = UpdateVariablePaymentTerms { terms: vec![Term::VariablePayment(term.clone())] };
             push(&mut v, &mut changes, offer(), terms);
         }
         match &self.legal {

@@ -296,6 +296,42 @@ pub struct CustomerVerificationTerm {
     pub expiration_duration: Option<String>,
 }
 
+open_enum!(
+    /// What happens to a seller's payment request the buyer has not answered when it expires.
+    PaymentRequestApprovalStrategy {
+        /// Approve it when it expires.
+        AutoApproveOnExpiration => "AUTO_APPROVE_ON_EXPIRATION",
+        /// Keep waiting for the buyer.
+        WaitForApproval => "WAIT_FOR_APPROVAL",
+    }
+);
+
+/// How payment requests under a [`VariablePaymentTerm`] are approved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VariablePaymentTermConfiguration {
+    /// Approve on expiry, or wait for the buyer.
+    pub payment_request_approval_strategy: PaymentRequestApprovalStrategy,
+    /// How long a payment request waits for the buyer, in days (`P30D`); 30 days when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiration_duration: Option<String>,
+}
+
+/// Variable payments: the seller charges amounts it decides during the agreement by sending payment requests the
+/// buyer approves, up to a maximum over the whole agreement. The Agreement and Discovery APIs carry this term; the
+/// catalog's public offer schema does not list it, so the change type that sets it (`UpdateVariablePaymentTerms`)
+/// is this library's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VariablePaymentTerm {
+    /// The currency of every payment request.
+    pub currency_code: CurrencyCode,
+    /// The most all approved payment requests may total (2 decimals).
+    pub max_total_charge_amount: String,
+    /// How requests are approved.
+    pub configuration: VariablePaymentTermConfiguration,
+}
+
 /// A term of an offer.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -324,6 +360,8 @@ pub enum Term {
     Validity(ValidityTerm),
     /// Buyer verification.
     CustomerVerification(CustomerVerificationTerm),
+    /// Variable payments through payment requests.
+    VariablePayment(VariablePaymentTerm),
     /// A term type this library does not know, kept as sent.
     Other(Value),
 }
@@ -344,6 +382,7 @@ impl Term {
             Term::Renewal => "RenewalTerm",
             Term::Validity(_) => "ValidityTerm",
             Term::CustomerVerification(_) => "CustomerVerificationTerm",
+            Term::VariablePayment(_) => "VariablePaymentTerm",
             Term::Other(value) => value.get("Type").and_then(Value::as_str).unwrap_or(""),
         }
     }
@@ -369,6 +408,7 @@ impl Term {
             Term::FixedUpfrontPricing(t) => Some(&t.currency_code),
             Term::RecurringPayment(t) => Some(&t.currency_code),
             Term::PaymentSchedule(t) => Some(&t.currency_code),
+            Term::VariablePayment(t) => Some(&t.currency_code),
             _ => None,
         }
     }
@@ -524,6 +564,31 @@ impl Term {
                     duration_rule(v, &format!("{field}.ExpirationDuration"), d);
                 }
             }
+            Term::VariablePayment(t) => {
+                price_rule(v, &format!("{field}.MaxTotalChargeAmount"), &t.max_total_charge_amount, 2);
+                if parse_amount_is_zero(&t.max_total_charge_amount) {
+                    v.fail(format!("{field}.MaxTotalChargeAmount"), "must be more than 0");
+                }
+                let strategy = &t.configuration.payment_request_approval_strategy;
+                if !strategy.is_known() {
+                    v.fail(
+                        format!("{field}.Configuration.PaymentRequestApprovalStrategy"),
+                        format!(
+                            "{:?} is not one of {}",
+                            strategy.as_str(),
+                            PaymentRequestApprovalStrategy::known_values()
+                        ),
+                    );
+                }
+                if let Some(d) = &t.configuration.expiration_duration {
+                    if expiration_days(d).is_none() {
+                        v.fail(
+                            format!("{field}.Configuration.ExpirationDuration"),
+                            format!("{d:?} is not a number of days like P30D (1 to 365)"),
+                        );
+                    }
+                }
+            }
             Term::ByolPricing | Term::Renewal => {}
             Term::Other(value) => v.fail(
                 format!("{field}.Type"),
@@ -556,6 +621,7 @@ impl Serialize for Term {
             Term::Support(t) => to_object(t),
             Term::Validity(t) => to_object(t),
             Term::CustomerVerification(t) => to_object(t),
+            Term::VariablePayment(t) => to_object(t),
             Term::ByolPricing | Term::Renewal => Map::new(),
             Term::Other(value) => return value.serialize(s),
         };
@@ -584,6 +650,7 @@ impl<'de> Deserialize<'de> for Term {
             "RenewalTerm" => Term::Renewal,
             "ValidityTerm" => Term::Validity(parse(value)?),
             "CustomerVerificationTerm" => Term::CustomerVerification(parse(value)?),
+            "VariablePaymentTerm" => Term::VariablePayment(parse(value)?),
             _ => Term::Other(value),
         })
     }
@@ -701,6 +768,16 @@ pub fn price_rule(v: &mut Validator, field: &str, price: &str, decimals: usize) 
     if over {
         v.fail(field, format!("{price:?} is more than 100000000"));
     }
+}
+
+fn parse_amount_is_zero(amount: &str) -> bool {
+    amount.chars().all(|c| c == '0' || c == '.')
+}
+
+/// The days of a payment request's expiration duration (`P30D`, 1 to 365 days).
+pub fn expiration_days(value: &str) -> Option<u32> {
+    let days: u32 = value.strip_prefix('P')?.strip_suffix('D')?.parse().ok()?;
+    (1..=365).contains(&days).then_some(days)
 }
 
 /// An ISO 8601 duration of years, months and days: `P12M`, `P1Y6M`, `P30D`.

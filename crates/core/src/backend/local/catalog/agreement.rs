@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
+mod billing;
+
 use super::{not_found, random_id, validation, Ctx};
 use crate::backend::local::conflict;
 use crate::backend::local::schema::db_error;
@@ -21,7 +23,7 @@ use crate::model::agreement::{
     EndTimeBehavior, EstimatedCharges, ExpectedCharge, ItemizedCharge, ListChargesInput, Party, ProposalSummary,
     RequestIntent, SearchAgreementsInput, UpdatePurchaseOrdersInput,
 };
-use crate::model::agreement::{AgreementRefs, ApprovalStatus, ApprovalSummary, CancellationRequest};
+use crate::model::agreement::{AcceptorContact, AgreementRefs, ApprovalStatus, ApprovalSummary, CancellationRequest};
 use crate::model::catalog::terms::parse_duration;
 use crate::model::discovery::input::ById;
 use crate::model::discovery::Page;
@@ -69,6 +71,12 @@ struct StoredRequest {
     /// The agreement the request became, once accepted.
     #[serde(default)]
     agreement_id: Option<String>,
+    /// Who accepts, as the seller will see it.
+    #[serde(default)]
+    acceptor_contact: Option<AcceptorContact>,
+    /// Why the agreement cannot take purchase orders, if it cannot.
+    #[serde(default)]
+    purchase_order_refusal: Option<String>,
 }
 
 /// What the engine keeps of an agreement.
@@ -80,12 +88,43 @@ struct StoredAgreement {
     flexible_schedule: bool,
     product_type: String,
     last_update: i64,
+    /// Who accepted, as given with the request.
+    #[serde(default)]
+    acceptor_contact: Option<AcceptorContact>,
+    /// Why the agreement cannot take purchase orders, if it cannot.
+    #[serde(default)]
+    purchase_order_refusal: Option<String>,
+}
+
+/// Which agreements take purchase orders (the buyer guide §9.3): SaaS contracts, professional services, and server
+/// products (AMI, container) with contract pricing, or with annual pricing when the private offer has a flexible
+/// payment schedule. Pay-as-you-go usage is billed on the monthly consolidated invoice, which carries no PO.
+fn purchase_order_refusal(product_type: &str, terms: &[AcceptedTerm], private: bool, flexible: bool) -> Option<String> {
+    let has = |t: &str| term_body(terms, t).is_some();
+    let upfront = has("FixedUpfrontPricingTerm") || has("ConfigurableUpfrontPricingTerm");
+    let usage = has("UsageBasedPricingTerm");
+    let refusal = match product_type {
+        "ProfessionalServicesProduct" => None,
+        "SaaSProduct" if upfront => None,
+        "SaaSProduct" => Some("a SaaS subscription is pay-as-you-go: only SaaS contracts take purchase orders".into()),
+        "AmiProduct" | "ContainerProduct" if upfront && !usage => None,
+        "AmiProduct" | "ContainerProduct" if upfront => (!(private && flexible)).then(|| {
+            "annual pricing takes purchase orders only in a private offer with a flexible payment schedule".into()
+        }),
+        "AmiProduct" | "ContainerProduct" => Some(
+            "pay-as-you-go server pricing is billed on the monthly invoice, which carries no purchase order".into(),
+        ),
+        other => Some(format!("{other} agreements do not take purchase orders")),
+    };
+    refusal.map(|r: String| format!("PurchaseOrderNotSupported: {r}"))
 }
 
 /// Serve one Agreement request as `ctx.caller`.
 pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: AgreementRequestOp) -> Result<Response> {
     ctx.settle_change_sets()?;
     ctx.expire_agreements()?;
+    ctx.settle_payment_requests()?;
+    ctx.settle_billing_adjustments()?;
     let answer = match request {
         AgreementRequestOp::CreateAgreementRequest(input) => {
             AgreementResponse::Request(Box::new(ctx.create_request(&input)?))
@@ -568,6 +607,18 @@ impl Ctx<'_> {
             }
         };
         let renews = term_body(&terms, "RenewalTerm").is_some();
+        let acceptor_contact = input.acceptor_contact.clone();
+        let taxes = if input.tax_configuration.as_ref().and_then(|t| t.tax_estimation.as_deref()) == Some("ENABLED") {
+            let country = match &acceptor_contact {
+                Some(c) => Some(c.country_code.clone()),
+                None => self.account_contact(self.caller.as_str())?.map(|c| c.country_code),
+            };
+            Some(self.estimate_taxes(value, country.as_deref()))
+        } else {
+            None
+        };
+        let purchase_order_refusal =
+            purchase_order_refusal(&product_type, &terms, offer.is_private(), flexible_schedule);
         let request = AgreementRequest {
             agreement_request_id: random_id("ar", 16).replace('-', ""),
             agreement_type: AGREEMENT_TYPE.into(),
@@ -576,6 +627,8 @@ impl Ctx<'_> {
                 new_agreement_value: Some(format_amount(value)),
                 expected_charges: charges,
                 itemized_charges: itemized,
+                new_agreement_value_after_tax: taxes.as_ref().map(|(_, total)| format_amount(value + total)),
+                estimated_taxes: taxes.map(|(taxes, _)| taxes),
             },
             status: AgreementRequestStatus::Draft,
             approval_requirement: "NOT_REQUIRED".into(),
@@ -601,6 +654,8 @@ impl Ctx<'_> {
             value: format_amount(value),
             currency,
             agreement_id: None,
+            acceptor_contact,
+            purchase_order_refusal,
         };
         self.save_request(&stored, input.client_token.as_deref())?;
         Ok(request)
@@ -619,6 +674,11 @@ impl Ctx<'_> {
         match self.visible_offers()?.into_iter().find(|(e, _)| e.id == stored.offer_id) {
             Some((_, offer)) if !self.is_expired(&offer) => {}
             _ => return Err(validation(format!("offer {} has expired or is no longer available", stored.offer_id))),
+        }
+        if !input.purchase_orders.is_empty() {
+            if let Some(refusal) = &stored.purchase_order_refusal {
+                return Err(validation(refusal.clone()));
+            }
         }
         let now = self.now;
         let charge_ids: Vec<String> =
@@ -700,6 +760,8 @@ impl Ctx<'_> {
             flexible_schedule: stored.flexible_schedule,
             product_type: stored.product_type.clone(),
             last_update: super::super::to_ms(now),
+            acceptor_contact: stored.acceptor_contact.clone(),
+            purchase_order_refusal: stored.purchase_order_refusal.clone(),
         })?;
         for expected in &stored.request.charge_summary.expected_charges {
             let id = expected.id.clone().unwrap_or_default();
@@ -881,6 +943,9 @@ impl Ctx<'_> {
             let stored = self.visible_agreement(&agreement_id)?;
             if stored.agreement.acceptor.account_id.as_deref() != Some(self.caller.as_str()) {
                 return Err(not_found(format!("Agreement {agreement_id} not found")));
+            }
+            if let Some(refusal) = &stored.purchase_order_refusal {
+                return Err(validation(format!("purchaseOrders[{i}]: {refusal}")));
             }
             let mut charge =
                 charges
@@ -1076,6 +1141,9 @@ impl Ctx<'_> {
             "BatchCreateBillingAdjustmentRequest" | "GetBillingAdjustmentRequest" | "ListBillingAdjustmentRequests" => {
                 self.billing_adjustments(name, refs)
             }
+            "ListAgreementInvoiceLineItems" => self.invoice_line_items(refs),
+            "GetAgreementContacts" => self.agreement_contacts(refs),
+            _ if name.contains("PaymentRequest") => self.payment_requests(name, refs),
             _ => self.cancellation_requests(name, refs),
         }
     }
@@ -1159,6 +1227,20 @@ impl Ctx<'_> {
         }
     }
 
+    /// Billing adjustments are PENDING for a day, then COMPLETED.
+    fn settle_billing_adjustments(&self) -> Result<()> {
+        for (parent, mut adjustment) in self.workflow_items::<Value>("adjustment")? {
+            let created = adjustment["createdAt"].as_i64().unwrap_or(0);
+            if adjustment["status"] == "PENDING" && self.now.unix_timestamp() >= created + 24 * 3600 {
+                adjustment["status"] = json!("COMPLETED");
+                adjustment["updatedAt"] = json!(created + 24 * 3600);
+                let id = adjustment["billingAdjustmentRequestId"].as_str().unwrap_or_default().to_owned();
+                self.save_workflow(&id, "adjustment", &parent, &adjustment)?;
+            }
+        }
+        Ok(())
+    }
+
     /// A seller's billing adjustments (refunds) against what an agreement already charged: an `originalInvoiceId` is
     /// the id of a charge that has fallen due; adjustments of one charge never exceed its amount, and are in its
     /// currency. They are PENDING for a day, then COMPLETED.
@@ -1166,15 +1248,6 @@ impl Ctx<'_> {
         let now = self.now;
         let me = Some(self.caller.to_string());
         let mut all = self.workflow_items::<Value>("adjustment")?;
-        for (parent, adjustment) in &mut all {
-            let created = adjustment["createdAt"].as_i64().unwrap_or(0);
-            if adjustment["status"] == "PENDING" && now.unix_timestamp() >= created + 24 * 3600 {
-                adjustment["status"] = json!("COMPLETED");
-                adjustment["updatedAt"] = json!(created + 24 * 3600);
-                let id = adjustment["billingAdjustmentRequestId"].as_str().unwrap_or_default().to_owned();
-                self.save_workflow(&id, "adjustment", parent, adjustment)?;
-            }
-        }
         let mine = |agreement_id: &str| {
             self.visible_agreement(agreement_id).is_ok_and(|a| a.agreement.proposer.account_id == me)
         };
