@@ -8,9 +8,11 @@ use std::time::Duration;
 
 use common::{Harness, A, B, M, S};
 use marketplane::facade::Discovery;
+use marketplane::model::agreement::RequestIntent;
 use marketplane::model::catalog::changes::{
-    typed, AddDimensions, AllowProductProcurement, AssociateAudience, CreateExperience, CreateProduct, Dimension,
-    ProductIds, ReleaseProduct, UpdateExperience, UpdateProductInformation, UpdateVisibility,
+    typed, AddDimensions, AllowProductProcurement, AssociateAudience, AssociateOffers, CreateExperience,
+    CreateOfferSet, CreateProduct, Dimension, ProductIds, ReleaseOffer, ReleaseOfferSet, ReleaseProduct,
+    UpdateExperience, UpdateProductInformation, UpdateVisibility,
 };
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
@@ -24,6 +26,7 @@ conformance!(
     expired_offers_leave_the_purchase_options,
     the_private_marketplace_marks_unapproved_products,
     unknown_ids_and_bad_input,
+    offer_sets_release_their_offers_together,
 );
 
 /// A SaaS product with a title, descriptions, a category and a Users dimension, public or limited; its id.
@@ -245,4 +248,96 @@ async fn unknown_ids_and_bad_input(h: &Harness) {
     assert_eq!(fields, ["maxResults", "sortBy"]);
     let err = buyer.offer_terms("offer-x", Some("nonsense".into())).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound, "an unknown offer is reported before the token");
+}
+
+/// Offer sets: private offers on several products for the same buyers, released together; buyers see the set in
+/// Discovery and the agreements they make name it.
+async fn offer_sets_release_their_offers_together(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let lake = product(&seller, "Acme Lake", false).await;
+    let stream = product(&seller, "Acme Stream", false).await;
+    let draft = |product_id: &str, buyer: &str| {
+        OfferBuilder::new(product_id)
+            .name("Bundle part")
+            .buyers([buyer])
+            .contract(CurrencyCode::Usd, "P12M", "1000", [("Users", 5)])
+            .standard_eula()
+            .available_until("2026-06-30")
+            .draft()
+    };
+    let lake_offer = catalog.publish_offer(draft(&lake, A)).await.unwrap();
+    let stream_offer = catalog.publish_offer(draft(&stream, A)).await.unwrap();
+
+    let set_ref = || EntityRef::created_by(EntityType::OfferSet, "S");
+    let create = CreateOfferSet {
+        name: "Lake + Stream".into(),
+        buyer_notes: Some("Both tools, one deal".into()),
+        solution_id: None,
+    };
+    let changes = vec![
+        typed(EntityRef::new(EntityType::OfferSet), &create).named("S"),
+        typed(set_ref(), &AssociateOffers { offer_ids: vec![lake_offer.clone(), stream_offer.clone()] }),
+    ];
+    let done = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap();
+    let set_id = done.entity_id_of("S").unwrap().to_owned();
+    assert!(set_id.starts_with("offerset-"), "{set_id}");
+
+    let buyer = h.client(A);
+    let err = buyer.discovery().offer_set(&set_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "a draft set is not discoverable: {err}");
+    // An offer of a set is released with its set, not alone.
+    let alone = vec![typed(EntityRef::existing(EntityType::Offer, &lake_offer), &ReleaseOffer {})];
+    let err = catalog.apply(StartChangeSetInput::new(alone)).await.unwrap_err();
+    assert!(err.message().contains("ReleaseOfferSet"), "{err}");
+
+    let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet {})];
+    catalog.apply(StartChangeSetInput::new(release)).await.unwrap();
+    for offer_id in [&lake_offer, &stream_offer] {
+        assert_eq!(catalog.offer(offer_id).await.unwrap().state, "Released");
+    }
+    let summaries = catalog.list_entities(marketplane::facade::Catalog::entities_of("OfferSet")).await.unwrap();
+    let summary = summaries.entity_summary_list[0].offer_set_summary.clone().expect("an offer set summary");
+    assert_eq!(summary.state.as_deref(), Some("Released"));
+    let mut ids = summary.associated_offer_ids.clone();
+    ids.sort();
+    let mut expected = vec![lake_offer.clone(), stream_offer.clone()];
+    expected.sort();
+    assert_eq!(ids, expected);
+
+    // The buyer sees the set, each offer with its product, and each offer names its set.
+    let set = buyer.discovery().offer_set(&set_id).await.unwrap();
+    assert_eq!(
+        (set["offerSetName"].as_str(), set["buyerNotes"].as_str()),
+        (Some("Lake + Stream"), Some("Both tools, one deal"))
+    );
+    let mut offers: Vec<&str> =
+        set["associatedEntities"].as_array().unwrap().iter().filter_map(|e| e["offer"]["offerId"].as_str()).collect();
+    offers.sort();
+    assert_eq!(offers, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(set["expirationTime"].is_number(), "{set}");
+    let offer = buyer.discovery().offer(&lake_offer).await.unwrap();
+    let named = offer.associated_entities[0].offer_set.as_ref().and_then(|s| s["offerSetId"].as_str());
+    assert_eq!(named, Some(set_id.as_str()));
+    let err = h.client(B).discovery().offer_set(&set_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+
+    // The agreement remembers the set its offer came from.
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&lake_offer, None, RequestIntent::New, None).await.unwrap();
+    let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let agreement = agreements.describe(&agreement_id).await.unwrap();
+    assert_eq!(agreement.proposal_summary.offer_set_id.as_deref(), Some(set_id.as_str()));
+
+    // A set whose offers target different buyers is not released.
+    let other_lake = catalog.publish_offer(draft(&lake, A)).await.unwrap();
+    let other_stream = catalog.publish_offer(draft(&stream, B)).await.unwrap();
+    let changes = vec![
+        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into(), ..create.clone() })
+            .named("S"),
+        typed(set_ref(), &AssociateOffers { offer_ids: vec![other_lake, other_stream] }),
+        typed(set_ref(), &ReleaseOfferSet {}),
+    ];
+    let err = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap_err();
+    assert!(err.message().contains("other buyers"), "{err}");
 }

@@ -26,7 +26,8 @@ fn resources(list: Option<Vec<sdk::Resource>>) -> Vec<AgreementResource> {
 }
 
 fn proposal(p: Option<sdk::ProposalSummary>) -> ProposalSummary {
-    p.map(|p| ProposalSummary { resources: resources(p.resources), offer_id: p.offer_id }).unwrap_or_default()
+    p.map(|p| ProposalSummary { resources: resources(p.resources), offer_id: p.offer_id, offer_set_id: p.offer_set_id })
+        .unwrap_or_default()
 }
 
 fn grants(list: Option<Vec<sdk::GrantItem>>) -> Value {

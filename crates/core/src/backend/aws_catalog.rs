@@ -15,8 +15,8 @@ use crate::model::catalog::{
     Assessment, AssessmentTarget, BatchDescribeError, BatchDescribeOutput, ChangeSetDescription, ChangeSetRef,
     ChangeSetStatus, ChangeSetSummary, ChangeSummary, ControlAssessment, ControlError, ControlResult,
     EntityDescription, EntityDetail, EntityRef, EntitySummary, EntityTypeFilters, EntityTypeSort, ErrorDetail,
-    FailureCode, Filter, Intent, ListChangeSetsOutput, ListEntitiesOutput, OfferSummary, ProductSummary, Sort, Tag,
-    ValueFilter,
+    FailureCode, Filter, Intent, ListChangeSetsOutput, ListEntitiesOutput, OfferSetSummary, OfferSummary,
+    ProductSummary, Sort, Tag, ValueFilter,
 };
 use crate::operation::{CatalogRequest, CatalogResponse, Response};
 
@@ -263,6 +263,14 @@ fn entity_summary(e: sdk::EntitySummary) -> EntitySummary {
             state: o.state.map(|s| s.as_str().to_owned()),
             targeting: o.targeting.unwrap_or_default().iter().map(|t| t.as_str().to_owned()).collect(),
             target_agreement_id: o.target_agreement_id,
+            offer_set_id: o.offer_set_id,
+        }),
+        offer_set_summary: e.offer_set_summary.map(|o| OfferSetSummary {
+            name: o.name,
+            state: o.state.map(|s| s.as_str().to_owned()),
+            release_date: o.release_date,
+            associated_offer_ids: o.associated_offer_ids.unwrap_or_default(),
+            solution_id: o.solution_id,
         }),
     }
 }

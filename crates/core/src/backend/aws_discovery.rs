@@ -39,6 +39,10 @@ fn offer_info(o: Option<sdk::OfferInformation>) -> Option<OfferInformation> {
     })
 }
 
+fn offer_set_info(o: Option<sdk::OfferSetInformation>) -> Option<Value> {
+    o.map(|o| json!({"offerSetId": o.offer_set_id, "sellerOfRecord": seller(o.seller_of_record)}))
+}
+
 fn pricing_model(p: sdk::PricingModel) -> PricingModel {
     PricingModel {
         pricing_model_type: PricingModelType::from(p.pricing_model_type.as_str()),
@@ -309,7 +313,11 @@ pub(super) async fn dispatch(c: &md::Client, request: DiscoveryRequest) -> Resul
                 associated_entities: o
                     .associated_entities
                     .into_iter()
-                    .map(|a| AssociatedEntity { product: product_info(a.product), ..AssociatedEntity::default() })
+                    .map(|a| AssociatedEntity {
+                        product: product_info(a.product),
+                        offer_set: offer_set_info(a.offer_set),
+                        ..AssociatedEntity::default()
+                    })
                     .collect(),
                 agreement_proposal_id: o.agreement_proposal_id,
                 replacement_agreement_id: o.replacement_agreement_id,
@@ -328,10 +336,18 @@ pub(super) async fn dispatch(c: &md::Client, request: DiscoveryRequest) -> Resul
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
-            discovery(DiscoveryResponse::OfferSet(json!({
+            let associated: Vec<Value> = o
+                .associated_entities
+                .into_iter()
+                .map(|a| json!({"product": product_info(a.product), "offer": offer_info(a.offer)}))
+                .collect();
+            discovery(DiscoveryResponse::OfferSet(strip_nulls(json!({
                 "offerSetId": o.offer_set_id, "catalog": o.catalog, "offerSetName": o.offer_set_name,
-                "buyerNotes": o.buyer_notes, "sellerOfRecord": serde_json::to_value(seller(o.seller_of_record)).unwrap_or_default(),
-            })))
+                "availableFromTime": o.available_from_time.as_ref().map(epoch),
+                "expirationTime": o.expiration_time.as_ref().map(epoch),
+                "buyerNotes": o.buyer_notes, "sellerOfRecord": seller(o.seller_of_record),
+                "badges": option_badges(o.badges), "associatedEntities": associated,
+            }))))
         }
         DiscoveryRequest::GetOfferTerms(i) => {
             let o = c
@@ -420,7 +436,7 @@ pub(super) async fn dispatch(c: &md::Client, request: DiscoveryRequest) -> Resul
                         .map(|a| AssociatedEntity {
                             product: product_info(a.product),
                             offer: offer_info(a.offer),
-                            offer_set: None,
+                            offer_set: offer_set_info(a.offer_set),
                         })
                         .collect(),
                 })

@@ -315,6 +315,9 @@ pub struct ProposalSummary {
     /// The offer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_id: Option<String>,
+    /// The offer set the offer belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_set_id: Option<String>,
 }
 
 /// An agreement's value.

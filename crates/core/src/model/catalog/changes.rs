@@ -79,6 +79,9 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "AssociateAudience",
             "DisassociateAudience",
         ],
+        EntityType::OfferSet => {
+            &["CreateOfferSet", "UpdateInformation", "AssociateOffers", "DisassociateOffers", "ReleaseOfferSet"]
+        }
         EntityType::ProcurementPolicy => &["CreateProcurementPolicy", "UpdateProcurementPolicy"],
         EntityType::BrandingSettings => &["CreateBrandingSettings", "UpdateBrandingSettings"],
         _ => &[],
@@ -673,6 +676,82 @@ impl ChangeDetails for CreateResaleAuthorization {
         product_id_rule(v, &format!("{field}.ProductId"), &self.product_id);
         account_list(v, &format!("{field}.ResellerAccountId"), std::slice::from_ref(&self.reseller_account_id));
     }
+}
+
+details!(
+    /// `CreateOfferSet`: a Draft offer set, which groups private offers on several products for the same buyers so
+    /// that they are released together. (The public reference names the change types but not their members; these
+    /// are this library's, documented in the README.)
+    CreateOfferSet = "CreateOfferSet" {
+        /// A name (1–150 characters).
+        name: String,
+        /// Details for the buyer (≤ 255 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        buyer_notes: Option<String>,
+        /// The solution it belongs to.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        solution_id: Option<String>,
+    }
+);
+impl ChangeDetails for CreateOfferSet {
+    const CHANGE_TYPE: &'static str = "CreateOfferSet";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.Name"), &self.name, 1, 150);
+        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 0, 255);
+    }
+}
+
+details!(
+    /// `UpdateInformation` on an offer set: its name and buyer notes.
+    UpdateOfferSetInformation = "UpdateInformation" {
+        /// A name (1–150 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// Details for the buyer (≤ 255 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        buyer_notes: Option<String>,
+    }
+);
+impl ChangeDetails for UpdateOfferSetInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
+        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 0, 255);
+    }
+}
+
+macro_rules! offer_ids_change {
+    ($(#[$meta:meta])* $name:ident = $wire:literal) => {
+        details!($(#[$meta])* $name = $wire {
+            /// 1–10 offer ids.
+            offer_ids: Vec<String>,
+        });
+        impl ChangeDetails for $name {
+            const CHANGE_TYPE: &'static str = $wire;
+            fn validate_into(&self, v: &mut Validator, field: &str) {
+                if self.offer_ids.is_empty() || self.offer_ids.len() > 10 {
+                    v.fail(format!("{field}.OfferIds"), format!("must hold 1 to 10 offer ids, got {}", self.offer_ids.len()));
+                }
+            }
+        }
+    };
+}
+
+offer_ids_change!(
+    /// `AssociateOffers`: put Draft offers of the seller's into the offer set (at most 10, one per product).
+    AssociateOffers = "AssociateOffers"
+);
+offer_ids_change!(
+    /// `DisassociateOffers`: take offers out of a Draft offer set.
+    DisassociateOffers = "DisassociateOffers"
+);
+
+details!(
+    /// `ReleaseOfferSet`: release the offer set and every offer in it.
+    ReleaseOfferSet = "ReleaseOfferSet" {}
+);
+impl ChangeDetails for ReleaseOfferSet {
+    const CHANGE_TYPE: &'static str = "ReleaseOfferSet";
 }
 
 details!(

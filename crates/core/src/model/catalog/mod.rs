@@ -883,10 +883,34 @@ pub struct ProductSummary {
     pub visibility: Option<String>,
 }
 
+/// An offer set's summary in `ListEntities`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OfferSetSummary {
+    /// Its name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `Draft` or `Released`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// When it was released.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_date: Option<String>,
+    /// Its offers (0–10).
+    #[serde(default)]
+    pub associated_offer_ids: Vec<String>,
+    /// The solution it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub solution_id: Option<String>,
+}
+
 /// An offer's summary in `ListEntities`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OfferSummary {
+    /// The offer set it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_set_id: Option<String>,
     /// The name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -953,6 +977,9 @@ pub struct EntitySummary {
     /// For offers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_summary: Option<OfferSummary>,
+    /// Offer sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer_set_summary: Option<OfferSetSummary>,
 }
 
 /// `ListEntities`'s output.

@@ -671,10 +671,10 @@ impl Ctx<'_> {
                 input.agreement_request_id, stored.request.status
             )));
         }
-        match self.visible_offers()?.into_iter().find(|(e, _)| e.id == stored.offer_id) {
-            Some((_, offer)) if !self.is_expired(&offer) => {}
+        let offer_set_id = match self.visible_offers()?.into_iter().find(|(e, _)| e.id == stored.offer_id) {
+            Some((e, offer)) if !self.is_expired(&offer) => e.str("/OfferSetId").map(str::to_owned),
             _ => return Err(validation(format!("offer {} has expired or is no longer available", stored.offer_id))),
-        }
+        };
         if !input.purchase_orders.is_empty() {
             if let Some(refusal) = &stored.purchase_order_refusal {
                 return Err(validation(refusal.clone()));
@@ -730,6 +730,7 @@ impl Ctx<'_> {
                     resource_type: Some(stored.product_type.clone()),
                 }],
                 offer_id: Some(stored.offer_id.clone()),
+                offer_set_id,
             },
             status: AgreementStatus::Active,
             initial_agreement_id: source

@@ -41,10 +41,7 @@ pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: DiscoveryRequest
             DiscoveryResponse::Offer(Box::new(ctx.discovery_offer(i.offer_id.as_deref().unwrap_or(""))?))
         }
         DiscoveryRequest::GetOfferSet(i) => {
-            return Err(not_found(format!(
-                "Offer set {} not found (the local engine does not model offer sets yet)",
-                i.offer_set_id.unwrap_or_default()
-            )))
+            DiscoveryResponse::OfferSet(ctx.offer_set(i.offer_set_id.as_deref().unwrap_or(""))?)
         }
         DiscoveryRequest::GetOfferTerms(i) => DiscoveryResponse::OfferTerms(ctx.offer_terms(&i)?),
         DiscoveryRequest::ListFulfillmentOptions(i) => {
@@ -226,6 +223,53 @@ impl Ctx<'_> {
         })
     }
 
+    /// The offer set an offer belongs to, as Discovery names it.
+    fn offer_set_information(&self, entity: &Entity) -> Result<Option<Value>> {
+        match entity.str("/OfferSetId") {
+            Some(id) => Ok(Some(json!({"offerSetId": id, "sellerOfRecord": self.seller(&entity.owner)?}))),
+            None => Ok(None),
+        }
+    }
+
+    /// `GetOfferSet`: a released offer set whose offers the caller may see (the seller, or their buyers), with each
+    /// offer and its product.
+    fn offer_set(&self, offer_set_id: &str) -> Result<Value> {
+        let missing = || not_found(format!("Offer set {offer_set_id} not found"));
+        let set = self.load(offer_set_id)?.filter(|e| e.kind == EntityType::OfferSet).ok_or_else(missing)?;
+        if set.str("/State") != Some("Released") {
+            return Err(missing());
+        }
+        let visible = self.visible_offers()?;
+        let mut associated = Vec::new();
+        let mut expiration: Option<OffsetDateTime> = None;
+        for id in set.offer_set_offers() {
+            let Some((entity, offer)) = visible.iter().find(|(e, _)| e.id == id) else { continue };
+            let product = offer.product_id.as_deref().and_then(|p| self.load(p).ok().flatten());
+            associated.push(json!({
+                "product": product.as_ref().map(|p| self.product_information(p)).transpose()?,
+                "offer": self.offer_information(entity, offer)?,
+            }));
+            if let Some(end) = availability_end(offer) {
+                expiration = Some(expiration.map_or(end, |e| e.min(end)));
+            }
+        }
+        if associated.is_empty() {
+            return Err(missing());
+        }
+        let released = set.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+        Ok(crate::backend::aws::strip_nulls(json!({
+            "offerSetId": set.id,
+            "catalog": CATALOG,
+            "offerSetName": set.name(),
+            "availableFromTime": released.map(|t| t.unix_timestamp()),
+            "expirationTime": expiration.map(|t| t.unix_timestamp()),
+            "buyerNotes": set.str("/BuyerNotes"),
+            "sellerOfRecord": self.seller(&set.owner)?,
+            "badges": [{"displayName": "Private pricing", "badgeType": "PRIVATE_PRICING"}],
+            "associatedEntities": associated,
+        })))
+    }
+
     fn purchase_indicators(&self, product_id: &str) -> Result<Vec<PurchaseIndicator>> {
         let status = self.procurement_status(product_id)?;
         Ok(if status.procurable {
@@ -320,7 +364,7 @@ impl Ctx<'_> {
             associated.push(AssociatedEntity {
                 product: Some(self.product_information(&product)?),
                 offer: Some(self.offer_information(e, o)?),
-                offer_set: None,
+                offer_set: self.offer_set_information(e)?,
             });
         }
         Ok(Listing {
@@ -401,9 +445,11 @@ impl Ctx<'_> {
         let (entity, offer) = self.visible_offer(offer_id)?;
         let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
         let associated = match &product {
-            Some(p) => {
-                vec![AssociatedEntity { product: Some(self.product_information(p)?), ..AssociatedEntity::default() }]
-            }
+            Some(p) => vec![AssociatedEntity {
+                product: Some(self.product_information(p)?),
+                offer_set: self.offer_set_information(&entity)?,
+                ..AssociatedEntity::default()
+            }],
             None => Vec::new(),
         };
         let released = entity.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
@@ -535,7 +581,7 @@ impl Ctx<'_> {
                 associated_entities: vec![AssociatedEntity {
                     product: product.as_ref().map(|p| self.product_information(p)).transpose()?,
                     offer: Some(self.offer_information(&entity, &offer)?),
-                    offer_set: None,
+                    offer_set: self.offer_set_information(&entity)?,
                 }],
             });
         }
