@@ -201,6 +201,7 @@ async fn a_version_1_state_file_is_migrated_in_place() {
     for table in later {
         conn.execute(&format!("DROP TABLE {table}"), []).unwrap();
     }
+    conn.execute("ALTER TABLE organizations DROP COLUMN purchase_order_integration", []).unwrap();
     conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'", []).unwrap();
     drop(conn);
     let client = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());

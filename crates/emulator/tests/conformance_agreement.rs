@@ -628,6 +628,23 @@ async fn purchase_orders_only_where_the_guide_allows(h: &Harness) {
     assert!(err.message().contains("PurchaseOrderNotSupported"), "{err}");
     // Without a PO it is accepted.
     buyer.accept(&request.agreement_request_id, vec![]).await.unwrap();
+
+    // A contract takes a PO only once the organization's management account has set up the billing integration.
+    let contract = OfferBuilder::new(&product(&seller).await)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "900", [("Users", 3)])
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(contract).await.unwrap();
+    let request = buyer.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let organization = "o-aa111bb222".parse().unwrap();
+    h.backend.set_purchase_order_integration(&organization, false).unwrap();
+    let err = buyer.accept_with_purchase_order(&request, "PO-CONTRACT").await.unwrap_err();
+    assert!(err.message().contains("BillingIntegrationRequired"), "{err}");
+    h.backend.set_purchase_order_integration(&organization, true).unwrap();
+    let agreement_id = buyer.accept_with_purchase_order(&request, "PO-CONTRACT").await.unwrap();
+    let charges = buyer.charges(Some(&agreement_id), None).await.unwrap().items;
+    assert_eq!(charges[0].purchase_order_reference.as_deref(), Some("PO-CONTRACT"));
 }
 
 async fn taxes_are_estimated_when_asked(mode: common::Mode) {

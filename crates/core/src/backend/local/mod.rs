@@ -25,6 +25,7 @@ use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 use crate::model::account::AccountState;
 use crate::model::AccountId;
+use crate::model::OrganizationId;
 use crate::operation::{Request, Response};
 pub use catalog::PMP_SERVICE_PRINCIPAL;
 pub use schema::SCHEMA_VERSION;
@@ -258,9 +259,15 @@ impl LocalBackend {
         self.transaction(|tx, now| {
             for org in &world.organizations {
                 tx.execute(
-                    "INSERT INTO organizations (id, management_account, all_features) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (id) DO UPDATE SET management_account = ?2, all_features = ?3",
-                    params![org.id.as_str(), org.management_account.as_str(), org.all_features],
+                    "INSERT INTO organizations (id, management_account, all_features, purchase_order_integration)
+                     VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET management_account = ?2,
+                     all_features = ?3, purchase_order_integration = ?4",
+                    params![
+                        org.id.as_str(),
+                        org.management_account.as_str(),
+                        org.all_features,
+                        org.purchase_order_integration
+                    ],
                 )
                 .map_err(db_error)?;
                 tx.execute("DELETE FROM trusted_access WHERE organization_id = ?1", [org.id.as_str()])
@@ -344,6 +351,27 @@ impl LocalBackend {
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
         ids.iter().map(|id| id.parse()).collect()
+    }
+
+    /// Set up (or remove) an organization's AWS Billing integration, as its management account does once in the
+    /// AWS Marketplace console: without it the organization's accounts cannot add purchase orders. No AWS API does
+    /// this, so it is a local-backend control.
+    pub fn set_purchase_order_integration(&self, organization: &OrganizationId, enabled: bool) -> Result<()> {
+        let conn = self.lock();
+        let changed = conn
+            .execute(
+                "UPDATE organizations SET purchase_order_integration = ?2 WHERE id = ?1",
+                params![organization.as_str(), enabled],
+            )
+            .map_err(db_error)?;
+        if changed == 0 {
+            return Err(Error::new(
+                crate::ErrorKind::NotFound,
+                "ResourceNotFoundException",
+                format!("organization {organization} is not in this world"),
+            ));
+        }
+        Ok(())
     }
 
     /// Messages sent to `recipient` (email address or phone number), oldest first.

@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 
 /// The schema version this build writes. Bump it and add a migration step when the schema changes.
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 const V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,7 +120,13 @@ CREATE TABLE sar_change_sets (
 ";
 
 /// The steps from each version to the next; step `i` migrates version `i + 1` to `i + 2`.
-const STEPS: &[&str] = &[V2, V3];
+const STEPS: &[&str] = &[V2, V3, V4];
+
+/// Version 4: whether an organization's management account has set up the AWS Billing integration that lets its
+/// accounts add purchase orders (on for organizations that existed before).
+const V4: &str = "
+ALTER TABLE organizations ADD COLUMN purchase_order_integration INTEGER NOT NULL DEFAULT 1;
+";
 
 /// Version 3: the Marketplace Catalog.
 const V3: &str = "

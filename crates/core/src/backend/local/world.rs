@@ -21,6 +21,7 @@
 //! all_features = true                   # default true
 //! trusted_access = ["account.amazonaws.com"]
 //! delegated_administrators = [{ account = "222222222222", service_principal = "account.amazonaws.com" }]
+//! purchase_order_integration = true     # billing integration set up, so accounts may add POs (default true)
 //!
 //! [[accounts]]
 //! id = "123456789012"
@@ -109,6 +110,11 @@ pub struct OrganizationSpec {
     /// Delegated administrators.
     #[serde(default)]
     pub delegated_administrators: Vec<DelegatedAdministrator>,
+    /// Whether the management account has set up the AWS Billing integration (the purchase-order service-linked
+    /// role) that lets the organization's accounts add purchase orders. Worlds describe organizations that did, unless
+    /// they say `false`.
+    #[serde(default = "yes")]
+    pub purchase_order_integration: bool,
 }
 
 /// A delegated administrator registration.

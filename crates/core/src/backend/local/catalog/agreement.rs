@@ -676,9 +676,7 @@ impl Ctx<'_> {
             _ => return Err(validation(format!("offer {} has expired or is no longer available", stored.offer_id))),
         };
         if !input.purchase_orders.is_empty() {
-            if let Some(refusal) = &stored.purchase_order_refusal {
-                return Err(validation(refusal.clone()));
-            }
+            self.check_purchase_orders(stored.purchase_order_refusal.as_ref())?;
         }
         let now = self.now;
         let charge_ids: Vec<String> =
@@ -781,6 +779,29 @@ impl Ctx<'_> {
         stored.agreement_id = Some(agreement_id.clone());
         self.save_request(&stored, None)?;
         Ok(agreement_id)
+    }
+
+    /// Whether the caller may add purchase orders to `agreement` (the buyer guide §9.3): the agreement's kind takes
+    /// them (V-17), and an account in an organization needs the AWS Billing integration its management account sets
+    /// up once (V-18). A standalone account is its own payer and needs none here (the guide is silent on it).
+    fn check_purchase_orders(&self, refusal: Option<&String>) -> Result<()> {
+        if let Some(refusal) = refusal {
+            return Err(validation(refusal.clone()));
+        }
+        let Some(org) = super::organization_of(self.tx, self.caller)? else { return Ok(()) };
+        let integrated: bool = self
+            .tx
+            .query_row("SELECT purchase_order_integration FROM organizations WHERE id = ?1", [&org.id], |r| r.get(0))
+            .map_err(db_error)?;
+        if integrated {
+            Ok(())
+        } else {
+            Err(validation(format!(
+                "BillingIntegrationRequired: organization {}'s management account ({}) has not set up the AWS \
+                 Billing integration, so its accounts cannot add purchase orders",
+                org.id, org.management_account
+            )))
+        }
     }
 
     fn drop_future_charges(&self, agreement_id: &str) -> Result<()> {
@@ -945,9 +966,8 @@ impl Ctx<'_> {
             if stored.agreement.acceptor.account_id.as_deref() != Some(self.caller.as_str()) {
                 return Err(not_found(format!("Agreement {agreement_id} not found")));
             }
-            if let Some(refusal) = &stored.purchase_order_refusal {
-                return Err(validation(format!("purchaseOrders[{i}]: {refusal}")));
-            }
+            self.check_purchase_orders(stored.purchase_order_refusal.as_ref())
+                .map_err(|e| validation(format!("purchaseOrders[{i}]: {}", e.message())))?;
             let mut charge =
                 charges
                     .iter()

@@ -276,9 +276,7 @@ impl Ctx<'_> {
                             return Err(conflict(format!("agreement {agreement_id} is {}", stored.agreement.status)));
                         }
                         if refs.purchase_order_reference.is_some() {
-                            if let Some(refusal) = &stored.purchase_order_refusal {
-                                return Err(validation(refusal.clone()));
-                            }
+                            self.check_purchase_orders(stored.purchase_order_refusal.as_ref())?;
                         }
                         payment.purchase_order_reference = refs.purchase_order_reference.clone();
                         self.approve(&mut payment, now)?;
