@@ -396,6 +396,7 @@ struct OfferSpec {
     usage: Option<UsageSpec>,
     #[serde(default)]
     payment_schedule: Vec<(String, String)>,
+    variable_payments: Option<VariablePaymentsSpec>,
     eula: Option<String>,
     refund_policy: Option<String>,
     agreement_duration: Option<String>,
@@ -413,6 +414,20 @@ struct ContractSpec {
     duration: String,
     price: String,
     grants: std::collections::BTreeMap<String, i64>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VariablePaymentsSpec {
+    max_total: String,
+    #[serde(default)]
+    approve_on_expiry: bool,
+    #[serde(default = "thirty")]
+    expiration_days: u32,
+}
+
+fn thirty() -> u32 {
+    30
 }
 
 #[derive(serde::Deserialize)]
@@ -441,6 +456,9 @@ fn offer_changes(spec_json: &str) -> Result<String, Error> {
     }
     if !spec.payment_schedule.is_empty() {
         b = b.payment_schedule(spec.payment_schedule);
+    }
+    if let Some(v) = spec.variable_payments {
+        b = b.variable_payments(v.max_total, v.approve_on_expiry, v.expiration_days);
     }
     match spec.eula.as_deref() {
         Some("standard") => b = b.standard_eula(),

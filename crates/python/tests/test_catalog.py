@@ -140,3 +140,51 @@ def test_agreements_from_python(env: Any) -> None:
     assert [a["agreementId"] for a in agreements.search(Status="ACTIVE")] == [agreement_id]
     with pytest.raises(marketplane.ConflictError):
         agreements.request_offer(offer_id)
+
+
+def test_payment_requests_invoices_and_contacts(env: Any) -> None:
+    seller_client = env.client(S)
+    product_id = _product(seller_client.catalog, "Metered services")
+    offer_id = seller_client.catalog.publish_offer(
+        product_id=product_id, name="Services", buyers=[A],
+        contract={"currency": "USD", "duration": "P12M", "price": "100", "grants": {"Users": 1}},
+        variable_payments={"max_total": "1000.00", "approve_on_expiry": False, "expiration_days": 14},
+        eula="standard", available_until="2099-12-31",
+    )
+    buyer = env.client(A).agreements
+    seller = seller_client.agreements
+    contact = {"firstName": "Ada", "lastName": "Lovelace", "emailAddress": "ada@example.com",
+               "companyName": "Analytical Engines", "countryCode": "GB"}
+    if env.mode == "local":
+        request = buyer.request_offer(offer_id, estimate_taxes=True, acceptor_contact=contact)
+    else:
+        # aws-sdk-marketplaceagreement has neither acceptorContact nor GetAgreementContacts: refused, not dropped.
+        with pytest.raises(marketplane.UnsupportedError):
+            buyer.request_offer(offer_id, acceptor_contact=contact)
+        request = buyer.request_offer(offer_id, estimate_taxes=True)
+    assert request["chargeSummary"]["estimatedTaxes"]["totalAmount"] == "0.00"
+    agreement_id = buyer.accept(request)
+    term_id = next(
+        body["id"] for term in buyer.terms(agreement_id) for member, body in term.items() if member == "variablePaymentTerm"
+    )
+
+    sent = seller.send_payment_request(agreement_id, term_id, "Migration work", "600")
+    assert sent["status"] == "VALIDATING"
+    pending = [p["paymentRequestId"] for p in buyer.payment_requests(agreement_id=agreement_id)]
+    assert pending == [sent["paymentRequestId"]]
+    approved = buyer.answer_payment_request(agreement_id, sent["paymentRequestId"], approve=True, purchase_order="PO-7")
+    assert approved["status"] == "APPROVED"
+    over = seller.send_payment_request(agreement_id, term_id, "More migration", "500")
+    assert seller.payment_request(agreement_id, over["paymentRequestId"])["status"] == "VALIDATION_FAILED"
+    with pytest.raises(marketplane.AccessDeniedError):
+        buyer.cancel_payment_request(agreement_id, over["paymentRequestId"])
+
+    invoices = buyer.invoices(agreement_id)
+    assert [i["pricingCurrencyAmount"]["amount"] for i in invoices] == ["100.00", "600.00"]
+    assert all(i["invoiceType"] == "INVOICE" for i in invoices)
+
+    if env.mode == "local":
+        assert seller.acceptor_contact(agreement_id) == contact
+    else:
+        with pytest.raises(marketplane.UnsupportedError):
+            seller.acceptor_contact(agreement_id)

@@ -457,6 +457,14 @@ pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Res
     let op = request.operation_name();
     match request {
         AgreementRequestOp::CreateAgreementRequest(i) => {
+            if i.acceptor_contact.is_some() {
+                // Sending the request without it would silently lose who accepts.
+                return Err(Error::unsupported(
+                    "CreateAgreementRequest.acceptorContact (not in aws-sdk-marketplaceagreement; the local backend and \
+                     the emulator take it)",
+                    "aws",
+                ));
+            }
             let terms = i
                 .requested_terms
                 .iter()

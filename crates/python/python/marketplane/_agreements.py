@@ -33,9 +33,13 @@ class Agreements:
         configuration: Optional[Mapping[str, Any]] = None,
         intent: str = "NEW",
         source_agreement_id: Optional[str] = None,
+        estimate_taxes: bool = False,
+        acceptor_contact: Optional[Mapping[str, str]] = None,
     ) -> Dict[str, Any]:
         """Request every term of an offer; ``configuration`` (``{"selectorValue": "P12M", "dimensions": [...]}``)
-        configures a contract the buyer sizes. Returns the request with its charge summary."""
+        configures a contract the buyer sizes. ``estimate_taxes`` adds ``estimatedTaxes`` to the charge summary;
+        ``acceptor_contact`` (``firstName``, ``lastName``, ``emailAddress``, ``companyName``, ``countryCode``) is who
+        the seller will see as the acceptor. Returns the request with its charge summary."""
         offer = self._discovery.get_offer(offer_id)
         terms = []
         for term in self._discovery.offer_terms(offer_id):
@@ -51,6 +55,8 @@ class Agreements:
             requestedTerms=terms,
             agreementProposalIdentifier=offer["agreementProposalId"],
             sourceAgreementIdentifier=source_agreement_id,
+            taxConfiguration={"taxEstimation": "ENABLED"} if estimate_taxes else None,
+            acceptorContact=dict(acceptor_contact) if acceptor_contact is not None else None,
         )
 
     def accept(self, request: Mapping[str, Any], *, purchase_order: Optional[str] = None) -> str:
@@ -85,3 +91,83 @@ class Agreements:
 
     def cancel(self, agreement_id: str) -> None:
         self.call("CancelAgreement", agreementId=agreement_id)
+
+    # payment requests (the seller charges under a variable payment term; the buyer approves or rejects)
+
+    def send_payment_request(
+        self, agreement_id: str, term_id: str, name: str, amount: str, *, description: Optional[str] = None
+    ) -> Dict[str, Any]:
+        """As the seller: ask for ``amount`` under the agreement's ``VariablePaymentTerm`` ``term_id``."""
+        return self.call(
+            "SendAgreementPaymentRequest",
+            clientToken=str(uuid.uuid4()),
+            agreementId=agreement_id,
+            termId=term_id,
+            name=name,
+            chargeAmount=amount,
+            description=description,
+        )
+
+    def payment_request(self, agreement_id: str, payment_request_id: str) -> Dict[str, Any]:
+        return self.call("GetAgreementPaymentRequest", agreementId=agreement_id, paymentRequestId=payment_request_id)
+
+    def answer_payment_request(
+        self,
+        agreement_id: str,
+        payment_request_id: str,
+        *,
+        approve: bool,
+        purchase_order: Optional[str] = None,
+        reason: Optional[str] = None,
+    ) -> Dict[str, Any]:
+        """As the buyer: approve (charged at once, against ``purchase_order`` if given) or reject with ``reason``."""
+        if approve:
+            return self.call(
+                "AcceptAgreementPaymentRequest",
+                agreementId=agreement_id,
+                paymentRequestId=payment_request_id,
+                purchaseOrderReference=purchase_order,
+            )
+        return self.call(
+            "RejectAgreementPaymentRequest",
+            agreementId=agreement_id,
+            paymentRequestId=payment_request_id,
+            rejectionReason=reason,
+        )
+
+    def cancel_payment_request(self, agreement_id: str, payment_request_id: str) -> Dict[str, Any]:
+        """As the seller: withdraw a request the buyer has not answered."""
+        return self.call("CancelAgreementPaymentRequest", agreementId=agreement_id, paymentRequestId=payment_request_id)
+
+    def payment_requests(self, *, as_seller: bool = False, agreement_id: Optional[str] = None) -> Iterator[Dict[str, Any]]:
+        """The payment requests the caller sent (``as_seller``) or received, every page."""
+        token: Optional[str] = None
+        while True:
+            page = self.call(
+                "ListAgreementPaymentRequests",
+                partyType="Proposer" if as_seller else "Acceptor",
+                agreementId=agreement_id,
+                nextToken=token,
+            )
+            yield from page.get("items", [])
+            token = page.get("nextToken")
+            if not token:
+                return
+
+    # what was billed
+
+    def invoices(self, agreement_id: str) -> List[Dict[str, Any]]:
+        """The agreement's invoices and credit memos, oldest first (every page)."""
+        items: List[Dict[str, Any]] = []
+        token: Optional[str] = None
+        while True:
+            page = self.call("ListAgreementInvoiceLineItems", agreementId=agreement_id, groupBy="INVOICE_ID", nextToken=token)
+            items.extend(page.get("agreementInvoiceLineItemGroupSummaries", []))
+            token = page.get("nextToken")
+            if not token:
+                return items
+
+    def acceptor_contact(self, agreement_id: str) -> Optional[Dict[str, Any]]:
+        """Who accepted the agreement, as the seller sees it (``None`` when nobody is on record)."""
+        contact = self.call("GetAgreementContacts", agreementId=agreement_id).get("acceptorContact")
+        return dict(contact) if contact is not None else None

@@ -144,7 +144,8 @@ class Catalog:
     def build_offer(self, **spec: Any) -> List[Dict[str, Any]]:
         """The changes of a whole offer. Keys: ``product_id``, ``name``, ``description``, ``buyers``, ``contract``
         (``{"currency", "duration", "price", "grants": {dimension: quantity}}``), ``usage`` (``{"currency",
-        "prices": {dimension: price}}``), ``payment_schedule`` (``[(date, amount)]``), ``eula`` (``"standard"`` or a
+        "prices": {dimension: price}}``), ``payment_schedule`` (``[(date, amount)]``), ``variable_payments``
+        (``{"max_total", "approve_on_expiry", "expiration_days"}``), ``eula`` (``"standard"`` or a
         URL), ``refund_policy``, ``agreement_duration``, ``available_until``, ``auto_renew``, ``draft``."""
         if "payment_schedule" in spec:
             spec["payment_schedule"] = [list(item) for item in spec["payment_schedule"]]
