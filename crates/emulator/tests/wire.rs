@@ -441,6 +441,17 @@ async fn marketplace_agreement_speaks_cbor_and_json() {
     let answer = raw(endpoint, "POST", "/", &missing, br#"{"agreementId":"agmt-nope"}"#).await;
     assert_eq!(answer.status, 404);
     assert_eq!(answer.json()["__type"], "com.amazonaws.marketplaceagreement#ResourceNotFoundException");
+    // Operations the Rust SDK lacks are routed too: GetAgreementContacts, and its missing member is named.
+    let contacts = [
+        ("Content-Type", "application/x-amz-json-1.0"),
+        ("X-Amz-Target", "AWSMPCommerceService_v20200301.GetAgreementContacts"),
+        signed,
+    ];
+    let answer = raw(endpoint, "POST", "/", &contacts, br#"{"agreementId":"agmt-nope"}"#).await;
+    assert_eq!(answer.status, 404, "{}", answer.body);
+    let answer = raw(endpoint, "POST", "/", &contacts, b"{}").await;
+    assert_eq!(answer.status, 400, "{}", answer.body);
+    assert!(answer.body.contains("agreementId"), "{}", answer.body);
 
     // RPC v2 CBOR: the operation in the path, CBOR both ways, errors as `__type` in a CBOR map.
     let cbor = [("Content-Type", "application/cbor"), ("smithy-protocol", "rpc-v2-cbor"), signed];
