@@ -38,6 +38,7 @@ conformance!(
     sellers_request_variable_payments_and_buyers_answer,
     invoices_follow_charges_and_credit_memos_follow_adjustments,
     purchase_orders_only_where_the_guide_allows,
+    a_higher_tier_is_an_upgrade_and_a_lower_one_is_not,
 );
 
 /// Taxes need configured rates, so these two run outside the macro with their own harness.
@@ -705,4 +706,74 @@ async fn taxes_are_estimated_when_asked(mode: common::Mode) {
     let unknown = ask(h.client(B)).await;
     assert_eq!(unknown.estimated_taxes.and_then(|t| t.total_amount).as_deref(), Some("0.00"));
     assert_eq!(unknown.new_agreement_value_after_tax.as_deref(), Some("1000.00"));
+}
+
+/// The buyer guide's upgrades: "more units or a higher tier" mid-contract. Seats move from the Basic tier (100) to the
+/// Premium tier (250): an upgrade, charged per tier for the time left; back down is refused.
+async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let term = Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
+        currency_code: CurrencyCode::Usd,
+        rate_cards: vec![ConfigurableRateCard {
+            selector: Selector { selector_type: "Duration".into(), value: "P12M".into() },
+            constraints: Constraints {
+                multiple_dimension_selection: Allowance::Allowed,
+                quantity_configuration: Allowance::Allowed,
+            },
+            rate_card: vec![RateCardItem::new("Basic", "100"), RateCardItem::new("Premium", "250")],
+        }],
+    });
+    let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(PricingModel::Contract, term).standard_eula();
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let tier = |key: &str, n: i64| ContractConfiguration {
+        selector_value: "P12M".into(),
+        dimensions: vec![DimensionQuantity { dimension_key: key.into(), dimension_value: n }],
+    };
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, Some(tier("Basic", 10)), RequestIntent::New, None).await.unwrap();
+    assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("1000.00"));
+    let basic = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+
+    h.advance(DAY * 182);
+    let up = agreements
+        .request_offer(&offer_id, Some(tier("Premium", 10)), RequestIntent::Amend, Some(&basic))
+        .await
+        .unwrap();
+    let items: Vec<(&str, Option<i64>, Option<i64>, f64)> = up
+        .charge_summary
+        .itemized_charges
+        .iter()
+        .map(|i| {
+            let amount = i.incremental_charge_amount.as_deref().unwrap().parse().unwrap();
+            (i.dimension_key.as_str(), i.old_quantity, i.new_quantity, amount)
+        })
+        .collect();
+    assert_eq!(items.len(), 2, "{items:?}");
+    let (basic_item, premium_item) = (items[0], items[1]);
+    assert_eq!((basic_item.0, basic_item.1, basic_item.2), ("Basic", Some(10), Some(0)));
+    assert_eq!((premium_item.0, premium_item.1, premium_item.2), ("Premium", Some(0), Some(10)));
+    // For the half year left: about -500 for Basic, +1250 for Premium; the charge is the difference.
+    assert!((-510.0..=-490.0).contains(&basic_item.3), "{items:?}");
+    assert!((1225.0..=1275.0).contains(&premium_item.3), "{items:?}");
+    let charged: f64 = up.charge_summary.expected_charges[0].amount.as_deref().unwrap().parse().unwrap();
+    assert!((735.0..=765.0).contains(&charged), "{charged}");
+    let premium = agreements.accept(&up.agreement_request_id, vec![]).await.unwrap();
+
+    // Back to Basic, or fewer Premium seats with more Basic ones, is a downgrade.
+    for config in [
+        tier("Basic", 10),
+        ContractConfiguration {
+            selector_value: "P12M".into(),
+            dimensions: vec![
+                DimensionQuantity { dimension_key: "Premium".into(), dimension_value: 5 },
+                DimensionQuantity { dimension_key: "Basic".into(), dimension_value: 30 },
+            ],
+        },
+    ] {
+        let err =
+            agreements.request_offer(&offer_id, Some(config), RequestIntent::Amend, Some(&premium)).await.unwrap_err();
+        assert!(err.message().contains("CannotReduceEntitlements"), "{err}");
+    }
 }

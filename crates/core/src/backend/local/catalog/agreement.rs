@@ -46,8 +46,9 @@ fn parse_amount(text: &str) -> i128 {
 }
 
 fn format_amount(value: i128) -> String {
-    let cents = (value + SCALE / 200) / (SCALE / 100);
-    format!("{}.{:02}", cents / 100, cents % 100)
+    let cents = (value.abs() + SCALE / 200) / (SCALE / 100);
+    let sign = if value < 0 && cents > 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", cents / 100, cents % 100)
 }
 
 /// What the engine keeps of a request besides what the API shows.
@@ -373,6 +374,8 @@ impl Ctx<'_> {
 
         let now = self.now;
         let mut quantities = BTreeMap::new();
+        // Each dimension's price on the configured rate card: what tells a higher tier from a lower one.
+        let mut unit_prices: BTreeMap<String, i128> = BTreeMap::new();
         let mut value: i128 = 0;
         let mut currency = "USD".to_owned();
         let mut charges: Vec<ExpectedCharge> = Vec::new();
@@ -417,6 +420,12 @@ impl Ctx<'_> {
                                 config.selector_value
                             ))
                         })?;
+                    for item in card["rateCard"].as_array().into_iter().flatten() {
+                        unit_prices.insert(
+                            item["dimensionKey"].as_str().unwrap_or_default().to_owned(),
+                            parse_amount(item["price"].as_str().unwrap_or("0")),
+                        );
+                    }
                     if card["constraints"]["multipleDimensionSelection"] == "Disallowed" && config.dimensions.len() > 1
                     {
                         return Err(validation("this offer allows one dimension only"));
@@ -547,12 +556,29 @@ impl Ctx<'_> {
                             "agreement {source_id} has a flexible payment schedule and cannot be amended; ask the seller for a replacement offer"
                         )));
                     }
-                    let reduced: Vec<String> = source
-                        .quantities
-                        .iter()
-                        .filter(|(k, old)| quantities.get(*k).copied().unwrap_or(0) < **old)
-                        .map(|(k, old)| format!("{k} {old} -> {}", quantities.get(k).copied().unwrap_or(0)))
-                        .collect();
+                    // Fewer units are a downgrade, unless they move to a higher tier: every dimension that loses
+                    // units is priced below one that gains, and the contract is worth more than before.
+                    let new_of = |k: &str| quantities.get(k).copied().unwrap_or(0);
+                    let price_of = |k: &str| unit_prices.get(k).copied();
+                    let worth = |q: &BTreeMap<String, i64>| -> Option<i128> {
+                        q.iter().map(|(k, n)| price_of(k).map(|p| p * i128::from(*n))).sum()
+                    };
+                    let reduced: Vec<&String> =
+                        source.quantities.iter().filter(|(k, old)| new_of(k) < **old).map(|(k, _)| k).collect();
+                    let tier_upgrade = !reduced.is_empty()
+                        && matches!((worth(&source.quantities), worth(&quantities)), (Some(old), Some(new)) if new > old)
+                        && reduced.iter().all(|k| {
+                            let Some(lower) = price_of(k) else { return false };
+                            quantities.iter().any(|(gain, n)| {
+                                *n > source.quantities.get(gain).copied().unwrap_or(0)
+                                    && price_of(gain).is_some_and(|p| p > lower)
+                            })
+                        });
+                    let reduced: Vec<String> = if tier_upgrade {
+                        Vec::new()
+                    } else {
+                        reduced.iter().map(|k| format!("{k} {} -> {}", source.quantities[*k], new_of(k))).collect()
+                    };
                     if !reduced.is_empty() {
                         return Err(validation(format!(
                             "CannotReduceEntitlements: an amendment can only add units or a higher tier ({})",
@@ -571,10 +597,14 @@ impl Ctx<'_> {
                         _ => 1000,
                     };
                     let mut incremental_total = 0;
-                    for (key, new) in &quantities {
+                    let keys: std::collections::BTreeSet<&String> =
+                        quantities.keys().chain(source.quantities.keys()).collect();
+                    for key in keys {
+                        let new = &new_of(key);
                         let old = source.quantities.get(key).copied().unwrap_or(0);
-                        let unit =
-                            if *new > 0 { value / i128::from(quantities.values().sum::<i64>().max(1)) } else { 0 };
+                        // The rate card's price; without one (a fixed price), the contract's average per unit.
+                        let unit = price_of(key)
+                            .unwrap_or_else(|| value / i128::from(quantities.values().sum::<i64>().max(1)));
                         let incremental = unit * i128::from(new - old) * remaining / 1000;
                         incremental_total += incremental;
                         itemized.push(ItemizedCharge {
@@ -1492,6 +1522,8 @@ mod tests {
         assert_eq!(format_amount(parse_amount("0.05") * 3), "0.15");
         assert_eq!(format_amount(parse_amount("40000.00") * 3), "120000.00");
         assert_eq!(format_amount(parse_amount("0.005")), "0.01");
+        assert_eq!(format_amount(-parse_amount("12.5")), "-12.50");
+        assert_eq!(format_amount(-1), "0.00", "no negative zero");
     }
 
     #[test]
