@@ -249,6 +249,24 @@ async fn future_dated_agreements_start_later(h: &Harness) {
     agreements.cancel(&agreement_id).await.unwrap();
     assert_eq!(agreements.describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
     assert!(agreements.charges(Some(&agreement_id), None).await.unwrap().items.is_empty());
+
+    // Future-dated agreements are for SaaS products (buyer guide §6.8): an AMI offer with a start date is refused.
+    let ami = || EntityRef::created_by(EntityType::AmiProduct, "P");
+    let changes = vec![
+        typed(EntityRef::new(EntityType::AmiProduct), &CreateProduct { product_title: Some("Appliance".into()) })
+            .named("P"),
+        typed(ami(), &ReleaseProduct {}),
+        typed(ami(), &UpdateVisibility { target_visibility: "Public".into() }),
+    ];
+    let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.unwrap();
+    let ami_offer = OfferBuilder::new(done.entity_id_of("P").unwrap())
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "1200", [("Users", 10)])
+        .standard_eula()
+        .agreement_dates("2026-03-01", "2027-02-28")
+        .available_until("2026-02-01");
+    let err = seller.catalog().publish_offer(ami_offer).await.unwrap_err();
+    assert!(err.message().contains("FdaNotSupported"), "{err}");
 }
 
 async fn expired_offers_cannot_be_accepted(h: &Harness) {

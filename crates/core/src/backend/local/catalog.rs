@@ -1499,11 +1499,18 @@ impl Ctx<'_> {
                 problems.push("a private offer cannot be set to renew automatically".to_owned());
             }
         }
+        let future_dated =
+            offer.terms.iter().any(|t| matches!(t, Term::Validity(v) if v.agreement_start_date.is_some()));
         if let Some(product_id) = &offer.product_id {
             match self.load(product_id) {
                 Ok(Some(product)) if product.str("/Visibility") == Some("Draft") => {
                     problems.push(format!("product {product_id} is still a draft; release it first"))
                 }
+                // The buyer guide §6.8: future-dated agreements are for SaaS contracts and consumption pricing.
+                Ok(Some(product)) if future_dated && product.kind != EntityType::SaaSProduct => problems.push(format!(
+                    "FdaNotSupported: a future-dated agreement (AgreementStartDate) needs a SaaS product, not a {}",
+                    product.kind
+                )),
                 Ok(Some(_)) => {}
                 _ => problems.push(format!("product {product_id} not found")),
             }
