@@ -153,6 +153,15 @@ async fn main() -> marketplane::Result<()> {
         println!("purchase order {:?}: {}", if po.is_empty() { "(none)" } else { po.as_str() }, total.join(", "));
     }
     println!("total contract value: {:?}", agreements.total_contract_value().await?);
+    for invoice in agreements.invoices(&upgraded).await? {
+        let amount = invoice.pricing_currency_amount.unwrap_or_default();
+        println!(
+            "invoice {} (the upgrade): {} {}",
+            invoice.invoice_id.unwrap_or_default(),
+            amount.amount.unwrap_or_default(),
+            amount.currency_code.unwrap_or_default()
+        );
+    }
     for due in agreements.renewals_due(Duration::from_secs(92 * 24 * 3600)).await? {
         let end = due.end_time.map(|t| t.date().to_string()).unwrap_or_default();
         println!(
