@@ -561,7 +561,7 @@ pub struct Facets {
 }
 
 /// Follows page tokens until the last page; `page` fetches one page from a token.
-async fn every_page<T, F, Fut>(mut page: F) -> Result<Vec<T>>
+pub(crate) async fn every_page<T, F, Fut>(mut page: F) -> Result<Vec<T>>
 where
     F: FnMut(Option<String>) -> Fut,
     Fut: Future<Output = Result<(Vec<T>, Option<String>)>>,
