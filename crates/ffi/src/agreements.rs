@@ -20,7 +20,8 @@ use crate::{block_on, Agreements, AsyncAgreements, SortOrder};
 
 use core::{
     AgreementRequestStatus as CoreAgreementRequestStatus, AgreementStatus as CoreAgreementStatus,
-    ApprovalStatus as CoreApprovalStatus, RequestIntent as CoreRequestIntent,
+    ApprovalStatus as CoreApprovalStatus, PaymentRequestStatus as CorePaymentRequestStatus,
+    RequestIntent as CoreRequestIntent,
 };
 
 mirror_enum!(
@@ -42,6 +43,12 @@ mirror_enum!(
 mirror_enum!(
     /// Where an approval or a cancellation request stands.
     ApprovalStatus <=> CoreApprovalStatus { PendingApproval, Approved, Rejected, Expired, Cancelled, ValidationFailed }
+);
+mirror_enum!(
+    /// Where a seller's payment request stands.
+    PaymentRequestStatus from CorePaymentRequestStatus {
+        Validating, ValidationFailed, PendingApproval, Approved, Rejected, Cancelled,
+    }
 );
 
 /// JSON text of a value the core holds (serializing these values cannot fail).
@@ -104,6 +111,45 @@ pub struct RequestedTerm {
     pub renewal_configuration_json: Option<String>,
 }
 
+/// Who accepts an agreement, as the seller may read it back (`acceptor_contact`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct AcceptorContact {
+    /// 1 to 80 characters.
+    pub first_name: String,
+    /// 1 to 80 characters.
+    pub last_name: String,
+    /// An email address.
+    pub email_address: String,
+    /// 1 to 256 characters.
+    pub company_name: String,
+    /// Two capital letters (ISO 3166-1 alpha-2).
+    pub country_code: String,
+}
+
+impl From<AcceptorContact> for core::AcceptorContact {
+    fn from(c: AcceptorContact) -> Self {
+        core::AcceptorContact {
+            first_name: c.first_name,
+            last_name: c.last_name,
+            email_address: c.email_address,
+            company_name: c.company_name,
+            country_code: c.country_code,
+        }
+    }
+}
+
+impl From<core::AcceptorContact> for AcceptorContact {
+    fn from(c: core::AcceptorContact) -> Self {
+        AcceptorContact {
+            first_name: c.first_name,
+            last_name: c.last_name,
+            email_address: c.email_address,
+            company_name: c.company_name,
+            country_code: c.country_code,
+        }
+    }
+}
+
 /// A `CreateAgreementRequest` request. `request_offer` builds one from an offer; this is for callers that pick the
 /// terms themselves.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -118,6 +164,12 @@ pub struct CreateAgreementRequestInput {
     pub source_agreement_identifier: Option<String>,
     /// The offer's proposal (`ap-...`, the `agreement_proposal_id` of Discovery's offer).
     pub agreement_proposal_identifier: Option<String>,
+    /// `ENABLED` to have the quote estimate taxes (the service's `taxConfiguration.taxEstimation`); none for none.
+    #[uniffi(default = None)]
+    pub tax_estimation: Option<String>,
+    /// Who accepts, for the seller's records.
+    #[uniffi(default = None)]
+    pub acceptor_contact: Option<AcceptorContact>,
 }
 
 impl TryFrom<CreateAgreementRequestInput> for core::CreateAgreementRequestInput {
@@ -152,6 +204,8 @@ impl TryFrom<CreateAgreementRequestInput> for core::CreateAgreementRequestInput 
             requested_terms,
             source_agreement_identifier: input.source_agreement_identifier,
             agreement_proposal_identifier: input.agreement_proposal_identifier,
+            tax_configuration: input.tax_estimation.map(|t| core::TaxConfiguration { tax_estimation: Some(t) }),
+            acceptor_contact: input.acceptor_contact.map(Into::into),
         })
     }
 }
@@ -230,6 +284,52 @@ impl From<ItemizedCharge> for core::ItemizedCharge {
     }
 }
 
+/// One tax of an estimate.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct TaxBreakdownItem {
+    /// How much, as a decimal string.
+    pub amount: Option<String>,
+    /// The rate in percent (`19`).
+    pub rate: Option<String>,
+    /// Which tax (`VAT`, `Sales tax`, ...).
+    pub tax_type: Option<String>,
+}
+
+/// The taxes a quote estimates, when the request asked for them.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct EstimatedTaxes {
+    /// Each tax.
+    pub breakdown: Vec<TaxBreakdownItem>,
+    /// Their total, as a decimal string.
+    pub total_amount: Option<String>,
+}
+
+impl From<core::EstimatedTaxes> for EstimatedTaxes {
+    fn from(t: core::EstimatedTaxes) -> Self {
+        EstimatedTaxes {
+            breakdown: t
+                .breakdown
+                .into_iter()
+                .map(|b| TaxBreakdownItem { amount: b.amount, rate: b.rate, tax_type: b.tax_type })
+                .collect(),
+            total_amount: t.total_amount,
+        }
+    }
+}
+
+impl From<EstimatedTaxes> for core::EstimatedTaxes {
+    fn from(t: EstimatedTaxes) -> Self {
+        core::EstimatedTaxes {
+            breakdown: t
+                .breakdown
+                .into_iter()
+                .map(|b| core::TaxBreakdownItem { amount: b.amount, rate: b.rate, tax_type: b.tax_type })
+                .collect(),
+            total_amount: t.total_amount,
+        }
+    }
+}
+
 /// What an agreement request will cost.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ChargeSummary {
@@ -241,6 +341,10 @@ pub struct ChargeSummary {
     pub expected_charges: Vec<ExpectedCharge>,
     /// Per-dimension changes (amendments only).
     pub itemized_charges: Vec<ItemizedCharge>,
+    /// Estimated taxes, when the request asked for them.
+    pub estimated_taxes: Option<EstimatedTaxes>,
+    /// The value with the estimated taxes, when the request asked for them.
+    pub new_agreement_value_after_tax: Option<String>,
 }
 
 /// An agreement request: a quote the buyer accepts (`CreateAgreementRequest`'s answer).
@@ -271,6 +375,8 @@ impl From<core::AgreementRequest> for AgreementRequest {
                 new_agreement_value: s.new_agreement_value,
                 expected_charges: all(s.expected_charges),
                 itemized_charges: all(s.itemized_charges),
+                estimated_taxes: s.estimated_taxes.map(Into::into),
+                new_agreement_value_after_tax: s.new_agreement_value_after_tax,
             },
             status: r.status.into(),
             approval_requirement: r.approval_requirement,
@@ -290,6 +396,8 @@ impl From<AgreementRequest> for core::AgreementRequest {
                 new_agreement_value: s.new_agreement_value,
                 expected_charges: all(s.expected_charges),
                 itemized_charges: all(s.itemized_charges),
+                estimated_taxes: s.estimated_taxes.map(Into::into),
+                new_agreement_value_after_tax: s.new_agreement_value_after_tax,
             },
             status: r.status.into(),
             approval_requirement: r.approval_requirement,
@@ -362,6 +470,8 @@ pub struct ProposalSummary {
     pub resources: Vec<AgreementResource>,
     /// The offer.
     pub offer_id: Option<String>,
+    /// The offer set the offer belongs to.
+    pub offer_set_id: Option<String>,
 }
 
 /// An agreement's value.
@@ -430,6 +540,7 @@ impl From<core::Agreement> for Agreement {
             proposal_summary: ProposalSummary {
                 resources: all(a.proposal_summary.resources),
                 offer_id: a.proposal_summary.offer_id,
+                offer_set_id: a.proposal_summary.offer_set_id,
             },
             status: a.status.into(),
             initial_agreement_id: a.initial_agreement_id,
@@ -651,6 +762,51 @@ impl From<core::CancellationRequest> for CancellationRequest {
     }
 }
 
+/// A seller's request to charge an amount under an agreement's variable payment term.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct PaymentRequest {
+    /// `pr-...`.
+    pub payment_request_id: String,
+    /// The agreement.
+    pub agreement_id: String,
+    /// Where it stands.
+    pub status: PaymentRequestStatus,
+    /// Why it failed validation or was rejected.
+    pub status_message: Option<String>,
+    /// Its name, 5 to 64 characters.
+    pub name: String,
+    /// Details.
+    pub description: Option<String>,
+    /// The charge it became, once approved (`ch-...`).
+    pub charge_id: Option<String>,
+    /// How much, as a decimal string.
+    pub charge_amount: String,
+    /// The term's currency.
+    pub currency_code: String,
+    /// When it was sent.
+    pub created_at: Option<SystemTime>,
+    /// When it last changed.
+    pub updated_at: Option<SystemTime>,
+}
+
+impl From<core::PaymentRequest> for PaymentRequest {
+    fn from(p: core::PaymentRequest) -> Self {
+        PaymentRequest {
+            payment_request_id: p.payment_request_id,
+            agreement_id: p.agreement_id,
+            status: p.status.into(),
+            status_message: p.status_message,
+            name: p.name,
+            description: p.description,
+            charge_id: p.charge_id,
+            charge_amount: p.charge_amount,
+            currency_code: p.currency_code,
+            created_at: time(p.created_at),
+            updated_at: time(p.updated_at),
+        }
+    }
+}
+
 /// The operations the generic `workflow` call accepts, as the core names them.
 #[uniffi::export]
 pub fn agreement_workflow_operations() -> Vec<String> {
@@ -863,6 +1019,67 @@ service! {
         let answered =
             call.answer_cancellation_request(&agreement_id, &agreement_cancellation_request_id, accept).await?;
         Ok(answered.into())
+    }
+
+    /// The seller asks the buyer to pay `amount` (a decimal string) under the agreement's variable payment term
+    /// `term_id`; the request is validated against the term's maximum, then waits for the buyer.
+    fn send_payment_request(
+        c,
+        agreement_id: String,
+        term_id: String,
+        name: String,
+        amount: String,
+        description: Option<String>,
+    ) -> PaymentRequest {
+        let call = c.agreements();
+        let sent =
+            call.send_payment_request(&agreement_id, &term_id, &name, &amount, description.as_deref()).await?;
+        Ok(sent.into())
+    }
+
+    /// A payment request, as the seller or the buyer sees it.
+    fn payment_request(c, agreement_id: String, payment_request_id: String) -> PaymentRequest {
+        Ok(c.agreements().payment_request(&agreement_id, &payment_request_id).await?.into())
+    }
+
+    /// The buyer approves a payment request (`approve == true`: charged at once, against `purchase_order` if
+    /// given) or rejects it (with `reason`, if given).
+    fn answer_payment_request(
+        c,
+        agreement_id: String,
+        payment_request_id: String,
+        approve: bool,
+        purchase_order: Option<String>,
+        reason: Option<String>,
+    ) -> PaymentRequest {
+        let answer = if approve {
+            marketplane::facade::PaymentAnswer::Approve { purchase_order: purchase_order.as_deref() }
+        } else {
+            marketplane::facade::PaymentAnswer::Reject { reason: reason.as_deref() }
+        };
+        let call = c.agreements();
+        Ok(call.answer_payment_request(&agreement_id, &payment_request_id, answer).await?.into())
+    }
+
+    /// The seller withdraws a payment request the buyer has not answered.
+    fn cancel_payment_request(c, agreement_id: String, payment_request_id: String) -> PaymentRequest {
+        Ok(c.agreements().cancel_payment_request(&agreement_id, &payment_request_id).await?.into())
+    }
+
+    /// Every payment request the caller sent (`as_seller`) or received, optionally of one agreement, all pages.
+    fn payment_requests(c, as_seller: bool, agreement_id: Option<String>) -> Vec<PaymentRequest> {
+        Ok(all(c.agreements().payment_requests(as_seller, agreement_id.as_deref()).await?))
+    }
+
+    /// An agreement's invoices and credit memos, oldest first, all pages: each as JSON text in the service's shape
+    /// (`{"invoiceId", "invoiceType", "pricingCurrencyAmount": {"amount", "currencyCode"}, "issuedTime", ...}`).
+    fn invoices(c, agreement_id: String) -> Vec<String> {
+        Ok(c.agreements().invoices(&agreement_id).await?.iter().map(json).collect())
+    }
+
+    /// Who accepted an agreement (the seller reads it to reach the buyer); none when nobody is on record.
+    fn acceptor_contact(c, agreement_id: String) -> Option<AcceptorContact> {
+        Ok(c.agreements().acceptor_contact(&agreement_id).await?.map(Into::into))
     }
 
     /// Upgrade an agreement with an offer the buyer configures (more units): requested as an amendment and

@@ -859,6 +859,18 @@ impl From<ConfigurableContractSpec> for Term {
     }
 }
 
+/// Variable payments on a contract: the seller may send payment requests totalling up to `max_total`, in the
+/// offer's currency.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct VariablePaymentsSpec {
+    /// The most the requests may total, as a decimal string.
+    pub max_total: String,
+    /// Approve a request the buyer leaves unanswered for `expiration_days` (otherwise it waits).
+    pub approve_on_expiry: bool,
+    /// How long a request waits for the buyer, in days.
+    pub expiration_days: u32,
+}
+
 /// Usage pricing: a price per unit of each dimension.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct UsageSpec {
@@ -909,6 +921,9 @@ pub struct OfferSpec {
     /// Contract pricing the buyer configures (per-unit prices; the buyer picks quantities), instead of `contract`.
     #[uniffi(default = None)]
     pub configurable_contract: Option<ConfigurableContractSpec>,
+    /// Variable payments the seller may request later (with contract pricing).
+    #[uniffi(default = None)]
+    pub variable_payments: Option<VariablePaymentsSpec>,
 }
 
 impl From<OfferSpec> for OfferBuilder {
@@ -930,6 +945,9 @@ impl From<OfferSpec> for OfferBuilder {
         if let Some(u) = spec.usage {
             let prices: BTreeMap<String, String> = u.prices.into_iter().collect();
             b = b.usage(CurrencyCode::from(u.currency), prices);
+        }
+        if let Some(v) = spec.variable_payments {
+            b = b.variable_payments(v.max_total, v.approve_on_expiry, v.expiration_days);
         }
         if !spec.payment_schedule.is_empty() {
             b = b.payment_schedule(spec.payment_schedule.into_iter().map(|i| (i.date, i.amount)));

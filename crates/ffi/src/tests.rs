@@ -216,6 +216,7 @@ fn private_offer(product_id: &str) -> OfferSpec {
         auto_renew: false,
         draft: false,
         configurable_contract: None,
+        variable_payments: None,
     }
 }
 
@@ -552,7 +553,9 @@ fn bad_agreement_input_is_a_typed_error() {
     assert_eq!(kind(&err), ErrorKind::NotFound);
 
     // The generic workflow: an unknown operation, an unknown member, JSON that does not parse, a missing member.
-    assert_eq!(agreement_workflow_operations().len(), 18);
+    let operations = agreement_workflow_operations();
+    assert_eq!(operations, marketplane::operation::agreement::WORKFLOW_OPERATIONS);
+    assert!(operations.iter().any(|op| op == "ListAgreementCancellationRequests"), "{operations:?}");
     let err = agreements.workflow("DropAllAgreements".into(), String::new()).unwrap_err();
     assert_eq!((kind(&err), field_names(&err)), (ErrorKind::Validation, vec!["operation".to_owned()]));
     assert!(err.to_string().contains("GetAgreementRequest"), "{err}");
@@ -576,11 +579,26 @@ fn bad_agreement_input_is_a_typed_error() {
         requested_terms: vec![],
         source_agreement_identifier: None,
         agreement_proposal_identifier: Some("offer-1".into()),
+        tax_estimation: None,
+        acceptor_contact: Some(AcceptorContact {
+            first_name: "Mateo".into(),
+            last_name: "Jackson".into(),
+            email_address: "not an address".into(),
+            company_name: "Example Corp".into(),
+            country_code: "us".into(),
+        }),
     };
     let err = agreements.create_request(bad).unwrap_err();
     assert_eq!(
         field_names(&err),
-        ["requestedTerms", "agreementProposalIdentifier", "sourceAgreementIdentifier", "clientToken"]
+        [
+            "requestedTerms",
+            "agreementProposalIdentifier",
+            "sourceAgreementIdentifier",
+            "clientToken",
+            "acceptorContact.emailAddress",
+            "acceptorContact.countryCode"
+        ]
     );
     // A configuration that is not JSON never leaves the process.
     let bad = CreateAgreementRequestInput {
@@ -593,6 +611,8 @@ fn bad_agreement_input_is_a_typed_error() {
         }],
         source_agreement_identifier: None,
         agreement_proposal_identifier: Some("ap-1".into()),
+        tax_estimation: None,
+        acceptor_contact: None,
     };
     let err = agreements.create_request(bad).unwrap_err();
     assert_eq!(field_names(&err), ["requestedTerms[0].configuration.renewalTermConfiguration"]);
@@ -652,4 +672,107 @@ fn usage_agreements_through_the_async_flavour() {
         let err = agreements.all(vec![filter("Colour", "blue")]).await.unwrap_err();
         assert_eq!(kind(&err), ErrorKind::Validation);
     });
+}
+
+#[test]
+fn sellers_request_variable_payments_and_buyers_answer() {
+    let base = Client::in_memory_with_world(ORG.into()).unwrap();
+    let (seller, buyer) = (base.as_account(S.into()).unwrap(), base.as_account(A.into()).unwrap());
+    let product_id = product(&seller.catalog(), "Services");
+    let spec = OfferSpec {
+        buyers: vec![A.into()],
+        payment_schedule: vec![],
+        variable_payments: Some(VariablePaymentsSpec {
+            max_total: "5000.00".into(),
+            approve_on_expiry: false,
+            expiration_days: 7,
+        }),
+        ..private_offer(&product_id)
+    };
+    let offer_id = seller.catalog().publish_offer(spec).unwrap();
+    // The buyer picks the terms itself (every term Discovery shows) and leaves its contact for the seller.
+    let terms = buyer.discovery().offer_terms(offer_id.clone()).unwrap();
+    let requested_terms = terms
+        .iter()
+        .map(|t| {
+            let term: serde_json::Map<String, serde_json::Value> = serde_json::from_str(t).unwrap();
+            let id = term.values().next().unwrap()["id"].as_str().unwrap().to_owned();
+            RequestedTerm { id, contract_configuration: None, renewal_configuration_json: None }
+        })
+        .collect();
+    let contact = AcceptorContact {
+        first_name: "Mateo".into(),
+        last_name: "Jackson".into(),
+        email_address: "mateo@example.com".into(),
+        company_name: "Example Corp".into(),
+        country_code: "US".into(),
+    };
+    let agreements = buyer.agreements();
+    let request = agreements
+        .create_request(CreateAgreementRequestInput {
+            client_token: None,
+            intent: RequestIntent::New,
+            requested_terms,
+            source_agreement_identifier: None,
+            agreement_proposal_identifier: Some(buyer.discovery().offer(offer_id).unwrap().agreement_proposal_id),
+            tax_estimation: None,
+            acceptor_contact: Some(contact.clone()),
+        })
+        .unwrap();
+    assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("0.00"));
+    let agreement_id = agreements.accept(request.agreement_request_id, vec![]).unwrap();
+    let term_id = agreements
+        .terms(agreement_id.clone())
+        .unwrap()
+        .iter()
+        .map(|t| serde_json::from_str::<serde_json::Value>(t).unwrap())
+        .find_map(|t| t["variablePaymentTerm"]["id"].as_str().map(str::to_owned))
+        .expect("a variable payment term");
+
+    let (sales, purchases) = (seller.agreements(), buyer.agreements());
+    let sent = sales
+        .send_payment_request(agreement_id.clone(), term_id.clone(), "Extra seats".into(), "3000".into(), None)
+        .unwrap();
+    assert_eq!(sent.charge_amount, "3000.00");
+    let pending = purchases.payment_request(agreement_id.clone(), sent.payment_request_id.clone()).unwrap();
+    assert_eq!(pending.status, PaymentRequestStatus::PendingApproval);
+    assert_eq!(purchases.payment_requests(false, Some(agreement_id.clone())).unwrap(), [pending]);
+    let approved = purchases
+        .answer_payment_request(
+            agreement_id.clone(),
+            sent.payment_request_id.clone(),
+            true,
+            Some("PO-VAR-1".into()),
+            None,
+        )
+        .unwrap();
+    assert_eq!(approved.status, PaymentRequestStatus::Approved);
+    let charge_id = approved.charge_id.clone().expect("an approved request is charged");
+    let charges = purchases.charges(Some(agreement_id.clone())).unwrap();
+    let charge = charges.iter().find(|c| c.id == charge_id).expect("the payment's charge");
+    assert_eq!((charge.amount.as_str(), charge.purchase_order_reference.as_deref()), ("3000.00", Some("PO-VAR-1")));
+
+    let rejected = sales
+        .send_payment_request(agreement_id.clone(), term_id.clone(), "More seats".into(), "500".into(), None)
+        .unwrap();
+    let rejected = purchases
+        .answer_payment_request(agreement_id.clone(), rejected.payment_request_id, false, None, Some("No".into()))
+        .unwrap();
+    assert_eq!(rejected.status, PaymentRequestStatus::Rejected);
+    let withdrawn = sales
+        .send_payment_request(agreement_id.clone(), term_id.clone(), "Onboarding".into(), "100".into(), None)
+        .unwrap();
+    let err = purchases.cancel_payment_request(agreement_id.clone(), withdrawn.payment_request_id.clone()).unwrap_err();
+    assert_eq!(kind(&err), ErrorKind::AccessDenied);
+    let cancelled = sales.cancel_payment_request(agreement_id.clone(), withdrawn.payment_request_id).unwrap();
+    assert_eq!(cancelled.status, PaymentRequestStatus::Cancelled);
+    assert_eq!(sales.payment_requests(true, None).unwrap().len(), 3);
+    let err = sales.send_payment_request(agreement_id.clone(), term_id, "Tiny".into(), "1".into(), None).unwrap_err();
+    assert_eq!(field_names(&err), ["name"]);
+
+    // The approved request is invoiced under its charge's id.
+    let invoices: Vec<serde_json::Value> =
+        purchases.invoices(agreement_id.clone()).unwrap().iter().map(|i| serde_json::from_str(i).unwrap()).collect();
+    assert!(invoices.iter().any(|i| i["invoiceId"] == charge_id.as_str()), "{invoices:?}");
+    assert_eq!(sales.acceptor_contact(agreement_id).unwrap(), Some(contact));
 }
