@@ -330,3 +330,111 @@ func TestAgreementInputIsChecked(t *testing.T) {
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
+
+// TestVariablePaymentsAndInvoices: a contract with variable payments; the seller requests payments, the buyer
+// approves one against a purchase order and rejects another, and the approved one is invoiced.
+func TestVariablePaymentsAndInvoices(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		sellerClient, buyerClient := e.client(t, seller), e.client(t, buyer)
+		productID := publishProduct(t, sellerClient.Catalog(), "Services", "Professional services on request")
+		spec := privateOffer(productID)
+		spec.PaymentSchedule = nil
+		spec.Contract.Price = "1200"
+		spec.VariablePayments = &marketplane.VariablePaymentsSpec{MaxTotal: "5000.00", ApproveOnExpiry: false, ExpirationDays: 7}
+		offerID := must(sellerClient.Catalog().PublishOffer(spec))
+
+		purchases, sales := buyerClient.Agreements(), sellerClient.Agreements()
+		request := must(purchases.RequestOffer(offerID, nil, marketplane.RequestIntentNew, nil))
+		agreementID := must(purchases.Accept(request.AgreementRequestID, nil))
+		var termID string
+		for _, term := range must(purchases.Terms(agreementID)) {
+			var variable struct {
+				Term *struct {
+					ID                   string `json:"id"`
+					MaxTotalChargeAmount string `json:"maxTotalChargeAmount"`
+				} `json:"variablePaymentTerm"`
+			}
+			ok(t, json.Unmarshal([]byte(term), &variable))
+			if variable.Term != nil && variable.Term.MaxTotalChargeAmount == "5000.00" {
+				termID = variable.Term.ID
+			}
+		}
+		if termID == "" {
+			t.Fatal("the agreement has no variable payment term")
+		}
+
+		sent := must(sales.SendPaymentRequest(agreementID, termID, "Extra seats", "3000", nil))
+		if !strings.HasPrefix(sent.PaymentRequestID, "pr-") || sent.ChargeAmount != "3000.00" || sent.CurrencyCode != "USD" {
+			t.Fatalf("payment request %+v", sent)
+		}
+		pending := must(purchases.PaymentRequest(agreementID, sent.PaymentRequestID))
+		if pending.Status != marketplane.PaymentRequestStatusPendingApproval {
+			t.Fatalf("payment request %+v", pending)
+		}
+		approved := must(purchases.AnswerPaymentRequest(agreementID, sent.PaymentRequestID, true, ptr("PO-VAR-1"), nil))
+		if approved.Status != marketplane.PaymentRequestStatusApproved {
+			t.Fatalf("approved %+v", approved)
+		}
+		// The answer of the approval may not name the charge (over AWS it does not); the request read back does.
+		approved = must(sales.PaymentRequest(agreementID, sent.PaymentRequestID))
+		if approved.Status != marketplane.PaymentRequestStatusApproved || approved.ChargeID == nil {
+			t.Fatalf("approved, read back %+v", approved)
+		}
+		_, err := purchases.AnswerPaymentRequest(agreementID, sent.PaymentRequestID, true, nil, nil)
+		asError(t, err, marketplane.ErrorKindConflict)
+		other := must(sales.SendPaymentRequest(agreementID, termID, "Onboarding", "500", ptr("Two days on site")))
+		rejected := must(purchases.AnswerPaymentRequest(agreementID, other.PaymentRequestID, false, nil, ptr("Not in the statement of work")))
+		if rejected.Status != marketplane.PaymentRequestStatusRejected {
+			t.Fatalf("rejected %+v", rejected)
+		}
+		// Only the seller withdraws its requests; bad input names the member.
+		withdrawn := must(sales.SendPaymentRequest(agreementID, termID, "Travel costs", "100", nil))
+		_, err = purchases.CancelPaymentRequest(agreementID, withdrawn.PaymentRequestID)
+		asError(t, err, marketplane.ErrorKindAccessDenied)
+		if cancelled := must(sales.CancelPaymentRequest(agreementID, withdrawn.PaymentRequestID)); cancelled.Status != marketplane.PaymentRequestStatusCancelled {
+			t.Fatalf("cancelled %+v", cancelled)
+		}
+		_, err = sales.SendPaymentRequest(agreementID, termID, "Tiny", "1", nil)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "name" {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+		if sentAll := must(sales.PaymentRequests(true, &agreementID)); len(sentAll) != 3 {
+			t.Fatalf("the seller's payment requests %+v", sentAll)
+		}
+		if received := must(purchases.PaymentRequests(false, nil)); len(received) != 3 {
+			t.Fatalf("the buyer's payment requests %+v", received)
+		}
+
+		// The approved request is charged against the purchase order and invoiced under the charge's id.
+		var charged *marketplane.Charge
+		for _, c := range must(purchases.Charges(&agreementID)) {
+			if c.ID == *approved.ChargeID {
+				charged = &c
+			}
+		}
+		if charged == nil || charged.Amount != "3000.00" || *charged.PurchaseOrderReference != "PO-VAR-1" {
+			t.Fatalf("the payment's charge %+v", charged)
+		}
+		invoiced := false
+		for _, text := range must(purchases.Invoices(agreementID)) {
+			var invoice struct {
+				InvoiceID             string `json:"invoiceId"`
+				InvoiceType           string `json:"invoiceType"`
+				PricingCurrencyAmount struct{ Amount string }
+			}
+			ok(t, json.Unmarshal([]byte(text), &invoice))
+			invoiced = invoiced || (invoice.InvoiceID == charged.ID && invoice.InvoiceType == "INVOICE" && invoice.PricingCurrencyAmount.Amount == "3000.00")
+		}
+		if !invoiced {
+			t.Fatalf("no invoice of charge %s in %v", charged.ID, must(purchases.Invoices(agreementID)))
+		}
+
+		contact, err := sales.AcceptorContact(agreementID)
+		if e.name == "emulator" {
+			// GetAgreementContacts is not in aws-sdk-marketplaceagreement.
+			asError(t, err, marketplane.ErrorKindUnsupported)
+		} else if ok(t, err); contact != nil {
+			t.Fatalf("the buyer left no contact, yet %+v", contact)
+		}
+	})
+}
