@@ -3,6 +3,7 @@ package marketplane_test
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -366,5 +367,202 @@ func TestPrivateMarketplaceRequests(t *testing.T) {
 		}
 		_, err := admin.ApproveProductRequest(request.RequestID)
 		asError(t, err, marketplane.ErrorKindConflict)
+	})
+}
+
+// slowWorld is the test world with change sets that stay PREPARING for a minute, long enough to cancel one.
+func slowWorld(t *testing.T) string {
+	t.Helper()
+	text := world(t)
+	out := strings.Replace(text, "change_set_preparation_seconds = 0.1", "change_set_preparation_seconds = 60", 1)
+	if out == text {
+		t.Fatal("the test world no longer sets change_set_preparation_seconds = 0.1")
+	}
+	return out
+}
+
+func TestCancelAChangeSetWhilePreparing(t *testing.T) {
+	bothIn(t, slowWorld, func(t *testing.T, e env) {
+		catalog := e.client(t, seller).Catalog()
+		started := must(catalog.Start([]marketplane.Change{change("CreateProduct", nil, `{"ProductTitle": "Never"}`, nil)}))
+		if status := must(catalog.DescribeChangeSet(started.ChangeSetID)).Status; status != marketplane.ChangeSetStatusPreparing {
+			t.Fatalf("a fresh change set is %v", status)
+		}
+		cancelled := must(catalog.CancelChangeSet(started.ChangeSetID))
+		if cancelled != started {
+			t.Fatalf("cancelled %+v, started %+v", cancelled, started)
+		}
+		described := must(catalog.DescribeChangeSet(started.ChangeSetID))
+		if described.Status != marketplane.ChangeSetStatusCancelled || described.EndTime == nil {
+			t.Fatalf("the cancelled change set %+v", described)
+		}
+		// Only a PREPARING change set can be cancelled.
+		_, err := catalog.CancelChangeSet(started.ChangeSetID)
+		asError(t, err, marketplane.ErrorKindResourceInUse)
+		_, err = catalog.CancelChangeSet("doesnotexist0000000000000")
+		asError(t, err, marketplane.ErrorKindNotFound)
+		cancelledOnly := []marketplane.Filter{{Name: "Status", ValueList: []string{"CANCELLED"}}}
+		if listed := must(catalog.ListChangeSets(cancelledOnly)); len(listed) != 1 || listed[0].ChangeSetID != started.ChangeSetID {
+			t.Fatalf("cancelled change sets %+v", listed)
+		}
+	})
+}
+
+// TestListingDetailsInDiscovery reads what Discovery tells a buyer about a listed product beyond the listing itself.
+func TestListingDetailsInDiscovery(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		productID := publishProduct(t, e.client(t, seller).Catalog(), "Lakehouse Query", "Fast SQL over parquet files")
+		discovery := e.client(t, buyer).Discovery()
+		listingID := must(discovery.Product(productID)).ListingID
+
+		// A SaaS product is delivered one way: as SaaS.
+		options := must(discovery.FulfillmentOptions(productID))
+		if len(options) != 1 {
+			t.Fatalf("fulfillment options %v", options)
+		}
+		var saas struct {
+			Option struct {
+				FulfillmentOptionID   string `json:"fulfillmentOptionId"`
+				FulfillmentOptionType string `json:"fulfillmentOptionType"`
+			} `json:"saasFulfillmentOption"`
+		}
+		ok(t, json.Unmarshal([]byte(options[0]), &saas))
+		if e.name == "emulator" {
+			// The AWS backend keeps an option's kind only (the SDK's many delivery-specific shapes are not
+			// translated back into the service's JSON).
+			var kind struct{ Type string }
+			ok(t, json.Unmarshal([]byte(options[0]), &kind))
+			if kind.Type != "SaasFulfillmentOption" {
+				t.Fatalf("fulfillment option %s", options[0])
+			}
+		} else if saas.Option.FulfillmentOptionType != "SAAS" || saas.Option.FulfillmentOptionID == "" {
+			t.Fatalf("fulfillment option %s", options[0])
+		}
+		if page := must(discovery.FulfillmentOptionsPage(productID, nil)); !slices.Equal(page.ItemsJSON, options) || page.NextToken != nil {
+			t.Fatalf("fulfillment options page %+v", page)
+		}
+		_, err := discovery.FulfillmentOptions("prod-doesnotexist00")
+		asError(t, err, marketplane.ErrorKindNotFound)
+
+		// The types to list are required, on every backend.
+		_, err = discovery.ListingAttributes(listingID, nil)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "attributeTypes" {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+		types := []string{"CASE_STUDY", "TRUST_CENTER_FAQ"}
+		if e.name == "emulator" {
+			// ListListingAttributes is not in aws-sdk-marketplacediscovery: the AWS backend says so.
+			_, err = discovery.ListingAttributes(listingID, types)
+			asError(t, err, marketplane.ErrorKindUnsupported)
+		} else {
+			// The product has no case studies or trust center; an unknown listing has nothing to list.
+			if attributes := must(discovery.ListingAttributes(listingID, types)); len(attributes.ItemsJSON) != 0 || attributes.NextToken != nil {
+				t.Fatalf("listing attributes %+v", attributes)
+			}
+			_, err = discovery.ListingAttributes("prodview-doesnotexist00", types)
+			asError(t, err, marketplane.ErrorKindNotFound)
+		}
+
+		// Offer sets are not modelled yet: any id is not found, on both backends.
+		_, err = discovery.OfferSet("offerset-doesnotexist00")
+		asError(t, err, marketplane.ErrorKindNotFound)
+	})
+}
+
+// TestEntityTypeFiltersAndSort lists entities with the service's typed filters and sort, given as JSON text.
+func TestEntityTypeFiltersAndSort(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		catalog := e.client(t, seller).Catalog()
+		alpha := publishProduct(t, catalog, "Alpha Lake", "The first lake")
+		publishProduct(t, catalog, "Beta Stream", "A stream")
+		gamma := publishProduct(t, catalog, "Gamma Lake", "The second lake")
+
+		lakes := marketplane.EntityQuery{
+			EntityType:            "SaaSProduct",
+			EntityTypeFiltersJSON: ptr(`{"SaaSProductFilters": {"ProductTitle": {"WildCardValue": "lake"}}}`),
+			EntityTypeSortJSON:    ptr(`{"SaaSProductSort": {"SortBy": "ProductTitle", "SortOrder": "DESCENDING"}}`),
+		}
+		var names, entityIDs []string
+		for _, entity := range must(catalog.ListEntities(lakes)) {
+			names = append(names, *entity.Name)
+			entityIDs = append(entityIDs, entity.EntityID)
+		}
+		if !slices.Equal(names, []string{"Gamma Lake", "Alpha Lake"}) || !slices.Equal(entityIDs, []string{gamma, alpha}) {
+			t.Fatalf("lakes, last title first: %v %v", names, entityIDs)
+		}
+		lakes.EntityTypeSortJSON = ptr(`{"SaaSProductSort": {"SortBy": "ProductTitle", "SortOrder": "ASCENDING"}}`)
+		lakes.MaxResults = ptr(int32(1))
+		first := must(catalog.ListEntitiesPage(lakes, nil))
+		if len(first.Entities) != 1 || first.Entities[0].EntityID != alpha || first.NextToken == nil {
+			t.Fatalf("first page %+v", first)
+		}
+		second := must(catalog.ListEntitiesPage(lakes, first.NextToken))
+		if len(second.Entities) != 1 || second.Entities[0].EntityID != gamma {
+			t.Fatalf("second page %+v", second)
+		}
+
+		// The seller's offers on one product, by the offer filters.
+		offerID := must(catalog.PublishOffer(privateOffer(alpha)))
+		must(catalog.PublishOffer(privateOffer(gamma)))
+		onAlpha := marketplane.EntityQuery{
+			EntityType:            "Offer",
+			EntityTypeFiltersJSON: ptr(`{"OfferFilters": {"ProductId": {"ValueList": ["` + alpha + `"]}, "State": {"ValueList": ["Released"]}}}`),
+		}
+		if offers := must(catalog.ListEntities(onAlpha)); len(offers) != 1 || offers[0].EntityID != offerID {
+			t.Fatalf("offers on %s: %+v", alpha, offers)
+		}
+
+		// Text that is not JSON never leaves the process.
+		broken := marketplane.EntityQuery{EntityType: "SaaSProduct", EntityTypeFiltersJSON: ptr(`{"SaaSProductFilters": `)}
+		_, err := catalog.ListEntities(broken)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); len(bad.FieldErrors) != 1 || bad.FieldErrors[0].Name != "EntityTypeFilters" {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+		broken = marketplane.EntityQuery{EntityType: "SaaSProduct", EntityTypeSortJSON: ptr(`["ProductTitle"]`)}
+		_, err = catalog.ListEntities(broken)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "EntityTypeSort" {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+	})
+}
+
+// TestAProductRequestDeclinedAndBlocked: the administrator declines a user's request and blocks the product, so the
+// user cannot ask again. In process only; over the AWS backend the call is unsupported.
+func TestAProductRequestDeclinedAndBlocked(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		wanted := publishProduct(t, e.client(t, seller).Catalog(), "Unwanted", "A product the administrator refuses")
+		user := e.client(t, memberA).Catalog()
+		admin := e.client(t, management).Catalog()
+		if e.name == "emulator" {
+			_, err := admin.DeclineProductRequest("pmpr-doesnotexist", ptr("no"), true)
+			asError(t, err, marketplane.ErrorKindUnsupported)
+			return
+		}
+		done := must(admin.Apply(marketplane.ChangeSetInput{Changes: []marketplane.Change{
+			{ChangeType: "CreateExperience", EntityType: "Experience@1.0", DetailsJSON: `{"Name": "Finance"}`, ChangeName: ptr("E")},
+			{ChangeType: "AssociateAudience", EntityType: "Experience@1.0", EntityIdentifier: ptr("$E.Entity.Identifier"), DetailsJSON: `{"Principals": ["` + memberA + `"]}`},
+			{ChangeType: "UpdateExperience", EntityType: "Experience@1.0", EntityIdentifier: ptr("$E.Entity.Identifier"), DetailsJSON: `{"Status": "Enabled"}`},
+		}}))
+		if done.Status != marketplane.ChangeSetStatusSucceeded {
+			t.Fatalf("experience %+v", done)
+		}
+		request := must(user.RequestProduct(wanted))
+		declined := must(admin.DeclineProductRequest(request.RequestID, ptr("Use the approved lake instead"), true))
+		if declined.Status != marketplane.ProductRequestStatusDeclined || declined.DeclineReason == nil ||
+			*declined.DeclineReason != "Use the approved lake instead" || declined.DecidedAt == nil {
+			t.Fatalf("declined %+v", declined)
+		}
+		if status := must(user.ProcurementStatus(wanted)); !status.Blocked || status.Procurable {
+			t.Fatalf("status after the block %+v", status)
+		}
+		_, err := user.RequestProduct(wanted)
+		asError(t, err, marketplane.ErrorKindAccessDenied)
+		// A decided request cannot be decided again.
+		_, err = admin.DeclineProductRequest(request.RequestID, nil, false)
+		asError(t, err, marketplane.ErrorKindConflict)
+		all := must(admin.ProductRequests(&marketplane.ProductRequestStatusDeclined))
+		if len(all) != 1 || all[0].RequestID != request.RequestID || *all[0].DeclineReason != *declined.DeclineReason {
+			t.Fatalf("declined requests %+v", all)
+		}
 	})
 }

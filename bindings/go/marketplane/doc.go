@@ -1,9 +1,11 @@
 // Package marketplane is the Go binding of the marketplane library: one typed facade over AWS Account Management,
-// the Serverless Application Repository, AWS Marketplace Catalog and AWS Marketplace Discovery, with an embedded
-// local backend that needs no AWS account.
+// the Serverless Application Repository, AWS Marketplace Catalog, AWS Marketplace Discovery and AWS Marketplace
+// Agreement, with an embedded local backend that needs no AWS account.
 //
 // Client.Catalog() and Client.Discovery() pass the service's JSON documents (change details, entity details, offer
 // terms, fulfillment options) as JSON text; OfferSpec describes an offer for Catalog.PublishOffer and BuildOffer.
+// Client.Agreements() requests and accepts offers and reads the agreements that result (accepted terms and the
+// answers of Agreements.Workflow as JSON text).
 //
 // The package is generated (marketplane.go) from the native library by the project's uniffi-bindgen-go and links
 // against that library with cgo:

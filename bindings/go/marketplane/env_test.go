@@ -52,12 +52,21 @@ type env struct {
 
 // both runs test on the local backend in process and on the AWS backend against the emulator binary.
 func both(t *testing.T, test func(t *testing.T, e env)) {
-	t.Run("local", func(t *testing.T) { test(t, localEnv(t)) })
-	t.Run("emulator", func(t *testing.T) { test(t, emulatorEnv(t)) })
+	bothIn(t, world, test)
+}
+
+// bothIn is both over another world: worldOf gives its TOML text.
+func bothIn(t *testing.T, worldOf func(t *testing.T) string, test func(t *testing.T, e env)) {
+	t.Run("local", func(t *testing.T) { test(t, localEnvIn(t, worldOf(t))) })
+	t.Run("emulator", func(t *testing.T) { test(t, emulatorEnvIn(t, worldOf(t))) })
 }
 
 func localEnv(t *testing.T) env {
-	base, err := marketplane.NewClientInMemoryWithWorld(world(t))
+	return localEnvIn(t, world(t))
+}
+
+func localEnvIn(t *testing.T, worldText string) env {
+	base, err := marketplane.NewClientInMemoryWithWorld(worldText)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,8 +110,13 @@ func emulatorBinary(t *testing.T) string {
 
 // emulatorEnv starts the emulator on a free loopback port for this test and stops it when the test ends.
 func emulatorEnv(t *testing.T) env {
+	return emulatorEnvIn(t, world(t))
+}
+
+// emulatorEnvIn is emulatorEnv over the world worldText.
+func emulatorEnvIn(t *testing.T, worldText string) env {
 	worldFile := filepath.Join(t.TempDir(), "world.toml")
-	if err := os.WriteFile(worldFile, []byte(world(t)), 0o600); err != nil {
+	if err := os.WriteFile(worldFile, []byte(worldText), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(emulatorBinary(t), "--bind", "127.0.0.1:0", "--world", worldFile)

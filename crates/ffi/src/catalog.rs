@@ -10,7 +10,10 @@ use std::collections::{BTreeMap, HashMap};
 use marketplane::model::catalog as core;
 use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails as CoreOfferDetails};
 use marketplane::model::catalog::private_marketplace as pmp;
-use marketplane::model::catalog::terms::CurrencyCode;
+use marketplane::model::catalog::terms::{
+    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, PricingModel,
+    RateCardItem, Selector, Term,
+};
 use serde_json::Value;
 
 use crate::error::Result;
@@ -54,7 +57,7 @@ use core::{
 use pmp::ProductRequestStatus as CoreProductRequestStatus;
 
 /// Parses JSON text a caller passed; a syntax error is a `Validation` error on `field`.
-fn parse_json(text: &str, field: &str) -> Result<Value> {
+pub(crate) fn parse_json(text: &str, field: &str) -> Result<Value> {
     Ok(serde_json::from_str(text).map_err(|e| marketplane::Error::invalid_field(field, format!("is not JSON: {e}")))?)
 }
 
@@ -823,6 +826,51 @@ pub struct ContractSpec {
     pub grants: HashMap<String, i64>,
 }
 
+/// Contract pricing the buyer configures (a `ConfigurableUpfrontPricingTerm`): a price per unit of each dimension
+/// for a duration; the buyer picks the quantities when it requests the offer, and can add units later (an upgrade).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ConfigurableContractSpec {
+    /// ISO 4217 currency.
+    pub currency: String,
+    /// ISO 8601 duration (`P12M`): the rate card's selector, which the buyer names in its configuration.
+    pub duration: String,
+    /// The price per unit (decimal string) per dimension key.
+    pub prices: HashMap<String, String>,
+    /// Whether the buyer may choose more than one dimension.
+    pub multiple_dimensions: bool,
+}
+
+impl From<ConfigurableContractSpec> for Term {
+    fn from(c: ConfigurableContractSpec) -> Self {
+        let allowed = |yes: bool| if yes { Allowance::Allowed } else { Allowance::Disallowed };
+        // Sorted, so that the same spec always builds the same term.
+        let prices: BTreeMap<String, String> = c.prices.into_iter().collect();
+        Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
+            currency_code: CurrencyCode::from(c.currency),
+            rate_cards: vec![ConfigurableRateCard {
+                selector: Selector { selector_type: "Duration".into(), value: c.duration },
+                constraints: Constraints {
+                    multiple_dimension_selection: allowed(c.multiple_dimensions),
+                    quantity_configuration: Allowance::Allowed,
+                },
+                rate_card: prices.into_iter().map(|(key, price)| RateCardItem::new(key, price)).collect(),
+            }],
+        })
+    }
+}
+
+/// Variable payments on a contract: the seller may send payment requests totalling up to `max_total`, in the
+/// offer's currency.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct VariablePaymentsSpec {
+    /// The most the requests may total, as a decimal string.
+    pub max_total: String,
+    /// Approve a request the buyer leaves unanswered for `expiration_days` (otherwise it waits).
+    pub approve_on_expiry: bool,
+    /// How long a request waits for the buyer, in days.
+    pub expiration_days: u32,
+}
+
 /// Usage pricing: a price per unit of each dimension.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct UsageSpec {
@@ -870,6 +918,12 @@ pub struct OfferSpec {
     pub auto_renew: bool,
     /// Leave the offer a draft (not released).
     pub draft: bool,
+    /// Contract pricing the buyer configures (per-unit prices; the buyer picks quantities), instead of `contract`.
+    #[uniffi(default = None)]
+    pub configurable_contract: Option<ConfigurableContractSpec>,
+    /// Variable payments the seller may request later (with contract pricing).
+    #[uniffi(default = None)]
+    pub variable_payments: Option<VariablePaymentsSpec>,
 }
 
 impl From<OfferSpec> for OfferBuilder {
@@ -885,9 +939,15 @@ impl From<OfferSpec> for OfferBuilder {
             let grants: BTreeMap<String, i64> = c.grants.into_iter().collect();
             b = b.contract(CurrencyCode::from(c.currency), c.duration, c.price, grants);
         }
+        if let Some(c) = spec.configurable_contract {
+            b = b.pricing(PricingModel::Contract, c.into());
+        }
         if let Some(u) = spec.usage {
             let prices: BTreeMap<String, String> = u.prices.into_iter().collect();
             b = b.usage(CurrencyCode::from(u.currency), prices);
+        }
+        if let Some(v) = spec.variable_payments {
+            b = b.variable_payments(v.max_total, v.approve_on_expiry, v.expiration_days);
         }
         if !spec.payment_schedule.is_empty() {
             b = b.payment_schedule(spec.payment_schedule.into_iter().map(|i| (i.date, i.amount)));

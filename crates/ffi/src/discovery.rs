@@ -561,7 +561,7 @@ pub struct Facets {
 }
 
 /// Follows page tokens until the last page; `page` fetches one page from a token.
-async fn every_page<T, F, Fut>(mut page: F) -> Result<Vec<T>>
+pub(crate) async fn every_page<T, F, Fut>(mut page: F) -> Result<Vec<T>>
 where
     F: FnMut(Option<String>) -> Fut,
     Fut: Future<Output = Result<(Vec<T>, Option<String>)>>,
@@ -612,7 +612,8 @@ service! {
         Ok(c.discovery().all_offer_terms(&offer_id).await?.iter().map(json).collect())
     }
 
-    /// `ListFulfillmentOptions`, one page, each option as JSON text (the service's union).
+    /// `ListFulfillmentOptions`, one page, each option as JSON text: the service's union on the local backend; the
+    /// AWS backend keeps only the option's kind (`{"type": "SaasFulfillmentOption"}`).
     fn fulfillment_options_page(c, product_id: String, next_token: Option<String>) -> JsonPage {
         Ok(c.discovery().fulfillment_options(&product_id, next_token).send().await?.into())
     }
@@ -629,7 +630,9 @@ service! {
         .await
     }
 
-    /// `ListListingAttributes` of the given types (all types when empty), each as JSON text.
+    /// `ListListingAttributes` of the given types (1 to 10: `CASE_STUDY`, `SPECIALIZATION_DETAIL`,
+    /// `TRUST_CENTER_FAQ`, ...), one page, each attribute as JSON text. `Unsupported` on the AWS backend: the Rust
+    /// SDK lacks the operation.
     fn listing_attributes(c, listing_id: String, attribute_types: Vec<String>) -> JsonPage {
         Ok(c.discovery().listing_attributes(&listing_id, attribute_types).send().await?.into())
     }

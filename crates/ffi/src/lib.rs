@@ -4,11 +4,11 @@
 //! the error to [`MarketplaneError`]. There is no business logic here.
 //!
 //! Two flavours of the same surface:
-//! - [`Client`] (with [`Accounts`], [`Regions`], [`Applications`], [`Catalog`], [`Discovery`]) blocks the calling
-//!   thread while the call runs on an internal tokio runtime. Go uses it (goroutines make blocking calls cheap);
+//! - [`Client`] (with [`Accounts`], [`Regions`], [`Applications`], [`Catalog`], [`Discovery`], [`Agreements`])
+//!   blocks the calling thread while the call runs on an internal tokio runtime. Go uses it (goroutines make blocking calls cheap);
 //!   Swift and Kotlin may too.
 //! - [`AsyncClient`] (with [`AsyncAccounts`], [`AsyncRegions`], [`AsyncApplications`], [`AsyncCatalog`],
-//!   [`AsyncDiscovery`]) exports `async` methods that run on tokio: `async` functions in Swift, `suspend` functions
+//!   [`AsyncDiscovery`], [`AsyncAgreements`]) exports `async` methods that run on tokio: `async` functions in Swift, `suspend` functions
 //!   in Kotlin.
 //!
 //! Both flavours are generated from one list of operations by the `service!` macro, so they cannot drift apart.
@@ -160,7 +160,7 @@ pub async fn debug_panic_async() -> Result<()> {
     panic!("deliberate panic (debug_panic_async)")
 }
 
-/// Declares the clients and the three service objects of one flavour: `$name` objects wrapping the core client.
+/// Declares the clients and the service objects of both flavours: `$name` objects wrapping the core client.
 macro_rules! objects {
     ($($(#[doc = $doc:literal])* $name:ident),+ $(,)?) => {
         $(
@@ -207,11 +207,19 @@ objects!(
     Discovery,
     /// Marketplace Discovery, `async`.
     AsyncDiscovery,
+    /// Marketplace Agreement, blocking: request an offer, accept it with purchase orders, and live with the
+    /// agreement (terms, entitlements, charges, upgrades, approvals, cancellation requests).
+    Agreements,
+    /// Marketplace Agreement, `async`.
+    AsyncAgreements,
 );
 
 /// The constructors and accessors of one client flavour.
 macro_rules! client {
-    ($client:ident, $accounts:ident, $regions:ident, $applications:ident, $catalog:ident, $discovery:ident) => {
+    (
+        $client:ident, $accounts:ident, $regions:ident, $applications:ident, $catalog:ident, $discovery:ident,
+        $agreements:ident
+    ) => {
         #[uniffi::export]
         impl $client {
             /// A client over an embedded local backend that keeps its state in memory.
@@ -285,6 +293,11 @@ macro_rules! client {
                 $discovery::wrap(self.client.clone())
             }
 
+            /// Marketplace Agreement.
+            pub fn agreements(&self) -> Arc<$agreements> {
+                $agreements::wrap(self.client.clone())
+            }
+
             /// Local backend only: the one-time codes sent to `recipient` (an email address or phone number), oldest
             /// first. `Unsupported` on the AWS backend.
             pub fn messages_to(&self, recipient: String) -> Result<Vec<SentMessage>> {
@@ -301,8 +314,8 @@ macro_rules! client {
     };
 }
 
-client!(Client, Accounts, Regions, Applications, Catalog, Discovery);
-client!(AsyncClient, AsyncAccounts, AsyncRegions, AsyncApplications, AsyncCatalog, AsyncDiscovery);
+client!(Client, Accounts, Regions, Applications, Catalog, Discovery, Agreements);
+client!(AsyncClient, AsyncAccounts, AsyncRegions, AsyncApplications, AsyncCatalog, AsyncDiscovery, AsyncAgreements);
 
 /// Exports one list of operations twice: blocking on `$blocking`, `async` on `$asynchronous`. Each operation is
 /// written once as an async block over `$c`, an owned core client, and returns `Result<$ret>`.
@@ -734,9 +747,11 @@ service! {
 }
 
 // After the macros above, which they use.
+mod agreements;
 mod catalog;
 mod discovery;
 
+pub use agreements::*;
 pub use catalog::*;
 pub use discovery::*;
 

@@ -1,0 +1,440 @@
+package marketplane_test
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"marketplane.local/go/marketplane"
+)
+
+const day = 24 * 60 * 60 // seconds
+
+// perSeatOffer is a private one-year contract for the buyer that the buyer configures: 100.00 a user.
+func perSeatOffer(productID string) marketplane.OfferSpec {
+	return marketplane.OfferSpec{
+		ProductID: productID,
+		Name:      ptr("Example Corp, seats"),
+		Buyers:    []string{buyer},
+		ConfigurableContract: &marketplane.ConfigurableContractSpec{
+			Currency: "USD",
+			Duration: "P12M",
+			Prices:   map[string]string{"Users": "100"},
+		},
+		Eula:           ptr("standard"),
+		RefundPolicy:   ptr("Refunds within 30 days."),
+		AvailableUntil: ptr("2099-12-31"),
+	}
+}
+
+func seats(n int64) marketplane.ContractConfiguration {
+	return marketplane.ContractConfiguration{
+		SelectorValue: "P12M",
+		Dimensions:    []marketplane.DimensionQuantity{{DimensionKey: "Users", DimensionValue: n}},
+	}
+}
+
+func ids(agreements []marketplane.Agreement) []string {
+	out := []string{}
+	for _, a := range agreements {
+		out = append(out, a.AgreementID)
+	}
+	return out
+}
+
+// termMembers names the union member of each accepted term (`configurableUpfrontPricingTerm`, ...).
+func termMembers(t *testing.T, terms []string) []string {
+	t.Helper()
+	var members []string
+	for _, term := range terms {
+		var parsed map[string]json.RawMessage
+		ok(t, json.Unmarshal([]byte(term), &parsed))
+		for member := range parsed {
+			members = append(members, member)
+		}
+	}
+	return members
+}
+
+// TestABuyerBuysAndLivesWithAContract is the buyer's whole flow: a seller's private per-seat offer, found in
+// Discovery, requested (a quote with computed charges), approved by the organization (in process only), accepted
+// with a purchase order, read back, upgraded, and finally cancelled at the seller's request.
+func TestABuyerBuysAndLivesWithAContract(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		sellerClient, buyerClient := e.client(t, seller), e.client(t, buyer)
+		productID := publishProduct(t, sellerClient.Catalog(), "Seat Licenses", "Named users, billed yearly")
+		offerID := must(sellerClient.Catalog().PublishOffer(perSeatOffer(productID)))
+
+		// The buyer finds the offer among its purchase options.
+		byProduct := []marketplane.DiscoveryFilter{{FilterType: "PRODUCT_ID", FilterValues: []string{productID}}}
+		found := false
+		for _, o := range must(buyerClient.Discovery().PurchaseOptions(byProduct)) {
+			found = found || o.PurchaseOptionID == offerID
+		}
+		if !found {
+			t.Fatalf("the buyer does not find offer %s", offerID)
+		}
+		proposal := must(buyerClient.Discovery().Offer(offerID)).AgreementProposalID
+
+		// A quote for ten seats.
+		agreements := buyerClient.Agreements()
+		request := must(agreements.RequestOffer(offerID, ptr(seats(10)), marketplane.RequestIntentNew, nil))
+		summary := request.ChargeSummary
+		if !strings.HasPrefix(request.AgreementRequestID, "ar-") || request.Status != marketplane.AgreementRequestStatusDraft {
+			t.Fatalf("request %+v", request)
+		}
+		if *summary.CurrencyCode != "USD" || *summary.NewAgreementValue != "1000.00" || len(summary.ExpectedCharges) != 1 {
+			t.Fatalf("charge summary %+v", summary)
+		}
+		if charge := summary.ExpectedCharges[0]; *charge.Amount != "1000.00" || *charge.Timing != "ON_ACCEPTANCE" || charge.ID == nil {
+			t.Fatalf("expected charge %+v", charge)
+		}
+		if proposal == "" {
+			t.Fatal("the offer has no agreement proposal")
+		}
+
+		approvals := agreements
+		if e.name == "emulator" {
+			// aws-sdk-marketplaceagreement has no approval or agreement-request operations: the AWS backend says
+			// so instead of guessing.
+			_, err := approvals.StartApproval(request.AgreementRequestID, "Finance")
+			asError(t, err, marketplane.ErrorKindUnsupported)
+			_, err = approvals.Approvals(false, nil)
+			asError(t, err, marketplane.ErrorKindUnsupported)
+			err = e.client(t, management).Agreements().DecideApproval("apr-doesnotexist", true, nil)
+			asError(t, err, marketplane.ErrorKindUnsupported)
+			_, err = approvals.Workflow("GetAgreementRequest", `{"agreementRequestId": "`+request.AgreementRequestID+`"}`)
+			asError(t, err, marketplane.ErrorKindUnsupported)
+		} else {
+			approval := must(approvals.StartApproval(request.AgreementRequestID, "Finance"))
+			if approval.Status != marketplane.ApprovalStatusPendingApproval || approval.AgreementRequestID != request.AgreementRequestID {
+				t.Fatalf("approval %+v", approval)
+			}
+			// Not before the organization approves.
+			_, err := agreements.AcceptWithPurchaseOrder(request, "PO-2099-001")
+			asError(t, err, marketplane.ErrorKindConflict)
+			err = agreements.DecideApproval(approval.AgreementApprovalID, true, nil)
+			asError(t, err, marketplane.ErrorKindAccessDenied)
+			admin := e.client(t, management).Agreements()
+			pending := must(admin.Approvals(true, &marketplane.ApprovalStatusPendingApproval))
+			if len(pending) != 1 || pending[0].AgreementApprovalID != approval.AgreementApprovalID {
+				t.Fatalf("pending approvals %+v", pending)
+			}
+			ok(t, admin.DecideApproval(approval.AgreementApprovalID, true, nil))
+			if mine := must(agreements.Approvals(false, nil)); len(mine) != 1 || mine[0].Status != marketplane.ApprovalStatusApproved {
+				t.Fatalf("the buyer's approvals %+v", mine)
+			}
+			var detail struct{ Status, ApprovalRequirement string }
+			text := must(agreements.Workflow("GetAgreementRequest", `{"agreementRequestId": "`+request.AgreementRequestID+`"}`))
+			ok(t, json.Unmarshal([]byte(text), &detail))
+			if detail.Status != "APPROVED" || detail.ApprovalRequirement != "REQUIRED" {
+				t.Fatalf("agreement request %s", text)
+			}
+		}
+
+		agreementID := must(agreements.AcceptWithPurchaseOrder(request, "PO-2099-001"))
+		agreement := must(agreements.Describe(agreementID))
+		if agreement.Status != marketplane.AgreementStatusActive || *agreement.Acceptor.AccountID != buyer || *agreement.Proposer.AccountID != seller {
+			t.Fatalf("agreement %+v", agreement)
+		}
+		if *agreement.ProposalSummary.OfferID != offerID || *agreement.ProposalSummary.Resources[0].ID != productID {
+			t.Fatalf("proposal summary %+v", agreement.ProposalSummary)
+		}
+		if *agreement.EstimatedCharges.AgreementValue != "1000.00" || agreement.Renews {
+			t.Fatalf("agreement %+v", agreement)
+		}
+		start, end := *agreement.StartTime, *agreement.EndTime
+		if !end.Equal(start.AddDate(1, 0, 0)) || time.Since(start) > time.Hour {
+			t.Fatalf("agreement runs %v to %v", start, end)
+		}
+
+		terms := must(agreements.Terms(agreementID))
+		if members := termMembers(t, terms); strings.Join(members, ",") != "configurableUpfrontPricingTerm,legalTerm,supportTerm" {
+			t.Fatalf("accepted terms %v", terms)
+		}
+		var pricing struct {
+			Term struct {
+				Configuration struct {
+					Dimensions []struct{ DimensionValue int64 }
+				}
+			} `json:"configurableUpfrontPricingTerm"`
+		}
+		ok(t, json.Unmarshal([]byte(terms[0]), &pricing))
+		if d := pricing.Term.Configuration.Dimensions; len(d) != 1 || d[0].DimensionValue != 10 {
+			t.Fatalf("the accepted configuration %s", terms[0])
+		}
+		if page := must(agreements.TermsPage(agreementID, nil)); !slices.Equal(page.TermsJSON, terms) || page.NextToken != nil {
+			t.Fatalf("terms page %+v", page)
+		}
+		entitlements := must(agreements.Entitlements(agreementID))
+		if len(entitlements) == 0 || entitlements[0].Status != "PROVISIONED" || *entitlements[0].Resource.ID != productID {
+			t.Fatalf("entitlements %+v", entitlements)
+		}
+
+		// What procurement looks at: charges by purchase order, the total, what comes up for renewal.
+		byPO := must(agreements.ChargesByPurchaseOrder())
+		if len(byPO) != 1 || len(byPO["PO-2099-001"]) != 1 || byPO["PO-2099-001"][0].Amount != "1000.00" {
+			t.Fatalf("charges by purchase order %+v", byPO)
+		}
+		charge := byPO["PO-2099-001"][0]
+		ok(t, agreements.UpdatePurchaseOrders([]marketplane.PurchaseOrder{{
+			ChargeID:               charge.ID,
+			ChargeRevision:         ptr(charge.Revision),
+			AgreementID:            &agreementID,
+			PurchaseOrderReference: ptr("PO-2099-002"),
+		}}))
+		charges := must(agreements.Charges(&agreementID))
+		if len(charges) != 1 || *charges[0].PurchaseOrderReference != "PO-2099-002" || charges[0].Revision != charge.Revision+1 {
+			t.Fatalf("charges after the purchase order update %+v", charges)
+		}
+		if page := must(agreements.ChargesPage(nil, nil)); len(page.Charges) != 1 || page.Charges[0].ID != charge.ID {
+			t.Fatalf("charges page %+v", page)
+		}
+		if total := must(agreements.TotalContractValue()); len(total) != 1 || total["USD"] != "1000.00" {
+			t.Fatalf("total contract value %v", total)
+		}
+		if due := ids(must(agreements.RenewalsDue(400 * day))); !slices.Equal(due, []string{agreementID}) {
+			t.Fatalf("renewals due within 400 days %v", due)
+		}
+		if due := must(agreements.RenewalsDue(30 * day)); len(due) != 0 {
+			t.Fatalf("renewals due within 30 days %v", ids(due))
+		}
+
+		// Five more seats: an amendment that supersedes the agreement and keeps its end. Fewer seats are refused.
+		upgraded := must(agreements.Upgrade(agreementID, offerID, seats(15)))
+		if old := must(agreements.Describe(agreementID)); old.Status != marketplane.AgreementStatusSuperseded {
+			t.Fatalf("the upgraded agreement is %v", old.Status)
+		}
+		now := must(agreements.Describe(upgraded))
+		if now.Status != marketplane.AgreementStatusActive || *now.InitialAgreementID != agreementID || !now.EndTime.Equal(end) {
+			t.Fatalf("the upgrade %+v", now)
+		}
+		_, err := agreements.RequestOffer(offerID, ptr(seats(5)), marketplane.RequestIntentAmend, &upgraded)
+		var refused *marketplane.Error
+		if !errors.As(err, &refused) {
+			t.Fatalf("a downgrade: want a *marketplane.Error, got %T: %v", err, err)
+		}
+		if refused.Kind != marketplane.ErrorKindValidation || refused.Code != "ValidationException" || !strings.Contains(refused.Message, "CannotReduceEntitlements") {
+			t.Fatalf("a downgrade: %+v", refused)
+		}
+		_, err = agreements.Accept("ar-doesnotexist", nil)
+		asError(t, err, marketplane.ErrorKindNotFound)
+
+		// A charged contract: the buyer alone cannot cancel it. The seller asks, the buyer refuses, then agrees.
+		err = agreements.Cancel(upgraded)
+		asError(t, err, marketplane.ErrorKindConflict)
+		sellerAgreements := sellerClient.Agreements()
+		asked := must(sellerAgreements.SendCancellationRequest(upgraded, "INCORRECT_TERMS_ACCEPTED", ptr("wrong seats")))
+		if asked.Status != marketplane.ApprovalStatusPendingApproval || asked.AgreementID != upgraded || *asked.Description != "wrong seats" {
+			t.Fatalf("cancellation request %+v", asked)
+		}
+		_, err = sellerAgreements.SendCancellationRequest(upgraded, "OTHER", nil)
+		asError(t, err, marketplane.ErrorKindConflict)
+		rejected := must(agreements.AnswerCancellationRequest(upgraded, asked.AgreementCancellationRequestID, false))
+		if rejected.Status != marketplane.ApprovalStatusRejected {
+			t.Fatalf("rejected %+v", rejected)
+		}
+		again := must(sellerAgreements.SendCancellationRequest(upgraded, "TEST_AGREEMENT", nil))
+		accepted := must(agreements.AnswerCancellationRequest(upgraded, again.AgreementCancellationRequestID, true))
+		if accepted.Status != marketplane.ApprovalStatusApproved {
+			t.Fatalf("accepted %+v", accepted)
+		}
+		if status := must(agreements.Describe(upgraded)).Status; status != marketplane.AgreementStatusCancelled {
+			t.Fatalf("the agreement is %v after the cancellation", status)
+		}
+		var listed struct {
+			Items []struct{ AgreementCancellationRequestID, Status string }
+		}
+		text := must(sellerAgreements.Workflow("ListAgreementCancellationRequests",
+			`{"partyType": "PROPOSER", "agreementId": "`+upgraded+`"}`))
+		ok(t, json.Unmarshal([]byte(text), &listed))
+		statuses := map[string]string{}
+		for _, item := range listed.Items {
+			statuses[item.AgreementCancellationRequestID] = item.Status
+		}
+		want := map[string]string{asked.AgreementCancellationRequestID: "REJECTED", again.AgreementCancellationRequestID: "APPROVED"}
+		if len(listed.Items) != 2 || statuses[asked.AgreementCancellationRequestID] != want[asked.AgreementCancellationRequestID] ||
+			statuses[again.AgreementCancellationRequestID] != want[again.AgreementCancellationRequestID] {
+			t.Fatalf("cancellation requests %s", text)
+		}
+
+		// Both agreements, as the seller sees them; the cancelled one, as the buyer searches for it.
+		sold := ids(must(sellerAgreements.All([]marketplane.AgreementFilter{{Name: "PartyType", Values: []string{"Proposer"}}})))
+		slices.Sort(sold)
+		wantSold := []string{agreementID, upgraded}
+		slices.Sort(wantSold)
+		if !slices.Equal(sold, wantSold) {
+			t.Fatalf("the seller's agreements %v, want %v", sold, wantSold)
+		}
+		page := must(agreements.SearchPage(marketplane.AgreementSearch{
+			Filters: []marketplane.AgreementFilter{
+				{Name: "PartyType", Values: []string{"Acceptor"}},
+				{Name: "Status", Values: []string{"CANCELLED"}},
+			},
+			MaxResults: ptr(int32(10)),
+		}))
+		if got := ids(page.Agreements); !slices.Equal(got, []string{upgraded}) || page.NextToken != nil {
+			t.Fatalf("cancelled agreements %v", got)
+		}
+		if active := must(agreements.All([]marketplane.AgreementFilter{{Name: "Status", Values: []string{"ACTIVE"}}})); len(active) != 0 {
+			t.Fatalf("active agreements left %v", ids(active))
+		}
+		// (The engine checks filter names against the agreements it searches, so this needs the buyer to have some.)
+		_, err = agreements.All([]marketplane.AgreementFilter{{Name: "Colour", Values: []string{"blue"}}})
+		asError(t, err, marketplane.ErrorKindValidation)
+	})
+}
+
+// TestAgreementInputIsChecked covers the errors a caller gets for bad input: the core's field errors, and the checks
+// of the generic workflow call, which never reach a backend.
+func TestAgreementInputIsChecked(t *testing.T) {
+	operations := marketplane.AgreementWorkflowOperations()
+	if !slices.Contains(operations, "GetAgreementRequest") || !slices.Contains(operations, "ListAgreementCancellationRequests") {
+		t.Fatalf("workflow operations %v", operations)
+	}
+	both(t, func(t *testing.T, e env) {
+		agreements := e.client(t, buyer).Agreements()
+		names := func(err *marketplane.Error) []string {
+			var out []string
+			for _, f := range err.FieldErrors {
+				out = append(out, f.Name)
+			}
+			return out
+		}
+
+		_, err := agreements.Workflow("DropAllAgreements", "")
+		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(names(bad), []string{"operation"}) {
+			t.Fatalf("unknown operation %+v", bad)
+		}
+		_, err = agreements.Workflow("GetAgreementCancellationRequest", `{"agreementID": "agmt-1"}`)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(names(bad), []string{"refs.agreementID"}) {
+			t.Fatalf("unknown member %+v", bad)
+		}
+		_, err = agreements.Workflow("GetAgreementCancellationRequest", `{"agreementId": "agmt-1"}`)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(names(bad), []string{"agreementCancellationRequestId"}) {
+			t.Fatalf("missing member %+v", bad)
+		}
+		_, err = agreements.Workflow("ListAgreementCancellationRequests", `{"partyType": `)
+		asError(t, err, marketplane.ErrorKindValidation)
+
+		_, err = agreements.Accept("request-1", []marketplane.PurchaseOrder{{ChargeID: "not a charge!"}})
+		bad := asError(t, err, marketplane.ErrorKindValidation)
+		want := []string{"agreementRequestId", "purchaseOrders[0].chargeId", "purchaseOrders[0].purchaseOrderReference"}
+		if !slices.Equal(names(bad), want) || bad.Code != "ValidationException" {
+			t.Fatalf("bad accept %+v", bad)
+		}
+		_, err = agreements.Describe("agmt-doesnotexist")
+		asError(t, err, marketplane.ErrorKindNotFound)
+	})
+}
+
+// TestVariablePaymentsAndInvoices: a contract with variable payments; the seller requests payments, the buyer
+// approves one against a purchase order and rejects another, and the approved one is invoiced.
+func TestVariablePaymentsAndInvoices(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		sellerClient, buyerClient := e.client(t, seller), e.client(t, buyer)
+		productID := publishProduct(t, sellerClient.Catalog(), "Services", "Professional services on request")
+		spec := privateOffer(productID)
+		spec.PaymentSchedule = nil
+		spec.Contract.Price = "1200"
+		spec.VariablePayments = &marketplane.VariablePaymentsSpec{MaxTotal: "5000.00", ApproveOnExpiry: false, ExpirationDays: 7}
+		offerID := must(sellerClient.Catalog().PublishOffer(spec))
+
+		purchases, sales := buyerClient.Agreements(), sellerClient.Agreements()
+		request := must(purchases.RequestOffer(offerID, nil, marketplane.RequestIntentNew, nil))
+		agreementID := must(purchases.Accept(request.AgreementRequestID, nil))
+		var termID string
+		for _, term := range must(purchases.Terms(agreementID)) {
+			var variable struct {
+				Term *struct {
+					ID                   string `json:"id"`
+					MaxTotalChargeAmount string `json:"maxTotalChargeAmount"`
+				} `json:"variablePaymentTerm"`
+			}
+			ok(t, json.Unmarshal([]byte(term), &variable))
+			if variable.Term != nil && variable.Term.MaxTotalChargeAmount == "5000.00" {
+				termID = variable.Term.ID
+			}
+		}
+		if termID == "" {
+			t.Fatal("the agreement has no variable payment term")
+		}
+
+		sent := must(sales.SendPaymentRequest(agreementID, termID, "Extra seats", "3000", nil))
+		if !strings.HasPrefix(sent.PaymentRequestID, "pr-") || sent.ChargeAmount != "3000.00" || sent.CurrencyCode != "USD" {
+			t.Fatalf("payment request %+v", sent)
+		}
+		pending := must(purchases.PaymentRequest(agreementID, sent.PaymentRequestID))
+		if pending.Status != marketplane.PaymentRequestStatusPendingApproval {
+			t.Fatalf("payment request %+v", pending)
+		}
+		approved := must(purchases.AnswerPaymentRequest(agreementID, sent.PaymentRequestID, true, ptr("PO-VAR-1"), nil))
+		if approved.Status != marketplane.PaymentRequestStatusApproved {
+			t.Fatalf("approved %+v", approved)
+		}
+		// The answer of the approval may not name the charge (over AWS it does not); the request read back does.
+		approved = must(sales.PaymentRequest(agreementID, sent.PaymentRequestID))
+		if approved.Status != marketplane.PaymentRequestStatusApproved || approved.ChargeID == nil {
+			t.Fatalf("approved, read back %+v", approved)
+		}
+		_, err := purchases.AnswerPaymentRequest(agreementID, sent.PaymentRequestID, true, nil, nil)
+		asError(t, err, marketplane.ErrorKindConflict)
+		other := must(sales.SendPaymentRequest(agreementID, termID, "Onboarding", "500", ptr("Two days on site")))
+		rejected := must(purchases.AnswerPaymentRequest(agreementID, other.PaymentRequestID, false, nil, ptr("Not in the statement of work")))
+		if rejected.Status != marketplane.PaymentRequestStatusRejected {
+			t.Fatalf("rejected %+v", rejected)
+		}
+		// Only the seller withdraws its requests; bad input names the member.
+		withdrawn := must(sales.SendPaymentRequest(agreementID, termID, "Travel costs", "100", nil))
+		_, err = purchases.CancelPaymentRequest(agreementID, withdrawn.PaymentRequestID)
+		asError(t, err, marketplane.ErrorKindAccessDenied)
+		if cancelled := must(sales.CancelPaymentRequest(agreementID, withdrawn.PaymentRequestID)); cancelled.Status != marketplane.PaymentRequestStatusCancelled {
+			t.Fatalf("cancelled %+v", cancelled)
+		}
+		_, err = sales.SendPaymentRequest(agreementID, termID, "Tiny", "1", nil)
+		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "name" {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+		if sentAll := must(sales.PaymentRequests(true, &agreementID)); len(sentAll) != 3 {
+			t.Fatalf("the seller's payment requests %+v", sentAll)
+		}
+		if received := must(purchases.PaymentRequests(false, nil)); len(received) != 3 {
+			t.Fatalf("the buyer's payment requests %+v", received)
+		}
+
+		// The approved request is charged against the purchase order and invoiced under the charge's id.
+		var charged *marketplane.Charge
+		for _, c := range must(purchases.Charges(&agreementID)) {
+			if c.ID == *approved.ChargeID {
+				charged = &c
+			}
+		}
+		if charged == nil || charged.Amount != "3000.00" || *charged.PurchaseOrderReference != "PO-VAR-1" {
+			t.Fatalf("the payment's charge %+v", charged)
+		}
+		invoiced := false
+		for _, text := range must(purchases.Invoices(agreementID)) {
+			var invoice struct {
+				InvoiceID             string `json:"invoiceId"`
+				InvoiceType           string `json:"invoiceType"`
+				PricingCurrencyAmount struct{ Amount string }
+			}
+			ok(t, json.Unmarshal([]byte(text), &invoice))
+			invoiced = invoiced || (invoice.InvoiceID == charged.ID && invoice.InvoiceType == "INVOICE" && invoice.PricingCurrencyAmount.Amount == "3000.00")
+		}
+		if !invoiced {
+			t.Fatalf("no invoice of charge %s in %v", charged.ID, must(purchases.Invoices(agreementID)))
+		}
+
+		contact, err := sales.AcceptorContact(agreementID)
+		if e.name == "emulator" {
+			// GetAgreementContacts is not in aws-sdk-marketplaceagreement.
+			asError(t, err, marketplane.ErrorKindUnsupported)
+		} else if ok(t, err); contact != nil {
+			t.Fatalf("the buyer left no contact, yet %+v", contact)
+		}
+	})
+}
