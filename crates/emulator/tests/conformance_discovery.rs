@@ -66,6 +66,10 @@ fn public_usage_offer(product_id: &str) -> OfferBuilder {
 async fn buyers_find_public_listings_offers_and_terms(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller, "Acme Lake", true).await;
+    let options = h.client(A).discovery().fulfillment_options(&product_id, None).await.unwrap().items;
+    assert_eq!(options.len(), 1);
+    assert_eq!(options[0]["saasFulfillmentOption"]["fulfillmentOptionType"], "SAAS", "{options:?}");
+    assert!(options[0]["saasFulfillmentOption"]["fulfillmentOptionId"].is_string(), "{options:?}");
     product(&seller, "Other Tool", true).await;
     let offer_id = seller.catalog().publish_offer(public_usage_offer(&product_id)).await.unwrap();
 

@@ -39,6 +39,35 @@ fn offer_info(o: Option<sdk::OfferInformation>) -> Option<OfferInformation> {
     })
 }
 
+/// A fulfillment option as the service's union: its member, and the members every kind shares (id, type, display
+/// name); the kinds' own delivery details are not carried over.
+fn fulfillment_option(f: sdk::FulfillmentOption) -> Value {
+    macro_rules! common {
+        ($member:literal, $o:expr) => {
+            json!({ $member: strip_nulls(json!({
+                "fulfillmentOptionId": $o.fulfillment_option_id,
+                "fulfillmentOptionType": $o.fulfillment_option_type.as_str(),
+                "fulfillmentOptionDisplayName": $o.fulfillment_option_display_name,
+            })) })
+        };
+    }
+    use sdk::FulfillmentOption as F;
+    match f {
+        F::AmazonMachineImageFulfillmentOption(o) => common!("amazonMachineImageFulfillmentOption", o),
+        F::ApiFulfillmentOption(o) => common!("apiFulfillmentOption", o),
+        F::CloudFormationFulfillmentOption(o) => common!("cloudFormationFulfillmentOption", o),
+        F::ContainerFulfillmentOption(o) => common!("containerFulfillmentOption", o),
+        F::DataExchangeFulfillmentOption(o) => common!("dataExchangeFulfillmentOption", o),
+        F::EksAddOnFulfillmentOption(o) => common!("eksAddOnFulfillmentOption", o),
+        F::HelmFulfillmentOption(o) => common!("helmFulfillmentOption", o),
+        F::ProfessionalServicesFulfillmentOption(o) => common!("professionalServicesFulfillmentOption", o),
+        F::SaasFulfillmentOption(o) => common!("saasFulfillmentOption", o),
+        F::SageMakerAlgorithmFulfillmentOption(o) => common!("sageMakerAlgorithmFulfillmentOption", o),
+        F::SageMakerModelFulfillmentOption(o) => common!("sageMakerModelFulfillmentOption", o),
+        other => json!({ "unknownFulfillmentOption": {"type": format!("{other:?}").split('(').next().unwrap_or("")} }),
+    }
+}
+
 fn offer_set_info(o: Option<sdk::OfferSetInformation>) -> Option<Value> {
     o.map(|o| json!({"offerSetId": o.offer_set_id, "sellerOfRecord": seller(o.seller_of_record)}))
 }
@@ -375,12 +404,7 @@ pub(super) async fn dispatch(c: &md::Client, request: DiscoveryRequest) -> Resul
                 .send()
                 .await
                 .map_err(|e| from_sdk_error(op, e))?;
-            // The options' many delivery-specific shapes are kept by name only.
-            let items = o
-                .fulfillment_options
-                .iter()
-                .map(|f| json!({ "type": format!("{f:?}").split('(').next().unwrap_or("") }))
-                .collect();
+            let items = o.fulfillment_options.into_iter().map(fulfillment_option).collect();
             discovery(DiscoveryResponse::FulfillmentOptions(Page {
                 items,
                 next_token: o.next_token,

@@ -885,14 +885,19 @@ impl Ctx<'_> {
             .and_then(|f| f.values.first())
             .map(String::as_str)
             .unwrap_or("Acceptor");
+        // Every filter is checked before any agreement is, so a bad one fails even when nothing would match.
+        const FILTERS: &[&str] =
+            &["PartyType", "AgreementType", "Status", "OfferId", "ResourceIdentifier", "BeforeEndTime", "AfterEndTime"];
+        if let Some(f) = input.filters.iter().find(|f| !FILTERS.contains(&f.name.as_str())) {
+            return Err(validation(format!("filters: {} is not one of {}", f.name, FILTERS.join(", "))));
+        }
+        if !["Proposer", "Acceptor"].contains(&party) {
+            return Err(validation(format!("filters: PartyType {party:?} is not Proposer or Acceptor")));
+        }
         let mut items = Vec::new();
         for stored in self.agreements()? {
             let a = stored.agreement;
-            let mine = match party {
-                "Proposer" => a.proposer.account_id == me,
-                "Acceptor" => a.acceptor.account_id == me,
-                other => return Err(validation(format!("filters: PartyType {other:?} is not Proposer or Acceptor"))),
-            };
+            let mine = if party == "Proposer" { a.proposer.account_id == me } else { a.acceptor.account_id == me };
             if !mine {
                 continue;
             }
@@ -907,12 +912,7 @@ impl Ctx<'_> {
                     "OfferId" => a.proposal_summary.offer_id.as_deref() == Some(value),
                     "ResourceIdentifier" => a.proposal_summary.resources.iter().any(|r| r.id.as_deref() == Some(value)),
                     "BeforeEndTime" => a.end_time.zip(epoch()).is_some_and(|(e, t)| e <= t),
-                    "AfterEndTime" => a.end_time.zip(epoch()).is_some_and(|(e, t)| e >= t),
-                    other => {
-                        return Err(validation(format!(
-                            "filters: {other} is not one of PartyType, AgreementType, Status, OfferId, ResourceIdentifier, BeforeEndTime, AfterEndTime"
-                        )))
-                    }
+                    _ => a.end_time.zip(epoch()).is_some_and(|(e, t)| e >= t), // AfterEndTime
                 };
             }
             if keep {
