@@ -18,24 +18,50 @@ pub mod epoch_seconds {
     use serde::{Deserialize, Deserializer, Serializer};
     use time::OffsetDateTime;
 
-    /// Serialize as whole seconds (fractions kept when present).
+    /// Serialize as seconds, with milliseconds as a fraction when there are any (the services' precision).
     pub fn serialize<S: Serializer>(t: &Option<OffsetDateTime>, s: S) -> Result<S::Ok, S::Error> {
         match t {
             None => s.serialize_none(),
-            Some(t) if t.nanosecond() == 0 => s.serialize_i64(t.unix_timestamp()),
-            Some(t) => s.serialize_f64(t.unix_timestamp_nanos() as f64 / 1e9),
+            Some(t) => {
+                let millis = t.unix_timestamp_nanos().div_euclid(1_000_000);
+                if millis % 1000 == 0 {
+                    s.serialize_i64(t.unix_timestamp())
+                } else {
+                    s.serialize_f64(millis as f64 / 1000.0)
+                }
+            }
         }
     }
 
-    /// Read a number of seconds.
+    /// Read a number of seconds, to the nearest millisecond, so that a time read back is the time written.
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OffsetDateTime>, D::Error> {
         let seconds: Option<f64> = Option::deserialize(d)?;
         seconds
             .map(|s| {
-                OffsetDateTime::from_unix_timestamp_nanos((s * 1e9) as i128)
+                let millis = (s * 1000.0).round() as i128;
+                OffsetDateTime::from_unix_timestamp_nanos(millis * 1_000_000)
                     .map_err(|e| serde::de::Error::custom(format!("timestamp out of range: {e}")))
             })
             .transpose()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use time::OffsetDateTime;
+
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct At(#[serde(with = "super")] Option<OffsetDateTime>);
+
+        #[test]
+        fn a_time_read_back_is_the_time_written() {
+            let t = OffsetDateTime::from_unix_timestamp_nanos(1_795_860_764_473_769_984).unwrap();
+            let once: At = serde_json::from_str(&serde_json::to_string(&At(Some(t))).unwrap()).unwrap();
+            let twice: At = serde_json::from_str(&serde_json::to_string(&once).unwrap()).unwrap();
+            assert_eq!(once, twice);
+            assert_eq!(once.0.unwrap().unix_timestamp_nanos(), 1_795_860_764_473_000_000);
+            let whole: At = serde_json::from_str("1795860764").unwrap();
+            assert_eq!(serde_json::to_string(&whole).unwrap(), "1795860764");
+        }
     }
 }
 
