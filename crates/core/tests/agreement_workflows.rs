@@ -11,8 +11,7 @@ use marketplane::backend::RetryPolicy;
 use marketplane::clock::ManualClock;
 use marketplane::model::account::ContactInformation;
 use marketplane::model::agreement::{
-    AcceptorContact, AgreementRefs, AgreementRequestStatus, ApprovalStatus, CreateAgreementRequestInput, RequestIntent,
-    RequestedTerm,
+    AcceptorContact, AgreementRefs, AgreementRequestStatus, ApprovalStatus, RequestIntent,
 };
 use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateVisibility};
 use marketplane::model::catalog::offer::OfferBuilder;
@@ -201,29 +200,17 @@ async fn approvals_by_the_organization_gate_acceptance() {
     assert_eq!(err.kind(), ErrorKind::NotFound);
 }
 
-/// What `request_offer` sends, with an acceptor contact.
+/// Request an offer naming who accepts, and accept it.
 async fn request_with_contact(
     buyer: &Client,
     offer_id: &str,
     contact: Option<AcceptorContact>,
 ) -> marketplane::Result<String> {
-    let terms = buyer.discovery().offer_terms(offer_id, None).await?.items;
-    let requested_terms = terms
-        .iter()
-        .filter_map(|t| t.member())
-        .map(|(_, body)| RequestedTerm { id: body["id"].as_str().unwrap_or_default().to_owned(), configuration: None })
-        .collect();
-    let input = CreateAgreementRequestInput {
-        client_token: None,
-        intent: RequestIntent::New,
-        requested_terms,
-        source_agreement_identifier: None,
-        agreement_proposal_identifier: Some(format!("ap-{}", offer_id.trim_start_matches("offer-"))),
-        tax_configuration: None,
-        acceptor_contact: contact,
-    };
-    let request = buyer.agreements().create_request(input).await?;
-    buyer.agreements().accept(&request.agreement_request_id, vec![]).await
+    let agreements = buyer.agreements();
+    let mut input = agreements.offer_request(offer_id, None, RequestIntent::New, None).await?;
+    input.acceptor_contact = contact;
+    let request = agreements.create_request(input).await?;
+    agreements.accept(&request.agreement_request_id, vec![]).await
 }
 
 #[tokio::test]

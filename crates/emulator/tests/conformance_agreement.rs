@@ -10,10 +10,7 @@ use common::{Harness, A, B, S};
 use marketplane::facade::PaymentAnswer;
 use marketplane::model::agreement::{
     AgreementFilter, AgreementRefs, AgreementStatus, ApprovalStatus, ContractConfiguration, DimensionQuantity,
-    PurchaseOrder, RequestIntent,
-};
-use marketplane::model::agreement::{
-    CreateAgreementRequestInput, PaymentRequestStatus, RequestedTerm, TaxConfiguration,
+    PaymentRequestStatus, PurchaseOrder, RequestIntent, TaxConfiguration,
 };
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
@@ -156,8 +153,9 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
     assert_eq!(agreements.entitlements(&agreement_id).await.unwrap().items[0].status, "DEPROVISIONED");
 }
 
-fn configurable_offer(product_id: &str) -> OfferBuilder {
-    let term = Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
+/// A one-year contract the buyer configures, priced per unit of each dimension.
+fn per_unit_contract(prices: &[(&str, &str)]) -> Term {
+    Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
         currency_code: CurrencyCode::Usd,
         rate_cards: vec![ConfigurableRateCard {
             selector: Selector { selector_type: "Duration".into(), value: "P12M".into() },
@@ -165,9 +163,13 @@ fn configurable_offer(product_id: &str) -> OfferBuilder {
                 multiple_dimension_selection: Allowance::Allowed,
                 quantity_configuration: Allowance::Allowed,
             },
-            rate_card: vec![RateCardItem::new("Users", "100")],
+            rate_card: prices.iter().map(|(key, price)| RateCardItem::new(*key, *price)).collect(),
         }],
-    });
+    })
+}
+
+fn configurable_offer(product_id: &str) -> OfferBuilder {
+    let term = per_unit_contract(&[("Users", "100")]);
     OfferBuilder::new(product_id)
         .name("Annual seats")
         .pricing(PricingModel::Contract, term)
@@ -698,22 +700,10 @@ async fn taxes_are_estimated_when_asked(mode: common::Mode) {
     let ask = |client: Client| {
         let offer_id = offer_id.clone();
         async move {
-            let terms = client.discovery().offer_terms(&offer_id, None).await.unwrap().items;
-            let requested_terms = terms
-                .iter()
-                .filter_map(|t| t.member())
-                .map(|(_, body)| RequestedTerm { id: body["id"].as_str().unwrap().to_owned(), configuration: None })
-                .collect();
-            let input = CreateAgreementRequestInput {
-                client_token: None,
-                intent: RequestIntent::New,
-                requested_terms,
-                source_agreement_identifier: None,
-                agreement_proposal_identifier: Some(format!("ap-{}", offer_id.trim_start_matches("offer-"))),
-                tax_configuration: Some(TaxConfiguration { tax_estimation: Some("ENABLED".into()) }),
-                acceptor_contact: None,
-            };
-            client.agreements().create_request(input).await.unwrap().charge_summary
+            let agreements = client.agreements();
+            let mut input = agreements.offer_request(&offer_id, None, RequestIntent::New, None).await.unwrap();
+            input.tax_configuration = Some(TaxConfiguration { tax_estimation: Some("ENABLED".into()) });
+            agreements.create_request(input).await.unwrap().charge_summary
         }
     };
     let german = ask(h.client(A)).await;
@@ -731,17 +721,7 @@ async fn taxes_are_estimated_when_asked(mode: common::Mode) {
 async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller).await;
-    let term = Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
-        currency_code: CurrencyCode::Usd,
-        rate_cards: vec![ConfigurableRateCard {
-            selector: Selector { selector_type: "Duration".into(), value: "P12M".into() },
-            constraints: Constraints {
-                multiple_dimension_selection: Allowance::Allowed,
-                quantity_configuration: Allowance::Allowed,
-            },
-            rate_card: vec![RateCardItem::new("Basic", "100"), RateCardItem::new("Premium", "250")],
-        }],
-    });
+    let term = per_unit_contract(&[("Basic", "100"), ("Premium", "250")]);
     let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(PricingModel::Contract, term).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
     let tier = |key: &str, n: i64| ContractConfiguration {

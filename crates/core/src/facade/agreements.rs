@@ -82,6 +82,19 @@ impl<'a> Agreements<'a> {
         intent: RequestIntent,
         source_agreement_id: Option<&str>,
     ) -> Result<AgreementRequest> {
+        let input = self.offer_request(offer_id, configuration, intent, source_agreement_id).await?;
+        self.create_request(input).send().await
+    }
+
+    /// What [`request_offer`](Self::request_offer) sends, to adjust before [`create_request`](Self::create_request):
+    /// ask for estimated taxes (`tax_configuration`) or name who accepts (`acceptor_contact`).
+    pub async fn offer_request(
+        &self,
+        offer_id: &str,
+        configuration: Option<ContractConfiguration>,
+        intent: RequestIntent,
+        source_agreement_id: Option<&str>,
+    ) -> Result<CreateAgreementRequestInput> {
         let discovery = self.client.discovery();
         let offer = discovery.offer(offer_id).send().await?;
         let terms = discovery.all_offer_terms(offer_id).await?;
@@ -96,7 +109,7 @@ impl<'a> Agreements<'a> {
                 }),
             })
             .collect();
-        self.create_request(CreateAgreementRequestInput {
+        Ok(CreateAgreementRequestInput {
             tax_configuration: None,
             acceptor_contact: None,
             client_token: Some(uuid::Uuid::new_v4().to_string()),
@@ -105,8 +118,6 @@ impl<'a> Agreements<'a> {
             source_agreement_identifier: source_agreement_id.map(str::to_owned),
             agreement_proposal_identifier: Some(offer.agreement_proposal_id),
         })
-        .send()
-        .await
     }
 
     /// `AcceptAgreementRequest` with purchase orders for its charges; the new agreement's id.
