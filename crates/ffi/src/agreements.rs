@@ -99,6 +99,19 @@ impl From<ContractConfiguration> for core::ContractConfiguration {
     }
 }
 
+impl From<core::ContractConfiguration> for ContractConfiguration {
+    fn from(c: core::ContractConfiguration) -> Self {
+        ContractConfiguration {
+            selector_value: c.selector_value,
+            dimensions: c
+                .dimensions
+                .into_iter()
+                .map(|d| DimensionQuantity { dimension_key: d.dimension_key, dimension_value: d.dimension_value })
+                .collect(),
+        }
+    }
+}
+
 /// A term of the offer the buyer requests, by the id Discovery gives it, with the buyer's choices for terms that
 /// take them.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -170,6 +183,33 @@ pub struct CreateAgreementRequestInput {
     /// Who accepts, for the seller's records.
     #[uniffi(default = None)]
     pub acceptor_contact: Option<AcceptorContact>,
+}
+
+impl From<core::CreateAgreementRequestInput> for CreateAgreementRequestInput {
+    fn from(input: core::CreateAgreementRequestInput) -> Self {
+        CreateAgreementRequestInput {
+            client_token: input.client_token,
+            intent: input.intent.into(),
+            requested_terms: input
+                .requested_terms
+                .into_iter()
+                .map(|t| {
+                    let configuration = t.configuration.unwrap_or_default();
+                    RequestedTerm {
+                        id: t.id,
+                        contract_configuration: configuration
+                            .configurable_upfront_pricing_term_configuration
+                            .map(Into::into),
+                        renewal_configuration_json: configuration.renewal_term_configuration.map(|v| v.to_string()),
+                    }
+                })
+                .collect(),
+            source_agreement_identifier: input.source_agreement_identifier,
+            agreement_proposal_identifier: input.agreement_proposal_identifier,
+            tax_estimation: input.tax_configuration.and_then(|t| t.tax_estimation),
+            acceptor_contact: input.acceptor_contact.map(Into::into),
+        }
+    }
 }
 
 impl TryFrom<CreateAgreementRequestInput> for core::CreateAgreementRequestInput {
@@ -859,6 +899,21 @@ service! {
     /// `CreateAgreementRequest` with terms the caller picks; `request_offer` does it from an offer.
     fn create_request(c, input: CreateAgreementRequestInput) -> AgreementRequest {
         Ok(c.agreements().create_request(input.try_into()?).send().await?.into())
+    }
+
+    /// What `request_offer` sends, to adjust (`tax_estimation`, `acceptor_contact`) before `create_request`.
+    fn offer_request(
+        c,
+        offer_id: String,
+        configuration: Option<ContractConfiguration>,
+        intent: RequestIntent,
+        source_agreement_id: Option<String>,
+    ) -> CreateAgreementRequestInput {
+        let input = c
+            .agreements()
+            .offer_request(&offer_id, configuration.map(Into::into), intent.into(), source_agreement_id.as_deref())
+            .await?;
+        Ok(input.into())
     }
 
     /// Request an offer: a quote with computed charges for its proposal and every term Discovery shows.

@@ -690,16 +690,7 @@ fn sellers_request_variable_payments_and_buyers_answer() {
         ..private_offer(&product_id)
     };
     let offer_id = seller.catalog().publish_offer(spec).unwrap();
-    // The buyer picks the terms itself (every term Discovery shows) and leaves its contact for the seller.
-    let terms = buyer.discovery().offer_terms(offer_id.clone()).unwrap();
-    let requested_terms = terms
-        .iter()
-        .map(|t| {
-            let term: serde_json::Map<String, serde_json::Value> = serde_json::from_str(t).unwrap();
-            let id = term.values().next().unwrap()["id"].as_str().unwrap().to_owned();
-            RequestedTerm { id, contract_configuration: None, renewal_configuration_json: None }
-        })
-        .collect();
+    // The buyer takes what request_offer would send, asks for estimated taxes and leaves its contact for the seller.
     let contact = AcceptorContact {
         first_name: "Mateo".into(),
         last_name: "Jackson".into(),
@@ -708,17 +699,14 @@ fn sellers_request_variable_payments_and_buyers_answer() {
         country_code: "US".into(),
     };
     let agreements = buyer.agreements();
-    let request = agreements
-        .create_request(CreateAgreementRequestInput {
-            client_token: None,
-            intent: RequestIntent::New,
-            requested_terms,
-            source_agreement_identifier: None,
-            agreement_proposal_identifier: Some(buyer.discovery().offer(offer_id).unwrap().agreement_proposal_id),
-            tax_estimation: None,
-            acceptor_contact: Some(contact.clone()),
-        })
-        .unwrap();
+    let mut input = agreements.offer_request(offer_id.clone(), None, RequestIntent::New, None).unwrap();
+    let term_count = buyer.discovery().offer_terms(offer_id).unwrap().len();
+    assert_eq!(input.requested_terms.len(), term_count, "every term of the offer");
+    input.tax_estimation = Some("ENABLED".into());
+    input.acceptor_contact = Some(contact.clone());
+    let request = agreements.create_request(input).unwrap();
+    let taxes = request.charge_summary.estimated_taxes.clone().expect("taxes were asked for");
+    assert_eq!(taxes.total_amount.as_deref(), Some("0.00"), "no rate configured for US");
     assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("0.00"));
     let agreement_id = agreements.accept(request.agreement_request_id, vec![]).unwrap();
     let term_id = agreements
