@@ -415,47 +415,40 @@ impl<'a> Agreements<'a> {
 
     /// Every payment request the caller sent (`as_seller`) or received, optionally of one agreement, all pages.
     pub async fn payment_requests(&self, as_seller: bool, agreement_id: Option<&str>) -> Result<Vec<PaymentRequest>> {
-        let mut all = Vec::new();
-        let mut next_token = None;
-        loop {
-            let refs = AgreementRefs {
-                party_type: Some(if as_seller { "Proposer" } else { "Acceptor" }.into()),
-                agreement_id: agreement_id.map(str::to_owned),
-                next_token,
-                ..AgreementRefs::default()
-            };
-            let page = self.workflow("ListAgreementPaymentRequests", refs).send().await?;
-            let items: Vec<PaymentRequest> = serde_json::from_value(page["items"].clone()).map_err(|e| {
-                Error::internal(format!("ListAgreementPaymentRequests answered an unexpected shape: {e}"))
-            })?;
-            all.extend(items);
-            next_token = page["nextToken"].as_str().map(str::to_owned);
-            if next_token.is_none() {
-                return Ok(all);
-            }
-        }
+        let refs = AgreementRefs {
+            party_type: Some(if as_seller { "Proposer" } else { "Acceptor" }.into()),
+            agreement_id: agreement_id.map(str::to_owned),
+            ..AgreementRefs::default()
+        };
+        self.all_pages("ListAgreementPaymentRequests", refs, "items").await
     }
 
     /// An agreement's invoices and credit memos, oldest first, all pages.
     pub async fn invoices(&self, agreement_id: &str) -> Result<Vec<InvoiceLineItemGroup>> {
+        let refs = AgreementRefs {
+            agreement_id: Some(agreement_id.into()),
+            group_by: Some("INVOICE_ID".into()),
+            ..AgreementRefs::default()
+        };
+        self.all_pages("ListAgreementInvoiceLineItems", refs, "agreementInvoiceLineItemGroupSummaries").await
+    }
+
+    /// Every page of a workflow list operation, its `member` items typed.
+    async fn all_pages<T: serde::de::DeserializeOwned>(
+        &self,
+        operation: &'static str,
+        mut refs: AgreementRefs,
+        member: &str,
+    ) -> Result<Vec<T>> {
         let mut all = Vec::new();
-        let mut next_token = None;
         loop {
-            let refs = AgreementRefs {
-                agreement_id: Some(agreement_id.into()),
-                group_by: Some("INVOICE_ID".into()),
-                next_token,
-                ..AgreementRefs::default()
-            };
-            let page = self.workflow("ListAgreementInvoiceLineItems", refs).send().await?;
-            let items: Vec<InvoiceLineItemGroup> =
-                serde_json::from_value(page["agreementInvoiceLineItemGroupSummaries"].clone()).map_err(|e| {
-                    Error::internal(format!("ListAgreementInvoiceLineItems answered an unexpected shape: {e}"))
-                })?;
+            let page = self.workflow(operation, refs.clone()).send().await?;
+            let items: Vec<T> = serde_json::from_value(page[member].clone())
+                .map_err(|e| Error::internal(format!("{operation} answered an unexpected shape: {e}")))?;
             all.extend(items);
-            next_token = page["nextToken"].as_str().map(str::to_owned);
-            if next_token.is_none() {
-                return Ok(all);
+            match page["nextToken"].as_str() {
+                Some(token) => refs.next_token = Some(token.to_owned()),
+                None => return Ok(all),
             }
         }
     }
