@@ -1,9 +1,11 @@
 //! Marketplace Agreement on the local backend: what a buyer's purchase costs, and how the seller's view scales.
 //!
-//! - `request_and_accept_contract`: one buyer (a new account each time) asks for a public contract offer, which
-//!   reads the offer and its terms from Discovery and computes the quote, then accepts it with a purchase order.
+//! - `request_and_accept_contract/in_memory`: on an empty book, a buyer asks for a public contract offer (which reads
+//!   the offer and its terms from Discovery and computes the quote), then accepts it with a purchase order.
 //! - `seller_lists_agreements/<n>`: with n agreements on record, the seller's `SearchAgreements` as Proposer, every
 //!   page (50 a page).
+//! - `request_and_accept_contract/with_<n>_agreements`: the same purchase with n agreements already on record (each
+//!   iteration adds one, from a new buyer).
 //!
 //! Run: `cargo bench -p marketplane --bench agreements`.
 
@@ -48,8 +50,8 @@ async fn buy(client: &Client, offer_id: &str) {
     agreements.accept_with_purchase_order(&request, "PO-BENCH").await.expect("accept");
 }
 
-fn bench(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+/// A fresh in-memory backend with the seller's public offer: the client and the offer's id.
+fn market(rt: &tokio::runtime::Runtime) -> (Client, String) {
     let config = LocalConfig {
         change_set_preparation: Duration::ZERO,
         change_set_application: Duration::ZERO,
@@ -57,36 +59,50 @@ fn bench(c: &mut Criterion) {
     };
     let backend = LocalBackend::builder().config(config).in_memory().expect("backend");
     let base = Client::local_builder(backend).retry(RetryPolicy::none()).build();
-    let seller = base.as_account(SELLER.parse().expect("seller"));
-    let offer_id = rt.block_on(public_offer(&seller));
+    let offer_id = rt.block_on(public_offer(&base.as_account(SELLER.parse().expect("seller"))));
+    (base, offer_id)
+}
 
-    let mut buyers = 0u64;
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+
+    // Each sample starts from an empty book, so it measures one purchase, not a growing store.
     c.bench_function("request_and_accept_contract/in_memory", |b| {
-        b.to_async(&rt).iter(|| {
-            buyers += 1;
-            let client = account(&base, buyers);
-            let offer_id = offer_id.clone();
-            async move { buy(&client, &offer_id).await }
-        })
+        b.iter_batched(
+            || market(&rt),
+            |(base, offer_id)| rt.block_on(buy(&account(&base, 1), &offer_id)),
+            criterion::BatchSize::PerIteration,
+        )
     });
 
     // `cargo test` runs each benchmark once to check it works: a small book keeps that quick.
     let benchmarking = std::env::args().any(|a| a == "--bench");
     let sizes: &[u64] = if benchmarking { &[100, 1000] } else { &[10] };
-    for &target in sizes {
+    for &size in sizes {
+        let (base, offer_id) = market(&rt);
         rt.block_on(async {
-            while buyers < target {
-                buyers += 1;
-                buy(&account(&base, buyers), &offer_id).await;
+            for n in 1..=size {
+                buy(&account(&base, n), &offer_id).await;
             }
         });
-        c.bench_function(&format!("seller_lists_agreements/{target}"), |b| {
+        let seller = base.as_account(SELLER.parse().expect("seller"));
+        c.bench_function(&format!("seller_lists_agreements/{size}"), |b| {
             b.to_async(&rt).iter(|| {
                 let seller = seller.clone();
                 async move {
                     let all = seller.agreements().all(vec![AgreementFilter::new("PartyType", "Proposer")]).await;
-                    assert!(all.expect("search").len() as u64 >= target);
+                    assert_eq!(all.expect("search").len() as u64, size);
                 }
+            })
+        });
+        c.bench_function(&format!("request_and_accept_contract/with_{size}_agreements"), |b| {
+            // The book grows by one agreement per iteration; over a sample that is a few percent of its size.
+            let mut next = size;
+            b.to_async(&rt).iter(|| {
+                next += 1;
+                let client = account(&base, next);
+                let offer_id = offer_id.clone();
+                async move { buy(&client, &offer_id).await }
             })
         });
     }
