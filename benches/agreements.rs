@@ -95,9 +95,9 @@ fn bench(c: &mut Criterion) {
                 }
             })
         });
+        // The book grows by one agreement per iteration (each from a new buyer), a few percent over a sample.
+        let mut next = size;
         c.bench_function(&format!("request_and_accept_contract/with_{size}_agreements"), |b| {
-            // The book grows by one agreement per iteration; over a sample that is a few percent of its size.
-            let mut next = size;
             b.to_async(&rt).iter(|| {
                 next += 1;
                 let client = account(&base, next);
