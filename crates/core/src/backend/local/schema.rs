@@ -123,9 +123,21 @@ CREATE TABLE sar_change_sets (
 const STEPS: &[&str] = &[V2, V3, V4];
 
 /// Version 4: whether an organization's management account has set up the AWS Billing integration that lets its
-/// accounts add purchase orders (on for organizations that existed before).
+/// accounts add purchase orders (on for organizations that existed before); each agreement's status and end as
+/// columns, and indexes, so that the agreement tables' lookups and inserts do not read every row.
 const V4: &str = "
 ALTER TABLE organizations ADD COLUMN purchase_order_integration INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE agreements ADD COLUMN status TEXT;
+ALTER TABLE agreements ADD COLUMN end_time INTEGER;
+UPDATE agreements SET status = json_extract(body, '$.agreement.status'),
+    end_time = CAST(json_extract(body, '$.agreement.endTime') AS INTEGER);
+CREATE INDEX agreements_ending ON agreements (status, end_time);
+CREATE INDEX agreement_order ON agreements (seq);
+CREATE INDEX agreements_by_acceptor ON agreements (acceptor, seq);
+CREATE INDEX agreements_by_proposer ON agreements (proposer, seq);
+CREATE INDEX agreement_request_order ON agreement_requests (seq);
+CREATE INDEX agreement_charge_order ON agreement_charges (seq);
+CREATE INDEX agreement_workflow_order ON agreement_workflow (kind, seq);
 ";
 
 /// Version 3: the Marketplace Catalog.

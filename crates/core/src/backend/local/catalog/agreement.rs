@@ -80,6 +80,12 @@ struct StoredRequest {
     purchase_order_refusal: Option<String>,
 }
 
+/// Only the agreement of a stored one, for lists that need nothing else (reading skips the terms).
+#[derive(Debug, Deserialize)]
+struct AgreementOnly {
+    agreement: Agreement,
+}
+
 /// What the engine keeps of an agreement.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoredAgreement {
@@ -214,25 +220,44 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn agreements(&self) -> Result<Vec<StoredAgreement>> {
-        let mut stmt = self.tx.prepare("SELECT body FROM agreements ORDER BY seq").map_err(db_error)?;
+    /// The agreements a SQL condition on the `agreements` table selects, in the order they were made. Selecting in
+    /// SQL keeps a call from reading (and parsing) every agreement on record.
+    fn agreements_where<T: serde::de::DeserializeOwned>(
+        &self,
+        condition: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<T>> {
+        let sql = format!("SELECT body FROM agreements WHERE {condition} ORDER BY seq");
+        let mut stmt = self.tx.prepare_cached(&sql).map_err(db_error)?;
         let bodies: Vec<String> =
-            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
+            stmt.query_map(args, |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
         Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+    }
+
+    /// The caller's agreements as buyer.
+    fn my_agreements(&self) -> Result<Vec<StoredAgreement>> {
+        self.agreements_where("acceptor = ?1", &[&self.caller.as_str()])
+    }
+
+    /// An agreement by id, whoever its parties.
+    fn agreement(&self, id: &str) -> Result<Option<StoredAgreement>> {
+        Ok(self.agreements_where("id = ?1", &[&id])?.pop())
     }
 
     fn save_agreement(&self, stored: &StoredAgreement) -> Result<()> {
         let a = &stored.agreement;
         self.tx
             .execute(
-                "INSERT INTO agreements (id, acceptor, proposer, body, seq) VALUES (?1, ?2, ?3, ?4,
-                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreements))
-                 ON CONFLICT (id) DO UPDATE SET body = ?4",
+                "INSERT INTO agreements (id, acceptor, proposer, body, seq, status, end_time) VALUES (?1, ?2, ?3, ?4,
+                 (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreements), ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET body = ?4, status = ?5, end_time = ?6",
                 params![
                     a.agreement_id,
                     a.acceptor.account_id.clone().unwrap_or_default(),
                     a.proposer.account_id.clone().unwrap_or_default(),
-                    serde_json::to_string(stored).unwrap_or_default()
+                    serde_json::to_string(stored).unwrap_or_default(),
+                    a.status.as_str(),
+                    a.end_time.map(|t| t.unix_timestamp()),
                 ],
             )
             .map_err(db_error)?;
@@ -262,7 +287,9 @@ impl Ctx<'_> {
     /// length, on the same terms, charged its value at the renewal (repeatedly, if the clock skipped several terms);
     /// the others are EXPIRED.
     fn expire_agreements(&self) -> Result<()> {
-        let mut pending: Vec<StoredAgreement> = self.agreements()?;
+        // Only ACTIVE agreements whose end has passed have anything to do.
+        let mut pending: Vec<StoredAgreement> =
+            self.agreements_where("status = 'ACTIVE' AND end_time <= ?1", &[&self.now.unix_timestamp()])?;
         while let Some(mut stored) = pending.pop() {
             let Some(end) = stored.agreement.end_time.filter(|end| *end <= self.now) else { continue };
             if stored.agreement.status != AgreementStatus::Active {
@@ -316,12 +343,8 @@ impl Ctx<'_> {
 
     fn visible_agreement(&self, id: &str) -> Result<StoredAgreement> {
         let me = Some(self.caller.to_string());
-        self.agreements()?
-            .into_iter()
-            .find(|a| {
-                a.agreement.agreement_id == id
-                    && (a.agreement.acceptor.account_id == me || a.agreement.proposer.account_id == me)
-            })
+        self.agreement(id)?
+            .filter(|a| a.agreement.acceptor.account_id == me || a.agreement.proposer.account_id == me)
             .ok_or_else(|| not_found(format!("Agreement {id} not found")))
     }
 
@@ -519,14 +542,14 @@ impl Ctx<'_> {
                 // One free trial per account and product (buyer guide V-19).
                 let trial = term_body(&terms, "FreeTrialPricingTerm").is_some();
                 let had_trial = |a: &StoredAgreement| term_body(&a.terms, "FreeTrialPricingTerm").is_some();
-                if trial && self.agreements()?.iter().any(|a| mine(a) && same_product(a) && had_trial(a)) {
+                if trial && self.my_agreements()?.iter().any(|a| mine(a) && same_product(a) && had_trial(a)) {
                     return Err(validation(format!(
                         "TrialAlreadyUsed: account {} has already had a free trial of product {product_id}",
                         self.caller
                     )));
                 }
                 if self
-                    .agreements()?
+                    .my_agreements()?
                     .iter()
                     .any(|a| mine(a) && same_product(a) && a.agreement.status == AgreementStatus::Active)
                 {
@@ -540,9 +563,8 @@ impl Ctx<'_> {
             RequestIntent::Amend | RequestIntent::Replace => {
                 let source_id = input.source_agreement_identifier.clone().unwrap_or_default();
                 let source = self
-                    .agreements()?
-                    .into_iter()
-                    .find(|a| a.agreement.agreement_id == source_id && mine(a))
+                    .agreement(&source_id)?
+                    .filter(mine)
                     .ok_or_else(|| not_found(format!("Agreement {source_id} not found")))?;
                 if source.agreement.status != AgreementStatus::Active {
                     return Err(conflict(format!("agreement {source_id} is {}, not ACTIVE", source.agreement.status)));
@@ -722,12 +744,7 @@ impl Ctx<'_> {
             orders.insert(po.charge_id.clone(), po.purchase_order_reference.clone().unwrap_or_default());
         }
         let source = match &stored.source {
-            Some(id) => Some(
-                self.agreements()?
-                    .into_iter()
-                    .find(|a| &a.agreement.agreement_id == id)
-                    .ok_or_else(|| not_found(format!("Agreement {id} not found")))?,
-            ),
+            Some(id) => Some(self.agreement(id)?.ok_or_else(|| not_found(format!("Agreement {id} not found")))?),
             None => None,
         };
         if let Some(src) = &source {
@@ -895,7 +912,9 @@ impl Ctx<'_> {
             return Err(validation(format!("filters: PartyType {party:?} is not Proposer or Acceptor")));
         }
         let mut items = Vec::new();
-        for stored in self.agreements()? {
+        let me_text = self.caller.as_str();
+        let parties = if party == "Proposer" { "proposer = ?1" } else { "acceptor = ?1" };
+        for stored in self.agreements_where::<AgreementOnly>(parties, &[&me_text])? {
             let a = stored.agreement;
             let mine = if party == "Proposer" { a.proposer.account_id == me } else { a.acceptor.account_id == me };
             if !mine {
@@ -938,7 +957,7 @@ impl Ctx<'_> {
     fn list_charges(&self, input: &ListChargesInput) -> Result<Page<Charge>> {
         let me = Some(self.caller.to_string());
         let parties: BTreeMap<String, bool> = self
-            .agreements()?
+            .agreements_where::<AgreementOnly>("acceptor = ?1 OR proposer = ?1", &[&self.caller.as_str()])?
             .into_iter()
             .map(|a| {
                 (

@@ -81,7 +81,7 @@ impl Ctx<'_> {
             let status = payments[i].request.status.clone();
             let agreement_id = payments[i].request.agreement_id.clone();
             if status == PaymentRequestStatus::Validating {
-                let stored = self.agreements()?.into_iter().find(|a| a.agreement.agreement_id == agreement_id);
+                let stored = self.agreement(&agreement_id)?;
                 let problem = match stored.as_ref().map(|a| (a, variable_term(a, &payments[i].term_id))) {
                     None => Some(format!("agreement {agreement_id} no longer exists")),
                     Some((a, _)) if a.agreement.status != AgreementStatus::Active => {
