@@ -215,3 +215,62 @@ async fn a_version_1_state_file_is_migrated_in_place() {
         conn.query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).unwrap();
     assert_eq!(version, SCHEMA_VERSION.to_string());
 }
+
+/// Version 4 gives agreements status and end columns (the engine's expiry reads them): a version 3 file's agreements
+/// get them from their bodies.
+#[tokio::test]
+async fn a_version_3_file_gets_its_agreements_status_and_end() {
+    use marketplane::model::agreement::RequestIntent;
+    use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateVisibility};
+    use marketplane::model::catalog::offer::OfferBuilder;
+    use marketplane::model::catalog::terms::CurrencyCode;
+    use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.db");
+    let agreement_id = {
+        let instant = marketplane::backend::local::LocalConfig {
+            change_set_preparation: std::time::Duration::ZERO,
+            change_set_application: std::time::Duration::ZERO,
+            ..Default::default()
+        };
+        let base = Client::local_builder(LocalBackend::builder().config(instant).open(&path).unwrap()).build();
+        let seller = base.as_account("444444444444".parse().unwrap());
+        let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
+        let changes = vec![
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Kept".into()) })
+                .named("P"),
+            typed(me(), &ReleaseProduct {}),
+            typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+        ];
+        let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.unwrap();
+        let offer = OfferBuilder::new(done.entity_id_of("P").unwrap())
+            .contract(CurrencyCode::Usd, "P12M", "100", [("Users", 1)])
+            .standard_eula();
+        let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+        let buyer = base.as_account("111111111111".parse().unwrap());
+        let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+        buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap()
+    };
+    // Make it what version 3 wrote: none of version 4's columns and indexes.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(
+        "DROP INDEX agreements_ending; DROP INDEX agreement_order; DROP INDEX agreements_by_acceptor;
+         DROP INDEX agreements_by_proposer; DROP INDEX agreement_request_order; DROP INDEX agreement_charge_order;
+         DROP INDEX agreement_workflow_order;
+         ALTER TABLE agreements DROP COLUMN status; ALTER TABLE agreements DROP COLUMN end_time;
+         ALTER TABLE organizations DROP COLUMN purchase_order_integration;
+         UPDATE meta SET value = '3' WHERE key = 'schema_version';",
+    )
+    .unwrap();
+    drop(conn);
+    let buyer = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());
+    let agreement = buyer.agreements().describe(&agreement_id).await.unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (status, end): (String, i64) = conn
+        .query_row("SELECT status, end_time FROM agreements WHERE id = ?1", [&agreement_id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    assert_eq!((status.as_str(), end), ("ACTIVE", agreement.end_time.unwrap().unix_timestamp()));
+}
