@@ -5,15 +5,11 @@
 //! the service's own shapes, which the caller builds and reads with its language's JSON library. Catalog times stay
 //! the service's 20-character ISO 8601 strings, as in the core.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use marketplane::model::catalog as core;
-use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails as CoreOfferDetails};
+use marketplane::model::catalog::offer::{self, OfferBuilder, OfferDetails as CoreOfferDetails};
 use marketplane::model::catalog::private_marketplace as pmp;
-use marketplane::model::catalog::terms::{
-    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, PricingModel,
-    RateCardItem, Selector, Term,
-};
 use serde_json::Value;
 
 use crate::error::Result;
@@ -840,25 +836,6 @@ pub struct ConfigurableContractSpec {
     pub multiple_dimensions: bool,
 }
 
-impl From<ConfigurableContractSpec> for Term {
-    fn from(c: ConfigurableContractSpec) -> Self {
-        let allowed = |yes: bool| if yes { Allowance::Allowed } else { Allowance::Disallowed };
-        // Sorted, so that the same spec always builds the same term.
-        let prices: BTreeMap<String, String> = c.prices.into_iter().collect();
-        Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
-            currency_code: CurrencyCode::from(c.currency),
-            rate_cards: vec![ConfigurableRateCard {
-                selector: Selector { selector_type: "Duration".into(), value: c.duration },
-                constraints: Constraints {
-                    multiple_dimension_selection: allowed(c.multiple_dimensions),
-                    quantity_configuration: Allowance::Allowed,
-                },
-                rate_card: prices.into_iter().map(|(key, price)| RateCardItem::new(key, price)).collect(),
-            }],
-        })
-    }
-}
-
 /// Variable payments on a contract: the seller may send payment requests totalling up to `max_total`, in the
 /// offer's currency.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -926,51 +903,45 @@ pub struct OfferSpec {
     pub variable_payments: Option<VariablePaymentsSpec>,
 }
 
+impl From<OfferSpec> for offer::OfferSpec {
+    fn from(s: OfferSpec) -> Self {
+        offer::OfferSpec {
+            product_id: s.product_id,
+            name: s.name,
+            description: s.description,
+            buyers: s.buyers,
+            contract: s.contract.map(|c| offer::ContractSpec {
+                currency: c.currency,
+                duration: c.duration,
+                price: c.price,
+                grants: c.grants.into_iter().collect(),
+            }),
+            configurable_contract: s.configurable_contract.map(|c| offer::ConfigurableContractSpec {
+                currency: c.currency,
+                duration: c.duration,
+                prices: c.prices.into_iter().collect(),
+                multiple_dimensions: c.multiple_dimensions,
+            }),
+            usage: s.usage.map(|u| offer::UsageSpec { currency: u.currency, prices: u.prices.into_iter().collect() }),
+            payment_schedule: s.payment_schedule.into_iter().map(|i| (i.date, i.amount)).collect(),
+            variable_payments: s.variable_payments.map(|v| offer::VariablePaymentsSpec {
+                max_total: v.max_total,
+                approve_on_expiry: v.approve_on_expiry,
+                expiration_days: v.expiration_days,
+            }),
+            eula: s.eula,
+            refund_policy: s.refund_policy,
+            agreement_duration: s.agreement_duration,
+            available_until: s.available_until,
+            auto_renew: s.auto_renew,
+            draft: s.draft,
+        }
+    }
+}
+
 impl From<OfferSpec> for OfferBuilder {
     fn from(spec: OfferSpec) -> Self {
-        let mut b = OfferBuilder::new(spec.product_id).buyers(spec.buyers);
-        if let Some(name) = spec.name {
-            b = b.name(name);
-        }
-        if let Some(description) = spec.description {
-            b = b.description(description);
-        }
-        if let Some(c) = spec.contract {
-            let grants: BTreeMap<String, i64> = c.grants.into_iter().collect();
-            b = b.contract(CurrencyCode::from(c.currency), c.duration, c.price, grants);
-        }
-        if let Some(c) = spec.configurable_contract {
-            b = b.pricing(PricingModel::Contract, c.into());
-        }
-        if let Some(u) = spec.usage {
-            let prices: BTreeMap<String, String> = u.prices.into_iter().collect();
-            b = b.usage(CurrencyCode::from(u.currency), prices);
-        }
-        if let Some(v) = spec.variable_payments {
-            b = b.variable_payments(v.max_total, v.approve_on_expiry, v.expiration_days);
-        }
-        if !spec.payment_schedule.is_empty() {
-            b = b.payment_schedule(spec.payment_schedule.into_iter().map(|i| (i.date, i.amount)));
-        }
-        match spec.eula.as_deref() {
-            Some("standard") => b = b.standard_eula(),
-            Some(url) => b = b.custom_eula(url),
-            None => {}
-        }
-        if let Some(policy) = spec.refund_policy {
-            b = b.refund_policy(policy);
-        }
-        if let Some(duration) = spec.agreement_duration {
-            b = b.agreement_duration(duration);
-        }
-        if let Some(date) = spec.available_until {
-            b = b.available_until(date);
-        }
-        b = b.auto_renew(spec.auto_renew);
-        if spec.draft {
-            b = b.draft();
-        }
-        b
+        offer::OfferSpec::from(spec).into()
     }
 }
 

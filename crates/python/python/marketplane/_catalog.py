@@ -143,7 +143,8 @@ class Catalog:
 
     def build_offer(self, **spec: Any) -> List[Dict[str, Any]]:
         """The changes of a whole offer. Keys: ``product_id``, ``name``, ``description``, ``buyers``, ``contract``
-        (``{"currency", "duration", "price", "grants": {dimension: quantity}}``), ``usage`` (``{"currency",
+        (``{"currency", "duration", "price", "grants": {dimension: quantity}}``), ``configurable_contract``
+        (``{"currency", "duration", "prices": {dimension: price}, "multiple_dimensions"}``), ``usage`` (``{"currency",
         "prices": {dimension: price}}``), ``payment_schedule`` (``[(date, amount)]``), ``variable_payments``
         (``{"max_total", "approve_on_expiry", "expiration_days"}``), ``eula`` (``"standard"`` or a
         URL), ``refund_policy``, ``agreement_duration``, ``available_until``, ``auto_renew``, ``draft``."""

@@ -10,10 +10,13 @@ use crate::model::catalog::changes::{
     UpdateOfferInformation, UpdateOfferTargeting, UpdatePaymentScheduleTerms, UpdatePricingTerms, UpdateRenewalTerms,
     UpdateSupportTerms, UpdateValidityTerms, UpdateVariablePaymentTerms,
 };
+use std::collections::BTreeMap;
+
 use crate::model::catalog::terms::{
-    duration_months, CurrencyCode, FixedUpfrontPricingTerm, Grant, LegalDocument, LegalDocumentType, LegalTerm,
-    PaymentRequestApprovalStrategy, PaymentScheduleTerm, PricingModel, RateCardItem, ScheduleItem, SupportTerm, Term,
-    UsageBasedPricingTerm, UsageRateCard, ValidityTerm, VariablePaymentTerm, VariablePaymentTermConfiguration,
+    duration_months, Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode,
+    FixedUpfrontPricingTerm, Grant, LegalDocument, LegalDocumentType, LegalTerm, PaymentRequestApprovalStrategy,
+    PaymentScheduleTerm, PricingModel, RateCardItem, ScheduleItem, Selector, SupportTerm, Term, UsageBasedPricingTerm,
+    UsageRateCard, ValidityTerm, VariablePaymentTerm, VariablePaymentTermConfiguration,
 };
 use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, StartChangeSetInput};
 use crate::validate::Validator;
@@ -454,6 +457,178 @@ fn push<D: ChangeDetails>(v: &mut Validator, changes: &mut Vec<Change>, entity: 
     changes.push(typed(entity, &details));
 }
 
+/// An offer described as data, for the bindings (Python takes it as keyword arguments, the FFI as a record) and for
+/// anything that stores offers: [`OfferBuilder::from`] turns it into the builder.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferSpec {
+    /// The product the offer sells.
+    pub product_id: String,
+    /// The offer's name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Its description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Buyer accounts for a private offer; empty for a public one.
+    #[serde(default)]
+    pub buyers: Vec<String>,
+    /// A fixed-price contract.
+    #[serde(default)]
+    pub contract: Option<ContractSpec>,
+    /// A contract the buyer configures (per-unit prices; the buyer picks quantities).
+    #[serde(default)]
+    pub configurable_contract: Option<ConfigurableContractSpec>,
+    /// Usage pricing (alone, or with a contract).
+    #[serde(default)]
+    pub usage: Option<UsageSpec>,
+    /// A flexible payment schedule: `(YYYY-MM-DD, amount)` installments.
+    #[serde(default)]
+    pub payment_schedule: Vec<(String, String)>,
+    /// Variable payments the seller may request later.
+    #[serde(default)]
+    pub variable_payments: Option<VariablePaymentsSpec>,
+    /// `"standard"` for the standard contract, or a custom EULA's URL.
+    #[serde(default)]
+    pub eula: Option<String>,
+    /// The refund policy.
+    #[serde(default)]
+    pub refund_policy: Option<String>,
+    /// The agreement's duration (`P12M`).
+    #[serde(default)]
+    pub agreement_duration: Option<String>,
+    /// The offer's expiry date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub available_until: Option<String>,
+    /// Renew automatically (public offers only).
+    #[serde(default)]
+    pub auto_renew: bool,
+    /// Leave the offer a draft.
+    #[serde(default)]
+    pub draft: bool,
+}
+
+/// A fixed-price contract: `price` for `duration`, granting quantities per dimension.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContractSpec {
+    /// `USD`, `EUR`, ...
+    pub currency: String,
+    /// ISO 8601 (`P12M`).
+    pub duration: String,
+    /// A decimal amount.
+    pub price: String,
+    /// Quantity per dimension key.
+    pub grants: BTreeMap<String, i64>,
+}
+
+/// A contract the buyer configures: a price per unit of each dimension for a duration.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigurableContractSpec {
+    /// `USD`, `EUR`, ...
+    pub currency: String,
+    /// ISO 8601 (`P12M`): the rate card's selector, which the buyer names in its configuration.
+    pub duration: String,
+    /// The price per unit per dimension key.
+    pub prices: BTreeMap<String, String>,
+    /// Whether the buyer may choose more than one dimension.
+    #[serde(default)]
+    pub multiple_dimensions: bool,
+}
+
+/// Usage pricing: a price per unit of each dimension.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsageSpec {
+    /// `USD`, `EUR`, ...
+    pub currency: String,
+    /// The price per unit per dimension key.
+    pub prices: BTreeMap<String, String>,
+}
+
+/// Variable payments: requests may total `max_total`; `approve_on_expiry` approves those the buyer leaves unanswered
+/// for `expiration_days` (30 when not given).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VariablePaymentsSpec {
+    /// A decimal amount.
+    pub max_total: String,
+    /// Approve unanswered requests on expiry (otherwise they wait).
+    #[serde(default)]
+    pub approve_on_expiry: bool,
+    /// How long a request waits, in days.
+    #[serde(default = "thirty_days")]
+    pub expiration_days: u32,
+}
+
+fn thirty_days() -> u32 {
+    30
+}
+
+impl From<ConfigurableContractSpec> for Term {
+    fn from(c: ConfigurableContractSpec) -> Self {
+        let allowed = |yes: bool| if yes { Allowance::Allowed } else { Allowance::Disallowed };
+        Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
+            currency_code: CurrencyCode::from(c.currency),
+            rate_cards: vec![ConfigurableRateCard {
+                selector: Selector { selector_type: "Duration".into(), value: c.duration },
+                constraints: Constraints {
+                    multiple_dimension_selection: allowed(c.multiple_dimensions),
+                    quantity_configuration: Allowance::Allowed,
+                },
+                rate_card: c.prices.into_iter().map(|(key, price)| RateCardItem::new(key, price)).collect(),
+            }],
+        })
+    }
+}
+
+impl From<OfferSpec> for OfferBuilder {
+    fn from(spec: OfferSpec) -> Self {
+        let mut b = OfferBuilder::new(spec.product_id).buyers(spec.buyers);
+        if let Some(name) = spec.name {
+            b = b.name(name);
+        }
+        if let Some(description) = spec.description {
+            b = b.description(description);
+        }
+        if let Some(c) = spec.contract {
+            b = b.contract(CurrencyCode::from(c.currency), c.duration, c.price, c.grants);
+        }
+        if let Some(c) = spec.configurable_contract {
+            b = b.pricing(PricingModel::Contract, c.into());
+        }
+        if let Some(u) = spec.usage {
+            b = b.usage(CurrencyCode::from(u.currency), u.prices);
+        }
+        if let Some(v) = spec.variable_payments {
+            b = b.variable_payments(v.max_total, v.approve_on_expiry, v.expiration_days);
+        }
+        if !spec.payment_schedule.is_empty() {
+            b = b.payment_schedule(spec.payment_schedule);
+        }
+        match spec.eula.as_deref() {
+            Some("standard") => b = b.standard_eula(),
+            Some(url) => b = b.custom_eula(url),
+            None => {}
+        }
+        if let Some(policy) = spec.refund_policy {
+            b = b.refund_policy(policy);
+        }
+        if let Some(duration) = spec.agreement_duration {
+            b = b.agreement_duration(duration);
+        }
+        if let Some(date) = spec.available_until {
+            b = b.available_until(date);
+        }
+        b = b.auto_renew(spec.auto_renew);
+        if spec.draft {
+            b = b.draft();
+        }
+        b
+    }
+}
+
 /// An error listing what is wrong with an offer, for callers that want the list as strings.
 pub fn problems(err: &Error) -> Vec<String> {
     err.field_errors().iter().map(|f| format!("{}: {}", f.name, f.message)).collect()
@@ -462,6 +637,29 @@ pub fn problems(err: &Error) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_offer_spec_is_the_builder_as_data() {
+        let spec: OfferSpec = serde_json::from_value(serde_json::json!({
+            "product_id": "prod-abcdefgh12345", "buyers": ["111122223333"],
+            "configurable_contract": {"currency": "USD", "duration": "P12M", "prices": {"Users": "100"}},
+            "variable_payments": {"max_total": "500"},
+            "eula": "standard", "available_until": "2099-12-31",
+        }))
+        .unwrap();
+        let changes = OfferBuilder::from(spec).build().unwrap();
+        let types: Vec<&str> = changes.iter().map(|c| c.change_type.as_str()).collect();
+        assert!(types.contains(&"UpdateVariablePaymentTerms"), "{types:?}");
+        let pricing = changes.iter().find(|c| c.change_type == "UpdatePricingTerms").unwrap();
+        let doc = pricing.details_document.as_ref().unwrap();
+        assert_eq!(doc["Terms"][0]["Type"], "ConfigurableUpfrontPricingTerm");
+        assert_eq!(doc["Terms"][0]["RateCards"][0]["Selector"]["Value"], "P12M");
+        let variable = changes.iter().find(|c| c.change_type == "UpdateVariablePaymentTerms").unwrap();
+        let doc = variable.details_document.as_ref().unwrap();
+        assert_eq!(doc["Terms"][0]["Configuration"]["ExpirationDuration"], "P30D", "30 days unless given");
+        let unknown = serde_json::from_value::<OfferSpec>(serde_json::json!({"product_id": "p", "colour": "blue"}));
+        assert!(unknown.unwrap_err().to_string().contains("colour"));
+    }
 
     fn private_fps() -> OfferBuilder {
         OfferBuilder::new("prod-abcdefgh12345")
