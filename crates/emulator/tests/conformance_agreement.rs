@@ -78,6 +78,22 @@ fn users(n: i64) -> ContractConfiguration {
     }
 }
 
+/// Seller S's private contract for buyer A (`price` for a year of `seats` users, expiring 2026-06-30, `extra` adding
+/// to the offer), requested and accepted by A: the agreement's id.
+async fn accepted_contract(h: &Harness, price: &str, seats: i64, extra: fn(OfferBuilder) -> OfferBuilder) -> String {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", price, [("Users", seats)])
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(extra(offer)).await.unwrap();
+    let buyer = h.client(A);
+    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap()
+}
+
 async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller).await;
@@ -325,17 +341,8 @@ async fn usage_agreements_can_be_cancelled_and_searched(h: &Harness) {
 }
 
 async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
-    let seller = h.client(S);
-    let product_id = product(&seller).await;
-    let offer = OfferBuilder::new(&product_id)
-        .buyers([A])
-        .contract(CurrencyCode::Usd, "P12M", "900", [("Users", 3)])
-        .standard_eula()
-        .available_until("2026-06-30");
-    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
-    let buyer = h.client(A);
-    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
-    let agreement_id = buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let agreement_id = accepted_contract(h, "900", 3, |offer| offer).await;
+    let (seller, buyer) = (h.client(S), h.client(A));
 
     // A charged contract: the buyer alone cannot cancel it; the seller asks, the buyer answers.
     assert_eq!(buyer.agreements().cancel(&agreement_id).await.unwrap_err().kind(), ErrorKind::Conflict);
@@ -405,17 +412,8 @@ async fn a_free_trial_runs_its_course_once(h: &Harness) {
 }
 
 async fn sellers_adjust_what_was_charged(h: &Harness) {
-    let seller = h.client(S);
-    let product_id = product(&seller).await;
-    let offer = OfferBuilder::new(&product_id)
-        .buyers([A])
-        .contract(CurrencyCode::Usd, "P12M", "5000", [("Users", 10)])
-        .standard_eula()
-        .available_until("2026-06-30");
-    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
-    let buyer = h.client(A);
-    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
-    let agreement_id = buyer.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let agreement_id = accepted_contract(h, "5000", 10, |offer| offer).await;
+    let (seller, buyer) = (h.client(S), h.client(A));
     let charge = buyer.agreements().charges(Some(&agreement_id), None).await.unwrap().items.remove(0);
     assert_eq!(charge.amount, "5000.00");
 
@@ -473,20 +471,9 @@ async fn sellers_adjust_what_was_charged(h: &Harness) {
 /// A seller's contract offer to buyer A with variable payments up to 5000 USD that are approved when the buyer leaves
 /// them unanswered for 7 days; A accepts it. Returns (agreement id, the variable payment term's id).
 async fn variable_payment_agreement(h: &Harness) -> (String, String) {
-    let seller = h.client(S);
-    let product_id = product(&seller).await;
-    let offer = OfferBuilder::new(&product_id)
-        .buyers([A])
-        .contract(CurrencyCode::Usd, "P12M", "1200", [("Users", 10)])
-        .variable_payments("5000.00", true, 7)
-        .standard_eula()
-        .available_until("2026-06-30");
-    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let agreement_id = accepted_contract(h, "1200", 10, |offer| offer.variable_payments("5000.00", true, 7)).await;
     let buyer = h.client(A);
-    let buyer = buyer.agreements();
-    let request = buyer.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
-    let agreement_id = buyer.accept(&request.agreement_request_id, vec![]).await.unwrap();
-    let terms = buyer.terms(&agreement_id, None).await.unwrap().items;
+    let terms = buyer.agreements().terms(&agreement_id, None).await.unwrap().items;
     let variable = terms.iter().find(|t| t.term_type() == Some("VariablePaymentTerm")).expect("variable payment term");
     let (_, body) = variable.member().unwrap();
     assert_eq!(body["maxTotalChargeAmount"], "5000.00");
