@@ -8,7 +8,6 @@ import org.junit.jupiter.api.assertThrows
 import uniffi.marketplane.AgreementRequestStatus
 import uniffi.marketplane.AgreementStatus
 import uniffi.marketplane.AsyncClient
-import uniffi.marketplane.Change
 import uniffi.marketplane.ChangeSetInput
 import uniffi.marketplane.Client
 import uniffi.marketplane.ConfigurableContractSpec
@@ -21,31 +20,16 @@ import uniffi.marketplane.RequestIntent
 
 /** Marketplace Agreement from Kotlin: a buyer requests a seller's private offer, accepts it and reads it back. */
 class AgreementsTest {
-    private val seller = "200000000001"
-    private val buyer = "100000000002"
-    private val world = """
-        [settings]
-        change_set_preparation_seconds = 0.05
-        change_set_application_seconds = 0.05
-
-        [[accounts]]
-        id = "$seller"
-
-        [[accounts]]
-        id = "$buyer"
-    """.trimIndent()
-
-    private fun change(type: String, entity: String?, details: String, name: String? = null) = Change(
-        changeType = type, entityType = "SaaSProduct@1.0", entityIdentifier = entity, detailsJson = details,
-        changeName = name, entityTags = listOf(),
-    )
+    private val seller = Market.SELLER
+    private val buyer = Market.BUYER
+    private val world = Market.world
 
     private val product = "\$P.Entity.Identifier"
     private val listing = ChangeSetInput(
         changes = listOf(
-            change("CreateProduct", null, """{"ProductTitle": "Kotlin Seats"}""", "P"),
-            change("ReleaseProduct", product, "{}"),
-            change("UpdateVisibility", product, """{"TargetVisibility": "Public"}"""),
+            Market.change("CreateProduct", null, """{"ProductTitle": "Kotlin Seats"}""", "P"),
+            Market.change("ReleaseProduct", product, "{}"),
+            Market.change("UpdateVisibility", product, """{"TargetVisibility": "Public"}"""),
         ),
         changeSetName = null, clientRequestToken = null, changeSetTags = listOf(), intent = null,
     )

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import uniffi.marketplane.AsyncClient
-import uniffi.marketplane.Change
 import uniffi.marketplane.ChangeSetInput
 import uniffi.marketplane.ChangeSetStatus
 import uniffi.marketplane.Client
@@ -20,24 +19,9 @@ import uniffi.marketplane.OwnershipType
 
 /** Marketplace Catalog and Discovery from Kotlin: a seller lists a product and makes a private offer a buyer finds. */
 class CatalogTest {
-    private val seller = "200000000001"
-    private val buyer = "100000000002"
-    private val world = """
-        [settings]
-        change_set_preparation_seconds = 0.05
-        change_set_application_seconds = 0.05
-
-        [[accounts]]
-        id = "$seller"
-
-        [[accounts]]
-        id = "$buyer"
-    """.trimIndent()
-
-    private fun change(type: String, entity: String?, details: String, name: String? = null) = Change(
-        changeType = type, entityType = "SaaSProduct@1.0", entityIdentifier = entity, detailsJson = details,
-        changeName = name, entityTags = listOf(),
-    )
+    private val seller = Market.SELLER
+    private val buyer = Market.BUYER
+    private val world = Market.world
 
     private fun offer(productId: String, buyers: List<String>, eula: String?) = OfferSpec(
         productId = productId, name = "Example Corp", description = null, buyers = buyers,
@@ -55,10 +39,10 @@ class CatalogTest {
         val listed = catalog.apply(
             ChangeSetInput(
                 changes = listOf(
-                    change("CreateProduct", null, """{"ProductTitle": "Kotlin Lake"}""", "P"),
-                    change("UpdateInformation", product, """{"ShortDescription": "Coroutines over parquet"}"""),
-                    change("ReleaseProduct", product, "{}"),
-                    change("UpdateVisibility", product, """{"TargetVisibility": "Public"}"""),
+                    Market.change("CreateProduct", null, """{"ProductTitle": "Kotlin Lake"}""", "P"),
+                    Market.change("UpdateInformation", product, """{"ShortDescription": "Coroutines over parquet"}"""),
+                    Market.change("ReleaseProduct", product, "{}"),
+                    Market.change("UpdateVisibility", product, """{"TargetVisibility": "Public"}"""),
                 ),
                 changeSetName = null, clientRequestToken = null, changeSetTags = listOf(), intent = null,
             ),
@@ -89,9 +73,9 @@ class CatalogTest {
         val done = client.asAccount(seller).catalog().apply(
             ChangeSetInput(
                 changes = listOf(
-                    change("CreateProduct", null, """{"ProductTitle": "Suspend Search"}""", "P"),
-                    change("ReleaseProduct", "\$P.Entity.Identifier", "{}"),
-                    change("UpdateVisibility", "\$P.Entity.Identifier", """{"TargetVisibility": "Public"}"""),
+                    Market.change("CreateProduct", null, """{"ProductTitle": "Suspend Search"}""", "P"),
+                    Market.change("ReleaseProduct", "\$P.Entity.Identifier", "{}"),
+                    Market.change("UpdateVisibility", "\$P.Entity.Identifier", """{"TargetVisibility": "Public"}"""),
                 ),
                 changeSetName = null, clientRequestToken = null, changeSetTags = listOf(), intent = null,
             ),
