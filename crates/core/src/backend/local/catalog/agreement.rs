@@ -542,7 +542,7 @@ impl Ctx<'_> {
                 // One free trial per account and product (buyer guide V-19).
                 let trial = term_body(&terms, "FreeTrialPricingTerm").is_some();
                 let had_trial = |a: &StoredAgreement| term_body(&a.terms, "FreeTrialPricingTerm").is_some();
-                if trial && self.my_agreements()?.iter().any(|a| mine(a) && same_product(a) && had_trial(a)) {
+                if trial && self.my_agreements()?.iter().any(|a| same_product(a) && had_trial(a)) {
                     return Err(validation(format!(
                         "TrialAlreadyUsed: account {} has already had a free trial of product {product_id}",
                         self.caller
@@ -551,7 +551,7 @@ impl Ctx<'_> {
                 if self
                     .my_agreements()?
                     .iter()
-                    .any(|a| mine(a) && same_product(a) && a.agreement.status == AgreementStatus::Active)
+                    .any(|a| same_product(a) && a.agreement.status == AgreementStatus::Active)
                 {
                     return Err(conflict(format!(
                         "account {} already has an active agreement for product {product_id}; amend or replace it (one offer per product)",
@@ -894,7 +894,6 @@ impl Ctx<'_> {
     }
 
     fn search_agreements(&self, input: &SearchAgreementsInput) -> Result<Page<Agreement>> {
-        let me = Some(self.caller.to_string());
         let party = input
             .filters
             .iter()
@@ -916,10 +915,6 @@ impl Ctx<'_> {
         let parties = if party == "Proposer" { "proposer = ?1" } else { "acceptor = ?1" };
         for stored in self.agreements_where::<AgreementOnly>(parties, &[&me_text])? {
             let a = stored.agreement;
-            let mine = if party == "Proposer" { a.proposer.account_id == me } else { a.acceptor.account_id == me };
-            if !mine {
-                continue;
-            }
             let mut keep = true;
             for f in &input.filters {
                 let value = f.values.first().map(String::as_str).unwrap_or_default();
@@ -955,21 +950,16 @@ impl Ctx<'_> {
     }
 
     fn list_charges(&self, input: &ListChargesInput) -> Result<Page<Charge>> {
-        let me = Some(self.caller.to_string());
-        let parties: BTreeMap<String, bool> = self
+        // The caller's agreements, as buyer or seller.
+        let parties: std::collections::BTreeSet<String> = self
             .agreements_where::<AgreementOnly>("acceptor = ?1 OR proposer = ?1", &[&self.caller.as_str()])?
             .into_iter()
-            .map(|a| {
-                (
-                    a.agreement.agreement_id.clone(),
-                    a.agreement.acceptor.account_id == me || a.agreement.proposer.account_id == me,
-                )
-            })
+            .map(|a| a.agreement.agreement_id)
             .collect();
         let mut items: Vec<Charge> = self
             .charges()?
             .into_iter()
-            .filter(|c| parties.get(&c.agreement_id).copied().unwrap_or(false))
+            .filter(|c| parties.contains(&c.agreement_id))
             .filter(|c| input.agreement_id.as_ref().is_none_or(|a| &c.agreement_id == a))
             .collect();
         items.sort_by_key(|c| c.time);
