@@ -650,6 +650,8 @@ async fn purchase_orders_only_where_the_guide_allows(h: &Harness) {
     let err = buyer.accept_with_purchase_order(&request, "PO-CONTRACT").await.unwrap_err();
     assert!(err.message().contains("BillingIntegrationRequired"), "{err}");
     h.backend.set_purchase_order_integration(&organization, true).unwrap();
+    let unknown = h.backend.set_purchase_order_integration(&"o-zz999yy888".parse().unwrap(), true).unwrap_err();
+    assert_eq!(unknown.kind(), ErrorKind::NotFound, "{unknown}");
     let agreement_id = buyer.accept_with_purchase_order(&request, "PO-CONTRACT").await.unwrap();
     let charges = buyer.charges(Some(&agreement_id), None).await.unwrap().items;
     assert_eq!(charges[0].purchase_order_reference.as_deref(), Some("PO-CONTRACT"));

@@ -11,8 +11,8 @@ use marketplane::facade::Discovery;
 use marketplane::model::agreement::RequestIntent;
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, AllowProductProcurement, AssociateAudience, AssociateOffers, CreateExperience,
-    CreateOfferSet, CreateProduct, Dimension, ProductIds, ReleaseOffer, ReleaseOfferSet, ReleaseProduct,
-    UpdateExperience, UpdateProductInformation, UpdateVisibility,
+    CreateOfferSet, CreateProduct, Dimension, DisassociateOffers, ProductIds, ReleaseOffer, ReleaseOfferSet,
+    ReleaseProduct, UpdateExperience, UpdateOfferSetInformation, UpdateProductInformation, UpdateVisibility,
 };
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
@@ -339,9 +339,31 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     let changes = vec![
         typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into(), ..create.clone() })
             .named("S"),
-        typed(set_ref(), &AssociateOffers { offer_ids: vec![other_lake, other_stream] }),
+        typed(set_ref(), &AssociateOffers { offer_ids: vec![other_lake.clone(), other_stream.clone()] }),
         typed(set_ref(), &ReleaseOfferSet {}),
     ];
     let err = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap_err();
     assert!(err.message().contains("other buyers"), "{err}");
+
+    // Nothing of the failed change set stays; taking the odd offer out lets the rest go, and it is free again.
+    let changes = vec![
+        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into(), ..create.clone() })
+            .named("S"),
+        typed(set_ref(), &AssociateOffers { offer_ids: vec![other_lake.clone(), other_stream.clone()] }),
+    ];
+    let mixed = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap().entity_id_of("S").unwrap().to_owned();
+    let set = || EntityRef::existing(EntityType::OfferSet, &mixed);
+    let changes = vec![
+        typed(set(), &UpdateOfferSetInformation { name: Some("Lake only".into()), buyer_notes: None }),
+        typed(set(), &DisassociateOffers { offer_ids: vec![other_stream.clone()] }),
+        typed(set(), &ReleaseOfferSet {}),
+    ];
+    catalog.apply(StartChangeSetInput::new(changes)).await.unwrap();
+    assert_eq!(catalog.offer(&other_lake).await.unwrap().state, "Released");
+    assert_eq!(catalog.offer(&other_stream).await.unwrap().state, "Draft");
+    let alone = vec![typed(EntityRef::existing(EntityType::Offer, &other_stream), &ReleaseOffer {})];
+    catalog.apply(StartChangeSetInput::new(alone)).await.unwrap();
+    let set = h.client(A).discovery().offer_set(&mixed).await.unwrap();
+    assert_eq!(set["offerSetName"], "Lake only");
+    assert_eq!(set["associatedEntities"].as_array().unwrap().len(), 1);
 }
