@@ -5,6 +5,7 @@
 
 use std::time::Duration;
 
+use futures::TryStreamExt;
 use marketplane::backend::local::World;
 use marketplane::model::agreement::{ContractConfiguration, DimensionQuantity, RequestIntent};
 use marketplane::model::catalog::changes::{
@@ -112,9 +113,12 @@ async fn main() -> marketplane::Result<()> {
     println!("seller published private offer {offer_id} on {product_id}");
 
     // The buyer finds it among its private purchase options.
-    let options =
-        buyer.discovery().purchase_options(vec![DiscoveryFilter::new("VISIBILITY_SCOPE", ["PRIVATE"])], None).await?;
-    for option in &options.items {
+    let options: Vec<_> = buyer
+        .discovery()
+        .purchase_options(vec![DiscoveryFilter::new("VISIBILITY_SCOPE", ["PRIVATE"])])
+        .try_collect()
+        .await?;
+    for option in &options {
         let badges: Vec<&str> = option.badges.iter().map(|b| b.badge_type.as_str()).collect();
         println!(
             "buyer sees {} ({}) {badges:?}",

@@ -309,7 +309,7 @@ func TestAgreementInputIsChecked(t *testing.T) {
 		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(names(bad), []string{"operation"}) {
 			t.Fatalf("unknown operation %+v", bad)
 		}
-		_, err = agreements.Workflow("GetAgreementCancellationRequest", `{"agreementID": "agmt-1"}`)
+		_, err = agreements.Workflow("GetAgreementCancellationRequest", `{"agreementId": "agmt-1", "agreementCancellationRequestId": "acr-1", "agreementID": "agmt-1"}`)
 		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(names(bad), []string{"refs.agreementID"}) {
 			t.Fatalf("unknown member %+v", bad)
 		}

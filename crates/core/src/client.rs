@@ -8,8 +8,9 @@ use crate::backend::{Backend, CallContext, Retry, RetryPolicy, SharedBackend, Tr
 use crate::clock::{Clock, SystemClock};
 use crate::error::Result;
 use crate::facade::{Accounts, Applications, Regions};
+use crate::model::account::TargetAccount;
 use crate::model::AccountId;
-use crate::operation::{unexpected, Request, Response};
+use crate::operation::{unexpected, Operation, Request, Response};
 
 #[cfg(feature = "aws")]
 use crate::backend::aws::AwsBackend;
@@ -187,6 +188,12 @@ impl Client {
         Applications::new(self)
     }
 
+    /// Prepare one operation from its typed input: every operation of every table is reachable this way, whether or
+    /// not a facade method wraps it (`client.call(GetAgreementRequestInput::new("ar-..."))`).
+    pub fn call<O: Operation>(&self, input: O) -> Call<'_, O> {
+        Call::new(self, input)
+    }
+
     /// Validate and send one raw request, through retry and tracing. The typed facade is built on this; bindings and
     /// tools that already hold a [`Request`] use it directly.
     pub async fn execute(&self, request: Request) -> Result<Response> {
@@ -194,51 +201,73 @@ impl Client {
     }
 
     /// Validate and send one request.
-    pub(crate) async fn send(&self, request: Request) -> Result<Response> {
+    pub(crate) async fn send(&self, mut request: Request) -> Result<Response> {
         request.validate()?;
+        request.fill_idempotency_token();
         self.backend.call(&self.ctx, request).await
     }
+
+    /// Send one typed operation and take its output out of the answer.
+    pub(crate) async fn send_operation<O: Operation>(&self, input: O) -> Result<O::Output> {
+        let response = self.send(input.into_request()).await?;
+        O::from_response(response).map_err(|other| unexpected(O::INFO.name, &other))
+    }
 }
 
-/// One prepared call: set the optional `AccountId` (organizations mode), then `.send().await` (or just `.await`).
+/// One prepared operation: adjust its input (or, for Account Management, the account it acts on), then
+/// `.send().await` (or just `.await`).
 #[must_use = "a call does nothing until it is sent"]
 #[derive(Debug)]
-pub struct Call<'a, T> {
+pub struct Call<'a, O: Operation, T = <O as Operation>::Output> {
     client: &'a Client,
-    request: Request,
-    extract: fn(Response) -> std::result::Result<T, Box<Response>>,
+    input: O,
+    output: fn(O::Output) -> T,
 }
 
-impl<'a, T: Send + 'a> Call<'a, T> {
-    pub(crate) fn new(
-        client: &'a Client,
-        request: Request,
-        extract: fn(Response) -> std::result::Result<T, Box<Response>>,
-    ) -> Self {
-        Call { client, request, extract }
+impl<'a, O: Operation> Call<'a, O> {
+    pub(crate) fn new(client: &'a Client, input: O) -> Self {
+        Call { client, input, output: std::convert::identity }
     }
 
-    /// Act on another account of the organization (organizations mode): the caller must be the management account or
-    /// the delegated administrator for Account Management.
-    pub fn account_id(mut self, account: AccountId) -> Self {
-        self.request.set_target_account(Some(account));
-        self
+    /// The same call, answering with `output` of the operation's output.
+    pub(crate) fn map<U>(self, output: fn(O::Output) -> U) -> Call<'a, O, U> {
+        Call { client: self.client, input: self.input, output }
+    }
+}
+
+impl<'a, O: Operation, T: Send + 'a> Call<'a, O, T> {
+    /// The input this call will send.
+    pub fn input(&self) -> &O {
+        &self.input
+    }
+
+    /// Change the input before sending (optional members, pages).
+    pub fn input_mut(&mut self) -> &mut O {
+        &mut self.input
     }
 
     /// The request this call will send.
-    pub fn request(&self) -> &Request {
-        &self.request
+    pub fn request(&self) -> Request {
+        self.input.clone().into_request()
     }
 
     /// Send the call.
     pub async fn send(self) -> Result<T> {
-        let operation = self.request.operation_name();
-        let response = self.client.send(self.request).await?;
-        (self.extract)(response).map_err(|other| unexpected(operation, &other))
+        let output = self.client.send_operation(self.input).await?;
+        Ok((self.output)(output))
     }
 }
 
-impl<'a, T: Send + 'a> IntoFuture for Call<'a, T> {
+impl<'a, O: Operation + TargetAccount, T: Send + 'a> Call<'a, O, T> {
+    /// Act on another account of the organization (organizations mode): the caller must be the management account or
+    /// the delegated administrator for Account Management.
+    pub fn account_id(mut self, account: AccountId) -> Self {
+        self.input.set_target_account(Some(account));
+        self
+    }
+}
+
+impl<'a, O: Operation, T: Send + 'a> IntoFuture for Call<'a, O, T> {
     type Output = Result<T>;
     type IntoFuture = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
 

@@ -6,13 +6,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures::TryStreamExt;
 use marketplane::backend::local::{LocalBackend, LocalConfig, World};
 use marketplane::backend::RetryPolicy;
 use marketplane::clock::ManualClock;
 use marketplane::model::account::ContactInformation;
-use marketplane::model::agreement::{
-    AcceptorContact, AgreementRefs, AgreementRequestStatus, ApprovalStatus, RequestIntent,
-};
+use marketplane::model::agreement::{AcceptorContact, AgreementRequestStatus, ApprovalStatus, RequestIntent};
 use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateVisibility};
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
@@ -100,31 +99,18 @@ async fn approvals_by_the_organization_gate_acceptance() {
     let agreements = buyer.agreements();
     let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
 
-    let plans = agreements
-        .workflow(
-            "GetAgreementRequestApprovalPlans",
-            AgreementRefs { agreement_request_id: Some(request.agreement_request_id.clone()), ..Default::default() },
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        plans["items"][0]["buyerAgreementApprovalPlan"]["levels"][0]["approvers"][0]["awsOrganizationAdminApprover"]
-            ["organizationId"],
-        "o-aa111bb222"
-    );
+    let plans: Vec<_> = agreements.approval_plans(&request.agreement_request_id).try_collect().await.unwrap();
+    let plan = plans[0].buyer_agreement_approval_plan.as_ref().unwrap();
+    assert!(plan.plan_reference.starts_with("aplan-"), "{plan:?}");
+    let approver = plan.levels[0].groups[0].approvers[0].aws_organization_admin_approver.as_ref().unwrap();
+    assert_eq!(approver.organization_id, "o-aa111bb222");
 
     let approval = agreements.start_approval(&request.agreement_request_id, "Finance sign-off").await.unwrap();
     assert_eq!(approval.status, ApprovalStatus::PendingApproval);
     assert_eq!(approval.name, "Finance sign-off");
-    let detail = agreements
-        .workflow(
-            "GetAgreementRequest",
-            AgreementRefs { agreement_request_id: Some(request.agreement_request_id.clone()), ..Default::default() },
-        )
-        .await
-        .unwrap();
-    assert_eq!(detail["status"], AgreementRequestStatus::PendingApproval.as_str());
-    assert_eq!(detail["approvalRequirement"], "REQUIRED");
+    let detail = agreements.request(&request.agreement_request_id).await.unwrap();
+    assert_eq!(detail.request.status, AgreementRequestStatus::PendingApproval);
+    assert_eq!(detail.request.approval_requirement, "REQUIRED");
 
     // Not yet: the request waits for its approval.
     let err = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap_err();
@@ -153,14 +139,8 @@ async fn approvals_by_the_organization_gate_acceptance() {
     client(ADMIN).agreements().decide_approval(&approval.agreement_approval_id, true, None).await.unwrap();
     assert_eq!(agreements.approvals(false, None).await.unwrap()[0].status, ApprovalStatus::Approved);
     let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
-    let detail = agreements
-        .workflow(
-            "GetAgreementRequest",
-            AgreementRefs { agreement_request_id: Some(request.agreement_request_id.clone()), ..Default::default() },
-        )
-        .await
-        .unwrap();
-    assert_eq!(detail["agreementId"], agreement_id.as_str());
+    let detail = agreements.request(&request.agreement_request_id).await.unwrap();
+    assert_eq!(detail.agreement_id.as_deref(), Some(agreement_id.as_str()));
 
     // A rejected request cannot be accepted; an unanswered approval expires after 30 days.
     let other = client(OTHER);
@@ -175,12 +155,9 @@ async fn approvals_by_the_organization_gate_acceptance() {
         other.agreements().accept(&request.agreement_request_id, vec![]).await.unwrap_err().kind(),
         ErrorKind::Conflict
     );
-    let listed = other
-        .agreements()
-        .workflow("ListAgreementRequests", AgreementRefs { status: Some("REJECTED".into()), ..Default::default() })
-        .await
-        .unwrap();
-    assert_eq!(listed["items"].as_array().unwrap().len(), 1);
+    let listed: Vec<_> = other.agreements().requests().try_collect().await.unwrap();
+    let rejected: Vec<_> = listed.iter().filter(|r| r.status == Some(AgreementRequestStatus::Rejected)).collect();
+    assert_eq!(rejected.len(), 1);
 
     let request = other.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
     other.agreements().start_approval(&request.agreement_request_id, "Late").await.unwrap();
@@ -189,14 +166,7 @@ async fn approvals_by_the_organization_gate_acceptance() {
     assert_eq!(expired.len(), 1);
 
     // A standalone buyer has nobody to ask.
-    let err = client(SELLER)
-        .agreements()
-        .workflow(
-            "GetAgreementRequestApprovalPlans",
-            AgreementRefs { agreement_request_id: Some("ar-nothing".into()), ..Default::default() },
-        )
-        .await
-        .unwrap_err();
+    let err = client(SELLER).agreements().approval_plans("ar-nothing").try_collect::<Vec<_>>().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound);
 }
 

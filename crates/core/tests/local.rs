@@ -9,7 +9,7 @@ use marketplane::backend::{Backend, CallContext};
 use marketplane::clock::ManualClock;
 use marketplane::model::account::{AlternateContact, AlternateContactType, ContactInformation};
 use marketplane::model::region::RegionOptStatus;
-use marketplane::operation::{Request, Response};
+use marketplane::operation::{AccountRequest, AccountResponse, Request, Response};
 use marketplane::{Client, Error, ErrorKind, Result};
 
 fn contact() -> AlternateContact {
@@ -104,7 +104,9 @@ async fn a_backend_without_an_operation_answers_unsupported() {
         fn call<'a>(&'a self, _: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
             Box::pin(async move {
                 match request {
-                    Request::GetAlternateContact { .. } => Ok(Response::AlternateContact(contact())),
+                    Request::Account(AccountRequest::GetAlternateContact(_)) => {
+                        Ok(Response::Account(AccountResponse::GetAlternateContact(contact())))
+                    }
                     other => Err(Error::unsupported(other.operation_name(), "only-contacts")),
                 }
             })
@@ -126,7 +128,8 @@ async fn a_wrong_response_is_an_error_not_a_panic() {
             "confused"
         }
         fn call<'a>(&'a self, _: &'a CallContext, _: Request) -> BoxFuture<'a, Result<Response>> {
-            Box::pin(async { Ok(Response::Empty) })
+            // Every call gets an answer to another operation.
+            Box::pin(async { Ok(Response::Account(AccountResponse::PutAccountName(()))) })
         }
     }
     let err = Client::from_backend(Confused).accounts().get_contact_information().await.unwrap_err();

@@ -24,8 +24,8 @@ use futures::FutureExt;
 use marketplane::backend::local::LocalBackend;
 use marketplane::backend::CallContext;
 use marketplane::model::AccountId;
-use marketplane::wire::account::{self, unknown_operation};
-use marketplane::wire::{agreement, catalog, discovery, serverlessrepo};
+use marketplane::operation::{Binding, OperationInfo, Service};
+use marketplane::wire::{agreement, codec, unknown_operation};
 use marketplane::{Error, ErrorKind};
 use serde::Deserialize;
 
@@ -164,6 +164,14 @@ async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -
 /// A success status and the JSON body, if the operation has output.
 type Answer = (u16, Option<serde_json::Value>);
 
+/// The prefix of Account Management's JSON-RPC targets (`POST /` with `X-Amz-Target`), which the seed documents'
+/// examples use.
+const ACCOUNT_TARGET_PREFIX: &str = "AWSAccountV20210201.";
+
+/// The services whose operations are routed by method and path (restJson1).
+const REST_SERVICES: &[Service] =
+    &[Service::Account, Service::ServerlessRepo, Service::MarketplaceCatalog, Service::MarketplaceDiscovery];
+
 async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut String) -> Result<Answer, Error> {
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
@@ -173,120 +181,78 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
         )
     })?;
-    let (caller, service) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
-    let service = service.unwrap_or_else(|| guess_service(&parts.uri));
-    service_out.clone_from(&service);
+    let (caller, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
     let ctx = CallContext { caller: Some(caller) };
+    let path = parts.uri.path();
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
-    let agreement_operation = agreement::operation_for_path(parts.uri.path())
+
+    // Marketplace Agreement: RPC v2 CBOR by path, or JSON 1.0 by target; it answers in the protocol it was asked in.
+    let agreement_operation = agreement::operation_for_path(path)
         .map(|op| (op, "cbor"))
         .or_else(|| agreement::operation_for_target(target).map(|op| (op, "json")));
     if let Some((operation, protocol)) = agreement_operation {
-        service_out.clear();
-        service_out.push_str(&format!("marketplace-agreement/{protocol}"));
-        let object = if protocol == "cbor" {
+        *service_out = format!("marketplace-agreement/{protocol}");
+        let members = if protocol == "cbor" {
             agreement::cbor_to_json(&body)?
         } else {
             serde_json::Value::Object(marketplane::wire::parse_object(&body)?)
         };
-        let request = agreement::decode(operation, &object)?;
+        let request = marketplane::operation::Request::decode(Service::MarketplaceAgreement, operation, members)?;
         let response = emulator.backend.execute(&ctx, request)?;
-        return Ok((200, Some(agreement::encode(response)?)));
+        return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
-    if parts.uri.path().starts_with("/service/") || target.starts_with(agreement::SERVICE) {
-        service_out.clear();
-        service_out.push_str(if target.is_empty() {
-            "marketplace-agreement/cbor"
-        } else {
-            "marketplace-agreement/json"
-        });
-        return Err(unknown_operation(&format!("{} {} {target}", parts.method, parts.uri.path())));
+    if path.starts_with("/service/") || target.starts_with(agreement::SERVICE) {
+        *service_out =
+            if target.is_empty() { "marketplace-agreement/cbor" } else { "marketplace-agreement/json" }.into();
+        return Err(unknown_operation(&format!("{} {path} {target}", parts.method)));
     }
-    if discovery::is_discovery_path(parts.uri.path()) {
-        service_out.clear();
-        service_out.push_str("marketplace-discovery");
-        let object = marketplane::wire::parse_object(&body)?;
-        let request = discovery::decode(parts.method.as_str(), parts.uri.path(), &object)?;
-        let response = emulator.backend.execute(&ctx, request)?;
-        return Ok((200, discovery::encode(response)?));
-    }
-    if parts.uri.path().starts_with(catalog::PRIVATE_MARKETPLACE_PREFIX) {
-        // The private marketplace's buyer actions (no public AWS API): the library's own JSON routes.
-        service_out.clear();
-        service_out.push_str("marketplace-catalog");
-        let object = marketplane::wire::parse_object(&body)?;
-        let request = catalog::decode_private_marketplace(parts.method.as_str(), parts.uri.path(), &object)?;
-        let response = emulator.backend.execute(&ctx, request)?;
-        return Ok((200, catalog::encode(response)?));
-    }
-    match service.as_str() {
-        "account" => {
-            let operation = account_operation(&parts.method, &parts.uri, &parts.headers)?;
-            let object = marketplane::wire::parse_object(&body)?;
-            let request = account::decode(operation, &object)?;
-            let response = emulator.backend.execute(&ctx, request)?;
-            Ok((200, account::encode(response)?))
+
+    // Account Management's JSON-RPC form.
+    if let Some(operation) = target.strip_prefix(ACCOUNT_TARGET_PREFIX) {
+        *service_out = Service::Account.as_str().into();
+        if parts.method != Method::POST || path != "/" {
+            return Err(unknown_operation(&format!("{} {path} {target}", parts.method)));
         }
-        "serverlessrepo" => {
-            if parts.method == Method::OPTIONS {
+        let info = Service::Account
+            .operations()
+            .iter()
+            .find(|info| info.name == operation)
+            .ok_or_else(|| unknown_operation(operation))?;
+        let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
+        let request = marketplane::operation::Request::decode(Service::Account, info.name, members)?;
+        let response = emulator.backend.execute(&ctx, request)?;
+        return Ok((success_status(info), response.encode()?));
+    }
+
+    // restJson1: the operation tables' method and path templates.
+    let method = parts.method.as_str();
+    let routed = REST_SERVICES.iter().find_map(|service| codec::route(*service, method, path));
+    let Some((info, labels)) = routed else {
+        let service = REST_SERVICES.iter().find(|service| codec::has_path(**service, path));
+        if let Some(service) = service {
+            *service_out = service.as_str().into();
+            if *service == Service::ServerlessRepo && parts.method == Method::OPTIONS {
                 // CORS preflight: every resource answers 200 with no body.
                 return Ok((200, None));
             }
-            let object = marketplane::wire::parse_object(&body)
-                .map_err(|e| Error::new(ErrorKind::Validation, "BadRequestException", e.message()))?;
-            let request = serverlessrepo::decode(
-                parts.method.as_str(),
-                parts.uri.path(),
-                parts.uri.query().unwrap_or(""),
-                &object,
-            )?;
-            let status = serverlessrepo::success_status(request.operation_name());
-            let response = emulator.backend.execute(&ctx, request)?;
-            Ok((status, serverlessrepo::encode(response)?))
         }
-        "aws-marketplace" | "marketplace-catalog" if catalog::is_catalog_path(parts.uri.path()) => {
-            service_out.clear();
-            service_out.push_str("marketplace-catalog");
-            let object = marketplane::wire::parse_object(&body)
-                .map_err(|e| Error::new(ErrorKind::Validation, "ValidationException", e.message()))?;
-            let request =
-                catalog::decode(parts.method.as_str(), parts.uri.path(), parts.uri.query().unwrap_or(""), &object)?;
-            let response = emulator.backend.execute(&ctx, request)?;
-            Ok((200, catalog::encode(response)?))
-        }
-        other => Err(unknown_operation(&format!("{} {} for service {other:?}", parts.method, parts.uri.path()))),
-    }
+        return Err(unknown_operation(&format!("{method} {path}")));
+    };
+    *service_out = info.service.as_str().into();
+    let object = marketplane::wire::parse_object(&body)
+        .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
+    let members = codec::members(object, parts.uri.query().unwrap_or(""), labels)
+        .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
+    let request = marketplane::operation::Request::decode(info.service, info.name, members)?;
+    let response = emulator.backend.execute(&ctx, request)?;
+    Ok((success_status(info), response.encode()?))
 }
 
-/// Requests without a SigV4 scope are routed by their path.
-fn guess_service(uri: &Uri) -> String {
-    let path = uri.path();
-    if path == "/" || account::operation_for_path(path).is_some() {
-        "account".to_owned()
-    } else if path == "/applications" || path.starts_with("/applications/") {
-        "serverlessrepo".to_owned()
-    } else if catalog::is_catalog_path(path) {
-        "marketplace-catalog".to_owned()
-    } else {
-        "unknown".to_owned()
+fn success_status(info: &OperationInfo) -> u16 {
+    match info.binding {
+        Binding::Rest { status, .. } => status,
+        Binding::Rpc => 200,
     }
-}
-
-fn account_operation(method: &Method, uri: &Uri, headers: &HeaderMap) -> Result<&'static str, Error> {
-    let describe = || format!("{method} {}", uri.path());
-    if method != Method::POST {
-        return Err(unknown_operation(&describe()));
-    }
-    if uri.path() == "/" {
-        // The seed documents' examples use the JSON-RPC form.
-        let target = headers
-            .get("x-amz-target")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|t| t.strip_prefix(account::TARGET_PREFIX))
-            .ok_or_else(|| unknown_operation(&describe()))?;
-        return account::OPERATIONS.iter().find(|op| **op == target).copied().ok_or_else(|| unknown_operation(target));
-    }
-    account::operation_for_path(uri.path()).ok_or_else(|| unknown_operation(&describe()))
 }
 
 /// The access key id and service of a SigV4 `Authorization` header's credential scope, read leniently.

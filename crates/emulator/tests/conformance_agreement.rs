@@ -4,13 +4,15 @@
 
 mod common;
 
+use futures::TryStreamExt;
 use std::time::Duration;
 
 use common::{Harness, A, B, S};
 use marketplane::facade::PaymentAnswer;
 use marketplane::model::agreement::{
-    AgreementFilter, AgreementRefs, AgreementStatus, ApprovalStatus, ContractConfiguration, DimensionQuantity,
-    PaymentRequestStatus, PurchaseOrder, RequestIntent, TaxConfiguration,
+    AgreementFilter, AgreementStatus, ApprovalStatus, BillingAdjustmentEntry, BillingAdjustmentReasonCode,
+    BillingAdjustmentStatus, ContractConfiguration, DimensionQuantity, GetBillingAdjustmentRequestInput,
+    ListAgreementInvoiceLineItemsInput, PaymentRequestStatus, PurchaseOrder, RequestIntent, TaxConfiguration,
 };
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
@@ -130,12 +132,12 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
     assert_eq!((end.year() - start.year(), end.month(), end.day()), (1, start.month(), start.day()), "twelve months");
     assert!(!agreement.renews(), "private offers do not renew");
 
-    let terms = agreements.terms(&agreement_id, None).await.unwrap();
-    let types: Vec<&str> = terms.items.iter().filter_map(|t| t.term_type()).collect();
+    let terms = agreements.terms(&agreement_id).try_collect::<Vec<_>>().await.unwrap();
+    let types: Vec<&str> = terms.iter().filter_map(|t| t.term_type()).collect();
     assert_eq!(types, ["FixedUpfrontPricingTerm", "PaymentScheduleTerm", "LegalTerm"]);
-    let entitlements = agreements.entitlements(&agreement_id).await.unwrap();
-    assert_eq!(entitlements.items[0].status, "PROVISIONED");
-    assert_eq!(entitlements.items[0].resource.id.as_deref(), Some(product_id.as_str()));
+    let entitlements: Vec<_> = agreements.entitlements(&agreement_id).try_collect().await.unwrap();
+    assert_eq!(entitlements[0].status, "PROVISIONED");
+    assert_eq!(entitlements[0].resource.id.as_deref(), Some(product_id.as_str()));
 
     let by_po = agreements.charges_by_purchase_order().await.unwrap();
     assert_eq!(by_po["PO-2026-001"].len(), 2);
@@ -150,8 +152,8 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
         }])
         .await
         .unwrap();
-    let charges = agreements.charges(Some(&agreement_id), None).await.unwrap();
-    let updated = charges.items.iter().find(|c| c.id == charge.id).unwrap();
+    let charges = agreements.charges(Some(&agreement_id)).try_collect::<Vec<_>>().await.unwrap();
+    let updated = charges.iter().find(|c| c.id == charge.id).unwrap();
     assert_eq!((updated.purchase_order_reference.as_deref(), updated.revision), (Some("PO-2026-002"), 2));
 
     // One agreement per product; flexible schedules cannot be amended; others cannot see it.
@@ -166,7 +168,10 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
     // Without a renewal term it simply expires at its end.
     h.advance(DAY * 400);
     assert_eq!(agreements.describe(&agreement_id).await.unwrap().status, AgreementStatus::Expired);
-    assert_eq!(agreements.entitlements(&agreement_id).await.unwrap().items[0].status, "DEPROVISIONED");
+    assert_eq!(
+        agreements.entitlements(&agreement_id).try_collect::<Vec<_>>().await.unwrap()[0].status,
+        "DEPROVISIONED"
+    );
 }
 
 /// A one-year contract the buyer configures, priced per unit of each dimension.
@@ -258,7 +263,7 @@ async fn future_dated_agreements_start_later(h: &Harness) {
     let start = agreement.start_time.unwrap();
     assert_eq!((start.year(), u8::from(start.month()), start.day()), (2026, 3, 1));
     assert!(agreement.acceptance_time.unwrap() < start);
-    let entitlement = &agreements.entitlements(&agreement_id).await.unwrap().items[0];
+    let entitlement = &agreements.entitlements(&agreement_id).try_collect::<Vec<_>>().await.unwrap()[0];
     assert_eq!(
         (entitlement.status.as_str(), entitlement.status_reason_code.as_deref()),
         ("SCHEDULED", Some("FUTURE_START_DATE"))
@@ -266,7 +271,7 @@ async fn future_dated_agreements_start_later(h: &Harness) {
     // Before it starts nothing has been charged, so the buyer can still cancel.
     agreements.cancel(&agreement_id).await.unwrap();
     assert_eq!(agreements.describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
-    assert!(agreements.charges(Some(&agreement_id), None).await.unwrap().items.is_empty());
+    assert!(agreements.charges(Some(&agreement_id)).try_collect::<Vec<_>>().await.unwrap().is_empty());
 
     // Future-dated agreements are for SaaS products (buyer guide §6.8): an AMI offer with a start date is refused.
     let ami = || EntityRef::created_by(EntityType::AmiProduct, "P");
@@ -370,19 +375,9 @@ async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
         .unwrap();
     assert_eq!(accepted.status, ApprovalStatus::Approved);
     assert_eq!(buyer.agreements().describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
-    let listed = seller
-        .agreements()
-        .workflow(
-            "ListAgreementCancellationRequests",
-            AgreementRefs {
-                party_type: Some("PROPOSER".into()),
-                agreement_id: Some(agreement_id.clone()),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-    assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+    let listed: Vec<_> =
+        seller.agreements().cancellation_requests(true, Some(&agreement_id)).try_collect().await.unwrap();
+    assert_eq!(listed.len(), 2);
 }
 
 async fn a_free_trial_runs_its_course_once(h: &Harness) {
@@ -414,58 +409,43 @@ async fn a_free_trial_runs_its_course_once(h: &Harness) {
 async fn sellers_adjust_what_was_charged(h: &Harness) {
     let agreement_id = accepted_contract(h, "5000", 10, |offer| offer).await;
     let (seller, buyer) = (h.client(S), h.client(A));
-    let charge = buyer.agreements().charges(Some(&agreement_id), None).await.unwrap().items.remove(0);
+    let charge = buyer.agreements().charges(Some(&agreement_id)).try_collect::<Vec<_>>().await.unwrap().remove(0);
     assert_eq!(charge.amount, "5000.00");
 
     let entry = |token: &str, amount: &str| {
-        serde_json::json!({"agreementId": agreement_id, "originalInvoiceId": charge.id, "adjustmentAmount": amount,
-                           "currencyCode": "USD", "adjustmentReasonCode": "BUYER_DISSATISFACTION", "clientToken": token})
-    };
-    let batch = |entries: Vec<serde_json::Value>| AgreementRefs {
-        billing_adjustment_request_entries: entries,
-        ..Default::default()
+        let mut entry = BillingAdjustmentEntry::new(
+            &agreement_id,
+            &charge.id,
+            amount,
+            "USD",
+            BillingAdjustmentReasonCode::BuyerDissatisfaction,
+        );
+        entry.client_token = token.to_owned();
+        entry
     };
     let out = seller
         .agreements()
-        .workflow(
-            "BatchCreateBillingAdjustmentRequest",
-            batch(vec![entry("t-1", "1000"), entry("t-2", "4500"), entry("t-3", "4000")]),
-        )
+        .refund(vec![entry("t-1", "1000"), entry("t-2", "4500"), entry("t-3", "4000")])
         .await
         .unwrap();
     // 1000 + 4000 fit in the 5000 charged; 4500 more does not.
-    assert_eq!(out["items"].as_array().unwrap().len(), 2);
-    assert_eq!(out["errors"][0]["clientToken"], "t-2");
-    assert_eq!(out["errors"][0]["code"], "VALIDATION_EXCEPTION");
+    assert_eq!(out.items.len(), 2);
+    assert_eq!(out.errors[0].client_token, "t-2");
+    assert_eq!(out.errors[0].code, "VALIDATION_EXCEPTION");
     // The same token again is the same adjustment; the buyer cannot adjust.
-    let again = seller
-        .agreements()
-        .workflow("BatchCreateBillingAdjustmentRequest", batch(vec![entry("t-1", "1000")]))
-        .await
-        .unwrap();
-    assert_eq!(again["items"][0]["billingAdjustmentRequestId"], out["items"][0]["billingAdjustmentRequestId"]);
-    let by_buyer = buyer
-        .agreements()
-        .workflow("BatchCreateBillingAdjustmentRequest", batch(vec![entry("t-9", "1")]))
-        .await
-        .unwrap();
-    assert_eq!(by_buyer["errors"][0]["code"], "RESOURCE_NOT_FOUND_EXCEPTION");
+    let again = seller.agreements().refund(vec![entry("t-1", "1000")]).await.unwrap();
+    assert_eq!(again.items[0].billing_adjustment_request_id, out.items[0].billing_adjustment_request_id);
+    let by_buyer = buyer.agreements().refund(vec![entry("t-9", "1")]).await.unwrap();
+    assert_eq!(by_buyer.errors[0].code, "RESOURCE_NOT_FOUND_EXCEPTION");
 
-    let id = out["items"][0]["billingAdjustmentRequestId"].as_str().unwrap().to_owned();
-    let refs = AgreementRefs {
-        agreement_id: Some(agreement_id.clone()),
-        billing_adjustment_request_id: Some(id),
-        ..Default::default()
-    };
-    assert_eq!(
-        seller.agreements().workflow("GetBillingAdjustmentRequest", refs.clone()).await.unwrap()["status"],
-        "PENDING"
-    );
+    let id = out.items[0].billing_adjustment_request_id.clone();
+    let get = GetBillingAdjustmentRequestInput::new(agreement_id.clone(), id);
+    assert_eq!(seller.call(get.clone()).await.unwrap().status, BillingAdjustmentStatus::Pending);
     h.advance(DAY);
-    let done = seller.agreements().workflow("GetBillingAdjustmentRequest", refs).await.unwrap();
-    assert_eq!((done["status"].as_str(), done["adjustmentAmount"].as_str()), (Some("COMPLETED"), Some("1000.00")));
-    let listed = seller.agreements().workflow("ListBillingAdjustmentRequests", AgreementRefs::default()).await.unwrap();
-    assert_eq!(listed["items"].as_array().unwrap().len(), 2);
+    let done = seller.call(get).await.unwrap();
+    assert_eq!((done.status, done.adjustment_amount.as_str()), (BillingAdjustmentStatus::Completed, "1000.00"));
+    let listed: Vec<_> = seller.agreements().refunds(None).try_collect().await.unwrap();
+    assert_eq!(listed.len(), 2);
 }
 
 /// A seller's contract offer to buyer A with variable payments up to 5000 USD that are approved when the buyer leaves
@@ -473,7 +453,7 @@ async fn sellers_adjust_what_was_charged(h: &Harness) {
 async fn variable_payment_agreement(h: &Harness) -> (String, String) {
     let agreement_id = accepted_contract(h, "1200", 10, |offer| offer.variable_payments("5000.00", true, 7)).await;
     let buyer = h.client(A);
-    let terms = buyer.agreements().terms(&agreement_id, None).await.unwrap().items;
+    let terms = buyer.agreements().terms(&agreement_id).try_collect::<Vec<_>>().await.unwrap();
     let variable = terms.iter().find(|t| t.term_type() == Some("VariablePaymentTerm")).expect("variable payment term");
     let (_, body) = variable.member().unwrap();
     assert_eq!(body["maxTotalChargeAmount"], "5000.00");
@@ -504,7 +484,7 @@ async fn sellers_request_variable_payments_and_buyers_answer(h: &Harness) {
     assert_eq!(approved.status, PaymentRequestStatus::Approved);
     let approved = seller.payment_request(&agreement_id, &sent.payment_request_id).await.unwrap();
     let charge_id = approved.charge_id.clone().expect("an approved request is charged");
-    let charges = buyer.charges(Some(&agreement_id), None).await.unwrap().items;
+    let charges = buyer.charges(Some(&agreement_id)).try_collect::<Vec<_>>().await.unwrap();
     let charge = charges.iter().find(|c| c.id == charge_id).expect("the payment's charge");
     assert_eq!((charge.amount.as_str(), charge.purchase_order_reference.as_deref()), ("3000.00", Some("PO-VAR-1")));
     let twice = buyer.answer_payment_request(&agreement_id, &sent.payment_request_id, approve).await.unwrap_err();
@@ -583,10 +563,14 @@ async fn invoices_follow_charges_and_credit_memos_follow_adjustments(h: &Harness
 
     // A refund of 200 on the upfront invoice becomes a credit memo once completed.
     let upfront = invoices[0].invoice_id.clone().unwrap();
-    let entry = serde_json::json!({"agreementId": agreement_id, "originalInvoiceId": upfront, "adjustmentAmount": "200",
-                                   "currencyCode": "USD", "adjustmentReasonCode": "BUYER_DISSATISFACTION", "clientToken": "r-1"});
-    let refs = AgreementRefs { billing_adjustment_request_entries: vec![entry], ..Default::default() };
-    seller.workflow("BatchCreateBillingAdjustmentRequest", refs).await.unwrap();
+    let entry = BillingAdjustmentEntry::new(
+        &agreement_id,
+        &upfront,
+        "200",
+        "USD",
+        BillingAdjustmentReasonCode::BuyerDissatisfaction,
+    );
+    seller.refund(vec![entry]).await.unwrap();
     h.advance(DAY * 2);
     let invoices = buyer.invoices(&agreement_id).await.unwrap();
     let memo = invoices.iter().find(|i| i.invoice_type.as_deref() == Some("CREDIT_MEMO")).expect("a credit memo");
@@ -598,16 +582,13 @@ async fn invoices_follow_charges_and_credit_memos_follow_adjustments(h: &Harness
     );
 
     // Filters: only credit memos; a bad groupBy names the member.
-    let refs = AgreementRefs {
-        agreement_id: Some(agreement_id.clone()),
-        group_by: Some("INVOICE_ID".into()),
-        invoice_type: Some("CREDIT_MEMO".into()),
-        ..Default::default()
-    };
-    let memos = buyer.workflow("ListAgreementInvoiceLineItems", refs.clone()).await.unwrap();
-    assert_eq!(memos["agreementInvoiceLineItemGroupSummaries"].as_array().unwrap().len(), 1);
-    let bad = AgreementRefs { group_by: Some("PRODUCT".into()), ..refs };
-    let err = buyer.workflow("ListAgreementInvoiceLineItems", bad).await.unwrap_err();
+    let mut memos = ListAgreementInvoiceLineItemsInput::new(agreement_id.clone());
+    memos.invoice_type = Some("CREDIT_MEMO".into());
+    let client = h.client(A);
+    let found = client.call(memos.clone()).await.unwrap();
+    assert_eq!(found.agreement_invoice_line_item_group_summaries.len(), 1);
+    memos.group_by = "PRODUCT".into();
+    let err = client.call(memos).await.unwrap_err();
     assert_eq!(err.field_errors()[0].name, "groupBy", "{err}");
 }
 
@@ -653,7 +634,7 @@ async fn purchase_orders_only_where_the_guide_allows(h: &Harness) {
     let unknown = h.backend.set_purchase_order_integration(&"o-zz999yy888".parse().unwrap(), true).unwrap_err();
     assert_eq!(unknown.kind(), ErrorKind::NotFound, "{unknown}");
     let agreement_id = buyer.accept_with_purchase_order(&request, "PO-CONTRACT").await.unwrap();
-    let charges = buyer.charges(Some(&agreement_id), None).await.unwrap().items;
+    let charges = buyer.charges(Some(&agreement_id)).try_collect::<Vec<_>>().await.unwrap();
     assert_eq!(charges[0].purchase_order_reference.as_deref(), Some("PO-CONTRACT"));
 }
 

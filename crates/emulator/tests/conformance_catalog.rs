@@ -25,7 +25,7 @@ use marketplane::model::catalog::{
     ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
     ListAssessmentsInput, OwnershipType, ProductFilters, Sort, SortOrder, StartChangeSetInput, Tag, ValueFilter,
 };
-use marketplane::operation::{CatalogRequest, CatalogResponse, Request, Response};
+use marketplane::operation::{CatalogResponse, Operation, Response};
 use marketplane::{Client, ErrorKind};
 use serde_json::json;
 
@@ -495,21 +495,17 @@ async fn assessments_grade_the_listing(h: &Harness) {
         None => started.unwrap(),
         Some(_) => {
             assert_eq!(started.unwrap_err().kind(), ErrorKind::Unsupported);
-            let request = Request::Catalog(Box::new(CatalogRequest::StartAssessment(
-                marketplane::model::catalog::StartAssessmentInput {
-                    catalog: "AWSMarketplace".into(),
-                    client_token: None,
-                    framework_id: "listing-quality".into(),
-                    entity_id: product_id.clone(),
-                    controls: vec![],
-                    tags: Default::default(),
-                },
-            )));
+            let request = marketplane::model::catalog::StartAssessmentInput {
+                catalog: "AWSMarketplace".into(),
+                client_token: None,
+                framework_id: "listing-quality".into(),
+                entity_id: product_id.clone(),
+                controls: vec![],
+                tags: Default::default(),
+            }
+            .into_request();
             match h.backend.execute(&CallContext { caller: Some(common::id(S)) }, request).unwrap() {
-                Response::Catalog(answer) => match *answer {
-                    CatalogResponse::AssessmentId(id) => id,
-                    other => panic!("{other:?}"),
-                },
+                Response::Catalog(CatalogResponse::StartAssessment(id)) => id,
                 other => panic!("{other:?}"),
             }
         }
@@ -524,12 +520,13 @@ async fn assessments_grade_the_listing(h: &Harness) {
         .collect();
     assert_eq!(passed, ["PRODUCT_TITLE", "SHORT_DESCRIPTION", "CATEGORIES"]);
     assert_eq!(assessment.assessment_result.as_deref(), Some("PASS"));
-    let (listed, _) = seller
+    let listed = seller
         .catalog()
         .list_assessments(ListAssessmentsInput { catalog: "AWSMarketplace".into(), ..Default::default() })
         .send()
         .await
-        .unwrap();
+        .unwrap()
+        .assessment_summary_list;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].assessment_id, assessment_id);
 }

@@ -4,6 +4,7 @@
 
 mod common;
 
+use futures::TryStreamExt;
 use std::time::Duration;
 
 use common::{Harness, A, B, M, S};
@@ -17,7 +18,7 @@ use marketplane::model::catalog::changes::{
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
 use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
-use marketplane::model::discovery::{DiscoveryFilter, PricingModelType};
+use marketplane::model::discovery::{DiscoveryFilter, GetOfferTermsInput, PricingModelType, SearchFacetsInput};
 use marketplane::{Client, ErrorKind};
 
 conformance!(
@@ -66,7 +67,7 @@ fn public_usage_offer(product_id: &str) -> OfferBuilder {
 async fn buyers_find_public_listings_offers_and_terms(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller, "Acme Lake", true).await;
-    let options = h.client(A).discovery().fulfillment_options(&product_id, None).await.unwrap().items;
+    let options = h.client(A).discovery().fulfillment_options(&product_id).try_collect::<Vec<_>>().await.unwrap();
     assert_eq!(options.len(), 1);
     assert_eq!(options[0]["saasFulfillmentOption"]["fulfillmentOptionType"], "SAAS", "{options:?}");
     assert!(options[0]["saasFulfillmentOption"]["fulfillmentOptionId"].is_string(), "{options:?}");
@@ -117,8 +118,9 @@ async fn buyers_find_public_listings_offers_and_terms(h: &Harness) {
     );
     assert!(terms[1].member().unwrap().1["documents"][0]["url"].as_str().unwrap().starts_with("https://"));
 
-    let (total, facets) = discovery.facets(Discovery::text("analytics")).await.unwrap();
-    assert_eq!(total, 2);
+    let facets = discovery.facets(SearchFacetsInput::new(Some("analytics".into()))).await.unwrap();
+    assert_eq!(facets.total_results, 2);
+    let facets = facets.listing_facets;
     assert_eq!(facets["CATEGORY"][0].count, 2);
     assert_eq!(facets["PRICING_MODEL"].iter().map(|f| (f.value.as_str(), f.count)).collect::<Vec<_>>(), [("USAGE", 1)]);
 
@@ -128,13 +130,14 @@ async fn buyers_find_public_listings_offers_and_terms(h: &Harness) {
     assert_eq!(only.items.iter().map(|l| l.listing_name.as_str()).collect::<Vec<_>>(), ["Acme Lake"]);
 
     let options = discovery
-        .purchase_options(vec![DiscoveryFilter::new("PRODUCT_ID", [product_id.as_str()])], None)
+        .purchase_options(vec![DiscoveryFilter::new("PRODUCT_ID", [product_id.as_str()])])
+        .try_collect::<Vec<_>>()
         .await
         .unwrap();
-    assert_eq!(options.items.len(), 1);
-    assert_eq!(options.items[0].purchase_option_id, offer_id);
-    assert_eq!(options.items[0].purchase_option_type, "OFFER");
-    assert!(options.items[0].available_from_time.is_some());
+    assert_eq!(options.len(), 1);
+    assert_eq!(options[0].purchase_option_id, offer_id);
+    assert_eq!(options[0].purchase_option_type, "OFFER");
+    assert!(options[0].available_from_time.is_some());
 }
 
 async fn private_offers_are_found_only_by_their_buyers(h: &Harness) {
@@ -168,15 +171,19 @@ async fn private_offers_are_found_only_by_their_buyers(h: &Harness) {
         Some(1_772_323_200),
         "2026-03-01T00:00:00Z as epoch seconds"
     );
-    let private = a.purchase_options(vec![DiscoveryFilter::new("VISIBILITY_SCOPE", ["PRIVATE"])], None).await.unwrap();
-    assert_eq!(private.items.len(), 1);
+    let private = a
+        .purchase_options(vec![DiscoveryFilter::new("VISIBILITY_SCOPE", ["PRIVATE"])])
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+    assert_eq!(private.len(), 1);
 
     // B was not targeted: neither the offer nor the limited product exists for B.
     let b_client = h.client(B);
     let b = b_client.discovery();
     assert_eq!(b.offer(&offer_id).await.unwrap_err().kind(), ErrorKind::NotFound);
     assert_eq!(b.product(&product_id).await.unwrap_err().kind(), ErrorKind::NotFound);
-    assert!(b.purchase_options(vec![], None).await.unwrap().items.is_empty());
+    assert!(b.purchase_options(vec![]).try_collect::<Vec<_>>().await.unwrap().is_empty());
     assert_eq!(b.search(Discovery::text("Private Lake")).await.unwrap().total_results, Some(0));
 }
 
@@ -187,12 +194,15 @@ async fn expired_offers_leave_the_purchase_options(h: &Harness) {
         seller.catalog().publish_offer(public_usage_offer(&product_id).available_until("2026-01-10")).await.unwrap();
     let buyer_client = h.client(A);
     let buyer = buyer_client.discovery();
-    assert_eq!(buyer.purchase_options(vec![], None).await.unwrap().items.len(), 1);
+    assert_eq!(buyer.purchase_options(vec![]).try_collect::<Vec<_>>().await.unwrap().len(), 1);
     h.advance(Duration::from_secs(15 * 24 * 3600));
-    assert!(buyer.purchase_options(vec![], None).await.unwrap().items.is_empty());
-    let expired =
-        buyer.purchase_options(vec![DiscoveryFilter::new("AVAILABILITY_STATUS", ["EXPIRED"])], None).await.unwrap();
-    assert_eq!(expired.items[0].purchase_option_id, offer_id);
+    assert!(buyer.purchase_options(vec![]).try_collect::<Vec<_>>().await.unwrap().is_empty());
+    let expired = buyer
+        .purchase_options(vec![DiscoveryFilter::new("AVAILABILITY_STATUS", ["EXPIRED"])])
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+    assert_eq!(expired[0].purchase_option_id, offer_id);
     // The listing no longer shows it.
     let listing = buyer.product(&product_id).await.unwrap().listing_id;
     assert!(buyer.listing(&listing).await.unwrap().associated_entities.iter().all(|a| a.offer.is_none()));
@@ -250,7 +260,9 @@ async fn unknown_ids_and_bad_input(h: &Harness) {
     assert_eq!(err.code(), "ValidationException");
     let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
     assert_eq!(fields, ["maxResults", "sortBy"]);
-    let err = buyer.offer_terms("offer-x", Some("nonsense".into())).await.unwrap_err();
+    let mut terms = GetOfferTermsInput::new("offer-x");
+    terms.next_token = Some("nonsense".into());
+    let err = h.client(A).call(terms).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound, "an unknown offer is reported before the token");
 }
 

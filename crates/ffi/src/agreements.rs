@@ -10,10 +10,9 @@ use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
 
 use marketplane::model::agreement as core;
-use marketplane::operation::agreement::WORKFLOW_OPERATIONS;
+use marketplane::operation::{Request, Service, AGREEMENT_OPERATIONS};
 use serde_json::Value;
 
-use crate::discovery::every_page;
 use crate::error::Result;
 use crate::model::mirror_enum;
 use crate::{block_on, Agreements, AsyncAgreements, SortOrder};
@@ -794,7 +793,7 @@ impl From<core::CancellationRequest> for CancellationRequest {
             agreement_id: c.agreement_id,
             agreement_cancellation_request_id: c.agreement_cancellation_request_id,
             status: c.status.into(),
-            reason_code: c.reason_code,
+            reason_code: c.reason_code.as_str().to_owned(),
             description: c.description,
             created_at: time(c.created_at),
             updated_at: time(c.updated_at),
@@ -850,23 +849,20 @@ impl From<core::PaymentRequest> for PaymentRequest {
 /// The operations the generic `workflow` call accepts, as the core names them.
 #[uniffi::export]
 pub fn agreement_workflow_operations() -> Vec<String> {
-    WORKFLOW_OPERATIONS.iter().map(|op| (*op).to_owned()).collect()
+    AGREEMENT_OPERATIONS.iter().map(|op| op.name.to_owned()).collect()
 }
 
-/// The core's name for a workflow operation; anything else is a `Validation` error on `operation`.
-fn workflow_operation(name: &str) -> Result<&'static str> {
-    WORKFLOW_OPERATIONS.iter().find(|op| **op == name).copied().ok_or_else(|| {
+/// A Marketplace Agreement request from its operation's name and input members (a JSON object in the service's
+/// shape; empty text for none). An unknown operation or input member is a `Validation` error naming it, not
+/// silently dropped.
+fn workflow_request(operation: &str, text: &str) -> Result<Request> {
+    let info = AGREEMENT_OPERATIONS.iter().find(|op| op.name == operation).ok_or_else(|| {
+        let names: Vec<&str> = AGREEMENT_OPERATIONS.iter().map(|op| op.name).collect();
         marketplane::Error::invalid_field(
             "operation",
-            format!("{name:?} is not an agreement workflow operation; one of {}", WORKFLOW_OPERATIONS.join(", ")),
+            format!("{operation:?} is not an agreement operation; one of {}", names.join(", ")),
         )
-        .into()
-    })
-}
-
-/// Parses the references of a workflow call: a JSON object in the service's input shape (empty text for none).
-/// A member the operations do not read is a `Validation` error naming it, not silently dropped.
-fn workflow_refs(text: &str) -> Result<core::AgreementRefs> {
+    })?;
     let value = match text.trim() {
         "" => Value::Object(serde_json::Map::new()),
         text => crate::catalog::parse_json(text, "refs")?,
@@ -874,10 +870,9 @@ fn workflow_refs(text: &str) -> Result<core::AgreementRefs> {
     let Value::Object(members) = &value else {
         return Err(marketplane::Error::invalid_field("refs", "must be a JSON object").into());
     };
-    let refs: core::AgreementRefs =
-        serde_json::from_value(value.clone()).map_err(|e| marketplane::Error::invalid_field("refs", e.to_string()))?;
-    // What the refs keep, serialized back; members left out as empty (none, []) are not unknown.
-    let kept = serde_json::to_value(&refs).unwrap_or_default();
+    let request = Request::decode(Service::MarketplaceAgreement, info.name, value.clone())?;
+    // What the input keeps, serialized back; members left out as empty (none, []) are not unknown.
+    let kept = request.members()?;
     let unknown: Vec<marketplane::FieldError> = members
         .iter()
         .filter(|(name, value)| {
@@ -885,12 +880,12 @@ fn workflow_refs(text: &str) -> Result<core::AgreementRefs> {
                 && !value.is_null()
                 && !matches!(value.as_array(), Some(a) if a.is_empty())
         })
-        .map(|(name, _)| marketplane::FieldError::new(format!("refs.{name}"), "is not a member the operations read"))
+        .map(|(name, _)| marketplane::FieldError::new(format!("refs.{name}"), "is not a member of the operation"))
         .collect();
     if !unknown.is_empty() {
         return Err(marketplane::Error::validation(unknown).into());
     }
-    Ok(refs)
+    Ok(request)
 }
 
 service! {
@@ -951,32 +946,27 @@ service! {
 
     /// `GetAgreementTerms`, one page: pass the previous page's `next_token` to continue.
     fn terms_page(c, agreement_id: String, next_token: Option<String>) -> AgreementTermPage {
-        let page = c.agreements().terms(&agreement_id, next_token).send().await?;
-        Ok(AgreementTermPage { terms_json: page.items.iter().map(json).collect(), next_token: page.next_token })
+        let mut input = core::GetAgreementTermsInput::new(agreement_id);
+        input.next_token = next_token;
+        let page = c.call(input).await?;
+        Ok(AgreementTermPage { terms_json: page.accepted_terms.iter().map(json).collect(), next_token: page.next_token })
     }
 
     /// `GetAgreementTerms`, every page: each accepted term as JSON text (`{"fixedUpfrontPricingTerm": {...}}`).
     fn terms(c, agreement_id: String) -> Vec<String> {
-        every_page(|token| {
-            let call = c.agreements().terms(&agreement_id, token);
-            async move {
-                let page = call.send().await?;
-                Ok((page.items.iter().map(json).collect(), page.next_token))
-            }
-        })
-        .await
+        Ok(c.agreements().terms(&agreement_id).collect().await?.iter().map(json).collect())
     }
 
     /// `GetAgreementEntitlements`: what the agreement grants (the service's first page; the facade takes no page
     /// token).
     fn entitlements(c, agreement_id: String) -> Vec<AgreementEntitlement> {
-        Ok(all(c.agreements().entitlements(&agreement_id).send().await?.items))
+        Ok(all(c.agreements().entitlements(&agreement_id).collect().await?))
     }
 
     /// `SearchAgreements`, one page (the search's `next_token` picks the page).
     fn search_page(c, search: AgreementSearch) -> AgreementPage {
         let page = c.agreements().search(search.into()).send().await?;
-        Ok(AgreementPage { agreements: all(page.items), next_token: page.next_token })
+        Ok(AgreementPage { agreements: all(page.agreement_view_summaries), next_token: page.next_token })
     }
 
     /// Every agreement matching `filters`, all pages: the caller's as buyer unless a `PartyType` filter says
@@ -987,20 +977,15 @@ service! {
 
     /// `ListAgreementCharges` of one agreement (or all the caller's), one page.
     fn charges_page(c, agreement_id: Option<String>, next_token: Option<String>) -> ChargePage {
-        let page = c.agreements().charges(agreement_id.as_deref(), next_token).send().await?;
+        let mut input = core::ListAgreementChargesInput { agreement_id, ..Default::default() };
+        input.next_token = next_token;
+        let page = c.call(input).await?;
         Ok(ChargePage { charges: all(page.items), next_token: page.next_token })
     }
 
     /// `ListAgreementCharges` of one agreement (or all the caller's), every page.
     fn charges(c, agreement_id: Option<String>) -> Vec<Charge> {
-        every_page(|token| {
-            let call = c.agreements().charges(agreement_id.as_deref(), token);
-            async move {
-                let page = call.send().await?;
-                Ok((all(page.items), page.next_token))
-            }
-        })
-        .await
+        Ok(all(c.agreements().charges(agreement_id.as_deref()).collect().await?))
     }
 
     /// `CancelAgreement`: the buyer alone can cancel an agreement that has charged nothing yet (pay-as-you-go, or
@@ -1058,7 +1043,8 @@ service! {
         description: Option<String>,
     ) -> CancellationRequest {
         let call = c.agreements();
-        let sent = call.send_cancellation_request(&agreement_id, &reason_code, description.as_deref()).await?;
+        let sent =
+            call.send_cancellation_request(&agreement_id, reason_code.as_str(), description.as_deref()).await?;
         Ok(sent.into())
     }
 
@@ -1149,8 +1135,8 @@ service! {
     /// text for none); the answer is JSON text in the service's shape. An unknown operation or input member is a
     /// `Validation` error.
     fn workflow(c, operation: String, refs_json: String) -> String {
-        let operation = workflow_operation(&operation)?;
-        let refs = workflow_refs(&refs_json)?;
-        Ok(json(&c.agreements().workflow(operation, refs).send().await?))
+        let request = workflow_request(&operation, &refs_json)?;
+        let answer = c.execute(request).await?.encode()?;
+        Ok(json(&answer.unwrap_or_else(|| serde_json::json!({}))))
     }
 }

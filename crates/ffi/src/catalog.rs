@@ -1095,8 +1095,11 @@ service! {
             max_results,
             next_token,
         };
-        let (assessments, next_token) = c.catalog().list_assessments(input).send().await?;
-        Ok(AssessmentPage { assessments: assessments.into_iter().map(Into::into).collect(), next_token })
+        let page = c.catalog().list_assessments(input).send().await?;
+        Ok(AssessmentPage {
+            assessments: page.assessment_summary_list.into_iter().map(Into::into).collect(),
+            next_token: page.next_token,
+        })
     }
 
     /// Poll a change set until it finishes (SUCCEEDED, FAILED or CANCELLED); `Timeout` when it has not by

@@ -5,11 +5,9 @@
 //! cross as JSON text in the service's shape; times cross as timestamps.
 
 use std::collections::HashMap;
-use std::future::Future;
 use std::time::SystemTime;
 
 use marketplane::model::discovery as core;
-use marketplane::model::discovery::input::Search;
 use serde_json::Value;
 
 use crate::error::Result;
@@ -486,18 +484,27 @@ pub struct ListingSearch {
     pub next_token: Option<String>,
 }
 
-impl From<ListingSearch> for Search {
+impl From<ListingSearch> for core::SearchListingsInput {
     fn from(s: ListingSearch) -> Self {
-        Search {
-            search_text: s.search_text,
-            filters: s.filters.into_iter().map(Into::into).collect(),
-            facet_types: s.facet_types,
-            sort_by: s.sort_by,
-            sort_order: s.sort_order,
-            locale: s.locale,
-            max_results: s.max_results,
-            next_token: s.next_token,
-        }
+        let mut input = core::SearchListingsInput::new(s.search_text);
+        input.filters = s.filters.into_iter().map(Into::into).collect();
+        input.sort_by = s.sort_by;
+        input.sort_order = s.sort_order;
+        input.locale = s.locale;
+        input.max_results = s.max_results;
+        input.next_token = s.next_token;
+        input
+    }
+}
+
+impl From<ListingSearch> for core::SearchFacetsInput {
+    fn from(s: ListingSearch) -> Self {
+        let mut input = core::SearchFacetsInput::new(s.search_text);
+        input.filters = s.filters.into_iter().map(Into::into).collect();
+        input.facet_types = s.facet_types;
+        input.locale = s.locale;
+        input.next_token = s.next_token;
+        input
     }
 }
 
@@ -532,9 +539,15 @@ pub struct JsonPage {
     pub next_token: Option<String>,
 }
 
-impl From<core::Page<Value>> for JsonPage {
-    fn from(p: core::Page<Value>) -> Self {
-        JsonPage { items_json: jsons(p.items), next_token: p.next_token }
+impl From<core::ListFulfillmentOptionsOutput> for JsonPage {
+    fn from(p: core::ListFulfillmentOptionsOutput) -> Self {
+        JsonPage { items_json: jsons(p.fulfillment_options), next_token: p.next_token }
+    }
+}
+
+impl From<core::ListListingAttributesOutput> for JsonPage {
+    fn from(p: core::ListListingAttributesOutput) -> Self {
+        JsonPage { items_json: jsons(p.listing_attributes), next_token: p.next_token }
     }
 }
 
@@ -558,24 +571,6 @@ pub struct Facets {
     pub total_results: i64,
     /// Per facet type, its values.
     pub facets: HashMap<String, Vec<ListingFacet>>,
-}
-
-/// Follows page tokens until the last page; `page` fetches one page from a token.
-pub(crate) async fn every_page<T, F, Fut>(mut page: F) -> Result<Vec<T>>
-where
-    F: FnMut(Option<String>) -> Fut,
-    Fut: Future<Output = Result<(Vec<T>, Option<String>)>>,
-{
-    let mut out = Vec::new();
-    let mut token = None;
-    loop {
-        let (items, next) = page(token).await?;
-        out.extend(items);
-        match next {
-            Some(next) => token = Some(next),
-            None => return Ok(out),
-        }
-    }
 }
 
 service! {
@@ -603,8 +598,10 @@ service! {
 
     /// `GetOfferTerms`, one page: each term as JSON text (`{"fixedUpfrontPricingTerm": {...}}`).
     fn offer_terms_page(c, offer_id: String, next_token: Option<String>) -> JsonPage {
-        let page = c.discovery().offer_terms(&offer_id, next_token).send().await?;
-        Ok(JsonPage { items_json: page.items.iter().map(json).collect(), next_token: page.next_token })
+        let mut input = core::GetOfferTermsInput::new(offer_id);
+        input.next_token = next_token;
+        let page = c.call(input).await?;
+        Ok(JsonPage { items_json: page.offer_terms.iter().map(json).collect(), next_token: page.next_token })
     }
 
     /// Every term of an offer, all pages, each as JSON text.
@@ -615,26 +612,21 @@ service! {
     /// `ListFulfillmentOptions`, one page, each option as JSON text: the service's union on the local backend; the
     /// AWS backend keeps only the option's kind (`{"type": "SaasFulfillmentOption"}`).
     fn fulfillment_options_page(c, product_id: String, next_token: Option<String>) -> JsonPage {
-        Ok(c.discovery().fulfillment_options(&product_id, next_token).send().await?.into())
+        let mut input = core::ListFulfillmentOptionsInput::new(product_id);
+        input.next_token = next_token;
+        Ok(c.call(input).await?.into())
     }
 
     /// `ListFulfillmentOptions`, every page collected.
     fn fulfillment_options(c, product_id: String) -> Vec<String> {
-        every_page(|token| {
-            let call = c.discovery().fulfillment_options(&product_id, token);
-            async move {
-                let page = call.send().await?;
-                Ok((jsons(page.items), page.next_token))
-            }
-        })
-        .await
+        Ok(jsons(c.discovery().fulfillment_options(&product_id).collect().await?))
     }
 
     /// `ListListingAttributes` of the given types (1 to 10: `CASE_STUDY`, `SPECIALIZATION_DETAIL`,
     /// `TRUST_CENTER_FAQ`, ...), one page, each attribute as JSON text. `Unsupported` on the AWS backend: the Rust
     /// SDK lacks the operation.
     fn listing_attributes(c, listing_id: String, attribute_types: Vec<String>) -> JsonPage {
-        Ok(c.discovery().listing_attributes(&listing_id, attribute_types).send().await?.into())
+        Ok(c.call(core::ListListingAttributesInput::new(listing_id, attribute_types)).await?.into())
     }
 
     /// `ListPurchaseOptions` with these filters (`PRODUCT_ID`, `SELLER_OF_RECORD_PROFILE_ID`,
@@ -644,26 +636,16 @@ service! {
         filters: Vec<DiscoveryFilter>,
         next_token: Option<String>,
     ) -> PurchaseOptionPage {
-        let filters = filters.into_iter().map(Into::into).collect();
-        let page = c.discovery().purchase_options(filters, next_token).send().await?;
-        Ok(PurchaseOptionPage {
-            purchase_options: all(page.items),
-            next_token: page.next_token,
-            total_results: page.total_results,
-        })
+        let mut input = core::ListPurchaseOptionsInput::new(filters.into_iter().map(Into::into).collect());
+        input.next_token = next_token;
+        let page = c.call(input).await?;
+        Ok(PurchaseOptionPage { purchase_options: all(page.purchase_options), next_token: page.next_token, total_results: None })
     }
 
     /// `ListPurchaseOptions` with these filters, every page collected.
     fn purchase_options(c, filters: Vec<DiscoveryFilter>) -> Vec<PurchaseOptionSummary> {
         let filters: Vec<core::DiscoveryFilter> = filters.into_iter().map(Into::into).collect();
-        every_page(|token| {
-            let call = c.discovery().purchase_options(filters.clone(), token);
-            async move {
-                let page = call.send().await?;
-                Ok((all(page.items), page.next_token))
-            }
-        })
-        .await
+        Ok(all(c.discovery().purchase_options(filters).collect().await?))
     }
 
     /// `SearchListings`, one page (the search's `next_token` picks the page).
@@ -674,27 +656,17 @@ service! {
 
     /// `SearchListings`, every page collected (from the search's `next_token`, or the start).
     fn search(c, search: ListingSearch) -> Vec<ListingSummary> {
-        let search: Search = search.into();
-        every_page(|token| {
-            let mut request = search.clone();
-            if token.is_some() {
-                request.next_token = token;
-            }
-            let call = c.discovery().search(request);
-            async move {
-                let page = call.send().await?;
-                Ok((all(page.items), page.next_token))
-            }
-        })
-        .await
+        let search: core::SearchListingsInput = search.into();
+        Ok(all(c.discovery().search_all(search).collect().await?))
     }
 
     /// `SearchFacets`: facet values and counts for a search.
     fn facets(c, search: ListingSearch) -> Facets {
-        let (total_results, facets) = c.discovery().facets(search.into()).send().await?;
+        let found = c.discovery().facets(search.into()).send().await?;
         Ok(Facets {
-            total_results,
-            facets: facets
+            total_results: found.total_results,
+            facets: found
+                .listing_facets
                 .into_iter()
                 .map(|(kind, values)| {
                     let values = values

@@ -26,7 +26,6 @@ use std::sync::{Arc, OnceLock};
 
 use futures::TryStreamExt;
 use marketplane::model::AccountId;
-use marketplane::operation::{Request, Response};
 
 mod error;
 mod model;
@@ -60,11 +59,6 @@ fn block_on<T>(work: impl Future<Output = Result<T>>) -> Result<T> {
     })
 }
 
-/// A backend that answered a list request with another kind of response: an internal error, never a panic.
-fn unexpected(operation: &str, response: &Response) -> MarketplaneError {
-    marketplane::Error::internal(format!("{operation} got an unexpected response: {response:?}")).into()
-}
-
 fn account(id: &str) -> Result<AccountId> {
     Ok(id.parse::<AccountId>()?)
 }
@@ -75,10 +69,13 @@ fn target(account_id: Option<String>) -> Result<Option<AccountId>> {
 }
 
 /// A prepared core call, aimed at `account_id` when one is given (organizations mode).
-fn aimed<'a, T: Send + 'a>(
-    call: marketplane::Call<'a, T>,
+fn aimed<'a, O, T: Send + 'a>(
+    call: marketplane::Call<'a, O, T>,
     account_id: Option<String>,
-) -> Result<marketplane::Call<'a, T>> {
+) -> Result<marketplane::Call<'a, O, T>>
+where
+    O: marketplane::operation::Operation + marketplane::model::account::TargetAccount,
+{
     Ok(match target(account_id)? {
         Some(id) => call.account_id(id),
         None => call,
@@ -494,18 +491,13 @@ service! {
         next_token: Option<String>,
         account_id: Option<String>,
     ) -> RegionPage {
-        let request = Request::ListRegions {
-            account_id: target(account_id)?,
-            max_results: page_size,
-            next_token,
-            status_filter: statuses.into_iter().map(Into::into).collect(),
-        };
-        match c.execute(request).await? {
-            Response::RegionPage { regions, next_token } => {
-                Ok(RegionPage { regions: regions.into_iter().map(Into::into).collect(), next_token })
-            }
-            other => Err(unexpected("ListRegions", &other)),
-        }
+        let mut input = marketplane::model::account::ListRegionsInput::new();
+        input.account_id = target(account_id)?;
+        input.max_results = page_size;
+        input.next_token = next_token;
+        input.region_opt_status_contains = statuses.into_iter().map(Into::into).collect();
+        let page = c.call(input).await?;
+        Ok(RegionPage { regions: page.regions.into_iter().map(Into::into).collect(), next_token: page.next_token })
     }
 
     /// `GetRegionOptStatus`.
@@ -606,13 +598,14 @@ service! {
 
     /// `ListApplications`, one page: pass the previous page's `next_token` to continue.
     fn list_page(c, max_items: Option<i32>, next_token: Option<String>) -> ApplicationPage {
-        match c.execute(Request::ListApplications { max_items, next_token }).await? {
-            Response::ApplicationPage { applications, next_token } => Ok(ApplicationPage {
-                applications: applications.into_iter().map(Into::into).collect(),
-                next_token,
-            }),
-            other => Err(unexpected("ListApplications", &other)),
-        }
+        let mut input = marketplane::model::serverless::ListApplicationsInput::new();
+        input.max_items = max_items;
+        input.next_token = next_token;
+        let page = c.call(input).await?;
+        Ok(ApplicationPage {
+            applications: page.applications.into_iter().map(Into::into).collect(),
+            next_token: page.next_token,
+        })
     }
 
     /// `UpdateApplication`.
@@ -654,12 +647,11 @@ service! {
         max_items: Option<i32>,
         next_token: Option<String>,
     ) -> VersionPage {
-        match c.execute(Request::ListApplicationVersions { application_id, max_items, next_token }).await? {
-            Response::VersionPage { versions, next_token } => {
-                Ok(VersionPage { versions: versions.into_iter().map(Into::into).collect(), next_token })
-            }
-            other => Err(unexpected("ListApplicationVersions", &other)),
-        }
+        let mut input = marketplane::model::serverless::ListApplicationVersionsInput::new(application_id);
+        input.max_items = max_items;
+        input.next_token = next_token;
+        let page = c.call(input).await?;
+        Ok(VersionPage { versions: page.versions.into_iter().map(Into::into).collect(), next_token: page.next_token })
     }
 
     /// `ListApplicationDependencies` of a version (or the latest), every page collected.
@@ -675,15 +667,15 @@ service! {
         max_items: Option<i32>,
         next_token: Option<String>,
     ) -> DependencyPage {
-        let request =
-            Request::ListApplicationDependencies { application_id, semantic_version, max_items, next_token };
-        match c.execute(request).await? {
-            Response::DependencyPage { dependencies, next_token } => Ok(DependencyPage {
-                dependencies: dependencies.into_iter().map(Into::into).collect(),
-                next_token,
-            }),
-            other => Err(unexpected("ListApplicationDependencies", &other)),
-        }
+        let mut input = marketplane::model::serverless::ListApplicationDependenciesInput::new(application_id);
+        input.semantic_version = semantic_version;
+        input.max_items = max_items;
+        input.next_token = next_token;
+        let page = c.call(input).await?;
+        Ok(DependencyPage {
+            dependencies: page.dependencies.into_iter().map(Into::into).collect(),
+            next_token: page.next_token,
+        })
     }
 
     /// `GetApplicationPolicy`.

@@ -13,7 +13,8 @@ use std::time::Duration;
 use marketplane::backend::local::{LocalBackend, World};
 use marketplane::facade::WaitOptions;
 use marketplane::model::AccountId;
-use marketplane::wire::account::{decode, encode};
+use marketplane::operation::{Request, Service};
+use marketplane::wire::codec;
 use marketplane::{Client, Error, ErrorKind};
 use pyo3::create_exception;
 use pyo3::exceptions::PyException;
@@ -189,9 +190,9 @@ impl NativeClient {
         let body = request_json.to_owned();
         blocking(py, async move {
             let object = marketplane::wire::parse_object(body.as_bytes())?;
-            let request = decode(&operation, &object)?;
+            let request = Request::decode(Service::Account, &operation, serde_json::Value::Object(object))?;
             let response = client.execute(request).await?;
-            Ok(encode(response)?.map(|v| v.to_string()))
+            Ok(response.encode()?.map(|v| v.to_string()))
         })
     }
 
@@ -211,19 +212,16 @@ impl NativeClient {
             (method.to_owned(), path.to_owned(), query.to_owned(), request_json.to_owned());
         blocking(py, async move {
             let object = marketplane::wire::parse_object(body.as_bytes())?;
-            if marketplane::wire::discovery::is_discovery_path(&path) {
-                let request = marketplane::wire::discovery::decode(&method, &path, &object)?;
-                let response = client.execute(request).await?;
-                return Ok(marketplane::wire::discovery::encode(response)?.map(|v| v.to_string()));
-            }
-            if marketplane::wire::catalog::is_catalog_path(&path) {
-                let request = marketplane::wire::catalog::decode(&method, &path, &query, &object)?;
-                let response = client.execute(request).await?;
-                return Ok(marketplane::wire::catalog::encode(response)?.map(|v| v.to_string()));
-            }
-            let request = marketplane::wire::serverlessrepo::decode(&method, &path, &query, &object)?;
+            let services = [Service::ServerlessRepo, Service::MarketplaceCatalog, Service::MarketplaceDiscovery];
+            let (info, labels) = services
+                .iter()
+                .find_map(|service| codec::route(*service, &method, &path))
+                .ok_or_else(|| marketplane::wire::unknown_operation(&format!("{method} {path}")))?;
+            let members = codec::members(object, &query, labels)
+                .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
+            let request = Request::decode(info.service, info.name, members)?;
             let response = client.execute(request).await?;
-            Ok(marketplane::wire::serverlessrepo::encode(response)?.map(|v| v.to_string()))
+            Ok(response.encode()?.map(|v| v.to_string()))
         })
     }
 
@@ -244,9 +242,9 @@ impl NativeClient {
                     format!("{operation} is not an agreement operation"),
                 )
             })?;
-            let request = marketplane::wire::agreement::decode(operation, &object)?;
+            let request = Request::decode(Service::MarketplaceAgreement, operation, object)?;
             let response = client.execute(request).await?;
-            Ok(marketplane::wire::agreement::encode(response)?.to_string())
+            Ok(response.encode()?.unwrap_or_else(|| serde_json::json!({})).to_string())
         })
     }
 

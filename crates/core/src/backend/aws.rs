@@ -17,14 +17,10 @@ use time::OffsetDateTime;
 
 use super::{Backend, CallContext};
 use crate::error::{kind_for_code, Error, ErrorKind, FieldError, Result};
-use crate::model::account::{
-    AccountInformation, AccountState, AlternateContact, AlternateContactType, ContactInformation,
-    GovCloudAccountInformation, PhoneNumberVerificationStatus, PrimaryContact, PrimaryEmailUpdate,
-    PrimaryEmailUpdateStatus,
-};
+use crate::model::account::*;
 use crate::model::region::{Region, RegionOptStatus};
 use crate::model::{AccountId, RegionName};
-use crate::operation::{Request, Response};
+use crate::operation::{AccountRemote, Request, Response};
 
 /// Account Management is a global service whose requests are signed for this region.
 const GLOBAL_REGION: &str = "us-east-1";
@@ -112,234 +108,314 @@ impl AwsBackend {
                 "{op}: the AWS configuration has no credentials provider; AWS requests must be signed"
             )));
         }
-        if request.service() == "serverlessrepo" {
-            return super::aws_sar::dispatch(&self.sar, request).await;
-        }
-        let request = match request {
-            Request::Catalog(catalog) => return super::aws_catalog::dispatch(&self.catalog, *catalog).await,
-            Request::Discovery(request) => return super::aws_discovery::dispatch(&self.discovery, *request).await,
-            Request::Agreement(request) => return super::aws_agreement::dispatch(&self.agreement, *request).await,
-            other => other,
-        };
-        let c = &self.client;
         match request {
-            Request::AcceptPrimaryEmailUpdate { account_id, primary_email, otp } => {
-                let out = c
-                    .accept_primary_email_update()
-                    .account_id(account_id.as_str())
-                    .primary_email(primary_email)
-                    .otp(otp)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
-                Ok(Response::PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus::from(status.as_str())))
+            Request::Account(request) => request.serve_remote(self).await.map(Response::Account),
+            Request::Sar(request) => request.serve_remote(&super::aws_sar::Sar(&self.sar)).await.map(Response::Sar),
+            Request::Catalog(request) => {
+                request.serve_remote(&super::aws_catalog::Catalog(&self.catalog)).await.map(Response::Catalog)
             }
-            Request::DeleteAlternateContact { account_id, contact_type } => {
-                c.delete_alternate_contact()
-                    .set_account_id(wire_id(account_id))
-                    .alternate_contact_type(sdk::AlternateContactType::from(contact_type.as_str()))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::Empty)
+            Request::Discovery(request) => {
+                request.serve_remote(&super::aws_discovery::Discovery(&self.discovery)).await.map(Response::Discovery)
             }
-            Request::DisableRegion { account_id, region_name } => {
-                c.disable_region()
-                    .set_account_id(wire_id(account_id))
-                    .region_name(region_name.as_str())
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::Empty)
-            }
-            Request::EnableRegion { account_id, region_name } => {
-                c.enable_region()
-                    .set_account_id(wire_id(account_id))
-                    .region_name(region_name.as_str())
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::Empty)
-            }
-            Request::GetAccountInformation { account_id } => {
-                let out = c
-                    .get_account_information()
-                    .set_account_id(wire_id(account_id))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let account_id = out.account_id.ok_or_else(|| lacked(op, "AccountId"))?;
-                let created = out.account_created_date.ok_or_else(|| lacked(op, "AccountCreatedDate"))?;
-                let state = out.account_state.ok_or_else(|| lacked(op, "AccountState"))?;
-                Ok(Response::AccountInformation(AccountInformation {
-                    account_id: parse_account_id(op, "AccountId", &account_id)?,
-                    account_name: out.account_name.ok_or_else(|| lacked(op, "AccountName"))?,
-                    account_created_date: to_offset_date_time(&created)?,
-                    account_state: AccountState::from(state.as_str()),
-                }))
-            }
-            Request::GetAlternateContact { account_id, contact_type } => {
-                let out = c
-                    .get_alternate_contact()
-                    .set_account_id(wire_id(account_id))
-                    .alternate_contact_type(sdk::AlternateContactType::from(contact_type.as_str()))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let contact = out.alternate_contact.ok_or_else(|| lacked(op, "AlternateContact"))?;
-                Ok(Response::AlternateContact(from_sdk_alternate_contact(op, contact, contact_type)?))
-            }
-            Request::GetContactInformation { account_id } => {
-                let out = c
-                    .get_contact_information()
-                    .set_account_id(wire_id(account_id))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let info = out.contact_information.ok_or_else(|| lacked(op, "ContactInformation"))?;
-                Ok(Response::PrimaryContact(PrimaryContact {
-                    contact_information: from_sdk_contact_information(info),
-                    verification_status: out
-                        .verification_status
-                        .map(|s| PhoneNumberVerificationStatus::from(s.as_str())),
-                }))
-            }
-            Request::GetGovCloudAccountInformation { standard_account_id } => {
-                let out = c
-                    .get_gov_cloud_account_information()
-                    .set_standard_account_id(wire_id(standard_account_id))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::GovCloudAccountInformation(GovCloudAccountInformation {
-                    gov_cloud_account_id: parse_account_id(op, "GovCloudAccountId", &out.gov_cloud_account_id)?,
-                    account_state: AccountState::from(out.account_state.as_str()),
-                }))
-            }
-            Request::GetPrimaryEmail { account_id } => {
-                let out = c
-                    .get_primary_email()
-                    .account_id(account_id.as_str())
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::PrimaryEmail(out.primary_email.ok_or_else(|| lacked(op, "PrimaryEmail"))?))
-            }
-            Request::GetPrimaryEmailUpdateStatus { account_id } => {
-                let out = c
-                    .get_primary_email_update_status()
-                    .set_account_id(wire_id(account_id))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::PrimaryEmailUpdate(PrimaryEmailUpdate {
-                    status: PrimaryEmailUpdateStatus::from(out.status.as_str()),
-                    updated_at: out.updated_at.as_ref().map(to_offset_date_time).transpose()?,
-                }))
-            }
-            Request::GetRegionOptStatus { account_id, region_name } => {
-                let out = c
-                    .get_region_opt_status()
-                    .set_account_id(wire_id(account_id))
-                    .region_name(region_name.as_str())
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let status = out.region_opt_status.ok_or_else(|| lacked(op, "RegionOptStatus"))?;
-                // The service echoes the region; if it ever does not, it is the one we asked about.
-                let region_name = match out.region_name {
-                    Some(name) => parse_region_name(op, &name)?,
-                    None => region_name,
-                };
-                Ok(Response::Region(Region { region_name, region_opt_status: RegionOptStatus::from(status.as_str()) }))
-            }
-            Request::ListRegions { account_id, max_results, next_token, status_filter } => {
-                let filter = (!status_filter.is_empty())
-                    .then(|| status_filter.iter().map(|s| sdk::RegionOptStatus::from(s.as_str())).collect::<Vec<_>>());
-                let out = c
-                    .list_regions()
-                    .set_account_id(wire_id(account_id))
-                    .set_max_results(max_results)
-                    .set_next_token(next_token)
-                    .set_region_opt_status_contains(filter)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let regions = out
-                    .regions
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|r| from_sdk_region(op, r))
-                    .collect::<Result<Vec<_>>>()?;
-                Ok(Response::RegionPage { regions, next_token: out.next_token })
-            }
-            Request::PutAccountName { account_id, account_name } => {
-                c.put_account_name()
-                    .set_account_id(wire_id(account_id))
-                    .account_name(account_name)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::Empty)
-            }
-            Request::PutAlternateContact { account_id, contact } => {
-                c.put_alternate_contact()
-                    .set_account_id(wire_id(account_id))
-                    .alternate_contact_type(sdk::AlternateContactType::from(contact.alternate_contact_type.as_str()))
-                    .name(contact.name)
-                    .title(contact.title)
-                    .email_address(contact.email_address)
-                    .phone_number(contact.phone_number)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::Empty)
-            }
-            Request::PutContactInformation { account_id, contact_information } => {
-                c.put_contact_information()
-                    .set_account_id(wire_id(account_id))
-                    .contact_information(to_sdk_contact_information(contact_information)?)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                Ok(Response::Empty)
-            }
-            Request::SendPhoneNumberVerification { account_id } => {
-                let out = c
-                    .send_phone_number_verification()
-                    .set_account_id(wire_id(account_id))
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
-                Ok(Response::PhoneNumberVerification(PhoneNumberVerificationStatus::from(status.as_str())))
-            }
-            Request::StartPrimaryEmailUpdate { account_id, primary_email } => {
-                let out = c
-                    .start_primary_email_update()
-                    .account_id(account_id.as_str())
-                    .primary_email(primary_email)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
-                Ok(Response::PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus::from(status.as_str())))
-            }
-            Request::VerifyPhoneNumber { account_id, otp } => {
-                let out = c
-                    .verify_phone_number()
-                    .set_account_id(wire_id(account_id))
-                    .otp(otp)
-                    .send()
-                    .await
-                    .map_err(|e| from_sdk_error(op, e))?;
-                let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
-                Ok(Response::PhoneNumberVerification(PhoneNumberVerificationStatus::from(status.as_str())))
-            }
-            // SAR requests were dispatched above; anything else is another service's
-            _ => Err(Error::unsupported(op, "aws")),
+            Request::Agreement(request) => request
+                .serve_remote(&super::aws_agreement::AgreementApi(&self.agreement))
+                .await
+                .map(Response::Agreement),
         }
+    }
+}
+
+impl AccountRemote for AwsBackend {
+    async fn accept_primary_email_update(
+        &self,
+        input: AcceptPrimaryEmailUpdateInput,
+    ) -> Result<PrimaryEmailUpdateStatus> {
+        let op = "AcceptPrimaryEmailUpdate";
+        let c = &self.client;
+        let AcceptPrimaryEmailUpdateInput { account_id, primary_email, otp, .. } = input;
+        let out = c
+            .accept_primary_email_update()
+            .account_id(account_id.as_str())
+            .primary_email(primary_email)
+            .otp(otp)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+        Ok(PrimaryEmailUpdateStatus::from(status.as_str()))
+    }
+
+    async fn delete_alternate_contact(&self, input: DeleteAlternateContactInput) -> Result<()> {
+        let op = "DeleteAlternateContact";
+        let c = &self.client;
+        let DeleteAlternateContactInput { account_id, alternate_contact_type: contact_type, .. } = input;
+        c.delete_alternate_contact()
+            .set_account_id(wire_id(account_id))
+            .alternate_contact_type(sdk::AlternateContactType::from(contact_type.as_str()))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn disable_region(&self, input: DisableRegionInput) -> Result<()> {
+        let op = "DisableRegion";
+        let c = &self.client;
+        let DisableRegionInput { account_id, region_name, .. } = input;
+        c.disable_region()
+            .set_account_id(wire_id(account_id))
+            .region_name(region_name.as_str())
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn enable_region(&self, input: EnableRegionInput) -> Result<()> {
+        let op = "EnableRegion";
+        let c = &self.client;
+        let EnableRegionInput { account_id, region_name, .. } = input;
+        c.enable_region()
+            .set_account_id(wire_id(account_id))
+            .region_name(region_name.as_str())
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn get_account_information(&self, input: GetAccountInformationInput) -> Result<AccountInformation> {
+        let op = "GetAccountInformation";
+        let c = &self.client;
+        let GetAccountInformationInput { account_id, .. } = input;
+        let out = c
+            .get_account_information()
+            .set_account_id(wire_id(account_id))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let account_id = out.account_id.ok_or_else(|| lacked(op, "AccountId"))?;
+        let created = out.account_created_date.ok_or_else(|| lacked(op, "AccountCreatedDate"))?;
+        let state = out.account_state.ok_or_else(|| lacked(op, "AccountState"))?;
+        Ok(AccountInformation {
+            account_id: parse_account_id(op, "AccountId", &account_id)?,
+            account_name: out.account_name.ok_or_else(|| lacked(op, "AccountName"))?,
+            account_created_date: to_offset_date_time(&created)?,
+            account_state: AccountState::from(state.as_str()),
+        })
+    }
+
+    async fn get_alternate_contact(&self, input: GetAlternateContactInput) -> Result<AlternateContact> {
+        let op = "GetAlternateContact";
+        let c = &self.client;
+        let GetAlternateContactInput { account_id, alternate_contact_type: contact_type, .. } = input;
+        let out = c
+            .get_alternate_contact()
+            .set_account_id(wire_id(account_id))
+            .alternate_contact_type(sdk::AlternateContactType::from(contact_type.as_str()))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let contact = out.alternate_contact.ok_or_else(|| lacked(op, "AlternateContact"))?;
+        from_sdk_alternate_contact(op, contact, contact_type)
+    }
+
+    async fn get_contact_information(&self, input: GetContactInformationInput) -> Result<PrimaryContact> {
+        let op = "GetContactInformation";
+        let c = &self.client;
+        let GetContactInformationInput { account_id, .. } = input;
+        let out = c
+            .get_contact_information()
+            .set_account_id(wire_id(account_id))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let info = out.contact_information.ok_or_else(|| lacked(op, "ContactInformation"))?;
+        Ok(PrimaryContact {
+            contact_information: from_sdk_contact_information(info),
+            verification_status: out.verification_status.map(|s| PhoneNumberVerificationStatus::from(s.as_str())),
+        })
+    }
+
+    async fn get_gov_cloud_account_information(
+        &self,
+        input: GetGovCloudAccountInformationInput,
+    ) -> Result<GovCloudAccountInformation> {
+        let op = "GetGovCloudAccountInformation";
+        let c = &self.client;
+        let GetGovCloudAccountInformationInput { standard_account_id, .. } = input;
+        let out = c
+            .get_gov_cloud_account_information()
+            .set_standard_account_id(wire_id(standard_account_id))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(GovCloudAccountInformation {
+            gov_cloud_account_id: parse_account_id(op, "GovCloudAccountId", &out.gov_cloud_account_id)?,
+            account_state: AccountState::from(out.account_state.as_str()),
+        })
+    }
+
+    async fn get_primary_email(&self, input: GetPrimaryEmailInput) -> Result<String> {
+        let op = "GetPrimaryEmail";
+        let c = &self.client;
+        let GetPrimaryEmailInput { account_id, .. } = input;
+        let out =
+            c.get_primary_email().account_id(account_id.as_str()).send().await.map_err(|e| from_sdk_error(op, e))?;
+        out.primary_email.ok_or_else(|| lacked(op, "PrimaryEmail"))
+    }
+
+    async fn get_primary_email_update_status(
+        &self,
+        input: GetPrimaryEmailUpdateStatusInput,
+    ) -> Result<PrimaryEmailUpdate> {
+        let op = "GetPrimaryEmailUpdateStatus";
+        let c = &self.client;
+        let GetPrimaryEmailUpdateStatusInput { account_id, .. } = input;
+        let out = c
+            .get_primary_email_update_status()
+            .set_account_id(wire_id(account_id))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(PrimaryEmailUpdate {
+            status: PrimaryEmailUpdateStatus::from(out.status.as_str()),
+            updated_at: out.updated_at.as_ref().map(to_offset_date_time).transpose()?,
+        })
+    }
+
+    async fn get_region_opt_status(&self, input: GetRegionOptStatusInput) -> Result<Region> {
+        let op = "GetRegionOptStatus";
+        let c = &self.client;
+        let GetRegionOptStatusInput { account_id, region_name, .. } = input;
+        let out = c
+            .get_region_opt_status()
+            .set_account_id(wire_id(account_id))
+            .region_name(region_name.as_str())
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let status = out.region_opt_status.ok_or_else(|| lacked(op, "RegionOptStatus"))?;
+        // The service echoes the region; if it ever does not, it is the one we asked about.
+        let region_name = match out.region_name {
+            Some(name) => parse_region_name(op, &name)?,
+            None => region_name,
+        };
+        Ok(Region { region_name, region_opt_status: RegionOptStatus::from(status.as_str()) })
+    }
+
+    async fn list_regions(&self, input: ListRegionsInput) -> Result<ListRegionsOutput> {
+        let op = "ListRegions";
+        let c = &self.client;
+        let ListRegionsInput { account_id, max_results, next_token, region_opt_status_contains: status_filter, .. } =
+            input;
+        let filter = (!status_filter.is_empty())
+            .then(|| status_filter.iter().map(|s| sdk::RegionOptStatus::from(s.as_str())).collect::<Vec<_>>());
+        let out = c
+            .list_regions()
+            .set_account_id(wire_id(account_id))
+            .set_max_results(max_results)
+            .set_next_token(next_token)
+            .set_region_opt_status_contains(filter)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let regions =
+            out.regions.unwrap_or_default().into_iter().map(|r| from_sdk_region(op, r)).collect::<Result<Vec<_>>>()?;
+        Ok(ListRegionsOutput::new(regions, out.next_token))
+    }
+
+    async fn put_account_name(&self, input: PutAccountNameInput) -> Result<()> {
+        let op = "PutAccountName";
+        let c = &self.client;
+        let PutAccountNameInput { account_id, account_name, .. } = input;
+        c.put_account_name()
+            .set_account_id(wire_id(account_id))
+            .account_name(account_name)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn put_alternate_contact(&self, input: PutAlternateContactInput) -> Result<()> {
+        let op = "PutAlternateContact";
+        let c = &self.client;
+        let PutAlternateContactInput { account_id, contact, .. } = input;
+        c.put_alternate_contact()
+            .set_account_id(wire_id(account_id))
+            .alternate_contact_type(sdk::AlternateContactType::from(contact.alternate_contact_type.as_str()))
+            .name(contact.name)
+            .title(contact.title)
+            .email_address(contact.email_address)
+            .phone_number(contact.phone_number)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn put_contact_information(&self, input: PutContactInformationInput) -> Result<()> {
+        let op = "PutContactInformation";
+        let c = &self.client;
+        let PutContactInformationInput { account_id, contact_information, .. } = input;
+        c.put_contact_information()
+            .set_account_id(wire_id(account_id))
+            .contact_information(to_sdk_contact_information(contact_information)?)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn send_phone_number_verification(
+        &self,
+        input: SendPhoneNumberVerificationInput,
+    ) -> Result<PhoneNumberVerificationStatus> {
+        let op = "SendPhoneNumberVerification";
+        let c = &self.client;
+        let SendPhoneNumberVerificationInput { account_id, .. } = input;
+        let out = c
+            .send_phone_number_verification()
+            .set_account_id(wire_id(account_id))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+        Ok(PhoneNumberVerificationStatus::from(status.as_str()))
+    }
+
+    async fn start_primary_email_update(
+        &self,
+        input: StartPrimaryEmailUpdateInput,
+    ) -> Result<PrimaryEmailUpdateStatus> {
+        let op = "StartPrimaryEmailUpdate";
+        let c = &self.client;
+        let StartPrimaryEmailUpdateInput { account_id, primary_email, .. } = input;
+        let out = c
+            .start_primary_email_update()
+            .account_id(account_id.as_str())
+            .primary_email(primary_email)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+        Ok(PrimaryEmailUpdateStatus::from(status.as_str()))
+    }
+
+    async fn verify_phone_number(&self, input: VerifyPhoneNumberInput) -> Result<PhoneNumberVerificationStatus> {
+        let op = "VerifyPhoneNumber";
+        let c = &self.client;
+        let VerifyPhoneNumberInput { account_id, otp, .. } = input;
+        let out = c
+            .verify_phone_number()
+            .set_account_id(wire_id(account_id))
+            .otp(otp)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let status = out.status.ok_or_else(|| lacked(op, "Status"))?;
+        Ok(PhoneNumberVerificationStatus::from(status.as_str()))
     }
 }
 
@@ -809,7 +885,8 @@ mod tests {
     #[tokio::test]
     async fn a_config_without_credentials_is_a_config_error() {
         let backend = AwsBackend::with_endpoint(&SdkConfig::builder().build(), "http://127.0.0.1:1");
-        let request = Request::GetPrimaryEmail { account_id: "123456789012".parse().unwrap() };
+        let request =
+            crate::operation::Operation::into_request(GetPrimaryEmailInput::new("123456789012".parse().unwrap()));
         let err = backend.call(&CallContext::default(), request).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Config);
         assert!(err.message().starts_with("GetPrimaryEmail: "));

@@ -9,13 +9,8 @@ use serde_json::{json, Value};
 
 use super::aws::{from_sdk_error, smithy_time as time, strip_nulls};
 use crate::error::{Error, Result};
-use crate::model::agreement::{
-    AcceptedTerm, Agreement, AgreementEntitlement, AgreementRequest, AgreementRequestStatus, AgreementResource,
-    AgreementStatus, Charge, ChargeSummary, EndTimeBehavior, EstimatedCharges, EstimatedTaxes, ExpectedCharge,
-    ItemizedCharge, Party, ProposalSummary, TaxBreakdownItem,
-};
-use crate::model::discovery::Page;
-use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
+use crate::model::agreement::*;
+use crate::operation::{AgreementRemote, Operation};
 
 fn epoch(t: Option<&DateTime>) -> Value {
     t.map_or(Value::Null, |t| json!(t.secs()))
@@ -125,10 +120,6 @@ fn purchase_orders(list: &[crate::model::agreement::PurchaseOrder]) -> Result<Op
         })
         .collect::<Result<Vec<_>>>()
         .map(Some)
-}
-
-fn answer(a: AgreementResponse) -> Result<Response> {
-    Ok(Response::Agreement(Box::new(a)))
 }
 
 /// A cancellation request's members as the service's JSON.
@@ -287,7 +278,7 @@ async fn cancellation_requests(
     c: &ma::Client,
     name: &'static str,
     refs: crate::model::agreement::AgreementRefs,
-) -> Result<Response> {
+) -> Result<Value> {
     let err = |e| from_sdk_error(name, e);
     let value = match name {
         _ if name.contains("PaymentRequest") || name == "ListAgreementInvoiceLineItems" => {
@@ -449,270 +440,465 @@ async fn cancellation_requests(
             ))
         }
     };
-    answer(AgreementResponse::Document(value))
+    Ok(value)
 }
 
-/// Send one Agreement request.
-pub(super) async fn dispatch(c: &ma::Client, request: AgreementRequestOp) -> Result<Response> {
-    let op = request.operation_name();
-    match request {
-        AgreementRequestOp::CreateAgreementRequest(i) => {
-            if i.acceptor_contact.is_some() {
-                // Sending the request without it would silently lose who accepts.
-                return Err(Error::unsupported(
-                    "CreateAgreementRequest.acceptorContact (not in aws-sdk-marketplaceagreement; the local backend and \
-                     the emulator take it)",
-                    "aws",
-                ));
-            }
-            let terms = i
-                .requested_terms
-                .iter()
-                .map(|t| {
-                    let config = t
-                        .configuration
-                        .as_ref()
-                        .and_then(|c| c.configurable_upfront_pricing_term_configuration.as_ref())
-                        .map(|c| {
-                            let dims = c
-                                .dimensions
-                                .iter()
-                                .map(|d| {
-                                    sdk::Dimension::builder()
-                                        .dimension_key(&d.dimension_key)
-                                        .dimension_value(d.dimension_value as i32)
-                                        .build()
-                                })
-                                .collect::<std::result::Result<Vec<_>, _>>();
-                            dims.and_then(|dims| {
-                                sdk::ConfigurableUpfrontPricingTermConfiguration::builder()
-                                    .selector_value(&c.selector_value)
-                                    .set_dimensions(Some(dims))
+/// The Agreement operations over `aws-sdk-marketplaceagreement`.
+#[derive(Debug)]
+pub(super) struct AgreementApi<'a>(pub(super) &'a ma::Client);
+
+impl AgreementApi<'_> {
+    /// A workflow operation through the SDK's member-by-name adapters below: the typed input is read as the members
+    /// it names, and the answer (the service's JSON) read back as the typed output.
+    async fn workflow<I: Operation>(&self, input: I) -> Result<I::Output> {
+        let refs: AgreementRefs = serde_json::to_value(&input)
+            .and_then(serde_json::from_value)
+            .map_err(|e| Error::internal(format!("{}: {e}", I::INFO.name)))?;
+        let answer = cancellation_requests(self.0, I::INFO.name, refs).await?;
+        crate::wire::codec::decode_output::<I>(answer)
+    }
+}
+
+impl AgreementRemote for AgreementApi<'_> {
+    async fn create_agreement_request(&self, i: CreateAgreementRequestInput) -> Result<AgreementRequest> {
+        let op = "CreateAgreementRequest";
+        let c = self.0;
+
+        if i.acceptor_contact.is_some() {
+            // Sending the request without it would silently lose who accepts.
+            return Err(Error::unsupported(
+                "CreateAgreementRequest.acceptorContact (not in aws-sdk-marketplaceagreement; the local backend and \
+                 the emulator take it)",
+                "aws",
+            ));
+        }
+        let terms = i
+            .requested_terms
+            .iter()
+            .map(|t| {
+                let config = t
+                    .configuration
+                    .as_ref()
+                    .and_then(|c| c.configurable_upfront_pricing_term_configuration.as_ref())
+                    .map(|c| {
+                        let dims = c
+                            .dimensions
+                            .iter()
+                            .map(|d| {
+                                sdk::Dimension::builder()
+                                    .dimension_key(&d.dimension_key)
+                                    .dimension_value(d.dimension_value as i32)
                                     .build()
                             })
-                            .map(sdk::RequestedTermConfiguration::ConfigurableUpfrontPricingTermConfiguration)
-                        });
-                    let config =
-                        config.transpose().map_err(|e| Error::invalid_field("requestedTerms", e.to_string()))?;
-                    sdk::RequestedTerm::builder()
-                        .id(&t.id)
-                        .set_configuration(config)
-                        .build()
-                        .map_err(|e| Error::invalid_field("requestedTerms", e.to_string()))
+                            .collect::<std::result::Result<Vec<_>, _>>();
+                        dims.and_then(|dims| {
+                            sdk::ConfigurableUpfrontPricingTermConfiguration::builder()
+                                .selector_value(&c.selector_value)
+                                .set_dimensions(Some(dims))
+                                .build()
+                        })
+                        .map(sdk::RequestedTermConfiguration::ConfigurableUpfrontPricingTermConfiguration)
+                    });
+                let config = config.transpose().map_err(|e| Error::invalid_field("requestedTerms", e.to_string()))?;
+                sdk::RequestedTerm::builder()
+                    .id(&t.id)
+                    .set_configuration(config)
+                    .build()
+                    .map_err(|e| Error::invalid_field("requestedTerms", e.to_string()))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let o = c
+            .create_agreement_request()
+            .set_client_token(i.client_token)
+            .intent(sdk::Intent::from(i.intent.as_str()))
+            .set_requested_terms(Some(terms))
+            .set_source_agreement_identifier(i.source_agreement_identifier)
+            .set_agreement_proposal_identifier(i.agreement_proposal_identifier)
+            .set_tax_configuration(i.tax_configuration.map(|t| {
+                sdk::TaxConfiguration::builder()
+                    .set_tax_estimation(t.tax_estimation.as_deref().map(sdk::TaxEstimation::from))
+                    .build()
+            }))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let summary = o.charge_summary.map(|s| ChargeSummary {
+            currency_code: s.currency_code,
+            new_agreement_value: s.new_agreement_value,
+            expected_charges: s
+                .expected_charges
+                .unwrap_or_default()
+                .into_iter()
+                .map(|e| ExpectedCharge {
+                    id: e.id,
+                    time: time(e.time.as_ref()),
+                    amount: e.amount,
+                    timing: e.timing.map(|t| t.as_str().to_owned()),
+                    purchase_order_reference: None,
                 })
-                .collect::<Result<Vec<_>>>()?;
-            let o = c
-                .create_agreement_request()
-                .set_client_token(i.client_token)
-                .intent(sdk::Intent::from(i.intent.as_str()))
-                .set_requested_terms(Some(terms))
-                .set_source_agreement_identifier(i.source_agreement_identifier)
-                .set_agreement_proposal_identifier(i.agreement_proposal_identifier)
-                .set_tax_configuration(i.tax_configuration.map(|t| {
-                    sdk::TaxConfiguration::builder()
-                        .set_tax_estimation(t.tax_estimation.as_deref().map(sdk::TaxEstimation::from))
-                        .build()
-                }))
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let summary = o.charge_summary.map(|s| ChargeSummary {
-                currency_code: s.currency_code,
-                new_agreement_value: s.new_agreement_value,
-                expected_charges: s
-                    .expected_charges
+                .collect(),
+            itemized_charges: s
+                .itemized_charges
+                .unwrap_or_default()
+                .into_iter()
+                .map(|i| ItemizedCharge {
+                    dimension_key: i.dimension_key.unwrap_or_default(),
+                    new_quantity: i.new_quantity.map(i64::from),
+                    old_quantity: i.old_quantity.map(i64::from),
+                    incremental_charge_amount: i.incremental_charge_amount,
+                })
+                .collect(),
+            estimated_taxes: s.estimated_taxes.map(|t| EstimatedTaxes {
+                breakdown: t
+                    .breakdown
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|e| ExpectedCharge {
-                        id: e.id,
-                        time: time(e.time.as_ref()),
-                        amount: e.amount,
-                        timing: e.timing.map(|t| t.as_str().to_owned()),
-                        purchase_order_reference: None,
-                    })
+                    .map(|b| TaxBreakdownItem { amount: b.amount, rate: b.rate, tax_type: b.r#type })
                     .collect(),
-                itemized_charges: s
-                    .itemized_charges
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|i| ItemizedCharge {
-                        dimension_key: i.dimension_key.unwrap_or_default(),
-                        new_quantity: i.new_quantity.map(i64::from),
-                        old_quantity: i.old_quantity.map(i64::from),
-                        incremental_charge_amount: i.incremental_charge_amount,
-                    })
-                    .collect(),
-                estimated_taxes: s.estimated_taxes.map(|t| EstimatedTaxes {
-                    breakdown: t
-                        .breakdown
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(|b| TaxBreakdownItem { amount: b.amount, rate: b.rate, tax_type: b.r#type })
-                        .collect(),
-                    total_amount: t.total_amount,
-                }),
-                new_agreement_value_after_tax: s.new_agreement_value_after_tax,
-            });
-            answer(AgreementResponse::Request(Box::new(AgreementRequest {
-                agreement_request_id: o.agreement_request_id.unwrap_or_default(),
-                agreement_type: "PurchaseAgreement".into(),
-                charge_summary: summary.unwrap_or_default(),
-                status: AgreementRequestStatus::Draft,
-                approval_requirement: String::new(),
-                created_at: None,
-            })))
-        }
-        AgreementRequestOp::AcceptAgreementRequest(i) => {
-            let o = c
-                .accept_agreement_request()
-                .agreement_request_id(i.agreement_request_id)
-                .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            answer(AgreementResponse::AgreementId(o.agreement_id.unwrap_or_default()))
-        }
-        AgreementRequestOp::DescribeAgreement(i) => {
-            let o =
-                c.describe_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
-            answer(AgreementResponse::Agreement(Box::new(Agreement {
-                agreement_id: o.agreement_id.unwrap_or_default(),
-                acceptor: Party { account_id: o.acceptor.and_then(|a| a.account_id) },
-                proposer: Party { account_id: o.proposer.and_then(|p| p.account_id) },
-                start_time: time(o.start_time.as_ref()),
-                end_time: time(o.end_time.as_ref()),
-                acceptance_time: time(o.acceptance_time.as_ref()),
-                agreement_type: o.agreement_type.unwrap_or_default(),
-                estimated_charges: o
-                    .estimated_charges
-                    .map(|e| EstimatedCharges { currency_code: e.currency_code, agreement_value: e.agreement_value }),
-                proposal_summary: proposal(o.proposal_summary),
-                status: o
+                total_amount: t.total_amount,
+            }),
+            new_agreement_value_after_tax: s.new_agreement_value_after_tax,
+        });
+        Ok(AgreementRequest {
+            agreement_request_id: o.agreement_request_id.unwrap_or_default(),
+            agreement_type: "PurchaseAgreement".into(),
+            charge_summary: summary.unwrap_or_default(),
+            status: AgreementRequestStatus::Draft,
+            approval_requirement: String::new(),
+            created_at: None,
+        })
+    }
+
+    async fn accept_agreement_request(&self, i: AcceptAgreementRequestInput) -> Result<String> {
+        let op = "AcceptAgreementRequest";
+        let c = self.0;
+
+        let o = c
+            .accept_agreement_request()
+            .agreement_request_id(i.agreement_request_id)
+            .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(o.agreement_id.unwrap_or_default())
+    }
+
+    async fn describe_agreement(&self, i: DescribeAgreementInput) -> Result<Agreement> {
+        let op = "DescribeAgreement";
+        let c = self.0;
+
+        let o = c.describe_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(Agreement {
+            agreement_id: o.agreement_id.unwrap_or_default(),
+            acceptor: Party { account_id: o.acceptor.and_then(|a| a.account_id) },
+            proposer: Party { account_id: o.proposer.and_then(|p| p.account_id) },
+            start_time: time(o.start_time.as_ref()),
+            end_time: time(o.end_time.as_ref()),
+            acceptance_time: time(o.acceptance_time.as_ref()),
+            agreement_type: o.agreement_type.unwrap_or_default(),
+            estimated_charges: o
+                .estimated_charges
+                .map(|e| EstimatedCharges { currency_code: e.currency_code, agreement_value: e.agreement_value }),
+            proposal_summary: proposal(o.proposal_summary),
+            status: o
+                .status
+                .map(|s| AgreementStatus::from(s.as_str()))
+                .unwrap_or(AgreementStatus::Unknown(String::new())),
+            initial_agreement_id: o.initial_agreement_id,
+            end_time_behavior: o.end_time_behavior.map(|b| EndTimeBehavior {
+                behavior_type: b.r#type.as_str().to_owned(),
+                reason_code: b.reason_code.map(|r| r.as_str().to_owned()),
+            }),
+        })
+    }
+
+    async fn get_agreement_terms(&self, i: GetAgreementTermsInput) -> Result<GetAgreementTermsOutput> {
+        let op = "GetAgreementTerms";
+        let c = self.0;
+
+        let o = c
+            .get_agreement_terms()
+            .agreement_id(i.agreement_id)
+            .set_max_results(i.max_results)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let items = o.accepted_terms.unwrap_or_default().into_iter().map(term).collect();
+        Ok(GetAgreementTermsOutput::new(items, o.next_token))
+    }
+
+    async fn get_agreement_entitlements(
+        &self,
+        i: GetAgreementEntitlementsInput,
+    ) -> Result<GetAgreementEntitlementsOutput> {
+        let op = "GetAgreementEntitlements";
+        let c = self.0;
+
+        let o = c
+            .get_agreement_entitlements()
+            .agreement_id(i.agreement_id)
+            .set_max_results(i.max_results)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let items = o
+            .agreement_entitlements
+            .unwrap_or_default()
+            .into_iter()
+            .map(|e| AgreementEntitlement {
+                resource: e
+                    .resource
+                    .map(|r| AgreementResource { id: r.id, resource_type: r.r#type })
+                    .unwrap_or_default(),
+                entitlement_type: e.r#type.unwrap_or_default(),
+                status: e.status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+                status_reason_code: e.status_reason_code.map(|s| s.as_str().to_owned()),
+            })
+            .collect();
+        Ok(GetAgreementEntitlementsOutput::new(items, o.next_token))
+    }
+
+    async fn search_agreements(&self, i: SearchAgreementsInput) -> Result<SearchAgreementsOutput> {
+        let op = "SearchAgreements";
+        let c = self.0;
+
+        let filters = (!i.filters.is_empty()).then(|| {
+            i.filters
+                .iter()
+                .map(|f| sdk::Filter::builder().name(&f.name).set_values(Some(f.values.clone())).build())
+                .collect()
+        });
+        let sort = i.sort.as_ref().map(|s| {
+            sdk::Sort::builder()
+                .set_sort_by(s["sortBy"].as_str().map(str::to_owned))
+                .set_sort_order(s["sortOrder"].as_str().map(sdk::SortOrder::from))
+                .build()
+        });
+        let o = c
+            .search_agreements()
+            .set_catalog(i.catalog)
+            .set_filters(filters)
+            .set_sort(sort)
+            .set_max_results(i.max_results)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let items = o
+            .agreement_view_summaries
+            .unwrap_or_default()
+            .into_iter()
+            .map(|a| Agreement {
+                agreement_id: a.agreement_id.unwrap_or_default(),
+                acceptor: Party { account_id: a.acceptor.and_then(|x| x.account_id) },
+                proposer: Party { account_id: a.proposer.and_then(|x| x.account_id) },
+                start_time: time(a.start_time.as_ref()),
+                end_time: time(a.end_time.as_ref()),
+                acceptance_time: time(a.acceptance_time.as_ref()),
+                agreement_type: a.agreement_type.unwrap_or_default(),
+                estimated_charges: None,
+                proposal_summary: proposal(a.proposal_summary),
+                status: a
                     .status
                     .map(|s| AgreementStatus::from(s.as_str()))
                     .unwrap_or(AgreementStatus::Unknown(String::new())),
-                initial_agreement_id: o.initial_agreement_id,
-                end_time_behavior: o.end_time_behavior.map(|b| EndTimeBehavior {
-                    behavior_type: b.r#type.as_str().to_owned(),
-                    reason_code: b.reason_code.map(|r| r.as_str().to_owned()),
+                initial_agreement_id: a.initial_agreement_id,
+                end_time_behavior: a.end_time_behavior_type.map(|t| EndTimeBehavior {
+                    behavior_type: t.as_str().to_owned(),
+                    reason_code: a.end_time_behavior_reason_code.map(|r| r.as_str().to_owned()),
                 }),
-            })))
-        }
-        AgreementRequestOp::GetAgreementTerms(i) => {
-            let o = c
-                .get_agreement_terms()
-                .agreement_id(i.agreement_id)
-                .set_max_results(i.max_results)
-                .set_next_token(i.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let items = o.accepted_terms.unwrap_or_default().into_iter().map(term).collect();
-            answer(AgreementResponse::Terms(Page { items, next_token: o.next_token, total_results: None }))
-        }
-        AgreementRequestOp::GetAgreementEntitlements(i) => {
-            let o = c
-                .get_agreement_entitlements()
-                .agreement_id(i.agreement_id)
-                .set_max_results(i.max_results)
-                .set_next_token(i.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let items = o
-                .agreement_entitlements
-                .unwrap_or_default()
-                .into_iter()
-                .map(|e| AgreementEntitlement {
-                    resource: e
-                        .resource
-                        .map(|r| AgreementResource { id: r.id, resource_type: r.r#type })
-                        .unwrap_or_default(),
-                    entitlement_type: e.r#type.unwrap_or_default(),
-                    status: e.status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
-                    status_reason_code: e.status_reason_code.map(|s| s.as_str().to_owned()),
-                })
-                .collect();
-            answer(AgreementResponse::Entitlements(Page { items, next_token: o.next_token, total_results: None }))
-        }
-        AgreementRequestOp::SearchAgreements(i) => {
-            let filters = (!i.filters.is_empty()).then(|| {
-                i.filters
-                    .iter()
-                    .map(|f| sdk::Filter::builder().name(&f.name).set_values(Some(f.values.clone())).build())
-                    .collect()
-            });
-            let sort = i.sort.as_ref().map(|s| {
-                sdk::Sort::builder()
-                    .set_sort_by(s["sortBy"].as_str().map(str::to_owned))
-                    .set_sort_order(s["sortOrder"].as_str().map(sdk::SortOrder::from))
-                    .build()
-            });
-            let o = c
-                .search_agreements()
-                .set_catalog(i.catalog)
-                .set_filters(filters)
-                .set_sort(sort)
-                .set_max_results(i.max_results)
-                .set_next_token(i.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let items = o
-                .agreement_view_summaries
-                .unwrap_or_default()
-                .into_iter()
-                .map(|a| Agreement {
-                    agreement_id: a.agreement_id.unwrap_or_default(),
-                    acceptor: Party { account_id: a.acceptor.and_then(|x| x.account_id) },
-                    proposer: Party { account_id: a.proposer.and_then(|x| x.account_id) },
-                    start_time: time(a.start_time.as_ref()),
-                    end_time: time(a.end_time.as_ref()),
-                    acceptance_time: time(a.acceptance_time.as_ref()),
-                    agreement_type: a.agreement_type.unwrap_or_default(),
-                    estimated_charges: None,
-                    proposal_summary: proposal(a.proposal_summary),
-                    status: a
-                        .status
-                        .map(|s| AgreementStatus::from(s.as_str()))
-                        .unwrap_or(AgreementStatus::Unknown(String::new())),
-                    initial_agreement_id: a.initial_agreement_id,
-                    end_time_behavior: a.end_time_behavior_type.map(|t| EndTimeBehavior {
-                        behavior_type: t.as_str().to_owned(),
-                        reason_code: a.end_time_behavior_reason_code.map(|r| r.as_str().to_owned()),
-                    }),
-                })
-                .collect();
-            answer(AgreementResponse::Agreements(Page { items, next_token: o.next_token, total_results: None }))
-        }
-        AgreementRequestOp::ListAgreementCharges(i) => {
-            let o = c
-                .list_agreement_charges()
-                .set_catalog(i.catalog)
-                .set_agreement_id(i.agreement_id)
-                .set_max_results(i.max_results)
-                .set_next_token(i.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            answer(AgreementResponse::Charges(Page {
-                items: o.items.unwrap_or_default().into_iter().map(charge).collect(),
-                next_token: o.next_token,
-                total_results: None,
-            }))
-        }
-        AgreementRequestOp::CancelAgreement(i) => {
-            c.cancel_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
-            answer(AgreementResponse::Empty)
-        }
-        AgreementRequestOp::Workflow(name, refs) => cancellation_requests(c, name, *refs).await,
-        AgreementRequestOp::UpdatePurchaseOrders(i) => {
-            c.update_purchase_orders()
-                .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            answer(AgreementResponse::Empty)
-        }
+            })
+            .collect();
+        Ok(SearchAgreementsOutput::new(items, o.next_token))
+    }
+
+    async fn list_agreement_charges(&self, i: ListAgreementChargesInput) -> Result<ListAgreementChargesOutput> {
+        let op = "ListAgreementCharges";
+        let c = self.0;
+
+        let o = c
+            .list_agreement_charges()
+            .set_catalog(i.catalog)
+            .set_agreement_id(i.agreement_id)
+            .set_max_results(i.max_results)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ListAgreementChargesOutput::new(o.items.unwrap_or_default().into_iter().map(charge).collect(), o.next_token))
+    }
+
+    async fn cancel_agreement(&self, i: CancelAgreementInput) -> Result<()> {
+        let op = "CancelAgreement";
+        let c = self.0;
+
+        c.cancel_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn update_purchase_orders(&self, i: UpdatePurchaseOrdersInput) -> Result<()> {
+        let op = "UpdatePurchaseOrders";
+        let c = self.0;
+
+        c.update_purchase_orders()
+            .set_purchase_orders(purchase_orders(&i.purchase_orders)?)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn accept_agreement_approval(&self, input: AcceptAgreementApprovalInput) -> Result<()> {
+        self.workflow(input).await
+    }
+
+    async fn accept_agreement_cancellation_request(
+        &self,
+        input: AcceptAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input).await
+    }
+
+    async fn accept_agreement_payment_request(
+        &self,
+        input: AcceptAgreementPaymentRequestInput,
+    ) -> Result<PaymentRequest> {
+        self.workflow(input).await
+    }
+
+    async fn batch_create_billing_adjustment_request(
+        &self,
+        input: BatchCreateBillingAdjustmentRequestInput,
+    ) -> Result<BatchCreateBillingAdjustmentRequestOutput> {
+        self.workflow(input).await
+    }
+
+    async fn cancel_agreement_cancellation_request(
+        &self,
+        input: CancelAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input).await
+    }
+
+    async fn cancel_agreement_payment_request(
+        &self,
+        input: CancelAgreementPaymentRequestInput,
+    ) -> Result<PaymentRequest> {
+        self.workflow(input).await
+    }
+
+    async fn cancel_agreement_request(&self, input: CancelAgreementRequestInput) -> Result<()> {
+        self.workflow(input).await
+    }
+
+    async fn get_agreement_approval(&self, input: GetAgreementApprovalInput) -> Result<BuyerApproval> {
+        self.workflow(input).await
+    }
+
+    async fn get_agreement_cancellation_request(
+        &self,
+        input: GetAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input).await
+    }
+
+    async fn get_agreement_contacts(&self, input: GetAgreementContactsInput) -> Result<GetAgreementContactsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn get_agreement_payment_request(&self, input: GetAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input).await
+    }
+
+    async fn get_agreement_request(&self, input: GetAgreementRequestInput) -> Result<AgreementRequestDetail> {
+        self.workflow(input).await
+    }
+
+    async fn get_agreement_request_approval_plans(
+        &self,
+        input: GetAgreementRequestApprovalPlansInput,
+    ) -> Result<GetAgreementRequestApprovalPlansOutput> {
+        self.workflow(input).await
+    }
+
+    async fn get_billing_adjustment_request(
+        &self,
+        input: GetBillingAdjustmentRequestInput,
+    ) -> Result<BillingAdjustment> {
+        self.workflow(input).await
+    }
+
+    async fn list_agreement_approvals(
+        &self,
+        input: ListAgreementApprovalsInput,
+    ) -> Result<ListAgreementApprovalsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn list_agreement_cancellation_requests(
+        &self,
+        input: ListAgreementCancellationRequestsInput,
+    ) -> Result<ListAgreementCancellationRequestsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn list_agreement_invoice_line_items(
+        &self,
+        input: ListAgreementInvoiceLineItemsInput,
+    ) -> Result<ListAgreementInvoiceLineItemsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn list_agreement_payment_requests(
+        &self,
+        input: ListAgreementPaymentRequestsInput,
+    ) -> Result<ListAgreementPaymentRequestsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn list_agreement_requests(&self, input: ListAgreementRequestsInput) -> Result<ListAgreementRequestsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn list_billing_adjustment_requests(
+        &self,
+        input: ListBillingAdjustmentRequestsInput,
+    ) -> Result<ListBillingAdjustmentRequestsOutput> {
+        self.workflow(input).await
+    }
+
+    async fn reject_agreement_approval(&self, input: RejectAgreementApprovalInput) -> Result<()> {
+        self.workflow(input).await
+    }
+
+    async fn reject_agreement_cancellation_request(
+        &self,
+        input: RejectAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input).await
+    }
+
+    async fn reject_agreement_payment_request(
+        &self,
+        input: RejectAgreementPaymentRequestInput,
+    ) -> Result<PaymentRequest> {
+        self.workflow(input).await
+    }
+
+    async fn send_agreement_cancellation_request(
+        &self,
+        input: SendAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input).await
+    }
+
+    async fn send_agreement_payment_request(&self, input: SendAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input).await
+    }
+
+    async fn start_agreement_approvals(&self, input: StartAgreementApprovalsInput) -> Result<Vec<ApprovalSummary>> {
+        self.workflow(input).await
     }
 }

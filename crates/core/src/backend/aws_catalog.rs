@@ -11,14 +11,10 @@ use serde_json::Value;
 
 use super::aws::from_sdk_error;
 use crate::error::{Error, Result};
-use crate::model::catalog::{
-    Assessment, AssessmentTarget, BatchDescribeError, BatchDescribeOutput, ChangeSetDescription, ChangeSetRef,
-    ChangeSetStatus, ChangeSetSummary, ChangeSummary, ControlAssessment, ControlError, ControlResult,
-    EntityDescription, EntityDetail, EntityRef, EntitySummary, EntityTypeFilters, EntityTypeSort, ErrorDetail,
-    FailureCode, Filter, Intent, ListChangeSetsOutput, ListEntitiesOutput, OfferSetSummary, OfferSummary,
-    ProductSummary, Sort, Tag, ValueFilter,
-};
-use crate::operation::{CatalogRequest, CatalogResponse, Response};
+use crate::model::catalog::private_marketplace::*;
+use crate::model::catalog::*;
+use crate::operation::catalog::*;
+use crate::operation::CatalogRemote;
 
 /// A JSON value as a Smithy document.
 pub(super) fn to_document(value: &Value) -> Document {
@@ -299,360 +295,417 @@ fn assessment_from(
     }
 }
 
-fn catalog(answer: CatalogResponse) -> Result<Response> {
-    Ok(Response::Catalog(Box::new(answer)))
+/// Private marketplace buyer actions have no public AWS API (AWS serves them only in its console).
+fn private_marketplace_unsupported(operation: &str) -> Error {
+    Error::unsupported(
+        &format!("{operation} (private marketplace buyer actions have no public AWS API; use the local backend or the emulator)"),
+        "aws",
+    )
 }
 
-/// Send one catalog request.
-pub(super) async fn dispatch(c: &mc::Client, request: CatalogRequest) -> Result<Response> {
-    let op = request.operation_name();
+/// The catalog's operations over `aws-sdk-marketplacecatalog`.
+#[derive(Debug)]
+pub(super) struct Catalog<'a>(pub(super) &'a mc::Client);
 
-    match request {
-        CatalogRequest::StartChangeSet(input) => {
-            let mut changes = Vec::with_capacity(input.change_set.len());
-            for change in &input.change_set {
-                let entity = sdk::Entity::builder()
-                    .r#type(&change.entity.entity_type)
-                    .set_identifier(change.entity.identifier.clone())
-                    .build()
-                    .map_err(|e| Error::invalid_field("ChangeSet.Entity", e.to_string()))?;
-                let built = sdk::Change::builder()
-                    .change_type(&change.change_type)
-                    .entity(entity)
-                    .set_entity_tags(tags(&change.entity_tags)?)
-                    .set_details(change.details.clone())
-                    .set_details_document(change.details_document.as_ref().map(to_document))
-                    .set_change_name(change.change_name.clone())
-                    .build()
-                    .map_err(|e| Error::invalid_field("ChangeSet", e.to_string()))?;
-                changes.push(built);
-            }
-            let out = c
-                .start_change_set()
-                .catalog(&input.catalog)
-                .set_change_set(Some(changes))
-                .set_change_set_name(input.change_set_name)
-                .set_client_request_token(input.client_request_token)
-                .set_change_set_tags(tags(&input.change_set_tags)?)
-                .set_intent(input.intent.map(|i| sdk::Intent::from(i.as_str())))
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::ChangeSetRef(ChangeSetRef {
-                change_set_id: out.change_set_id.unwrap_or_default(),
-                change_set_arn: out.change_set_arn.unwrap_or_default(),
-            }))
+impl CatalogRemote for Catalog<'_> {
+    async fn start_change_set(&self, input: StartChangeSetInput) -> Result<ChangeSetRef> {
+        let op = "StartChangeSet";
+        let c = self.0;
+
+        let mut changes = Vec::with_capacity(input.change_set.len());
+        for change in &input.change_set {
+            let entity = sdk::Entity::builder()
+                .r#type(&change.entity.entity_type)
+                .set_identifier(change.entity.identifier.clone())
+                .build()
+                .map_err(|e| Error::invalid_field("ChangeSet.Entity", e.to_string()))?;
+            let built = sdk::Change::builder()
+                .change_type(&change.change_type)
+                .entity(entity)
+                .set_entity_tags(tags(&change.entity_tags)?)
+                .set_details(change.details.clone())
+                .set_details_document(change.details_document.as_ref().map(to_document))
+                .set_change_name(change.change_name.clone())
+                .build()
+                .map_err(|e| Error::invalid_field("ChangeSet", e.to_string()))?;
+            changes.push(built);
         }
-        CatalogRequest::DescribeChangeSet { catalog: name, change_set_id } => {
-            let out = c
-                .describe_change_set()
-                .catalog(name)
-                .change_set_id(change_set_id)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::ChangeSet(ChangeSetDescription {
-                change_set_id: out.change_set_id.unwrap_or_default(),
-                change_set_arn: out.change_set_arn.unwrap_or_default(),
-                change_set_name: out.change_set_name,
-                intent: out.intent.map(|i| Intent::from(i.as_str())),
-                start_time: out.start_time,
-                end_time: out.end_time,
-                status: out.status.map(|s| ChangeSetStatus::from(s.as_str())).unwrap_or(ChangeSetStatus::Preparing),
-                failure_code: out.failure_code.map(|f| FailureCode::from(f.as_str())),
-                failure_description: out.failure_description,
-                changes: out
-                    .change_set
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|s| ChangeSummary {
-                        change_type: s.change_type.unwrap_or_default(),
-                        entity: entity_ref(s.entity),
-                        details: s.details,
-                        details_document: s.details_document.as_ref().map(from_document),
-                        error_detail_list: s
-                            .error_detail_list
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|e| {
-                                ErrorDetail::new(e.error_code.unwrap_or_default(), e.error_message.unwrap_or_default())
-                            })
-                            .collect(),
-                        change_name: s.change_name,
-                    })
-                    .collect(),
-            }))
-        }
-        CatalogRequest::CancelChangeSet { catalog: name, change_set_id } => {
-            let out = c
-                .cancel_change_set()
-                .catalog(name)
-                .change_set_id(change_set_id)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::ChangeSetRef(ChangeSetRef {
-                change_set_id: out.change_set_id.unwrap_or_default(),
-                change_set_arn: out.change_set_arn.unwrap_or_default(),
-            }))
-        }
-        CatalogRequest::ListChangeSets(input) => {
-            let out = c
-                .list_change_sets()
-                .catalog(input.catalog)
-                .set_filter_list(filters(&input.filter_list))
-                .set_sort(sort(&input.sort))
-                .set_max_results(input.max_results)
-                .set_next_token(input.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::ChangeSets(ListChangeSetsOutput {
-                change_set_summary_list: out
-                    .change_set_summary_list
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|s| ChangeSetSummary {
-                        change_set_id: s.change_set_id.unwrap_or_default(),
-                        change_set_arn: s.change_set_arn.unwrap_or_default(),
-                        change_set_name: s.change_set_name,
-                        start_time: s.start_time,
-                        end_time: s.end_time,
-                        status: s
-                            .status
-                            .map(|x| ChangeSetStatus::from(x.as_str()))
-                            .unwrap_or(ChangeSetStatus::Preparing),
-                        entity_id_list: s.entity_id_list.unwrap_or_default(),
-                        failure_code: s.failure_code.map(|f| FailureCode::from(f.as_str())),
-                    })
-                    .collect(),
-                next_token: out.next_token,
-            }))
-        }
-        CatalogRequest::DescribeEntity { catalog: name, entity_id } => {
-            let out = c
-                .describe_entity()
-                .catalog(name)
-                .entity_id(entity_id)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Entity(EntityDescription {
-                entity_type: out.entity_type.unwrap_or_default(),
-                entity_identifier: out.entity_identifier.unwrap_or_default(),
-                entity_arn: out.entity_arn.unwrap_or_default(),
-                last_modified_date: out.last_modified_date,
-                details: out.details,
-                details_document: out.details_document.as_ref().map(from_document),
-            }))
-        }
-        CatalogRequest::BatchDescribeEntities(input) => {
-            let list = input
-                .entity_request_list
-                .iter()
-                .map(|r| sdk::EntityRequest::builder().catalog(&r.catalog).entity_id(&r.entity_id).build())
-                .collect::<std::result::Result<Vec<_>, _>>()
-                .map_err(|e| Error::invalid_field("EntityRequestList", e.to_string()))?;
-            let out = c
-                .batch_describe_entities()
-                .set_entity_request_list(Some(list))
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let entity_details: BTreeMap<String, EntityDetail> = out
-                .entity_details
+        let out = c
+            .start_change_set()
+            .catalog(&input.catalog)
+            .set_change_set(Some(changes))
+            .set_change_set_name(input.change_set_name)
+            .set_client_request_token(input.client_request_token)
+            .set_change_set_tags(tags(&input.change_set_tags)?)
+            .set_intent(input.intent.map(|i| sdk::Intent::from(i.as_str())))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ChangeSetRef {
+            change_set_id: out.change_set_id.unwrap_or_default(),
+            change_set_arn: out.change_set_arn.unwrap_or_default(),
+        })
+    }
+
+    async fn describe_change_set(&self, input: DescribeChangeSetInput) -> Result<ChangeSetDescription> {
+        let op = "DescribeChangeSet";
+        let c = self.0;
+        let DescribeChangeSetInput { catalog: name, change_set_id, .. } = input;
+        let out = c
+            .describe_change_set()
+            .catalog(name)
+            .change_set_id(change_set_id)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ChangeSetDescription {
+            change_set_id: out.change_set_id.unwrap_or_default(),
+            change_set_arn: out.change_set_arn.unwrap_or_default(),
+            change_set_name: out.change_set_name,
+            intent: out.intent.map(|i| Intent::from(i.as_str())),
+            start_time: out.start_time,
+            end_time: out.end_time,
+            status: out.status.map(|s| ChangeSetStatus::from(s.as_str())).unwrap_or(ChangeSetStatus::Preparing),
+            failure_code: out.failure_code.map(|f| FailureCode::from(f.as_str())),
+            failure_description: out.failure_description,
+            changes: out
+                .change_set
                 .unwrap_or_default()
                 .into_iter()
-                .map(|(id, d)| {
-                    let detail = EntityDetail {
-                        entity_type: d.entity_type.unwrap_or_default(),
-                        entity_arn: d.entity_arn.unwrap_or_default(),
-                        entity_identifier: d.entity_identifier.unwrap_or_default(),
-                        last_modified_date: d.last_modified_date,
-                        details_document: d.details_document.as_ref().map(from_document),
-                    };
-                    (id, detail)
-                })
-                .collect();
-            let errors = out
-                .errors
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(id, e)| {
-                    (
-                        id,
-                        BatchDescribeError {
-                            error_code: e.error_code.unwrap_or_default(),
-                            error_message: e.error_message.unwrap_or_default(),
-                        },
-                    )
-                })
-                .collect();
-            catalog(CatalogResponse::BatchDescribe(BatchDescribeOutput { entity_details, errors }))
-        }
-        CatalogRequest::ListEntities(input) => {
-            let out = c
-                .list_entities()
-                .catalog(input.catalog)
-                .entity_type(input.entity_type)
-                .set_filter_list(filters(&input.filter_list))
-                .set_sort(sort(&input.sort))
-                .set_max_results(input.max_results)
-                .set_next_token(input.next_token)
-                .set_ownership_type(input.ownership_type.map(|o| sdk::OwnershipType::from(o.as_str())))
-                .set_entity_type_filters(input.entity_type_filters.as_ref().map(entity_type_filters).transpose()?)
-                .set_entity_type_sort(input.entity_type_sort.as_ref().map(entity_type_sort).transpose()?)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Entities(ListEntitiesOutput {
-                entity_summary_list: out
-                    .entity_summary_list
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(entity_summary)
-                    .collect(),
-                next_token: out.next_token,
-            }))
-        }
-        CatalogRequest::TagResource(input) => {
-            c.tag_resource()
-                .resource_arn(input.resource_arn)
-                .set_tags(tags(&input.tags)?)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Empty)
-        }
-        CatalogRequest::UntagResource(input) => {
-            c.untag_resource()
-                .resource_arn(input.resource_arn)
-                .set_tag_keys(Some(input.tag_keys))
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Empty)
-        }
-        CatalogRequest::ListTagsForResource(input) => {
-            let out = c
-                .list_tags_for_resource()
-                .resource_arn(input.resource_arn)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Tags {
-                resource_arn: out.resource_arn.unwrap_or_default(),
-                tags: out.tags.unwrap_or_default().into_iter().map(|t| Tag { key: t.key, value: t.value }).collect(),
-            })
-        }
-        CatalogRequest::PutResourcePolicy(input) => {
-            c.put_resource_policy()
-                .resource_arn(input.resource_arn)
-                .policy(input.policy)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Empty)
-        }
-        CatalogRequest::GetResourcePolicy { resource_arn } => {
-            let out =
-                c.get_resource_policy().resource_arn(resource_arn).send().await.map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Policy(out.policy.unwrap_or_default()))
-        }
-        CatalogRequest::DeleteResourcePolicy { resource_arn } => {
-            c.delete_resource_policy().resource_arn(resource_arn).send().await.map_err(|e| from_sdk_error(op, e))?;
-            catalog(CatalogResponse::Empty)
-        }
-        CatalogRequest::DescribeAssessment(input) => {
-            let out = c
-                .describe_assessment()
-                .catalog(input.catalog)
-                .assessment_identifier(input.assessment_identifier)
-                .set_max_results(input.max_results)
-                .set_next_token(input.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let mut assessment = assessment_from(
-                out.assessment_arn,
-                out.assessment_id,
-                out.framework_id,
-                out.assessment_target_summary,
-                out.assessment_result,
-                out.created_at,
-                out.expires_at,
-            );
-            assessment.control_assessments = out
-                .control_assessments
-                .unwrap_or_default()
-                .into_iter()
-                .map(|a| ControlAssessment {
-                    control_id: a.control_id.unwrap_or_default(),
-                    control_assessment_result: a
-                        .control_assessment_result
-                        .map(|r| ControlResult::from(r.as_str()))
-                        .unwrap_or(ControlResult::NotExecuted),
-                    verification_source: None,
-                    errors: a
-                        .errors
+                .map(|s| ChangeSummary {
+                    change_type: s.change_type.unwrap_or_default(),
+                    entity: entity_ref(s.entity),
+                    details: s.details,
+                    details_document: s.details_document.as_ref().map(from_document),
+                    error_detail_list: s
+                        .error_detail_list
                         .unwrap_or_default()
                         .into_iter()
-                        .map(|e| ControlError {
-                            code: e.code.unwrap_or_default(),
-                            message: e.message.unwrap_or_default(),
+                        .map(|e| {
+                            ErrorDetail::new(e.error_code.unwrap_or_default(), e.error_message.unwrap_or_default())
                         })
                         .collect(),
+                    change_name: s.change_name,
                 })
-                .collect();
-            catalog(CatalogResponse::Assessment { assessment, next_token: out.next_token })
-        }
-        CatalogRequest::ListAssessments(input) => {
-            let target = input.assessment_target_filter.map(|t| {
-                sdk::AssessmentTargetFilter::builder()
-                    .set_entity_id(t.entity_id)
-                    .set_change_set_id(t.change_set_id)
-                    .build()
-            });
-            let out = c
-                .list_assessments()
-                .catalog(input.catalog)
-                .set_framework_id(input.framework_id)
-                .set_assessment_target_filter(target)
-                .set_max_results(input.max_results)
-                .set_next_token(input.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let assessments = out
-                .assessment_summary_list
+                .collect(),
+        })
+    }
+
+    async fn cancel_change_set(&self, input: CancelChangeSetInput) -> Result<ChangeSetRef> {
+        let op = "CancelChangeSet";
+        let c = self.0;
+        let CancelChangeSetInput { catalog: name, change_set_id, .. } = input;
+        let out = c
+            .cancel_change_set()
+            .catalog(name)
+            .change_set_id(change_set_id)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ChangeSetRef {
+            change_set_id: out.change_set_id.unwrap_or_default(),
+            change_set_arn: out.change_set_arn.unwrap_or_default(),
+        })
+    }
+
+    async fn list_change_sets(&self, input: ListChangeSetsInput) -> Result<ListChangeSetsOutput> {
+        let op = "ListChangeSets";
+        let c = self.0;
+
+        let out = c
+            .list_change_sets()
+            .catalog(input.catalog)
+            .set_filter_list(filters(&input.filter_list))
+            .set_sort(sort(&input.sort))
+            .set_max_results(input.max_results)
+            .set_next_token(input.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ListChangeSetsOutput {
+            change_set_summary_list: out
+                .change_set_summary_list
                 .unwrap_or_default()
                 .into_iter()
-                .map(|a| {
-                    assessment_from(
-                        a.assessment_arn,
-                        a.assessment_id,
-                        a.framework_id,
-                        a.assessment_target_summary,
-                        a.assessment_result,
-                        a.created_at,
-                        a.expires_at,
-                    )
+                .map(|s| ChangeSetSummary {
+                    change_set_id: s.change_set_id.unwrap_or_default(),
+                    change_set_arn: s.change_set_arn.unwrap_or_default(),
+                    change_set_name: s.change_set_name,
+                    start_time: s.start_time,
+                    end_time: s.end_time,
+                    status: s.status.map(|x| ChangeSetStatus::from(x.as_str())).unwrap_or(ChangeSetStatus::Preparing),
+                    entity_id_list: s.entity_id_list.unwrap_or_default(),
+                    failure_code: s.failure_code.map(|f| FailureCode::from(f.as_str())),
                 })
-                .collect();
-            catalog(CatalogResponse::Assessments { assessments, next_token: out.next_token })
-        }
-        CatalogRequest::CreateProductRequest(_)
-        | CatalogRequest::ListProductRequests(_)
-        | CatalogRequest::ApproveProductRequest(_)
-        | CatalogRequest::DeclineProductRequest(_)
-        | CatalogRequest::GetProcurementStatus(_) => Err(Error::unsupported(
-            &format!("{op} (private marketplace buyer actions have no public AWS API; use the local backend or the emulator)"),
-            "aws",
-        )),
-        CatalogRequest::StartAssessment(_) => Err(Error::unsupported(
+                .collect(),
+            next_token: out.next_token,
+        })
+    }
+
+    async fn describe_entity(&self, input: DescribeEntityInput) -> Result<EntityDescription> {
+        let op = "DescribeEntity";
+        let c = self.0;
+        let DescribeEntityInput { catalog: name, entity_id, .. } = input;
+        let out =
+            c.describe_entity().catalog(name).entity_id(entity_id).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(EntityDescription {
+            entity_type: out.entity_type.unwrap_or_default(),
+            entity_identifier: out.entity_identifier.unwrap_or_default(),
+            entity_arn: out.entity_arn.unwrap_or_default(),
+            last_modified_date: out.last_modified_date,
+            details: out.details,
+            details_document: out.details_document.as_ref().map(from_document),
+        })
+    }
+
+    async fn batch_describe_entities(&self, input: BatchDescribeEntitiesInput) -> Result<BatchDescribeOutput> {
+        let op = "BatchDescribeEntities";
+        let c = self.0;
+
+        let list = input
+            .entity_request_list
+            .iter()
+            .map(|r| sdk::EntityRequest::builder().catalog(&r.catalog).entity_id(&r.entity_id).build())
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| Error::invalid_field("EntityRequestList", e.to_string()))?;
+        let out = c
+            .batch_describe_entities()
+            .set_entity_request_list(Some(list))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let entity_details: BTreeMap<String, EntityDetail> = out
+            .entity_details
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(id, d)| {
+                let detail = EntityDetail {
+                    entity_type: d.entity_type.unwrap_or_default(),
+                    entity_arn: d.entity_arn.unwrap_or_default(),
+                    entity_identifier: d.entity_identifier.unwrap_or_default(),
+                    last_modified_date: d.last_modified_date,
+                    details_document: d.details_document.as_ref().map(from_document),
+                };
+                (id, detail)
+            })
+            .collect();
+        let errors = out
+            .errors
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(id, e)| {
+                (
+                    id,
+                    BatchDescribeError {
+                        error_code: e.error_code.unwrap_or_default(),
+                        error_message: e.error_message.unwrap_or_default(),
+                    },
+                )
+            })
+            .collect();
+        Ok(BatchDescribeOutput { entity_details, errors })
+    }
+
+    async fn list_entities(&self, input: ListEntitiesInput) -> Result<ListEntitiesOutput> {
+        let op = "ListEntities";
+        let c = self.0;
+
+        let out = c
+            .list_entities()
+            .catalog(input.catalog)
+            .entity_type(input.entity_type)
+            .set_filter_list(filters(&input.filter_list))
+            .set_sort(sort(&input.sort))
+            .set_max_results(input.max_results)
+            .set_next_token(input.next_token)
+            .set_ownership_type(input.ownership_type.map(|o| sdk::OwnershipType::from(o.as_str())))
+            .set_entity_type_filters(input.entity_type_filters.as_ref().map(entity_type_filters).transpose()?)
+            .set_entity_type_sort(input.entity_type_sort.as_ref().map(entity_type_sort).transpose()?)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ListEntitiesOutput {
+            entity_summary_list: out.entity_summary_list.unwrap_or_default().into_iter().map(entity_summary).collect(),
+            next_token: out.next_token,
+        })
+    }
+
+    async fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
+        let op = "TagResource";
+        let c = self.0;
+
+        c.tag_resource()
+            .resource_arn(input.resource_arn)
+            .set_tags(tags(&input.tags)?)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
+        let op = "UntagResource";
+        let c = self.0;
+
+        c.untag_resource()
+            .resource_arn(input.resource_arn)
+            .set_tag_keys(Some(input.tag_keys))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn list_tags_for_resource(&self, input: ListTagsForResourceInput) -> Result<ListTagsForResourceOutput> {
+        let op = "ListTagsForResource";
+        let c = self.0;
+
+        let out = c
+            .list_tags_for_resource()
+            .resource_arn(input.resource_arn)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ListTagsForResourceOutput::new(
+            out.resource_arn.unwrap_or_default(),
+            out.tags.unwrap_or_default().into_iter().map(|t| Tag { key: t.key, value: t.value }).collect(),
+        ))
+    }
+
+    async fn put_resource_policy(&self, input: PutResourcePolicyInput) -> Result<()> {
+        let op = "PutResourcePolicy";
+        let c = self.0;
+
+        c.put_resource_policy()
+            .resource_arn(input.resource_arn)
+            .policy(input.policy)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn get_resource_policy(&self, input: GetResourcePolicyInput) -> Result<String> {
+        let op = "GetResourcePolicy";
+        let c = self.0;
+        let GetResourcePolicyInput { resource_arn, .. } = input;
+        let out = c.get_resource_policy().resource_arn(resource_arn).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(out.policy.unwrap_or_default())
+    }
+
+    async fn delete_resource_policy(&self, input: DeleteResourcePolicyInput) -> Result<()> {
+        let op = "DeleteResourcePolicy";
+        let c = self.0;
+        let DeleteResourcePolicyInput { resource_arn, .. } = input;
+        c.delete_resource_policy().resource_arn(resource_arn).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn describe_assessment(&self, input: DescribeAssessmentInput) -> Result<DescribeAssessmentOutput> {
+        let op = "DescribeAssessment";
+        let c = self.0;
+
+        let out = c
+            .describe_assessment()
+            .catalog(input.catalog)
+            .assessment_identifier(input.assessment_identifier)
+            .set_max_results(input.max_results)
+            .set_next_token(input.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let mut assessment = assessment_from(
+            out.assessment_arn,
+            out.assessment_id,
+            out.framework_id,
+            out.assessment_target_summary,
+            out.assessment_result,
+            out.created_at,
+            out.expires_at,
+        );
+        assessment.control_assessments = out
+            .control_assessments
+            .unwrap_or_default()
+            .into_iter()
+            .map(|a| ControlAssessment {
+                control_id: a.control_id.unwrap_or_default(),
+                control_assessment_result: a
+                    .control_assessment_result
+                    .map(|r| ControlResult::from(r.as_str()))
+                    .unwrap_or(ControlResult::NotExecuted),
+                verification_source: None,
+                errors: a
+                    .errors
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|e| ControlError { code: e.code.unwrap_or_default(), message: e.message.unwrap_or_default() })
+                    .collect(),
+            })
+            .collect();
+        Ok(DescribeAssessmentOutput::new(assessment, out.next_token))
+    }
+
+    async fn list_assessments(&self, input: ListAssessmentsInput) -> Result<ListAssessmentsOutput> {
+        let op = "ListAssessments";
+        let c = self.0;
+
+        let target = input.assessment_target_filter.map(|t| {
+            sdk::AssessmentTargetFilter::builder().set_entity_id(t.entity_id).set_change_set_id(t.change_set_id).build()
+        });
+        let out = c
+            .list_assessments()
+            .catalog(input.catalog)
+            .set_framework_id(input.framework_id)
+            .set_assessment_target_filter(target)
+            .set_max_results(input.max_results)
+            .set_next_token(input.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let assessments = out
+            .assessment_summary_list
+            .unwrap_or_default()
+            .into_iter()
+            .map(|a| {
+                assessment_from(
+                    a.assessment_arn,
+                    a.assessment_id,
+                    a.framework_id,
+                    a.assessment_target_summary,
+                    a.assessment_result,
+                    a.created_at,
+                    a.expires_at,
+                )
+            })
+            .collect();
+        Ok(ListAssessmentsOutput::new(assessments, out.next_token))
+    }
+
+    async fn create_product_request(&self, _: CreateProductRequestInput) -> Result<ProductRequest> {
+        Err(private_marketplace_unsupported("CreateProductRequest"))
+    }
+
+    async fn list_product_requests(&self, _: ListProductRequestsInput) -> Result<Vec<ProductRequest>> {
+        Err(private_marketplace_unsupported("ListProductRequests"))
+    }
+
+    async fn approve_product_request(&self, _: ApproveProductRequestInput) -> Result<ProductRequest> {
+        Err(private_marketplace_unsupported("ApproveProductRequest"))
+    }
+
+    async fn decline_product_request(&self, _: DeclineProductRequestInput) -> Result<ProductRequest> {
+        Err(private_marketplace_unsupported("DeclineProductRequest"))
+    }
+
+    async fn get_procurement_status(&self, _: GetProcurementStatusInput) -> Result<ProcurementStatus> {
+        Err(private_marketplace_unsupported("GetProcurementStatus"))
+    }
+
+    async fn start_assessment(&self, _: StartAssessmentInput) -> Result<String> {
+        Err(Error::unsupported(
             "StartAssessment (not in aws-sdk-marketplacecatalog; use the local backend or another SDK)",
             "aws",
-        )),
+        ))
     }
 }
 

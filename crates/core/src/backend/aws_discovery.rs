@@ -11,12 +11,8 @@ use serde_json::{json, Map, Value};
 
 use super::aws::{from_sdk_error, smithy_time as time, strip_nulls};
 use crate::error::{Error, Result};
-use crate::model::discovery::{
-    AssociatedEntity, Category, DiscoveryFilter, FulfillmentOptionSummary, Listing, ListingBadge, ListingFacet,
-    ListingSummary, Offer, OfferInformation, OfferTerm, Page, PricingModel, PricingModelType, PricingUnit, Product,
-    ProductInformation, PurchaseOptionBadge, PurchaseOptionSummary, SellerInformation,
-};
-use crate::operation::{DiscoveryRequest, DiscoveryResponse, Response};
+use crate::model::discovery::*;
+use crate::operation::DiscoveryRemote;
 
 fn seller(s: Option<sdk::SellerInformation>) -> SellerInformation {
     s.map(|s| SellerInformation { seller_profile_id: s.seller_profile_id, display_name: s.display_name })
@@ -259,269 +255,288 @@ fn listing_summary(l: sdk::ListingSummary) -> ListingSummary {
     }
 }
 
-fn discovery(answer: DiscoveryResponse) -> Result<Response> {
-    Ok(Response::Discovery(Box::new(answer)))
-}
+/// Discovery's operations over `aws-sdk-marketplacediscovery`.
+#[derive(Debug)]
+pub(super) struct Discovery<'a>(pub(super) &'a md::Client);
 
-/// Send one Discovery request.
-pub(super) async fn dispatch(c: &md::Client, request: DiscoveryRequest) -> Result<Response> {
-    let op = request.operation_name();
-    let err = |e| from_sdk_error(op, e);
-    match request {
-        DiscoveryRequest::GetListing(i) => {
-            let o = c.get_listing().set_listing_id(i.listing_id).set_locale(i.locale).send().await.map_err(err)?;
-            discovery(DiscoveryResponse::Listing(Box::new(Listing {
-                listing_id: o.listing_id,
-                listing_name: o.listing_name,
-                catalog: o.catalog,
-                publisher: seller(o.publisher),
-                associated_entities: o
+impl DiscoveryRemote for Discovery<'_> {
+    async fn get_listing(&self, i: GetListingInput) -> Result<Listing> {
+        let op = "GetListing";
+        let c = self.0;
+        let err = |e| from_sdk_error(op, e);
+
+        let o = c.get_listing().listing_id(i.listing_id).set_locale(i.locale).send().await.map_err(err)?;
+        Ok(Listing {
+            listing_id: o.listing_id,
+            listing_name: o.listing_name,
+            catalog: o.catalog,
+            publisher: seller(o.publisher),
+            associated_entities: o
+                .associated_entities
+                .into_iter()
+                .map(|a| AssociatedEntity {
+                    product: product_info(a.product),
+                    offer: offer_info(a.offer),
+                    offer_set: None,
+                })
+                .collect(),
+            badges: listing_badges(o.badges),
+            categories: categories(o.categories),
+            fulfillment_option_summaries: fulfillment(o.fulfillment_option_summaries),
+            highlights: o.highlights,
+            long_description: o.long_description,
+            short_description: o.short_description,
+            logo_thumbnail_url: o.logo_thumbnail_url,
+            pricing_models: o.pricing_models.into_iter().map(pricing_model).collect(),
+            pricing_units: units(o.pricing_units),
+            // `purchaseIndicators` is newer than aws-sdk-marketplacediscovery 1.25: not available here.
+            purchase_indicators: Vec::new(),
+            ..Listing::default()
+        })
+    }
+
+    async fn get_product(&self, i: GetProductInput) -> Result<Product> {
+        let op = "GetProduct";
+        let c = self.0;
+
+        let o = c
+            .get_product()
+            .product_id(i.product_id)
+            .set_locale(i.locale)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(Product {
+            product_id: o.product_id,
+            catalog: o.catalog,
+            product_name: o.product_name,
+            manufacturer: seller(o.manufacturer),
+            deployed_on_aws: o.deployed_on_aws.as_str().to_owned(),
+            short_description: o.short_description,
+            long_description: o.long_description,
+            logo_thumbnail_url: o.logo_thumbnail_url,
+            fulfillment_option_summaries: fulfillment(o.fulfillment_option_summaries),
+            categories: categories(o.categories),
+            highlights: o.highlights,
+            listing_id: o.listing_id,
+            // `purchaseIndicators` is newer than aws-sdk-marketplacediscovery 1.25: not available here.
+            purchase_indicators: Vec::new(),
+            ..Product::default()
+        })
+    }
+
+    async fn get_offer(&self, i: GetOfferInput) -> Result<Offer> {
+        let op = "GetOffer";
+        let c = self.0;
+
+        let o =
+            c.get_offer().offer_id(i.offer_id).set_locale(i.locale).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(Offer {
+            offer_id: o.offer_id,
+            catalog: o.catalog,
+            offer_name: o.offer_name,
+            expiration_time: time(o.expiration_time.as_ref()),
+            available_from_time: time(o.available_from_time.as_ref()),
+            seller_of_record: seller(o.seller_of_record),
+            associated_entities: o
+                .associated_entities
+                .into_iter()
+                .map(|a| AssociatedEntity {
+                    product: product_info(a.product),
+                    offer_set: offer_set_info(a.offer_set),
+                    ..AssociatedEntity::default()
+                })
+                .collect(),
+            agreement_proposal_id: o.agreement_proposal_id,
+            replacement_agreement_id: o.replacement_agreement_id,
+            pricing_model: o.pricing_model.map(pricing_model).unwrap_or(PricingModel {
+                pricing_model_type: PricingModelType::Unknown(String::new()),
+                display_name: String::new(),
+            }),
+            badges: option_badges(o.badges),
+        })
+    }
+
+    async fn get_offer_set(&self, i: GetOfferSetInput) -> Result<Value> {
+        let op = "GetOfferSet";
+        let c = self.0;
+
+        let o = c
+            .get_offer_set()
+            .offer_set_id(i.offer_set_id)
+            .set_locale(i.locale)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let associated: Vec<Value> = o
+            .associated_entities
+            .into_iter()
+            .map(|a| json!({"product": product_info(a.product), "offer": offer_info(a.offer)}))
+            .collect();
+        Ok(strip_nulls(json!({
+            "offerSetId": o.offer_set_id, "catalog": o.catalog, "offerSetName": o.offer_set_name,
+            "availableFromTime": o.available_from_time.as_ref().map(epoch),
+            "expirationTime": o.expiration_time.as_ref().map(epoch),
+            "buyerNotes": o.buyer_notes, "sellerOfRecord": seller(o.seller_of_record),
+            "badges": option_badges(o.badges), "associatedEntities": associated,
+        })))
+    }
+
+    async fn get_offer_terms(&self, i: GetOfferTermsInput) -> Result<GetOfferTermsOutput> {
+        let op = "GetOfferTerms";
+        let c = self.0;
+
+        let o = c
+            .get_offer_terms()
+            .offer_id(i.offer_id)
+            .set_locale(i.locale)
+            .set_max_results(i.max_results)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(GetOfferTermsOutput::new(o.offer_terms.into_iter().map(term).collect(), o.next_token))
+    }
+
+    async fn list_fulfillment_options(&self, i: ListFulfillmentOptionsInput) -> Result<ListFulfillmentOptionsOutput> {
+        let op = "ListFulfillmentOptions";
+        let c = self.0;
+
+        let o = c
+            .list_fulfillment_options()
+            .product_id(i.product_id)
+            .set_locale(i.locale)
+            .set_max_results(i.max_results)
+            .set_next_token(i.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let items = o.fulfillment_options.into_iter().map(fulfillment_option).collect();
+        Ok(ListFulfillmentOptionsOutput::new(items, o.next_token))
+    }
+
+    async fn list_listing_attributes(&self, _: ListListingAttributesInput) -> Result<ListListingAttributesOutput> {
+        Err(Error::unsupported(
+            "ListListingAttributes (not in aws-sdk-marketplacediscovery; use the local backend or another SDK)",
+            "aws",
+        ))
+    }
+
+    async fn list_purchase_options(&self, s: ListPurchaseOptionsInput) -> Result<ListPurchaseOptionsOutput> {
+        let op = "ListPurchaseOptions";
+        let c = self.0;
+
+        let filters = if s.filters.is_empty() {
+            None
+        } else {
+            Some(
+                s.filters
+                    .iter()
+                    .map(|f| {
+                        sdk::PurchaseOptionFilter::builder()
+                            .filter_type(sdk::PurchaseOptionFilterType::from(f.filter_type.as_str()))
+                            .set_filter_values(Some(f.filter_values.clone()))
+                            .build()
+                            .map_err(|e| Error::invalid_field("filters", e.to_string()))
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            )
+        };
+        let o = c
+            .list_purchase_options()
+            .set_filters(filters)
+            .set_locale(s.locale)
+            .set_max_results(s.max_results)
+            .set_next_token(s.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let items = o
+            .purchase_options
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| PurchaseOptionSummary {
+                purchase_option_id: p.purchase_option_id,
+                catalog: p.catalog,
+                purchase_option_type: p.purchase_option_type.as_str().to_owned(),
+                purchase_option_name: p.purchase_option_name,
+                available_from_time: time(p.available_from_time.as_ref()),
+                expiration_time: time(p.expiration_time.as_ref()),
+                seller_of_record: seller(p.seller_of_record),
+                badges: option_badges(p.badges.unwrap_or_default()),
+                associated_entities: p
                     .associated_entities
                     .into_iter()
                     .map(|a| AssociatedEntity {
                         product: product_info(a.product),
                         offer: offer_info(a.offer),
-                        offer_set: None,
-                    })
-                    .collect(),
-                badges: listing_badges(o.badges),
-                categories: categories(o.categories),
-                fulfillment_option_summaries: fulfillment(o.fulfillment_option_summaries),
-                highlights: o.highlights,
-                long_description: o.long_description,
-                short_description: o.short_description,
-                logo_thumbnail_url: o.logo_thumbnail_url,
-                pricing_models: o.pricing_models.into_iter().map(pricing_model).collect(),
-                pricing_units: units(o.pricing_units),
-                // `purchaseIndicators` is newer than aws-sdk-marketplacediscovery 1.25: not available here.
-                purchase_indicators: Vec::new(),
-                ..Listing::default()
-            })))
-        }
-        DiscoveryRequest::GetProduct(i) => {
-            let o = c
-                .get_product()
-                .set_product_id(i.product_id)
-                .set_locale(i.locale)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            discovery(DiscoveryResponse::Product(Box::new(Product {
-                product_id: o.product_id,
-                catalog: o.catalog,
-                product_name: o.product_name,
-                manufacturer: seller(o.manufacturer),
-                deployed_on_aws: o.deployed_on_aws.as_str().to_owned(),
-                short_description: o.short_description,
-                long_description: o.long_description,
-                logo_thumbnail_url: o.logo_thumbnail_url,
-                fulfillment_option_summaries: fulfillment(o.fulfillment_option_summaries),
-                categories: categories(o.categories),
-                highlights: o.highlights,
-                listing_id: o.listing_id,
-                // `purchaseIndicators` is newer than aws-sdk-marketplacediscovery 1.25: not available here.
-                purchase_indicators: Vec::new(),
-                ..Product::default()
-            })))
-        }
-        DiscoveryRequest::GetOffer(i) => {
-            let o = c
-                .get_offer()
-                .set_offer_id(i.offer_id)
-                .set_locale(i.locale)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            discovery(DiscoveryResponse::Offer(Box::new(Offer {
-                offer_id: o.offer_id,
-                catalog: o.catalog,
-                offer_name: o.offer_name,
-                expiration_time: time(o.expiration_time.as_ref()),
-                available_from_time: time(o.available_from_time.as_ref()),
-                seller_of_record: seller(o.seller_of_record),
-                associated_entities: o
-                    .associated_entities
-                    .into_iter()
-                    .map(|a| AssociatedEntity {
-                        product: product_info(a.product),
                         offer_set: offer_set_info(a.offer_set),
-                        ..AssociatedEntity::default()
                     })
                     .collect(),
-                agreement_proposal_id: o.agreement_proposal_id,
-                replacement_agreement_id: o.replacement_agreement_id,
-                pricing_model: o.pricing_model.map(pricing_model).unwrap_or(PricingModel {
-                    pricing_model_type: PricingModelType::Unknown(String::new()),
-                    display_name: String::new(),
-                }),
-                badges: option_badges(o.badges),
-            })))
-        }
-        DiscoveryRequest::GetOfferSet(i) => {
-            let o = c
-                .get_offer_set()
-                .set_offer_set_id(i.offer_set_id)
-                .set_locale(i.locale)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let associated: Vec<Value> = o
-                .associated_entities
-                .into_iter()
-                .map(|a| json!({"product": product_info(a.product), "offer": offer_info(a.offer)}))
-                .collect();
-            discovery(DiscoveryResponse::OfferSet(strip_nulls(json!({
-                "offerSetId": o.offer_set_id, "catalog": o.catalog, "offerSetName": o.offer_set_name,
-                "availableFromTime": o.available_from_time.as_ref().map(epoch),
-                "expirationTime": o.expiration_time.as_ref().map(epoch),
-                "buyerNotes": o.buyer_notes, "sellerOfRecord": seller(o.seller_of_record),
-                "badges": option_badges(o.badges), "associatedEntities": associated,
-            }))))
-        }
-        DiscoveryRequest::GetOfferTerms(i) => {
-            let o = c
-                .get_offer_terms()
-                .set_offer_id(i.offer_id)
-                .set_locale(i.locale)
-                .set_max_results(i.max_results)
-                .set_next_token(i.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            discovery(DiscoveryResponse::OfferTerms(Page {
-                items: o.offer_terms.into_iter().map(term).collect(),
-                next_token: o.next_token,
-                total_results: None,
-            }))
-        }
-        DiscoveryRequest::ListFulfillmentOptions(i) => {
-            let o = c
-                .list_fulfillment_options()
-                .set_product_id(i.product_id)
-                .set_locale(i.locale)
-                .set_max_results(i.max_results)
-                .set_next_token(i.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let items = o.fulfillment_options.into_iter().map(fulfillment_option).collect();
-            discovery(DiscoveryResponse::FulfillmentOptions(Page {
-                items,
-                next_token: o.next_token,
-                total_results: None,
-            }))
-        }
-        DiscoveryRequest::ListListingAttributes(_) => Err(Error::unsupported(
-            "ListListingAttributes (not in aws-sdk-marketplacediscovery; use the local backend or another SDK)",
-            "aws",
-        )),
-        DiscoveryRequest::ListPurchaseOptions(s) => {
-            let filters = if s.filters.is_empty() {
+            })
+            .collect();
+        Ok(ListPurchaseOptionsOutput::new(items, o.next_token))
+    }
+
+    async fn search_listings(&self, s: SearchListingsInput) -> Result<SearchListingsOutput> {
+        let op = "SearchListings";
+        let c = self.0;
+
+        let o = c
+            .search_listings()
+            .set_search_text(s.search_text)
+            .set_filters(search_filters(&s.filters)?)
+            .set_sort_by(s.sort_by.as_deref().map(sdk::SearchListingsSortBy::from))
+            .set_sort_order(s.sort_order.as_deref().map(sdk::SearchListingsSortOrder::from))
+            .set_locale(s.locale)
+            .set_max_results(s.max_results)
+            .set_next_token(s.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(SearchListingsOutput::new(
+            o.total_results,
+            o.listing_summaries.into_iter().map(listing_summary).collect(),
+            o.next_token,
+        ))
+    }
+
+    async fn search_facets(&self, s: SearchFacetsInput) -> Result<SearchFacetsOutput> {
+        let op = "SearchFacets";
+        let c = self.0;
+
+        let o = c
+            .search_facets()
+            .set_search_text(s.search_text)
+            .set_filters(search_filters(&s.filters)?)
+            .set_facet_types(if s.facet_types.is_empty() {
                 None
             } else {
-                Some(
-                    s.filters
-                        .iter()
-                        .map(|f| {
-                            sdk::PurchaseOptionFilter::builder()
-                                .filter_type(sdk::PurchaseOptionFilterType::from(f.filter_type.as_str()))
-                                .set_filter_values(Some(f.filter_values.clone()))
-                                .build()
-                                .map_err(|e| Error::invalid_field("filters", e.to_string()))
-                        })
-                        .collect::<Result<Vec<_>>>()?,
-                )
-            };
-            let o = c
-                .list_purchase_options()
-                .set_filters(filters)
-                .set_locale(s.locale)
-                .set_max_results(s.max_results)
-                .set_next_token(s.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let items = o
-                .purchase_options
-                .unwrap_or_default()
-                .into_iter()
-                .map(|p| PurchaseOptionSummary {
-                    purchase_option_id: p.purchase_option_id,
-                    catalog: p.catalog,
-                    purchase_option_type: p.purchase_option_type.as_str().to_owned(),
-                    purchase_option_name: p.purchase_option_name,
-                    available_from_time: time(p.available_from_time.as_ref()),
-                    expiration_time: time(p.expiration_time.as_ref()),
-                    seller_of_record: seller(p.seller_of_record),
-                    badges: option_badges(p.badges.unwrap_or_default()),
-                    associated_entities: p
-                        .associated_entities
-                        .into_iter()
-                        .map(|a| AssociatedEntity {
-                            product: product_info(a.product),
-                            offer: offer_info(a.offer),
-                            offer_set: offer_set_info(a.offer_set),
-                        })
-                        .collect(),
-                })
-                .collect();
-            discovery(DiscoveryResponse::PurchaseOptions(Page { items, next_token: o.next_token, total_results: None }))
-        }
-        DiscoveryRequest::SearchListings(s) => {
-            let o = c
-                .search_listings()
-                .set_search_text(s.search_text)
-                .set_filters(search_filters(&s.filters)?)
-                .set_sort_by(s.sort_by.as_deref().map(sdk::SearchListingsSortBy::from))
-                .set_sort_order(s.sort_order.as_deref().map(sdk::SearchListingsSortOrder::from))
-                .set_locale(s.locale)
-                .set_max_results(s.max_results)
-                .set_next_token(s.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            discovery(DiscoveryResponse::Listings(Page {
-                items: o.listing_summaries.into_iter().map(listing_summary).collect(),
-                next_token: o.next_token,
-                total_results: Some(o.total_results),
-            }))
-        }
-        DiscoveryRequest::SearchFacets(s) => {
-            let o = c
-                .search_facets()
-                .set_search_text(s.search_text)
-                .set_filters(search_filters(&s.filters)?)
-                .set_facet_types(if s.facet_types.is_empty() {
-                    None
-                } else {
-                    Some(s.facet_types.iter().map(|t| sdk::SearchFacetType::from(t.as_str())).collect())
-                })
-                .set_locale(s.locale)
-                .set_next_token(s.next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let listing_facets = o
-                .listing_facets
-                .into_iter()
-                .map(|(k, v)| {
-                    let list = v
-                        .into_iter()
-                        .map(|f| ListingFacet {
-                            value: f.value,
-                            display_name: f.display_name,
-                            parent: f.parent,
-                            count: f.count,
-                        })
-                        .collect();
-                    (k.as_str().to_owned(), list)
-                })
-                .collect();
-            discovery(DiscoveryResponse::Facets {
-                total_results: o.total_results,
-                listing_facets,
-                next_token: o.next_token,
+                Some(s.facet_types.iter().map(|t| sdk::SearchFacetType::from(t.as_str())).collect())
             })
-        }
+            .set_locale(s.locale)
+            .set_next_token(s.next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let listing_facets = o
+            .listing_facets
+            .into_iter()
+            .map(|(k, v)| {
+                let list = v
+                    .into_iter()
+                    .map(|f| ListingFacet {
+                        value: f.value,
+                        display_name: f.display_name,
+                        parent: f.parent,
+                        count: f.count,
+                    })
+                    .collect();
+                (k.as_str().to_owned(), list)
+            })
+            .collect();
+        let mut output = SearchFacetsOutput::new(o.total_results, listing_facets);
+        output.next_token = o.next_token;
+        Ok(output)
     }
 }

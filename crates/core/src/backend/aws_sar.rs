@@ -8,11 +8,8 @@ use time::OffsetDateTime;
 
 use super::aws::{from_sdk_error, lacked};
 use crate::error::{Error, Result};
-use crate::model::serverless::{
-    Application, ApplicationDependency, ApplicationSummary, Capability, ChangeSetDetails, ParameterDefinition,
-    PolicyStatement, TemplateDetails, TemplateStatus, Version, VersionSummary,
-};
-use crate::operation::{Request, Response};
+use crate::model::serverless::*;
+use crate::operation::SarRemote;
 
 fn required(operation: &str, member: &str, value: Option<String>) -> Result<String> {
     value.ok_or_else(|| lacked(operation, member))
@@ -101,8 +98,8 @@ macro_rules! application_parts {
     }};
 }
 
-fn application(operation: &str, p: ApplicationParts) -> Result<Response> {
-    Ok(Response::Application(Box::new(Application {
+fn application(operation: &str, p: ApplicationParts) -> Result<Application> {
+    Ok(Application {
         application_id: required(operation, "applicationId", p.application_id)?,
         name: required(operation, "name", p.name)?,
         description: p.description.unwrap_or_default(),
@@ -115,7 +112,7 @@ fn application(operation: &str, p: ApplicationParts) -> Result<Response> {
         is_verified_author: p.is_verified_author.unwrap_or(false),
         creation_time: time(operation, "creationTime", p.creation_time)?,
         version: p.version.map(|v| version(operation, v)).transpose()?,
-    })))
+    })
 }
 
 fn statement_from_sdk(s: sdk::ApplicationPolicyStatement) -> Result<PolicyStatement> {
@@ -136,8 +133,8 @@ fn statement_to_sdk(s: &PolicyStatement) -> sdk::ApplicationPolicyStatement {
         .build()
 }
 
-fn policy(statements: Option<Vec<sdk::ApplicationPolicyStatement>>) -> Result<Response> {
-    Ok(Response::Policy(statements.unwrap_or_default().into_iter().map(statement_from_sdk).collect::<Result<_>>()?))
+fn policy(statements: Option<Vec<sdk::ApplicationPolicyStatement>>) -> Result<Vec<PolicyStatement>> {
+    statements.unwrap_or_default().into_iter().map(statement_from_sdk).collect::<Result<_>>()
 }
 
 /// The members both template outputs share.
@@ -167,8 +164,8 @@ macro_rules! template_parts {
     }};
 }
 
-fn template(operation: &str, t: TemplateParts) -> Result<Response> {
-    Ok(Response::Template(TemplateDetails {
+fn template(operation: &str, t: TemplateParts) -> Result<TemplateDetails> {
+    Ok(TemplateDetails {
         application_id: required(operation, "applicationId", t.application_id)?,
         semantic_version: required(operation, "semanticVersion", t.semantic_version)?,
         template_id: required(operation, "templateId", t.template_id)?,
@@ -176,245 +173,312 @@ fn template(operation: &str, t: TemplateParts) -> Result<Response> {
         status: TemplateStatus::from(required(operation, "status", t.status.map(|s| s.as_str().to_owned()))?),
         creation_time: time(operation, "creationTime", t.creation_time)?,
         expiration_time: time(operation, "expirationTime", t.expiration_time)?,
-    }))
+    })
 }
 
-/// Serve one SAR request.
-pub(super) async fn dispatch(c: &sar::Client, request: Request) -> Result<Response> {
-    let op = request.operation_name();
-    match request {
-        Request::CreateApplication(app) => {
-            let out = c
-                .create_application()
-                .name(app.name)
-                .description(app.description)
-                .author(app.author)
-                .set_spdx_license_id(app.spdx_license_id)
-                .set_license_body(app.license_body)
-                .set_license_url(app.license_url)
-                .set_readme_body(app.readme_body)
-                .set_readme_url(app.readme_url)
-                .set_labels((!app.labels.is_empty()).then_some(app.labels))
-                .set_home_page_url(app.home_page_url)
-                .set_semantic_version(app.semantic_version)
-                .set_source_code_url(app.source_code_url)
-                .set_source_code_archive_url(app.source_code_archive_url)
-                .set_template_body(app.template_body)
-                .set_template_url(app.template_url)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            application(op, application_parts!(out))
-        }
-        Request::GetApplication { application_id, semantic_version } => {
-            let out = c
-                .get_application()
-                .application_id(application_id)
-                .set_semantic_version(semantic_version)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            application(op, application_parts!(out))
-        }
-        Request::UpdateApplication { application_id, update } => {
-            let out = c
-                .update_application()
-                .application_id(application_id)
-                .set_description(update.description)
-                .set_author(update.author)
-                .set_readme_body(update.readme_body)
-                .set_readme_url(update.readme_url)
-                .set_labels(update.labels)
-                .set_home_page_url(update.home_page_url)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            application(op, application_parts!(out))
-        }
-        Request::ListApplications { max_items, next_token } => {
-            let out = c
-                .list_applications()
-                .set_max_items(max_items)
-                .set_next_token(next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let applications = out
-                .applications
-                .unwrap_or_default()
-                .into_iter()
-                .map(|a| {
-                    Ok(ApplicationSummary {
-                        application_id: required(op, "applicationId", a.application_id)?,
-                        name: required(op, "name", a.name)?,
-                        description: a.description.unwrap_or_default(),
-                        author: a.author.unwrap_or_default(),
-                        spdx_license_id: a.spdx_license_id,
-                        labels: a.labels.unwrap_or_default(),
-                        home_page_url: a.home_page_url,
-                        creation_time: time(op, "creationTime", a.creation_time)?,
-                    })
+/// The repository's operations over `aws-sdk-serverlessapplicationrepository`.
+#[derive(Debug)]
+pub(super) struct Sar<'a>(pub(super) &'a sar::Client);
+
+impl SarRemote for Sar<'_> {
+    async fn create_application(&self, input: CreateApplicationInput) -> Result<Application> {
+        let op = "CreateApplication";
+        let c = self.0;
+        let app = input;
+        let out = c
+            .create_application()
+            .name(app.name)
+            .description(app.description)
+            .author(app.author)
+            .set_spdx_license_id(app.spdx_license_id)
+            .set_license_body(app.license_body)
+            .set_license_url(app.license_url)
+            .set_readme_body(app.readme_body)
+            .set_readme_url(app.readme_url)
+            .set_labels((!app.labels.is_empty()).then_some(app.labels))
+            .set_home_page_url(app.home_page_url)
+            .set_semantic_version(app.semantic_version)
+            .set_source_code_url(app.source_code_url)
+            .set_source_code_archive_url(app.source_code_archive_url)
+            .set_template_body(app.template_body)
+            .set_template_url(app.template_url)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        application(op, application_parts!(out))
+    }
+
+    async fn get_application(&self, input: GetApplicationInput) -> Result<Application> {
+        let op = "GetApplication";
+        let c = self.0;
+        let GetApplicationInput { application_id, semantic_version, .. } = input;
+        let out = c
+            .get_application()
+            .application_id(application_id)
+            .set_semantic_version(semantic_version)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        application(op, application_parts!(out))
+    }
+
+    async fn update_application(&self, input: UpdateApplicationInput) -> Result<Application> {
+        let op = "UpdateApplication";
+        let c = self.0;
+        let UpdateApplicationInput { application_id, update, .. } = input;
+        let out = c
+            .update_application()
+            .application_id(application_id)
+            .set_description(update.description)
+            .set_author(update.author)
+            .set_readme_body(update.readme_body)
+            .set_readme_url(update.readme_url)
+            .set_labels(update.labels)
+            .set_home_page_url(update.home_page_url)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        application(op, application_parts!(out))
+    }
+
+    async fn list_applications(&self, input: ListApplicationsInput) -> Result<ListApplicationsOutput> {
+        let op = "ListApplications";
+        let c = self.0;
+        let ListApplicationsInput { max_items, next_token, .. } = input;
+        let out = c
+            .list_applications()
+            .set_max_items(max_items)
+            .set_next_token(next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let applications = out
+            .applications
+            .unwrap_or_default()
+            .into_iter()
+            .map(|a| {
+                Ok(ApplicationSummary {
+                    application_id: required(op, "applicationId", a.application_id)?,
+                    name: required(op, "name", a.name)?,
+                    description: a.description.unwrap_or_default(),
+                    author: a.author.unwrap_or_default(),
+                    spdx_license_id: a.spdx_license_id,
+                    labels: a.labels.unwrap_or_default(),
+                    home_page_url: a.home_page_url,
+                    creation_time: time(op, "creationTime", a.creation_time)?,
                 })
-                .collect::<Result<_>>()?;
-            Ok(Response::ApplicationPage { applications, next_token: out.next_token })
-        }
-        Request::DeleteApplication { application_id } => {
-            c.delete_application().application_id(application_id).send().await.map_err(|e| from_sdk_error(op, e))?;
-            Ok(Response::Empty)
-        }
-        Request::CreateApplicationVersion {
+            })
+            .collect::<Result<_>>()?;
+        Ok(ListApplicationsOutput::new(applications, out.next_token))
+    }
+
+    async fn delete_application(&self, input: DeleteApplicationInput) -> Result<()> {
+        let op = "DeleteApplication";
+        let c = self.0;
+        let DeleteApplicationInput { application_id, .. } = input;
+        c.delete_application().application_id(application_id).send().await.map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn create_application_version(&self, input: CreateApplicationVersionInput) -> Result<Version> {
+        let op = "CreateApplicationVersion";
+        let c = self.0;
+        let CreateApplicationVersionInput {
             application_id,
             semantic_version,
             source_code_url,
             source_code_archive_url,
             template_body,
             template_url,
-        } => {
-            let out = c
-                .create_application_version()
-                .application_id(application_id)
-                .semantic_version(semantic_version)
-                .set_source_code_url(source_code_url)
-                .set_source_code_archive_url(source_code_archive_url)
-                .set_template_body(template_body)
-                .set_template_url(template_url)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let v = sdk::Version::builder()
-                .set_application_id(out.application_id)
-                .set_creation_time(out.creation_time)
-                .set_parameter_definitions(out.parameter_definitions)
-                .set_required_capabilities(out.required_capabilities)
-                .set_resources_supported(out.resources_supported)
-                .set_semantic_version(out.semantic_version)
-                .set_source_code_archive_url(out.source_code_archive_url)
-                .set_source_code_url(out.source_code_url)
-                .set_template_url(out.template_url)
-                .build();
-            Ok(Response::Version(Box::new(version(op, v)?)))
-        }
-        Request::ListApplicationVersions { application_id, max_items, next_token } => {
-            let out = c
-                .list_application_versions()
-                .application_id(application_id)
-                .set_max_items(max_items)
-                .set_next_token(next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let versions = out
-                .versions
-                .unwrap_or_default()
-                .into_iter()
-                .map(|v| {
-                    Ok(VersionSummary {
-                        application_id: required(op, "applicationId", v.application_id)?,
-                        semantic_version: required(op, "semanticVersion", v.semantic_version)?,
-                        creation_time: time(op, "creationTime", v.creation_time)?,
-                        source_code_url: v.source_code_url,
-                    })
+            ..
+        } = input;
+        let out = c
+            .create_application_version()
+            .application_id(application_id)
+            .semantic_version(semantic_version)
+            .set_source_code_url(source_code_url)
+            .set_source_code_archive_url(source_code_archive_url)
+            .set_template_body(template_body)
+            .set_template_url(template_url)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let v = sdk::Version::builder()
+            .set_application_id(out.application_id)
+            .set_creation_time(out.creation_time)
+            .set_parameter_definitions(out.parameter_definitions)
+            .set_required_capabilities(out.required_capabilities)
+            .set_resources_supported(out.resources_supported)
+            .set_semantic_version(out.semantic_version)
+            .set_source_code_archive_url(out.source_code_archive_url)
+            .set_source_code_url(out.source_code_url)
+            .set_template_url(out.template_url)
+            .build();
+        version(op, v)
+    }
+
+    async fn list_application_versions(
+        &self,
+        input: ListApplicationVersionsInput,
+    ) -> Result<ListApplicationVersionsOutput> {
+        let op = "ListApplicationVersions";
+        let c = self.0;
+        let ListApplicationVersionsInput { application_id, max_items, next_token, .. } = input;
+        let out = c
+            .list_application_versions()
+            .application_id(application_id)
+            .set_max_items(max_items)
+            .set_next_token(next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let versions = out
+            .versions
+            .unwrap_or_default()
+            .into_iter()
+            .map(|v| {
+                Ok(VersionSummary {
+                    application_id: required(op, "applicationId", v.application_id)?,
+                    semantic_version: required(op, "semanticVersion", v.semantic_version)?,
+                    creation_time: time(op, "creationTime", v.creation_time)?,
+                    source_code_url: v.source_code_url,
                 })
-                .collect::<Result<_>>()?;
-            Ok(Response::VersionPage { versions, next_token: out.next_token })
-        }
-        Request::ListApplicationDependencies { application_id, semantic_version, max_items, next_token } => {
-            let out = c
-                .list_application_dependencies()
-                .application_id(application_id)
-                .set_semantic_version(semantic_version)
-                .set_max_items(max_items)
-                .set_next_token(next_token)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            let dependencies = out
-                .dependencies
-                .unwrap_or_default()
-                .into_iter()
-                .map(|d| {
-                    Ok(ApplicationDependency {
-                        application_id: required(op, "applicationId", d.application_id)?,
-                        semantic_version: required(op, "semanticVersion", d.semantic_version)?,
-                    })
+            })
+            .collect::<Result<_>>()?;
+        Ok(ListApplicationVersionsOutput::new(versions, out.next_token))
+    }
+
+    async fn list_application_dependencies(
+        &self,
+        input: ListApplicationDependenciesInput,
+    ) -> Result<ListApplicationDependenciesOutput> {
+        let op = "ListApplicationDependencies";
+        let c = self.0;
+        let ListApplicationDependenciesInput { application_id, semantic_version, max_items, next_token, .. } = input;
+        let out = c
+            .list_application_dependencies()
+            .application_id(application_id)
+            .set_semantic_version(semantic_version)
+            .set_max_items(max_items)
+            .set_next_token(next_token)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        let dependencies = out
+            .dependencies
+            .unwrap_or_default()
+            .into_iter()
+            .map(|d| {
+                Ok(ApplicationDependency {
+                    application_id: required(op, "applicationId", d.application_id)?,
+                    semantic_version: required(op, "semanticVersion", d.semantic_version)?,
                 })
-                .collect::<Result<_>>()?;
-            Ok(Response::DependencyPage { dependencies, next_token: out.next_token })
-        }
-        Request::GetApplicationPolicy { application_id } => {
-            let out = c
-                .get_application_policy()
-                .application_id(application_id)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            policy(out.statements)
-        }
-        Request::PutApplicationPolicy { application_id, statements } => {
-            let sdk_statements: Vec<_> = statements.iter().map(statement_to_sdk).collect();
-            let out = c
-                .put_application_policy()
-                .application_id(application_id)
-                .set_statements(Some(sdk_statements))
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            policy(out.statements)
-        }
-        Request::UnshareApplication { application_id, organization_id } => {
-            c.unshare_application()
-                .application_id(application_id)
-                .organization_id(organization_id.as_str())
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            Ok(Response::Empty)
-        }
-        Request::CreateCloudFormationTemplate { application_id, semantic_version } => {
-            let o = c
-                .create_cloud_formation_template()
-                .application_id(application_id)
-                .set_semantic_version(semantic_version)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            template(op, template_parts!(o))
-        }
-        Request::GetCloudFormationTemplate { application_id, template_id } => {
-            let o = c
-                .get_cloud_formation_template()
-                .application_id(application_id)
-                .template_id(template_id)
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            template(op, template_parts!(o))
-        }
-        Request::CreateCloudFormationChangeSet { application_id, request } => {
-            let overrides = request
-                .parameter_overrides
-                .iter()
-                .map(|p| sdk::ParameterValue::builder().name(&p.name).value(&p.value).build())
-                .collect::<Vec<_>>();
-            let out = c
-                .create_cloud_formation_change_set()
-                .application_id(application_id)
-                .stack_name(&request.stack_name)
-                .set_semantic_version(request.semantic_version.clone())
-                .set_template_id(request.template_id.clone())
-                .set_capabilities(Some(request.capabilities.iter().map(|c| c.as_str().to_owned()).collect()))
-                .set_parameter_overrides(Some(overrides))
-                .send()
-                .await
-                .map_err(|e| from_sdk_error(op, e))?;
-            Ok(Response::ChangeSet(ChangeSetDetails {
-                application_id: required(op, "applicationId", out.application_id)?,
-                semantic_version: required(op, "semanticVersion", out.semantic_version)?,
-                change_set_id: required(op, "changeSetId", out.change_set_id)?,
-                stack_id: required(op, "stackId", out.stack_id)?,
-            }))
-        }
-        other => Err(Error::unsupported(other.operation_name(), "aws")),
+            })
+            .collect::<Result<_>>()?;
+        Ok(ListApplicationDependenciesOutput::new(dependencies, out.next_token))
+    }
+
+    async fn get_application_policy(&self, input: GetApplicationPolicyInput) -> Result<Vec<PolicyStatement>> {
+        let op = "GetApplicationPolicy";
+        let c = self.0;
+        let GetApplicationPolicyInput { application_id, .. } = input;
+        let out = c
+            .get_application_policy()
+            .application_id(application_id)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        policy(out.statements)
+    }
+
+    async fn put_application_policy(&self, input: PutApplicationPolicyInput) -> Result<Vec<PolicyStatement>> {
+        let op = "PutApplicationPolicy";
+        let c = self.0;
+        let PutApplicationPolicyInput { application_id, statements, .. } = input;
+        let sdk_statements: Vec<_> = statements.iter().map(statement_to_sdk).collect();
+        let out = c
+            .put_application_policy()
+            .application_id(application_id)
+            .set_statements(Some(sdk_statements))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        policy(out.statements)
+    }
+
+    async fn unshare_application(&self, input: UnshareApplicationInput) -> Result<()> {
+        let op = "UnshareApplication";
+        let c = self.0;
+        let UnshareApplicationInput { application_id, organization_id, .. } = input;
+        c.unshare_application()
+            .application_id(application_id)
+            .organization_id(organization_id.as_str())
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(())
+    }
+
+    async fn create_cloud_formation_template(
+        &self,
+        input: CreateCloudFormationTemplateInput,
+    ) -> Result<TemplateDetails> {
+        let op = "CreateCloudFormationTemplate";
+        let c = self.0;
+        let CreateCloudFormationTemplateInput { application_id, semantic_version, .. } = input;
+        let o = c
+            .create_cloud_formation_template()
+            .application_id(application_id)
+            .set_semantic_version(semantic_version)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        template(op, template_parts!(o))
+    }
+
+    async fn get_cloud_formation_template(&self, input: GetCloudFormationTemplateInput) -> Result<TemplateDetails> {
+        let op = "GetCloudFormationTemplate";
+        let c = self.0;
+        let GetCloudFormationTemplateInput { application_id, template_id, .. } = input;
+        let o = c
+            .get_cloud_formation_template()
+            .application_id(application_id)
+            .template_id(template_id)
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        template(op, template_parts!(o))
+    }
+
+    async fn create_cloud_formation_change_set(
+        &self,
+        input: CreateCloudFormationChangeSetInput,
+    ) -> Result<ChangeSetDetails> {
+        let op = "CreateCloudFormationChangeSet";
+        let c = self.0;
+        let CreateCloudFormationChangeSetInput { application_id, request, .. } = input;
+        let overrides = request
+            .parameter_overrides
+            .iter()
+            .map(|p| sdk::ParameterValue::builder().name(&p.name).value(&p.value).build())
+            .collect::<Vec<_>>();
+        let out = c
+            .create_cloud_formation_change_set()
+            .application_id(application_id)
+            .stack_name(&request.stack_name)
+            .set_semantic_version(request.semantic_version.clone())
+            .set_template_id(request.template_id.clone())
+            .set_capabilities(Some(request.capabilities.iter().map(|c| c.as_str().to_owned()).collect()))
+            .set_parameter_overrides(Some(overrides))
+            .send()
+            .await
+            .map_err(|e| from_sdk_error(op, e))?;
+        Ok(ChangeSetDetails {
+            application_id: required(op, "applicationId", out.application_id)?,
+            semantic_version: required(op, "semanticVersion", out.semantic_version)?,
+            change_set_id: required(op, "changeSetId", out.change_set_id)?,
+            stack_id: required(op, "stackId", out.stack_id)?,
+        })
     }
 }
 

@@ -1,4 +1,11 @@
 //! A decorator that retries throttling, service and transport errors with exponential backoff and full jitter.
+//!
+//! What is retried depends on what the failure says about the first attempt. A throttled or unavailable answer
+//! means the service refused the request before doing anything, so any request is resent. After a transport error
+//! or a service's internal error nobody knows whether the request took effect, so only requests that may be sent
+//! twice are resent: those that only read, replace a whole value, or carry their idempotency token (see
+//! [`Request::may_resend`]). An internal error raised by the library itself (a bug, no HTTP status) is never
+//! retried.
 
 use std::time::Duration;
 
@@ -7,7 +14,7 @@ use rand::Rng;
 
 use super::{Backend, CallContext, SharedBackend};
 use crate::clock::Clock;
-use crate::error::Result;
+use crate::error::{Error, ErrorKind, Result};
 use crate::operation::{Request, Response};
 use std::sync::Arc;
 
@@ -70,7 +77,7 @@ impl Backend for Retry {
             let mut attempt = 1;
             loop {
                 match self.inner.call(ctx, request.clone()).await {
-                    Err(err) if err.is_retryable() && attempt < self.policy.max_attempts => {
+                    Err(err) if should_retry(&err, &request) && attempt < self.policy.max_attempts => {
                         let ceiling = self.policy.backoff_ceiling(attempt);
                         // Full jitter: spreads retries of many clients across the whole window.
                         let wait = ceiling.mul_f64(rand::thread_rng().gen_range(0.0..=1.0));
@@ -85,6 +92,16 @@ impl Backend for Retry {
     }
 }
 
+/// Whether a failed attempt of `request` may be made again.
+pub(crate) fn should_retry(err: &Error, request: &Request) -> bool {
+    match err.kind() {
+        ErrorKind::Throttled | ErrorKind::Unavailable => true,
+        ErrorKind::Transport => request.may_resend(),
+        ErrorKind::Internal => err.http_status().is_some() && request.may_resend(),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,10 +109,16 @@ mod tests {
     use crate::error::{Error, ErrorKind};
     use std::sync::atomic::{AtomicU32, Ordering};
 
+    use crate::model::account::{GetContactInformationInput, PutAlternateContactInput};
+    use crate::model::serverless::NewApplication;
+    use crate::operation::{AccountResponse, Operation};
+
+    /// Fails the first `failures` calls with errors of `kind` (with an HTTP status when `from_service`), then answers.
     #[derive(Debug)]
     struct Flaky {
         failures: u32,
         kind: ErrorKind,
+        from_service: bool,
         calls: AtomicU32,
     }
 
@@ -105,48 +128,90 @@ mod tests {
         }
         fn call<'a>(&'a self, _: &'a CallContext, _: Request) -> BoxFuture<'a, Result<Response>> {
             let n = self.calls.fetch_add(1, Ordering::SeqCst);
-            let kind = self.kind;
-            let failures = self.failures;
+            let (kind, failures, from_service) = (self.kind, self.failures, self.from_service);
             Box::pin(async move {
                 if n < failures {
-                    Err(Error::new(kind, "X", "failing"))
+                    let err = Error::new(kind, "X", "failing");
+                    Err(if from_service { err.with_http_status(500) } else { err })
                 } else {
-                    Ok(Response::Empty)
+                    Ok(Response::Account(AccountResponse::PutAccountName(())))
                 }
             })
         }
     }
 
-    fn request() -> Request {
-        Request::GetContactInformation { account_id: None }
+    fn read() -> Request {
+        GetContactInformationInput::new().into_request()
     }
 
-    async fn run(failures: u32, kind: ErrorKind, policy: RetryPolicy) -> (Result<Response>, u32) {
-        let flaky = Arc::new(Flaky { failures, kind, calls: AtomicU32::new(0) });
-        let retry = Retry::new(flaky.clone(), policy, Arc::new(ManualClock::at_epoch()));
-        let outcome = retry.call(&CallContext::default(), request()).await;
+    async fn run_with(request: Request, failures: u32, kind: ErrorKind, from_service: bool) -> (Result<Response>, u32) {
+        let flaky = Arc::new(Flaky { failures, kind, from_service, calls: AtomicU32::new(0) });
+        let retry = Retry::new(flaky.clone(), RetryPolicy::default(), Arc::new(ManualClock::at_epoch()));
+        let outcome = retry.call(&CallContext::default(), request).await;
         (outcome, flaky.calls.load(Ordering::SeqCst))
+    }
+
+    async fn run(failures: u32, kind: ErrorKind) -> (Result<Response>, u32) {
+        run_with(read(), failures, kind, false).await
     }
 
     #[tokio::test]
     async fn retries_throttling_until_success() {
-        let (outcome, calls) = run(2, ErrorKind::Throttled, RetryPolicy::default()).await;
+        let (outcome, calls) = run(2, ErrorKind::Throttled).await;
         assert!(outcome.is_ok());
         assert_eq!(calls, 3);
     }
 
     #[tokio::test]
     async fn gives_up_after_max_attempts() {
-        let (outcome, calls) = run(10, ErrorKind::Transport, RetryPolicy::default()).await;
+        let (outcome, calls) = run(10, ErrorKind::Transport).await;
         assert_eq!(outcome.unwrap_err().kind(), ErrorKind::Transport);
         assert_eq!(calls, 3);
     }
 
     #[tokio::test]
     async fn does_not_retry_client_errors() {
-        let (outcome, calls) = run(1, ErrorKind::Conflict, RetryPolicy::default()).await;
+        let (outcome, calls) = run(1, ErrorKind::Conflict).await;
         assert!(outcome.is_err());
         assert_eq!(calls, 1);
+    }
+
+    #[tokio::test]
+    async fn a_write_without_a_token_is_not_resent_after_a_transport_error() {
+        let create = NewApplication { name: "app".into(), ..NewApplication::default() }.into_request();
+        let (outcome, calls) = run_with(create.clone(), 1, ErrorKind::Transport, false).await;
+        assert_eq!(outcome.unwrap_err().kind(), ErrorKind::Transport);
+        assert_eq!(calls, 1, "CreateApplication may have happened: it must not be sent again");
+        // Throttling means the service refused it: that is safe to resend.
+        let (outcome, calls) = run_with(create, 1, ErrorKind::Throttled, false).await;
+        assert!(outcome.is_ok());
+        assert_eq!(calls, 2);
+    }
+
+    #[tokio::test]
+    async fn puts_and_reads_are_resent_after_a_service_failure_but_not_after_a_library_bug() {
+        let contact = crate::model::account::AlternateContact::new(
+            crate::model::account::AlternateContactType::Billing,
+            "n",
+            "t",
+            "a@b.c",
+            "1",
+        );
+        let put = PutAlternateContactInput::new(contact).into_request();
+        let (outcome, calls) = run_with(put, 1, ErrorKind::Internal, true).await;
+        assert!(outcome.is_ok());
+        assert_eq!(calls, 2);
+        let (outcome, calls) = run_with(read(), 1, ErrorKind::Internal, false).await;
+        assert_eq!(outcome.unwrap_err().kind(), ErrorKind::Internal);
+        assert_eq!(calls, 1, "an internal error with no HTTP status is the library's own and is not retried");
+    }
+
+    #[test]
+    fn a_token_makes_a_write_resendable() {
+        let mut start = crate::model::catalog::StartChangeSetInput::new(Vec::new()).into_request();
+        assert!(!start.may_resend());
+        start.fill_idempotency_token();
+        assert!(start.may_resend());
     }
 
     #[test]

@@ -115,8 +115,9 @@ mod tests {
         let traced = Traced::new(Arc::new(Failing));
         tracing::subscriber::with_default(recorder.clone(), || {
             let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
-            let outcome =
-                rt.block_on(traced.call(&CallContext::default(), Request::GetContactInformation { account_id: None }));
+            let request =
+                crate::operation::Operation::into_request(crate::model::account::GetContactInformationInput::new());
+            let outcome = rt.block_on(traced.call(&CallContext::default(), request));
             assert!(outcome.is_err());
         });
         let seen = recorder.seen.lock().unwrap().join("\n");

@@ -4,11 +4,13 @@
 use crate::client::{Call, Client};
 use crate::error::{ErrorKind, Result};
 use crate::model::account::{
-    AccountInformation, AlternateContact, AlternateContactType, ContactInformation, GovCloudAccountInformation,
-    PhoneNumberVerificationStatus, PrimaryContact, PrimaryEmailUpdate, PrimaryEmailUpdateStatus,
+    AcceptPrimaryEmailUpdateInput, AlternateContact, AlternateContactType, ContactInformation,
+    DeleteAlternateContactInput, GetAccountInformationInput, GetAlternateContactInput, GetContactInformationInput,
+    GetGovCloudAccountInformationInput, GetPrimaryEmailInput, GetPrimaryEmailUpdateStatusInput, PutAccountNameInput,
+    PutAlternateContactInput, PutContactInformationInput, SendPhoneNumberVerificationInput,
+    StartPrimaryEmailUpdateInput, VerifyPhoneNumberInput,
 };
 use crate::model::AccountId;
-use crate::operation::{Request, Response};
 
 /// Account Management operations.
 #[derive(Debug, Clone, Copy)]
@@ -49,23 +51,22 @@ impl<'a> Accounts<'a> {
         Accounts { client }
     }
 
-    fn call<T: Send + 'a>(&self, request: Request, extract: fn(Response) -> Result<T, Box<Response>>) -> Call<'a, T> {
-        Call::new(self.client, request, extract)
-    }
-
     /// `GetAlternateContact`: `NotFound` when that contact is not set.
-    pub fn get_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, AlternateContact> {
-        self.call(Request::GetAlternateContact { account_id: None, contact_type }, expect!(Response::AlternateContact))
+    pub fn get_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, GetAlternateContactInput> {
+        self.client.call(GetAlternateContactInput::new(contact_type))
     }
 
     /// `PutAlternateContact`: create or replace the contact of its type.
-    pub fn put_alternate_contact(&self, contact: AlternateContact) -> Call<'a, ()> {
-        self.call(Request::PutAlternateContact { account_id: None, contact }, empty)
+    pub fn put_alternate_contact(&self, contact: AlternateContact) -> Call<'a, PutAlternateContactInput> {
+        self.client.call(PutAlternateContactInput::new(contact))
     }
 
     /// `DeleteAlternateContact`: `NotFound` when that contact is not set.
-    pub fn delete_alternate_contact(&self, contact_type: AlternateContactType) -> Call<'a, ()> {
-        self.call(Request::DeleteAlternateContact { account_id: None, contact_type }, empty)
+    pub fn delete_alternate_contact(
+        &self,
+        contact_type: AlternateContactType,
+    ) -> Call<'a, DeleteAlternateContactInput> {
+        self.client.call(DeleteAlternateContactInput::new(contact_type))
     }
 
     /// All three alternate contacts of the caller's account, or of `account` (organizations mode) when given.
@@ -91,36 +92,36 @@ impl<'a> Accounts<'a> {
     }
 
     /// `GetContactInformation`: the primary contact and its phone verification status.
-    pub fn get_contact_information(&self) -> Call<'a, PrimaryContact> {
-        self.call(Request::GetContactInformation { account_id: None }, expect!(Response::PrimaryContact))
+    pub fn get_contact_information(&self) -> Call<'a, GetContactInformationInput> {
+        self.client.call(GetContactInformationInput::new())
     }
 
     /// `PutContactInformation`: replace the primary contact whole (unset optional members are cleared).
-    pub fn put_contact_information(&self, contact_information: ContactInformation) -> Call<'a, ()> {
-        self.call(Request::PutContactInformation { account_id: None, contact_information }, empty)
+    pub fn put_contact_information(
+        &self,
+        contact_information: ContactInformation,
+    ) -> Call<'a, PutContactInformationInput> {
+        self.client.call(PutContactInformationInput::new(contact_information))
     }
 
     /// `GetAccountInformation`.
-    pub fn get_account_information(&self) -> Call<'a, AccountInformation> {
-        self.call(Request::GetAccountInformation { account_id: None }, expect!(Response::AccountInformation))
+    pub fn get_account_information(&self) -> Call<'a, GetAccountInformationInput> {
+        self.client.call(GetAccountInformationInput::new())
     }
 
     /// `PutAccountName`.
-    pub fn put_account_name(&self, account_name: impl Into<String>) -> Call<'a, ()> {
-        self.call(Request::PutAccountName { account_id: None, account_name: account_name.into() }, empty)
+    pub fn put_account_name(&self, account_name: impl Into<String>) -> Call<'a, PutAccountNameInput> {
+        self.client.call(PutAccountNameInput::new(account_name))
     }
 
     /// `GetGovCloudAccountInformation`; `account_id` names the standard account.
-    pub fn get_gov_cloud_account_information(&self) -> Call<'a, GovCloudAccountInformation> {
-        self.call(
-            Request::GetGovCloudAccountInformation { standard_account_id: None },
-            expect!(Response::GovCloudAccountInformation),
-        )
+    pub fn get_gov_cloud_account_information(&self) -> Call<'a, GetGovCloudAccountInformationInput> {
+        self.client.call(GetGovCloudAccountInformationInput::new())
     }
 
     /// `GetPrimaryEmail` of a member account (organizations mode only).
-    pub fn get_primary_email(&self, account_id: AccountId) -> Call<'a, String> {
-        self.call(Request::GetPrimaryEmail { account_id }, expect!(Response::PrimaryEmail))
+    pub fn get_primary_email(&self, account_id: AccountId) -> Call<'a, GetPrimaryEmailInput> {
+        self.client.call(GetPrimaryEmailInput::new(account_id))
     }
 
     /// `StartPrimaryEmailUpdate` of a member account: sends a one-time code to the new address.
@@ -128,11 +129,8 @@ impl<'a> Accounts<'a> {
         &self,
         account_id: AccountId,
         primary_email: impl Into<String>,
-    ) -> Call<'a, PrimaryEmailUpdateStatus> {
-        self.call(
-            Request::StartPrimaryEmailUpdate { account_id, primary_email: primary_email.into() },
-            expect!(Response::PrimaryEmailUpdateStatus),
-        )
+    ) -> Call<'a, StartPrimaryEmailUpdateInput> {
+        self.client.call(StartPrimaryEmailUpdateInput::new(account_id, primary_email))
     }
 
     /// `AcceptPrimaryEmailUpdate` with the code sent to the new address.
@@ -141,35 +139,22 @@ impl<'a> Accounts<'a> {
         account_id: AccountId,
         primary_email: impl Into<String>,
         otp: impl Into<String>,
-    ) -> Call<'a, PrimaryEmailUpdateStatus> {
-        self.call(
-            Request::AcceptPrimaryEmailUpdate { account_id, primary_email: primary_email.into(), otp: otp.into() },
-            expect!(Response::PrimaryEmailUpdateStatus),
-        )
+    ) -> Call<'a, AcceptPrimaryEmailUpdateInput> {
+        self.client.call(AcceptPrimaryEmailUpdateInput::new(account_id, primary_email, otp))
     }
 
     /// `GetPrimaryEmailUpdateStatus`.
-    pub fn get_primary_email_update_status(&self) -> Call<'a, PrimaryEmailUpdate> {
-        self.call(Request::GetPrimaryEmailUpdateStatus { account_id: None }, expect!(Response::PrimaryEmailUpdate))
+    pub fn get_primary_email_update_status(&self) -> Call<'a, GetPrimaryEmailUpdateStatusInput> {
+        self.client.call(GetPrimaryEmailUpdateStatusInput::new())
     }
 
     /// `SendPhoneNumberVerification`: sends a code to the primary contact's phone.
-    pub fn send_phone_number_verification(&self) -> Call<'a, PhoneNumberVerificationStatus> {
-        self.call(Request::SendPhoneNumberVerification { account_id: None }, expect!(Response::PhoneNumberVerification))
+    pub fn send_phone_number_verification(&self) -> Call<'a, SendPhoneNumberVerificationInput> {
+        self.client.call(SendPhoneNumberVerificationInput::new())
     }
 
     /// `VerifyPhoneNumber` with the code sent to the phone.
-    pub fn verify_phone_number(&self, otp: impl Into<String>) -> Call<'a, PhoneNumberVerificationStatus> {
-        self.call(
-            Request::VerifyPhoneNumber { account_id: None, otp: otp.into() },
-            expect!(Response::PhoneNumberVerification),
-        )
-    }
-}
-
-pub(super) fn empty(r: Response) -> Result<(), Box<Response>> {
-    match r {
-        Response::Empty => Ok(()),
-        other => Err(Box::new(other)),
+    pub fn verify_phone_number(&self, otp: impl Into<String>) -> Call<'a, VerifyPhoneNumberInput> {
+        self.client.call(VerifyPhoneNumberInput::new(otp))
     }
 }

@@ -5,46 +5,17 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
+use super::{paged_input, Paginator};
 use crate::client::{Call, Client};
 use crate::error::{Error, Result};
-use crate::model::agreement::{
-    AcceptAgreementRequestInput, AcceptedTerm, AcceptorContact, Agreement, AgreementEntitlement, AgreementFilter,
-    AgreementIdInput, AgreementRefs, AgreementRequest, ApprovalStatus, ApprovalSummary, CancellationRequest, Charge,
-    ContractConfiguration, CreateAgreementRequestInput, InvoiceLineItemGroup, ListChargesInput, PaymentRequest,
-    PurchaseOrder, RequestIntent, RequestedTerm, RequestedTermConfiguration, SearchAgreementsInput,
-    UpdatePurchaseOrdersInput,
-};
-use crate::model::discovery::Page;
-use crate::operation::{AgreementRequestOp, AgreementResponse, Request, Response};
+use crate::model::agreement::*;
+
+paged_input!(SearchAgreementsInput, ListAgreementChargesInput, ListAgreementRequestsInput, ListAgreementApprovalsInput);
 
 /// Marketplace Agreement operations.
 #[derive(Debug, Clone, Copy)]
 pub struct Agreements<'a> {
     client: &'a Client,
-}
-
-/// Take an agreement response variant out of a backend answer.
-macro_rules! agreement {
-    ($variant:path) => {
-        |response| match response {
-            Response::Agreement(inner) => match *inner {
-                $variant(value) => Ok(value),
-                other => Err(Box::new(Response::Agreement(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
-        }
-    };
-}
-
-fn empty(response: Response) -> std::result::Result<(), Box<Response>> {
-    match response {
-        Response::Agreement(inner) if *inner == AgreementResponse::Empty => Ok(()),
-        other => Err(Box::new(other)),
-    }
-}
-
-fn by_id(agreement_id: &str, next_token: Option<String>) -> AgreementIdInput {
-    AgreementIdInput { agreement_id: agreement_id.into(), max_results: None, next_token }
 }
 
 fn amount(text: &str) -> i128 {
@@ -58,19 +29,9 @@ impl<'a> Agreements<'a> {
         Agreements { client }
     }
 
-    fn call<T: Send + 'a>(
-        &self,
-        op: AgreementRequestOp,
-        extract: fn(Response) -> std::result::Result<T, Box<Response>>,
-    ) -> Call<'a, T> {
-        Call::new(self.client, Request::Agreement(Box::new(op)), extract)
-    }
-
     /// `CreateAgreementRequest`.
-    pub fn create_request(&self, input: CreateAgreementRequestInput) -> Call<'a, AgreementRequest> {
-        self.call(AgreementRequestOp::CreateAgreementRequest(input), |r| {
-            agreement!(AgreementResponse::Request)(r).map(|b| *b)
-        })
+    pub fn create_request(&self, input: CreateAgreementRequestInput) -> Call<'a, CreateAgreementRequestInput> {
+        self.client.call(input)
     }
 
     /// Request an offer: its proposal and every term as Discovery shows them, with `configuration` for a contract
@@ -121,9 +82,13 @@ impl<'a> Agreements<'a> {
     }
 
     /// `AcceptAgreementRequest` with purchase orders for its charges; the new agreement's id.
-    pub fn accept(&self, agreement_request_id: &str, purchase_orders: Vec<PurchaseOrder>) -> Call<'a, String> {
-        let input = AcceptAgreementRequestInput { agreement_request_id: agreement_request_id.into(), purchase_orders };
-        self.call(AgreementRequestOp::AcceptAgreementRequest(input), agreement!(AgreementResponse::AgreementId))
+    pub fn accept(
+        &self,
+        agreement_request_id: &str,
+        purchase_orders: Vec<PurchaseOrder>,
+    ) -> Call<'a, AcceptAgreementRequestInput> {
+        self.client
+            .call(AcceptAgreementRequestInput { agreement_request_id: agreement_request_id.into(), purchase_orders })
     }
 
     /// Accept with one purchase order number for every charge of the request.
@@ -144,74 +109,245 @@ impl<'a> Agreements<'a> {
     }
 
     /// `DescribeAgreement`.
-    pub fn describe(&self, agreement_id: &str) -> Call<'a, Agreement> {
-        self.call(AgreementRequestOp::DescribeAgreement(by_id(agreement_id, None)), |r| {
-            agreement!(AgreementResponse::Agreement)(r).map(|b| *b)
-        })
+    pub fn describe(&self, agreement_id: &str) -> Call<'a, DescribeAgreementInput> {
+        self.client.call(DescribeAgreementInput::new(agreement_id))
     }
 
-    /// `GetAgreementTerms`, one page.
-    pub fn terms(&self, agreement_id: &str, next_token: Option<String>) -> Call<'a, Page<AcceptedTerm>> {
-        self.call(
-            AgreementRequestOp::GetAgreementTerms(by_id(agreement_id, next_token)),
-            agreement!(AgreementResponse::Terms),
-        )
+    /// `GetAgreementTerms`, every page.
+    pub fn terms(&self, agreement_id: &str) -> Paginator<'a, GetAgreementTermsInput> {
+        Paginator::new(self.client, GetAgreementTermsInput::new(agreement_id))
     }
 
-    /// `GetAgreementEntitlements`, one page.
-    pub fn entitlements(&self, agreement_id: &str) -> Call<'a, Page<AgreementEntitlement>> {
-        self.call(
-            AgreementRequestOp::GetAgreementEntitlements(by_id(agreement_id, None)),
-            agreement!(AgreementResponse::Entitlements),
-        )
+    /// `GetAgreementEntitlements`, every page.
+    pub fn entitlements(&self, agreement_id: &str) -> Paginator<'a, GetAgreementEntitlementsInput> {
+        Paginator::new(self.client, GetAgreementEntitlementsInput::new(agreement_id))
     }
 
     /// `SearchAgreements`, one page.
-    pub fn search(&self, input: SearchAgreementsInput) -> Call<'a, Page<Agreement>> {
-        self.call(AgreementRequestOp::SearchAgreements(input), agreement!(AgreementResponse::Agreements))
+    pub fn search(&self, input: SearchAgreementsInput) -> Call<'a, SearchAgreementsInput> {
+        self.client.call(input)
     }
 
     /// Every agreement matching `filters` (the caller as buyer unless a `PartyType` filter says otherwise).
-    pub async fn all(&self, filters: Vec<AgreementFilter>) -> Result<Vec<Agreement>> {
+    pub fn agreements(&self, filters: Vec<AgreementFilter>) -> Paginator<'a, SearchAgreementsInput> {
         let mut filters = filters;
         if !filters.iter().any(|f| f.name == "PartyType") {
             filters.push(AgreementFilter::new("PartyType", "Acceptor"));
         }
-        let mut out = Vec::new();
-        let mut token = None;
-        loop {
-            let input = SearchAgreementsInput {
-                filters: filters.clone(),
-                next_token: token,
-                ..SearchAgreementsInput::default()
-            };
-            let page = self.search(input).send().await?;
-            out.extend(page.items);
-            match page.next_token {
-                Some(next) => token = Some(next),
-                None => return Ok(out),
+        Paginator::new(self.client, SearchAgreementsInput { filters, ..SearchAgreementsInput::default() })
+    }
+
+    /// Every agreement matching `filters`, collected (see [`agreements`](Self::agreements)).
+    pub async fn all(&self, filters: Vec<AgreementFilter>) -> Result<Vec<Agreement>> {
+        self.agreements(filters).collect().await
+    }
+
+    /// `ListAgreementCharges` (of one agreement, or all the caller's), every page.
+    pub fn charges(&self, agreement_id: Option<&str>) -> Paginator<'a, ListAgreementChargesInput> {
+        let input = ListAgreementChargesInput {
+            agreement_id: agreement_id.map(str::to_owned),
+            ..ListAgreementChargesInput::default()
+        };
+        Paginator::new(self.client, input)
+    }
+
+    /// `CancelAgreement`.
+    pub fn cancel(&self, agreement_id: &str) -> Call<'a, CancelAgreementInput> {
+        self.client.call(CancelAgreementInput::new(agreement_id))
+    }
+
+    /// `UpdatePurchaseOrders`.
+    pub fn update_purchase_orders(&self, purchase_orders: Vec<PurchaseOrder>) -> Call<'a, UpdatePurchaseOrdersInput> {
+        self.client.call(UpdatePurchaseOrdersInput { purchase_orders })
+    }
+
+    /// `GetAgreementRequest`: a request with its intent, proposer and proposal.
+    pub fn request(&self, agreement_request_id: &str) -> Call<'a, GetAgreementRequestInput> {
+        self.client.call(GetAgreementRequestInput::new(agreement_request_id))
+    }
+
+    /// `ListAgreementRequests`: the caller's requests, every page.
+    pub fn requests(&self) -> Paginator<'a, ListAgreementRequestsInput> {
+        Paginator::new(self.client, ListAgreementRequestsInput::default())
+    }
+
+    /// `CancelAgreementRequest`: withdraw a request that is not yet accepted.
+    pub fn cancel_request(&self, agreement_request_id: &str) -> Call<'a, CancelAgreementRequestInput> {
+        self.client.call(CancelAgreementRequestInput::new(agreement_request_id))
+    }
+
+    /// `GetAgreementRequestApprovalPlans`: the plans that can approve a request, every page.
+    pub fn approval_plans(&self, agreement_request_id: &str) -> Paginator<'a, GetAgreementRequestApprovalPlansInput> {
+        Paginator::new(self.client, GetAgreementRequestApprovalPlansInput::new(agreement_request_id))
+    }
+
+    /// Ask the organization's administrators to approve an agreement request before it is accepted.
+    pub async fn start_approval(&self, agreement_request_id: &str, name: &str) -> Result<ApprovalSummary> {
+        let input = StartAgreementApprovalsInput::new(
+            agreement_request_id,
+            vec![ApprovalPlanInput::buyer(None, Some(name.to_owned()))],
+        );
+        let mut started = self.client.call(input).send().await?;
+        started.pop().ok_or_else(|| Error::internal("StartAgreementApprovals answered no approval"))
+    }
+
+    /// `GetAgreementApproval`.
+    pub fn approval(&self, agreement_approval_id: &str) -> Call<'a, GetAgreementApprovalInput> {
+        self.client.call(GetAgreementApprovalInput::new(agreement_approval_id))
+    }
+
+    /// Approvals the caller asked for (`admin == false`) or is to decide as an organization administrator.
+    pub async fn approvals(&self, admin: bool, status: Option<ApprovalStatus>) -> Result<Vec<ApprovalSummary>> {
+        let party = if admin { ApprovalPartyType::AwsOrganizationAdmin } else { ApprovalPartyType::Requester };
+        let mut input = ListAgreementApprovalsInput::new(party);
+        input.status = status;
+        Paginator::new(self.client, input).collect().await
+    }
+
+    /// Approve (`true`) or reject an approval, as the organization's management account or a delegated administrator.
+    pub async fn decide_approval(&self, agreement_approval_id: &str, approve: bool, note: Option<&str>) -> Result<()> {
+        let note = note.map(str::to_owned);
+        if approve {
+            self.client.call(AcceptAgreementApprovalInput::new(agreement_approval_id, note)).send().await
+        } else {
+            self.client.call(RejectAgreementApprovalInput::new(agreement_approval_id, note)).send().await
+        }
+    }
+
+    /// The seller asks the buyer to agree to cancel an agreement.
+    pub async fn send_cancellation_request(
+        &self,
+        agreement_id: &str,
+        reason_code: impl Into<CancellationReasonCode>,
+        description: Option<&str>,
+    ) -> Result<CancellationRequest> {
+        let mut input = SendAgreementCancellationRequestInput::new(agreement_id, reason_code.into());
+        input.description = description.map(str::to_owned);
+        self.client.call(input).send().await
+    }
+
+    /// The buyer accepts (`true`) or rejects a cancellation request; an accepted one cancels the agreement.
+    pub async fn answer_cancellation_request(
+        &self,
+        agreement_id: &str,
+        request_id: &str,
+        accept: bool,
+    ) -> Result<CancellationRequest> {
+        if accept {
+            let input = AcceptAgreementCancellationRequestInput::new(agreement_id, request_id);
+            return self.client.call(input).send().await;
+        }
+        self.reject_cancellation_request(agreement_id, request_id, "The buyer keeps the agreement.").await
+    }
+
+    /// The buyer rejects a cancellation request, saying why; the agreement goes on.
+    pub async fn reject_cancellation_request(
+        &self,
+        agreement_id: &str,
+        request_id: &str,
+        reason: &str,
+    ) -> Result<CancellationRequest> {
+        self.client.call(RejectAgreementCancellationRequestInput::new(agreement_id, request_id, reason)).send().await
+    }
+
+    /// The seller withdraws a cancellation request the buyer has not answered.
+    pub async fn withdraw_cancellation_request(
+        &self,
+        agreement_id: &str,
+        request_id: &str,
+        reason: &str,
+    ) -> Result<CancellationRequest> {
+        self.client.call(CancelAgreementCancellationRequestInput::new(agreement_id, request_id, reason)).send().await
+    }
+
+    /// Every cancellation request the caller sent (`as_seller`) or received, optionally of one agreement.
+    pub fn cancellation_requests(
+        &self,
+        as_seller: bool,
+        agreement_id: Option<&str>,
+    ) -> Paginator<'a, ListAgreementCancellationRequestsInput> {
+        let mut input = ListAgreementCancellationRequestsInput::new(if as_seller { "PROPOSER" } else { "ACCEPTOR" });
+        input.agreement_id = agreement_id.map(str::to_owned);
+        Paginator::new(self.client, input)
+    }
+
+    /// The seller refunds invoiced charges (each entry refunds part or all of one invoice).
+    pub fn refund(&self, entries: Vec<BillingAdjustmentEntry>) -> Call<'a, BatchCreateBillingAdjustmentRequestInput> {
+        self.client.call(BatchCreateBillingAdjustmentRequestInput::new(entries))
+    }
+
+    /// The seller's refunds, optionally of one agreement.
+    pub fn refunds(&self, agreement_id: Option<&str>) -> Paginator<'a, ListBillingAdjustmentRequestsInput> {
+        let input = ListBillingAdjustmentRequestsInput {
+            agreement_id: agreement_id.map(str::to_owned),
+            ..ListBillingAdjustmentRequestsInput::default()
+        };
+        Paginator::new(self.client, input)
+    }
+
+    /// The seller asks the buyer to pay `amount` under the agreement's variable payment term `term_id`. The request
+    /// starts VALIDATING and moves to PENDING_APPROVAL, or to VALIDATION_FAILED when it would take the term past its
+    /// maximum.
+    pub async fn send_payment_request(
+        &self,
+        agreement_id: &str,
+        term_id: &str,
+        name: &str,
+        amount: &str,
+        description: Option<&str>,
+    ) -> Result<PaymentRequest> {
+        let mut input = SendAgreementPaymentRequestInput::new(agreement_id, term_id, name, amount);
+        input.description = description.map(str::to_owned);
+        self.client.call(input).send().await
+    }
+
+    /// A payment request, as the seller or the buyer sees it.
+    pub async fn payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
+        self.client.call(GetAgreementPaymentRequestInput::new(agreement_id, payment_request_id)).send().await
+    }
+
+    /// The buyer approves a payment request (charged at once, against `purchase_order` if given) or rejects it with a
+    /// reason.
+    pub async fn answer_payment_request(
+        &self,
+        agreement_id: &str,
+        payment_request_id: &str,
+        answer: PaymentAnswer<'_>,
+    ) -> Result<PaymentRequest> {
+        match answer {
+            PaymentAnswer::Approve { purchase_order } => {
+                let mut input = AcceptAgreementPaymentRequestInput::new(agreement_id, payment_request_id);
+                input.purchase_order_reference = purchase_order.map(str::to_owned);
+                self.client.call(input).send().await
+            }
+            PaymentAnswer::Reject { reason } => {
+                let mut input = RejectAgreementPaymentRequestInput::new(agreement_id, payment_request_id);
+                input.rejection_reason = reason.map(str::to_owned);
+                self.client.call(input).send().await
             }
         }
     }
 
-    /// `ListAgreementCharges` (of one agreement, or all the caller's), one page.
-    pub fn charges(&self, agreement_id: Option<&str>, next_token: Option<String>) -> Call<'a, Page<Charge>> {
-        let input = ListChargesInput {
-            agreement_id: agreement_id.map(str::to_owned),
-            next_token,
-            ..ListChargesInput::default()
-        };
-        self.call(AgreementRequestOp::ListAgreementCharges(input), agreement!(AgreementResponse::Charges))
+    /// The seller withdraws a payment request the buyer has not answered.
+    pub async fn cancel_payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
+        self.client.call(CancelAgreementPaymentRequestInput::new(agreement_id, payment_request_id)).send().await
     }
 
-    /// `CancelAgreement`.
-    pub fn cancel(&self, agreement_id: &str) -> Call<'a, ()> {
-        self.call(AgreementRequestOp::CancelAgreement(by_id(agreement_id, None)), empty)
+    /// Every payment request the caller sent (`as_seller`) or received, optionally of one agreement, all pages.
+    pub async fn payment_requests(&self, as_seller: bool, agreement_id: Option<&str>) -> Result<Vec<PaymentRequest>> {
+        let mut input = ListAgreementPaymentRequestsInput::new(if as_seller { "Proposer" } else { "Acceptor" });
+        input.agreement_id = agreement_id.map(str::to_owned);
+        Paginator::new(self.client, input).collect().await
     }
 
-    /// `UpdatePurchaseOrders`.
-    pub fn update_purchase_orders(&self, purchase_orders: Vec<PurchaseOrder>) -> Call<'a, ()> {
-        self.call(AgreementRequestOp::UpdatePurchaseOrders(UpdatePurchaseOrdersInput { purchase_orders }), empty)
+    /// An agreement's invoices and credit memos, oldest first, all pages.
+    pub async fn invoices(&self, agreement_id: &str) -> Result<Vec<InvoiceLineItemGroup>> {
+        Paginator::new(self.client, ListAgreementInvoiceLineItemsInput::new(agreement_id)).collect().await
+    }
+
+    /// Who accepted an agreement (the seller reads it to reach the buyer); `None` when nobody is on record.
+    pub async fn acceptor_contact(&self, agreement_id: &str) -> Result<Option<AcceptorContact>> {
+        Ok(self.client.call(GetAgreementContactsInput::new(agreement_id)).send().await?.acceptor_contact)
     }
 
     /// Active agreements the caller bought whose term ends within `window` from now (by the client's clock), soonest
@@ -249,214 +385,10 @@ impl<'a> Agreements<'a> {
     /// The caller's charges grouped by purchase order reference (charges without one under `""`).
     pub async fn charges_by_purchase_order(&self) -> Result<BTreeMap<String, Vec<Charge>>> {
         let mut grouped: BTreeMap<String, Vec<Charge>> = BTreeMap::new();
-        let mut token = None;
-        loop {
-            let page = self.charges(None, token).send().await?;
-            for charge in page.items {
-                grouped.entry(charge.purchase_order_reference.clone().unwrap_or_default()).or_default().push(charge);
-            }
-            match page.next_token {
-                Some(next) => token = Some(next),
-                None => return Ok(grouped),
-            }
+        for charge in self.charges(None).collect().await? {
+            grouped.entry(charge.purchase_order_reference.clone().unwrap_or_default()).or_default().push(charge);
         }
-    }
-
-    /// A workflow operation by name (`GetAgreementRequest`, `StartAgreementApprovals`,
-    /// `SendAgreementCancellationRequest`, ...), with its answer in the service's JSON shape.
-    pub fn workflow(&self, operation: &'static str, refs: AgreementRefs) -> Call<'a, serde_json::Value> {
-        self.call(AgreementRequestOp::Workflow(operation, Box::new(refs)), agreement!(AgreementResponse::Document))
-    }
-
-    async fn typed<T: serde::de::DeserializeOwned>(
-        &self,
-        operation: &'static str,
-        refs: AgreementRefs,
-        member: Option<&str>,
-    ) -> Result<T> {
-        let value = self.workflow(operation, refs).send().await?;
-        let part = match member {
-            Some(m) => value.get(m).cloned().unwrap_or(serde_json::Value::Null),
-            None => value,
-        };
-        serde_json::from_value(part)
-            .map_err(|e| Error::internal(format!("{operation} answered an unexpected shape: {e}")))
-    }
-
-    /// Ask the organization's administrators to approve an agreement request before it is accepted.
-    pub async fn start_approval(&self, agreement_request_id: &str, name: &str) -> Result<ApprovalSummary> {
-        let refs = AgreementRefs {
-            agreement_request_id: Some(agreement_request_id.into()),
-            plan_inputs: vec![serde_json::json!({"buyerAgreementApprovalPlanInput": {"name": name}})],
-            ..AgreementRefs::default()
-        };
-        let mut started: Vec<ApprovalSummary> =
-            self.typed("StartAgreementApprovals", refs, Some("approvalSummaries")).await?;
-        started.pop().ok_or_else(|| Error::internal("StartAgreementApprovals answered no approval"))
-    }
-
-    /// Approvals the caller asked for (`admin == false`) or is to decide as an organization administrator.
-    pub async fn approvals(&self, admin: bool, status: Option<ApprovalStatus>) -> Result<Vec<ApprovalSummary>> {
-        let refs = AgreementRefs {
-            party_type: Some(if admin { "AWS_ORGANIZATION_ADMIN" } else { "REQUESTER" }.into()),
-            status: status.map(|s| s.as_str().to_owned()),
-            ..AgreementRefs::default()
-        };
-        self.typed("ListAgreementApprovals", refs, Some("items")).await
-    }
-
-    /// Approve (`true`) or reject an approval, as the organization's management account or a delegated administrator.
-    pub async fn decide_approval(
-        &self,
-        agreement_approval_id: &str,
-        approve: bool,
-        reason: Option<&str>,
-    ) -> Result<()> {
-        let input = serde_json::json!({"agreementApprovalId": agreement_approval_id, "rejectionReason": reason});
-        let refs = if approve {
-            AgreementRefs { buyer_agreement_approval_approver_input: Some(input), ..AgreementRefs::default() }
-        } else {
-            AgreementRefs { buyer_agreement_approval_rejection_input: Some(input), ..AgreementRefs::default() }
-        };
-        self.workflow(if approve { "AcceptAgreementApproval" } else { "RejectAgreementApproval" }, refs)
-            .send()
-            .await
-            .map(|_| ())
-    }
-
-    /// The seller asks the buyer to agree to cancel an agreement.
-    pub async fn send_cancellation_request(
-        &self,
-        agreement_id: &str,
-        reason_code: &str,
-        description: Option<&str>,
-    ) -> Result<CancellationRequest> {
-        let refs = AgreementRefs {
-            agreement_id: Some(agreement_id.into()),
-            reason_code: Some(reason_code.into()),
-            description: description.map(str::to_owned),
-            client_token: Some(uuid::Uuid::new_v4().to_string()),
-            ..AgreementRefs::default()
-        };
-        self.typed("SendAgreementCancellationRequest", refs, None).await
-    }
-
-    /// The buyer accepts (`true`) or rejects a cancellation request; an accepted one cancels the agreement.
-    pub async fn answer_cancellation_request(
-        &self,
-        agreement_id: &str,
-        request_id: &str,
-        accept: bool,
-    ) -> Result<CancellationRequest> {
-        let refs = AgreementRefs {
-            agreement_id: Some(agreement_id.into()),
-            agreement_cancellation_request_id: Some(request_id.into()),
-            ..AgreementRefs::default()
-        };
-        let operation =
-            if accept { "AcceptAgreementCancellationRequest" } else { "RejectAgreementCancellationRequest" };
-        self.typed(operation, refs, None).await
-    }
-
-    /// The seller asks the buyer to pay `amount` under the agreement's variable payment term `term_id`. The request
-    /// starts VALIDATING and moves to PENDING_APPROVAL, or to VALIDATION_FAILED when it would take the term past its
-    /// maximum.
-    pub async fn send_payment_request(
-        &self,
-        agreement_id: &str,
-        term_id: &str,
-        name: &str,
-        amount: &str,
-        description: Option<&str>,
-    ) -> Result<PaymentRequest> {
-        let refs = AgreementRefs {
-            agreement_id: Some(agreement_id.into()),
-            term_id: Some(term_id.into()),
-            name: Some(name.into()),
-            charge_amount: Some(amount.into()),
-            description: description.map(str::to_owned),
-            client_token: Some(uuid::Uuid::new_v4().to_string()),
-            ..AgreementRefs::default()
-        };
-        self.typed("SendAgreementPaymentRequest", refs, None).await
-    }
-
-    /// A payment request, as the seller or the buyer sees it.
-    pub async fn payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
-        self.typed("GetAgreementPaymentRequest", payment_refs(agreement_id, payment_request_id), None).await
-    }
-
-    /// The buyer approves a payment request (charged at once, against `purchase_order` if given) or rejects it with a
-    /// reason.
-    pub async fn answer_payment_request(
-        &self,
-        agreement_id: &str,
-        payment_request_id: &str,
-        answer: PaymentAnswer<'_>,
-    ) -> Result<PaymentRequest> {
-        let mut refs = payment_refs(agreement_id, payment_request_id);
-        let operation = match answer {
-            PaymentAnswer::Approve { purchase_order } => {
-                refs.purchase_order_reference = purchase_order.map(str::to_owned);
-                "AcceptAgreementPaymentRequest"
-            }
-            PaymentAnswer::Reject { reason } => {
-                refs.rejection_reason = reason.map(str::to_owned);
-                "RejectAgreementPaymentRequest"
-            }
-        };
-        self.typed(operation, refs, None).await
-    }
-
-    /// The seller withdraws a payment request the buyer has not answered.
-    pub async fn cancel_payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
-        self.typed("CancelAgreementPaymentRequest", payment_refs(agreement_id, payment_request_id), None).await
-    }
-
-    /// Every payment request the caller sent (`as_seller`) or received, optionally of one agreement, all pages.
-    pub async fn payment_requests(&self, as_seller: bool, agreement_id: Option<&str>) -> Result<Vec<PaymentRequest>> {
-        let refs = AgreementRefs {
-            party_type: Some(if as_seller { "Proposer" } else { "Acceptor" }.into()),
-            agreement_id: agreement_id.map(str::to_owned),
-            ..AgreementRefs::default()
-        };
-        self.all_pages("ListAgreementPaymentRequests", refs, "items").await
-    }
-
-    /// An agreement's invoices and credit memos, oldest first, all pages.
-    pub async fn invoices(&self, agreement_id: &str) -> Result<Vec<InvoiceLineItemGroup>> {
-        let refs = AgreementRefs {
-            agreement_id: Some(agreement_id.into()),
-            group_by: Some("INVOICE_ID".into()),
-            ..AgreementRefs::default()
-        };
-        self.all_pages("ListAgreementInvoiceLineItems", refs, "agreementInvoiceLineItemGroupSummaries").await
-    }
-
-    /// Every page of a workflow list operation, its `member` items typed.
-    async fn all_pages<T: serde::de::DeserializeOwned>(
-        &self,
-        operation: &'static str,
-        mut refs: AgreementRefs,
-        member: &str,
-    ) -> Result<Vec<T>> {
-        let mut all = Vec::new();
-        loop {
-            let page = self.workflow(operation, refs.clone()).send().await?;
-            let items: Vec<T> = serde_json::from_value(page[member].clone())
-                .map_err(|e| Error::internal(format!("{operation} answered an unexpected shape: {e}")))?;
-            all.extend(items);
-            match page["nextToken"].as_str() {
-                Some(token) => refs.next_token = Some(token.to_owned()),
-                None => return Ok(all),
-            }
-        }
-    }
-
-    /// Who accepted an agreement (the seller reads it to reach the buyer); `None` when nobody is on record.
-    pub async fn acceptor_contact(&self, agreement_id: &str) -> Result<Option<AcceptorContact>> {
-        let refs = AgreementRefs { agreement_id: Some(agreement_id.into()), ..AgreementRefs::default() };
-        self.typed("GetAgreementContacts", refs, Some("acceptorContact")).await
+        Ok(grouped)
     }
 
     /// Upgrade an agreement with the seller's (or the same) offer: more units or a higher tier, accepted at once.
@@ -488,12 +420,4 @@ pub enum PaymentAnswer<'p> {
         /// Why.
         reason: Option<&'p str>,
     },
-}
-
-fn payment_refs(agreement_id: &str, payment_request_id: &str) -> AgreementRefs {
-    AgreementRefs {
-        agreement_id: Some(agreement_id.into()),
-        payment_request_id: Some(payment_request_id.into()),
-        ..AgreementRefs::default()
-    }
 }

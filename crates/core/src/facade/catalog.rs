@@ -3,27 +3,33 @@
 
 use std::time::Duration;
 
-use futures::stream::{Stream, TryStreamExt};
-
-use super::applications::{pages, PageOf};
 use super::regions::WaitOptions;
+use super::{paged_input, paged_output, Paginator};
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::offer::{OfferBuilder, OfferDetails, CREATE_OFFER_CHANGE};
 use crate::model::catalog::private_marketplace::{
-    CreateProductRequestInput, DeclineProductRequestInput, ListProductRequestsInput, ProcurementStatus, ProductIdInput,
-    ProductRequest, ProductRequestStatus, RequestIdInput,
+    ApproveProductRequestInput, CreateProductRequestInput, DeclineProductRequestInput, GetProcurementStatusInput,
+    ListProductRequestsInput, ProductRequestStatus,
 };
 use crate::model::catalog::{
-    Assessment, BatchDescribeOutput, Change, ChangeSetDescription, ChangeSetRef, ChangeSetSummary, EntityDescription,
-    EntityRequest, EntitySummary, Filter, ListAssessmentsInput, ListChangeSetsInput, ListEntitiesInput,
-    StartAssessmentInput, StartChangeSetInput, Tag, CATALOG,
+    Assessment, Change, ChangeSetSummary, EntityRequest, EntitySummary, Filter, ListAssessmentsInput,
+    ListChangeSetsInput, ListChangeSetsOutput, ListEntitiesInput, ListEntitiesOutput, StartAssessmentInput,
+    StartChangeSetInput, Tag, CATALOG,
 };
 use crate::operation::catalog::{
-    BatchDescribeInput, DescribeAssessmentInput, PutResourcePolicyInput, ResourceArnInput, TagResourceInput,
-    UntagResourceInput,
+    BatchDescribeEntitiesInput, CancelChangeSetInput, DeleteResourcePolicyInput, DescribeAssessmentInput,
+    DescribeAssessmentOutput, DescribeChangeSetInput, DescribeEntityInput, GetResourcePolicyInput,
+    ListAssessmentsOutput, ListTagsForResourceInput, ListTagsForResourceOutput, PutResourcePolicyInput,
+    TagResourceInput, UntagResourceInput,
 };
-use crate::operation::{unexpected, CatalogRequest, CatalogResponse, Request, Response};
+
+paged_input!(ListChangeSetsInput, ListEntitiesInput, ListAssessmentsInput);
+paged_output!(
+    ListChangeSetsOutput => change_set_summary_list: ChangeSetSummary,
+    ListEntitiesOutput => entity_summary_list: EntitySummary,
+    ListAssessmentsOutput => assessment_summary_list: Assessment,
+);
 
 /// Marketplace Catalog operations.
 #[derive(Debug, Clone, Copy)]
@@ -31,127 +37,66 @@ pub struct Catalog<'a> {
     client: &'a Client,
 }
 
-/// Take a catalog response variant out of a backend answer.
-macro_rules! catalog {
-    ($variant:path) => {
-        |response| match response {
-            Response::Catalog(inner) => match *inner {
-                $variant(value) => Ok(value),
-                other => Err(Box::new(Response::Catalog(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
-        }
-    };
-}
-
-/// The answer of operations without output.
-fn empty(response: Response) -> Result<(), Box<Response>> {
-    match response {
-        Response::Catalog(inner) if *inner == CatalogResponse::Empty => Ok(()),
-        other => Err(Box::new(other)),
-    }
-}
-
-fn request(call: CatalogRequest) -> Request {
-    Request::Catalog(Box::new(call))
-}
-
 impl<'a> Catalog<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Catalog { client }
     }
 
-    fn call<T: Send + 'a>(
-        &self,
-        call: CatalogRequest,
-        extract: fn(Response) -> Result<T, Box<Response>>,
-    ) -> Call<'a, T> {
-        Call::new(self.client, request(call), extract)
-    }
-
     /// `StartChangeSet`. A missing `ClientRequestToken` is filled with a fresh UUID, as the SDKs do, so a retried
     /// request never starts a second change set.
-    pub fn start_change_set(&self, mut input: StartChangeSetInput) -> Call<'a, ChangeSetRef> {
-        if input.client_request_token.is_none() {
-            input.client_request_token = Some(uuid::Uuid::new_v4().to_string());
-        }
-        self.call(CatalogRequest::StartChangeSet(input), catalog!(CatalogResponse::ChangeSetRef))
+    pub fn start_change_set(&self, input: StartChangeSetInput) -> Call<'a, StartChangeSetInput> {
+        self.client.call(input)
     }
 
     /// `StartChangeSet` with these changes and nothing else set.
-    pub fn start(&self, changes: Vec<Change>) -> Call<'a, ChangeSetRef> {
+    pub fn start(&self, changes: Vec<Change>) -> Call<'a, StartChangeSetInput> {
         self.start_change_set(StartChangeSetInput::new(changes))
     }
 
     /// `DescribeChangeSet`.
-    pub fn describe_change_set(&self, change_set_id: &str) -> Call<'a, ChangeSetDescription> {
-        let call = CatalogRequest::DescribeChangeSet { catalog: CATALOG.into(), change_set_id: change_set_id.into() };
-        self.call(call, catalog!(CatalogResponse::ChangeSet))
+    pub fn describe_change_set(&self, change_set_id: &str) -> Call<'a, DescribeChangeSetInput> {
+        self.client.call(DescribeChangeSetInput::new(change_set_id))
     }
 
     /// `CancelChangeSet`: only while the change set is PREPARING.
-    pub fn cancel_change_set(&self, change_set_id: &str) -> Call<'a, ChangeSetRef> {
-        let call = CatalogRequest::CancelChangeSet { catalog: CATALOG.into(), change_set_id: change_set_id.into() };
-        self.call(call, catalog!(CatalogResponse::ChangeSetRef))
+    pub fn cancel_change_set(&self, change_set_id: &str) -> Call<'a, CancelChangeSetInput> {
+        self.client.call(CancelChangeSetInput::new(change_set_id))
     }
 
     /// `ListChangeSets`, one page.
-    pub fn list_change_sets(
-        &self,
-        input: ListChangeSetsInput,
-    ) -> Call<'a, crate::model::catalog::ListChangeSetsOutput> {
-        self.call(CatalogRequest::ListChangeSets(input), catalog!(CatalogResponse::ChangeSets))
+    pub fn list_change_sets(&self, input: ListChangeSetsInput) -> Call<'a, ListChangeSetsInput> {
+        self.client.call(input)
     }
 
-    /// Every change set matching `filters`, page by page, as a lazy stream of items.
-    pub fn change_sets(&self, filters: Vec<Filter>) -> impl Stream<Item = Result<ChangeSetSummary>> + Send + 'a {
-        let make = move |token: Option<String>| {
-            request(CatalogRequest::ListChangeSets(ListChangeSetsInput {
-                catalog: CATALOG.into(),
-                filter_list: filters.clone(),
-                next_token: token,
-                ..ListChangeSetsInput::default()
-            }))
-        };
-        let extract: fn(Response) -> PageOf<ChangeSetSummary> =
-            |r| catalog!(CatalogResponse::ChangeSets)(r).map(|page| (page.change_set_summary_list, page.next_token));
-        pages(self.client, make, extract).map_ok(|items| futures::stream::iter(items.into_iter().map(Ok))).try_flatten()
+    /// Every change set matching `filters`, page by page.
+    pub fn change_sets(&self, filters: Vec<Filter>) -> Paginator<'a, ListChangeSetsInput> {
+        let input = ListChangeSetsInput { catalog: CATALOG.into(), filter_list: filters, ..Default::default() };
+        Paginator::new(self.client, input)
     }
 
     /// `DescribeEntity`.
-    pub fn describe_entity(&self, entity_id: &str) -> Call<'a, EntityDescription> {
-        let call = CatalogRequest::DescribeEntity { catalog: CATALOG.into(), entity_id: entity_id.into() };
-        self.call(call, catalog!(CatalogResponse::Entity))
+    pub fn describe_entity(&self, entity_id: &str) -> Call<'a, DescribeEntityInput> {
+        self.client.call(DescribeEntityInput::new(entity_id))
     }
 
     /// `BatchDescribeEntities` for up to 20 entities: what was found and, per id, why not.
     pub fn describe_entities<I: IntoIterator<Item = S>, S: Into<String>>(
         &self,
         entity_ids: I,
-    ) -> Call<'a, BatchDescribeOutput> {
+    ) -> Call<'a, BatchDescribeEntitiesInput> {
         let list =
             entity_ids.into_iter().map(|id| EntityRequest { catalog: CATALOG.into(), entity_id: id.into() }).collect();
-        self.call(
-            CatalogRequest::BatchDescribeEntities(BatchDescribeInput { entity_request_list: list }),
-            catalog!(CatalogResponse::BatchDescribe),
-        )
+        self.client.call(BatchDescribeEntitiesInput { entity_request_list: list })
     }
 
     /// `ListEntities`, one page.
-    pub fn list_entities(&self, input: ListEntitiesInput) -> Call<'a, crate::model::catalog::ListEntitiesOutput> {
-        self.call(CatalogRequest::ListEntities(Box::new(input)), catalog!(CatalogResponse::Entities))
+    pub fn list_entities(&self, input: ListEntitiesInput) -> Call<'a, ListEntitiesInput> {
+        self.client.call(input)
     }
 
-    /// Every entity `input` selects (its token is managed here), as a lazy stream of items.
-    pub fn entities(&self, input: ListEntitiesInput) -> impl Stream<Item = Result<EntitySummary>> + Send + 'a {
-        let make = move |token: Option<String>| {
-            let mut page = input.clone();
-            page.next_token = token;
-            request(CatalogRequest::ListEntities(Box::new(page)))
-        };
-        let extract: fn(Response) -> PageOf<EntitySummary> =
-            |r| catalog!(CatalogResponse::Entities)(r).map(|page| (page.entity_summary_list, page.next_token));
-        pages(self.client, make, extract).map_ok(|items| futures::stream::iter(items.into_iter().map(Ok))).try_flatten()
+    /// Every entity `input` selects, page by page.
+    pub fn entities(&self, input: ListEntitiesInput) -> Paginator<'a, ListEntitiesInput> {
+        Paginator::new(self.client, input)
     }
 
     /// A `ListEntities` input for one entity type (`Offer`, `SaaSProduct`, ...), to refine and pass to
@@ -161,118 +106,92 @@ impl<'a> Catalog<'a> {
     }
 
     /// `TagResource`.
-    pub fn tag(&self, resource_arn: &str, tags: Vec<Tag>) -> Call<'a, ()> {
-        let call = CatalogRequest::TagResource(TagResourceInput { resource_arn: resource_arn.into(), tags });
-        self.call(call, empty)
+    pub fn tag(&self, resource_arn: &str, tags: Vec<Tag>) -> Call<'a, TagResourceInput> {
+        self.client.call(TagResourceInput { resource_arn: resource_arn.into(), tags })
     }
 
     /// `UntagResource`.
-    pub fn untag<I: IntoIterator<Item = S>, S: Into<String>>(&self, resource_arn: &str, keys: I) -> Call<'a, ()> {
-        let call = CatalogRequest::UntagResource(UntagResourceInput {
+    pub fn untag<I: IntoIterator<Item = S>, S: Into<String>>(
+        &self,
+        resource_arn: &str,
+        keys: I,
+    ) -> Call<'a, UntagResourceInput> {
+        self.client.call(UntagResourceInput {
             resource_arn: resource_arn.into(),
             tag_keys: keys.into_iter().map(Into::into).collect(),
-        });
-        self.call(call, empty)
-    }
-
-    /// `ListTagsForResource`.
-    pub fn tags(&self, resource_arn: &str) -> Call<'a, Vec<Tag>> {
-        let call = CatalogRequest::ListTagsForResource(ResourceArnInput { resource_arn: resource_arn.into() });
-        self.call(call, |r| match r {
-            Response::Catalog(inner) => match *inner {
-                CatalogResponse::Tags { tags, .. } => Ok(tags),
-                other => Err(Box::new(Response::Catalog(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
         })
     }
 
+    /// `ListTagsForResource`: the resource's tags.
+    pub fn tags(&self, resource_arn: &str) -> Call<'a, ListTagsForResourceInput, Vec<Tag>> {
+        self.client
+            .call(ListTagsForResourceInput { resource_arn: resource_arn.into() })
+            .map(|out: ListTagsForResourceOutput| out.tags)
+    }
+
     /// `PutResourcePolicy`.
-    pub fn put_policy(&self, resource_arn: &str, policy: &str) -> Call<'a, ()> {
-        let call = CatalogRequest::PutResourcePolicy(PutResourcePolicyInput {
-            resource_arn: resource_arn.into(),
-            policy: policy.into(),
-        });
-        self.call(call, empty)
+    pub fn put_policy(&self, resource_arn: &str, policy: &str) -> Call<'a, PutResourcePolicyInput> {
+        self.client.call(PutResourcePolicyInput { resource_arn: resource_arn.into(), policy: policy.into() })
     }
 
     /// `GetResourcePolicy`.
-    pub fn policy(&self, resource_arn: &str) -> Call<'a, String> {
-        self.call(
-            CatalogRequest::GetResourcePolicy { resource_arn: resource_arn.into() },
-            catalog!(CatalogResponse::Policy),
-        )
+    pub fn policy(&self, resource_arn: &str) -> Call<'a, GetResourcePolicyInput> {
+        self.client.call(GetResourcePolicyInput::new(resource_arn))
     }
 
     /// `DeleteResourcePolicy`.
-    pub fn delete_policy(&self, resource_arn: &str) -> Call<'a, ()> {
-        self.call(CatalogRequest::DeleteResourcePolicy { resource_arn: resource_arn.into() }, empty)
+    pub fn delete_policy(&self, resource_arn: &str) -> Call<'a, DeleteResourcePolicyInput> {
+        self.client.call(DeleteResourcePolicyInput::new(resource_arn))
     }
 
     /// `StartAssessment` of an entity against a framework; the assessment's id.
-    pub fn start_assessment(&self, entity_id: &str, framework_id: &str) -> Call<'a, String> {
-        let call = CatalogRequest::StartAssessment(StartAssessmentInput {
+    pub fn start_assessment(&self, entity_id: &str, framework_id: &str) -> Call<'a, StartAssessmentInput> {
+        self.client.call(StartAssessmentInput {
             catalog: CATALOG.into(),
-            client_token: Some(uuid::Uuid::new_v4().to_string()),
+            client_token: None,
             framework_id: framework_id.into(),
             entity_id: entity_id.into(),
             controls: Vec::new(),
             tags: Default::default(),
-        });
-        self.call(call, catalog!(CatalogResponse::AssessmentId))
+        })
     }
 
     /// `DescribeAssessment` (the first page of controls).
-    pub fn describe_assessment(&self, assessment_id: &str) -> Call<'a, Assessment> {
-        let call = CatalogRequest::DescribeAssessment(DescribeAssessmentInput {
-            catalog: CATALOG.into(),
-            assessment_identifier: assessment_id.into(),
-            max_results: None,
-            next_token: None,
-        });
-        self.call(call, |r| match r {
-            Response::Catalog(inner) => match *inner {
-                CatalogResponse::Assessment { assessment, .. } => Ok(assessment),
-                other => Err(Box::new(Response::Catalog(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
-        })
+    pub fn describe_assessment(&self, assessment_id: &str) -> Call<'a, DescribeAssessmentInput, Assessment> {
+        self.client
+            .call(DescribeAssessmentInput {
+                catalog: CATALOG.into(),
+                assessment_identifier: assessment_id.into(),
+                max_results: None,
+                next_token: None,
+            })
+            .map(|out: DescribeAssessmentOutput| out.assessment)
     }
 
     /// `ListAssessments`, one page.
-    pub fn list_assessments(&self, input: ListAssessmentsInput) -> Call<'a, (Vec<Assessment>, Option<String>)> {
-        self.call(CatalogRequest::ListAssessments(input), |r| match r {
-            Response::Catalog(inner) => match *inner {
-                CatalogResponse::Assessments { assessments, next_token } => Ok((assessments, next_token)),
-                other => Err(Box::new(Response::Catalog(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
-        })
+    pub fn list_assessments(&self, input: ListAssessmentsInput) -> Call<'a, ListAssessmentsInput> {
+        self.client.call(input)
     }
 
     /// Private marketplace: whether the caller may procure a product under the experience that governs it (a live
     /// experience allows approved products only).
-    pub fn procurement_status(&self, product_id: &str) -> Call<'a, ProcurementStatus> {
-        let call = CatalogRequest::GetProcurementStatus(ProductIdInput { product_id: product_id.into() });
-        self.call(call, catalog!(CatalogResponse::ProcurementStatus))
+    pub fn procurement_status(&self, product_id: &str) -> Call<'a, GetProcurementStatusInput> {
+        self.client.call(GetProcurementStatusInput { product_id: product_id.into() })
     }
 
     /// Private marketplace: ask the administrator to add a product to the experience governing the caller.
-    pub fn request_product(&self, product_id: &str) -> Call<'a, ProductRequest> {
-        let call = CatalogRequest::CreateProductRequest(CreateProductRequestInput { product_id: product_id.into() });
-        self.call(call, catalog!(CatalogResponse::ProductRequest))
+    pub fn request_product(&self, product_id: &str) -> Call<'a, CreateProductRequestInput> {
+        self.client.call(CreateProductRequestInput { product_id: product_id.into() })
     }
 
     /// Private marketplace: the caller's requests, and the requests of the experiences it administers.
-    pub fn product_requests(&self, status: Option<ProductRequestStatus>) -> Call<'a, Vec<ProductRequest>> {
-        let call = CatalogRequest::ListProductRequests(ListProductRequestsInput { status });
-        self.call(call, catalog!(CatalogResponse::ProductRequests))
+    pub fn product_requests(&self, status: Option<ProductRequestStatus>) -> Call<'a, ListProductRequestsInput> {
+        self.client.call(ListProductRequestsInput { status })
     }
 
     /// Private marketplace: approve a pending request; the product joins the experience.
-    pub fn approve_product_request(&self, request_id: &str) -> Call<'a, ProductRequest> {
-        let call = CatalogRequest::ApproveProductRequest(RequestIdInput { request_id: request_id.into() });
-        self.call(call, catalog!(CatalogResponse::ProductRequest))
+    pub fn approve_product_request(&self, request_id: &str) -> Call<'a, ApproveProductRequestInput> {
+        self.client.call(ApproveProductRequestInput { request_id: request_id.into() })
     }
 
     /// Private marketplace: decline a pending request, with a reason shown to the user; `block` refuses further
@@ -282,17 +201,20 @@ impl<'a> Catalog<'a> {
         request_id: &str,
         reason: Option<&str>,
         block: bool,
-    ) -> Call<'a, ProductRequest> {
-        let call = CatalogRequest::DeclineProductRequest(DeclineProductRequestInput {
+    ) -> Call<'a, DeclineProductRequestInput> {
+        self.client.call(DeclineProductRequestInput {
             request_id: request_id.into(),
             reason: reason.map(str::to_owned),
             block,
-        });
-        self.call(call, catalog!(CatalogResponse::ProductRequest))
+        })
     }
 
     /// Poll a change set until it finishes (SUCCEEDED, FAILED or CANCELLED), sleeping on the client's clock.
-    pub async fn wait_for_change_set(&self, change_set_id: &str, options: WaitOptions) -> Result<ChangeSetDescription> {
+    pub async fn wait_for_change_set(
+        &self,
+        change_set_id: &str,
+        options: WaitOptions,
+    ) -> Result<crate::model::catalog::ChangeSetDescription> {
         let clock = self.client.clock().clone();
         let started = clock.now();
         let mut delay = options.initial_delay;
@@ -316,7 +238,7 @@ impl<'a> Catalog<'a> {
 
     /// Start a change set and wait for it. A FAILED change set is an error whose message lists every change's errors;
     /// a CANCELLED one is a conflict.
-    pub async fn apply(&self, input: StartChangeSetInput) -> Result<ChangeSetDescription> {
+    pub async fn apply(&self, input: StartChangeSetInput) -> Result<crate::model::catalog::ChangeSetDescription> {
         let started = self.start_change_set(input).send().await?;
         let options = WaitOptions {
             initial_delay: Duration::from_millis(500),
@@ -349,7 +271,10 @@ impl<'a> Catalog<'a> {
     pub async fn publish_offer(&self, offer: OfferBuilder) -> Result<String> {
         let description = self.apply(offer.into_change_set()?).await?;
         description.entity_id_of(CREATE_OFFER_CHANGE).map(str::to_owned).ok_or_else(|| {
-            unexpected("StartChangeSet", &Response::Catalog(Box::new(CatalogResponse::ChangeSet(description.clone()))))
+            Error::internal(format!(
+                "change set {} succeeded without the offer it created: {description:?}",
+                description.change_set_id
+            ))
         })
     }
 

@@ -1,35 +1,66 @@
 //! `client.discovery()`: AWS Marketplace Discovery — what a buyer can find and buy: listings, products, offers and
 //! their terms, purchase options, fulfillment options, search and facets.
 
-use std::collections::BTreeMap;
-
 use serde_json::Value;
 
+use super::{paged_input, Paged, Paginator};
 use crate::client::{Call, Client};
 use crate::error::Result;
-use crate::model::discovery::input::{ById, Search};
 use crate::model::discovery::{
-    DiscoveryFilter, Listing, ListingFacet, ListingSummary, Offer, OfferTerm, Page, Product, PurchaseOptionSummary,
+    DiscoveryFilter, GetListingInput, GetOfferInput, GetOfferSetInput, GetOfferTermsInput, GetOfferTermsOutput,
+    GetProductInput, ListFulfillmentOptionsInput, ListFulfillmentOptionsOutput, ListListingAttributesInput,
+    ListListingAttributesOutput, ListPurchaseOptionsInput, ListPurchaseOptionsOutput, ListingSummary, OfferTerm, Page,
+    PurchaseOptionSummary, SearchFacetsInput, SearchListingsInput, SearchListingsOutput,
 };
-use crate::operation::{DiscoveryRequest, DiscoveryResponse, Request, Response};
+
+paged_input!(
+    GetOfferTermsInput,
+    ListFulfillmentOptionsInput,
+    ListListingAttributesInput,
+    ListPurchaseOptionsInput,
+    SearchListingsInput,
+    SearchFacetsInput,
+);
+
+impl Paged for GetOfferTermsOutput {
+    type Item = OfferTerm;
+    fn into_page(self) -> (Vec<OfferTerm>, Option<String>) {
+        (self.offer_terms, self.next_token)
+    }
+}
+
+impl Paged for ListFulfillmentOptionsOutput {
+    type Item = Value;
+    fn into_page(self) -> (Vec<Value>, Option<String>) {
+        (self.fulfillment_options, self.next_token)
+    }
+}
+
+impl Paged for ListListingAttributesOutput {
+    type Item = Value;
+    fn into_page(self) -> (Vec<Value>, Option<String>) {
+        (self.listing_attributes, self.next_token)
+    }
+}
+
+impl Paged for ListPurchaseOptionsOutput {
+    type Item = PurchaseOptionSummary;
+    fn into_page(self) -> (Vec<PurchaseOptionSummary>, Option<String>) {
+        (self.purchase_options, self.next_token)
+    }
+}
+
+impl Paged for SearchListingsOutput {
+    type Item = ListingSummary;
+    fn into_page(self) -> (Vec<ListingSummary>, Option<String>) {
+        (self.listing_summaries, self.next_token)
+    }
+}
 
 /// Marketplace Discovery operations.
 #[derive(Debug, Clone, Copy)]
 pub struct Discovery<'a> {
     client: &'a Client,
-}
-
-/// Take a discovery response variant out of a backend answer.
-macro_rules! discovery {
-    ($variant:path) => {
-        |response| match response {
-            Response::Discovery(inner) => match *inner {
-                $variant(value) => Ok(value),
-                other => Err(Box::new(Response::Discovery(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
-        }
-    };
 }
 
 /// A page of search results with the total count.
@@ -40,99 +71,73 @@ impl<'a> Discovery<'a> {
         Discovery { client }
     }
 
-    fn call<T: Send + 'a>(
-        &self,
-        request: DiscoveryRequest,
-        extract: fn(Response) -> Result<T, Box<Response>>,
-    ) -> Call<'a, T> {
-        Call::new(self.client, Request::Discovery(Box::new(request)), extract)
-    }
-
     /// `GetListing`.
-    pub fn listing(&self, listing_id: &str) -> Call<'a, Listing> {
-        let input = ById { listing_id: Some(listing_id.into()), ..ById::default() };
-        self.call(DiscoveryRequest::GetListing(input), |r| discovery!(DiscoveryResponse::Listing)(r).map(|l| *l))
+    pub fn listing(&self, listing_id: &str) -> Call<'a, GetListingInput> {
+        self.client.call(GetListingInput::new(listing_id))
     }
 
     /// `GetProduct`.
-    pub fn product(&self, product_id: &str) -> Call<'a, Product> {
-        let input = ById { product_id: Some(product_id.into()), ..ById::default() };
-        self.call(DiscoveryRequest::GetProduct(input), |r| discovery!(DiscoveryResponse::Product)(r).map(|p| *p))
+    pub fn product(&self, product_id: &str) -> Call<'a, GetProductInput> {
+        self.client.call(GetProductInput::new(product_id))
     }
 
     /// `GetOffer`.
-    pub fn offer(&self, offer_id: &str) -> Call<'a, Offer> {
-        let input = ById { offer_id: Some(offer_id.into()), ..ById::default() };
-        self.call(DiscoveryRequest::GetOffer(input), |r| discovery!(DiscoveryResponse::Offer)(r).map(|o| *o))
+    pub fn offer(&self, offer_id: &str) -> Call<'a, GetOfferInput> {
+        self.client.call(GetOfferInput::new(offer_id))
     }
 
     /// `GetOfferSet`, as the service's JSON.
-    pub fn offer_set(&self, offer_set_id: &str) -> Call<'a, Value> {
-        let input = ById { offer_set_id: Some(offer_set_id.into()), ..ById::default() };
-        self.call(DiscoveryRequest::GetOfferSet(input), discovery!(DiscoveryResponse::OfferSet))
+    pub fn offer_set(&self, offer_set_id: &str) -> Call<'a, GetOfferSetInput> {
+        self.client.call(GetOfferSetInput::new(offer_set_id))
     }
 
-    /// `GetOfferTerms`, one page (`next_token` from the previous page).
-    pub fn offer_terms(&self, offer_id: &str, next_token: Option<String>) -> Call<'a, Page<OfferTerm>> {
-        let input = ById { offer_id: Some(offer_id.into()), next_token, ..ById::default() };
-        self.call(DiscoveryRequest::GetOfferTerms(input), discovery!(DiscoveryResponse::OfferTerms))
+    /// `GetOfferTerms`, every page.
+    pub fn offer_terms(&self, offer_id: &str) -> Paginator<'a, GetOfferTermsInput> {
+        Paginator::new(self.client, GetOfferTermsInput::new(offer_id))
     }
 
     /// Every term of an offer, all pages.
     pub async fn all_offer_terms(&self, offer_id: &str) -> Result<Vec<OfferTerm>> {
-        let mut out = Vec::new();
-        let mut token = None;
-        loop {
-            let page = self.offer_terms(offer_id, token).send().await?;
-            out.extend(page.items);
-            match page.next_token {
-                Some(next) => token = Some(next),
-                None => return Ok(out),
-            }
-        }
+        self.offer_terms(offer_id).collect().await
     }
 
-    /// `ListFulfillmentOptions`, one page, each option as the service's JSON union.
-    pub fn fulfillment_options(&self, product_id: &str, next_token: Option<String>) -> Call<'a, Page<Value>> {
-        let input = ById { product_id: Some(product_id.into()), next_token, ..ById::default() };
-        self.call(DiscoveryRequest::ListFulfillmentOptions(input), discovery!(DiscoveryResponse::FulfillmentOptions))
+    /// `ListFulfillmentOptions`, every page, each option as the service's JSON union.
+    pub fn fulfillment_options(&self, product_id: &str) -> Paginator<'a, ListFulfillmentOptionsInput> {
+        Paginator::new(self.client, ListFulfillmentOptionsInput::new(product_id))
     }
 
-    /// `ListListingAttributes`, one page.
-    pub fn listing_attributes(&self, listing_id: &str, attribute_types: Vec<String>) -> Call<'a, Page<Value>> {
-        let input = ById { listing_id: Some(listing_id.into()), attribute_types, ..ById::default() };
-        self.call(DiscoveryRequest::ListListingAttributes(input), discovery!(DiscoveryResponse::ListingAttributes))
+    /// `ListListingAttributes`, every page.
+    pub fn listing_attributes(
+        &self,
+        listing_id: &str,
+        attribute_types: Vec<String>,
+    ) -> Paginator<'a, ListListingAttributesInput> {
+        Paginator::new(self.client, ListListingAttributesInput::new(listing_id, attribute_types))
     }
 
     /// `ListPurchaseOptions` with these filters (PRODUCT_ID, SELLER_OF_RECORD_PROFILE_ID, PURCHASE_OPTION_TYPE,
-    /// VISIBILITY_SCOPE, AVAILABILITY_STATUS), one page.
-    pub fn purchase_options(
-        &self,
-        filters: Vec<DiscoveryFilter>,
-        next_token: Option<String>,
-    ) -> Call<'a, Page<PurchaseOptionSummary>> {
-        let input = Search { filters, next_token, ..Search::default() };
-        self.call(DiscoveryRequest::ListPurchaseOptions(input), discovery!(DiscoveryResponse::PurchaseOptions))
+    /// VISIBILITY_SCOPE, AVAILABILITY_STATUS), every page.
+    pub fn purchase_options(&self, filters: Vec<DiscoveryFilter>) -> Paginator<'a, ListPurchaseOptionsInput> {
+        Paginator::new(self.client, ListPurchaseOptionsInput::new(filters))
     }
 
-    /// `SearchListings`, one page.
-    pub fn search(&self, search: Search) -> Call<'a, SearchPage> {
-        self.call(DiscoveryRequest::SearchListings(search), discovery!(DiscoveryResponse::Listings))
+    /// `SearchListings`, one page, with the total count.
+    pub fn search(&self, search: SearchListingsInput) -> Call<'a, SearchListingsInput, SearchPage> {
+        self.client.call(search).map(SearchPage::from)
+    }
+
+    /// `SearchListings`, every page.
+    pub fn search_all(&self, search: SearchListingsInput) -> Paginator<'a, SearchListingsInput> {
+        Paginator::new(self.client, search)
     }
 
     /// `SearchFacets`: facet values and counts for a search.
-    pub fn facets(&self, search: Search) -> Call<'a, (i64, BTreeMap<String, Vec<ListingFacet>>)> {
-        self.call(DiscoveryRequest::SearchFacets(search), |r| match r {
-            Response::Discovery(inner) => match *inner {
-                DiscoveryResponse::Facets { total_results, listing_facets, .. } => Ok((total_results, listing_facets)),
-                other => Err(Box::new(Response::Discovery(Box::new(other)))),
-            },
-            other => Err(Box::new(other)),
-        })
+    pub fn facets(&self, search: SearchFacetsInput) -> Call<'a, SearchFacetsInput> {
+        self.client.call(search)
     }
 
     /// A search for `text` with no filters, to refine and pass to [`search`](Self::search).
-    pub fn text(text: &str) -> Search {
-        Search { search_text: Some(text.to_owned()), ..Search::default() }
+    pub fn text(text: &str) -> SearchListingsInput {
+        SearchListingsInput::new(Some(text.to_owned()))
     }
 }

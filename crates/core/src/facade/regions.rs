@@ -7,9 +7,9 @@ use futures::stream::{self, Stream, TryStreamExt};
 
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
+use crate::model::account::{DisableRegionInput, EnableRegionInput, GetRegionOptStatusInput, ListRegionsInput};
 use crate::model::region::{Region, RegionOptStatus};
 use crate::model::{AccountId, RegionName};
-use crate::operation::{Request, Response};
 
 /// Opt-in region operations.
 #[derive(Debug, Clone, Copy)]
@@ -55,24 +55,19 @@ impl<'a> Regions<'a> {
         RegionList { client: self.client, account_id: None, statuses: Vec::new(), page_size: None }
     }
 
-    /// `GetRegionOptStatus`.
-    pub fn get(&self, region: RegionName) -> Call<'a, RegionOptStatus> {
-        Call::new(self.client, Request::GetRegionOptStatus { account_id: None, region_name: region }, |response| {
-            match response {
-                Response::Region(region) => Ok(region.region_opt_status),
-                other => Err(Box::new(other)),
-            }
-        })
+    /// `GetRegionOptStatus`: the region's opt-in status.
+    pub fn get(&self, region: RegionName) -> Call<'a, GetRegionOptStatusInput, RegionOptStatus> {
+        self.client.call(GetRegionOptStatusInput::new(region)).map(|region| region.region_opt_status)
     }
 
     /// `EnableRegion`: fails as the service does when the region is not DISABLED.
-    pub fn enable(&self, region: RegionName) -> Call<'a, ()> {
-        Call::new(self.client, Request::EnableRegion { account_id: None, region_name: region }, super::accounts::empty)
+    pub fn enable(&self, region: RegionName) -> Call<'a, EnableRegionInput> {
+        self.client.call(EnableRegionInput::new(region))
     }
 
     /// `DisableRegion`: fails as the service does when the region is not ENABLED.
-    pub fn disable(&self, region: RegionName) -> Call<'a, ()> {
-        Call::new(self.client, Request::DisableRegion { account_id: None, region_name: region }, super::accounts::empty)
+    pub fn disable(&self, region: RegionName) -> Call<'a, DisableRegionInput> {
+        self.client.call(DisableRegionInput::new(region))
     }
 
     fn change(&self, region: RegionName, enable: bool, wait: Option<WaitOptions>) -> RegionChange<'a> {
@@ -157,19 +152,13 @@ impl<'a> RegionList<'a> {
             let list = self.clone();
             async move {
                 let Some(token) = next else { return Ok(None) };
-                let response = list
-                    .client
-                    .send(Request::ListRegions {
-                        account_id: list.account_id.clone(),
-                        max_results: list.page_size,
-                        next_token: token,
-                        status_filter: list.statuses.clone(),
-                    })
-                    .await?;
-                match response {
-                    Response::RegionPage { regions, next_token } => Ok(Some((regions, next_token.map(Some)))),
-                    other => Err(crate::operation::unexpected("ListRegions", &other)),
-                }
+                let mut input = ListRegionsInput::new();
+                input.account_id = list.account_id.clone();
+                input.max_results = list.page_size;
+                input.next_token = token;
+                input.region_opt_status_contains = list.statuses.clone();
+                let page = list.client.call(input).send().await?;
+                Ok(Some((page.regions, page.next_token.map(Some))))
             }
         })
     }
@@ -222,12 +211,20 @@ impl RegionChange<'_> {
 
     async fn request_change(&self) -> Result<()> {
         let regions = self.client.regions();
-        let mut call =
-            if self.enable { regions.enable(self.region.clone()) } else { regions.disable(self.region.clone()) };
-        if let Some(account) = &self.account_id {
-            call = call.account_id(account.clone());
+        let target = self.account_id.clone();
+        if self.enable {
+            let call = regions.enable(self.region.clone());
+            match target {
+                Some(account) => call.account_id(account).send().await,
+                None => call.send().await,
+            }
+        } else {
+            let call = regions.disable(self.region.clone());
+            match target {
+                Some(account) => call.account_id(account).send().await,
+                None => call.send().await,
+            }
         }
-        call.send().await
     }
 
     /// Make the change (if needed) and, for the waiting forms, wait until it settles. Returns the final status.

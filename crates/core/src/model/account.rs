@@ -5,9 +5,11 @@
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
-use super::ids::AccountId;
+use super::ids::{AccountId, RegionName};
 use super::open_enum;
+use super::region::{Region, RegionOptStatus};
 use crate::error::Result;
+use crate::operation::Validate;
 use crate::validate::{self, Validator};
 
 open_enum!(
@@ -274,30 +276,35 @@ impl ContactInformationBuilder {
     }
 }
 
-/// The primary contact together with the verification status of its phone number.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The primary contact together with the verification status of its phone number (`GetContactInformation`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct PrimaryContact {
     /// The contact information.
     pub contact_information: ContactInformation,
     /// Whether the phone number is verified, when the service says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verification_status: Option<PhoneNumberVerificationStatus>,
 }
 
 /// What `GetAccountInformation` returns.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct AccountInformation {
     /// The account.
     pub account_id: AccountId,
     /// Its name.
     pub account_name: String,
-    /// When it was created.
+    /// When it was created (`timestampFormat: iso8601` in the model).
+    #[serde(with = "time::serde::rfc3339")]
     pub account_created_date: OffsetDateTime,
     /// Its state.
     pub account_state: AccountState,
 }
 
 /// What `GetGovCloudAccountInformation` returns.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct GovCloudAccountInformation {
     /// The GovCloud account linked to the standard account.
     pub gov_cloud_account_id: AccountId,
@@ -306,11 +313,13 @@ pub struct GovCloudAccountInformation {
 }
 
 /// What `GetPrimaryEmailUpdateStatus` returns.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
 pub struct PrimaryEmailUpdate {
     /// Where the update stands.
     pub status: PrimaryEmailUpdateStatus,
-    /// When it last changed.
+    /// When it last changed (no `timestampFormat` in the model: epoch seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "time::serde::timestamp::option")]
     pub updated_at: Option<OffsetDateTime>,
 }
 
@@ -335,6 +344,552 @@ pub fn validate_otp(otp: &str) -> Result<()> {
     let mut v = Validator::new();
     v.pattern("Otp", otp, validate::otp(), "[a-zA-Z0-9]{6}");
     v.finish()
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// Operation inputs and outputs, with the service's member names. An optional `account_id` is the member account to
+// act on in organizations mode; left `None`, the operation acts on the caller's own account.
+
+/// Inputs that may name the member account they act on (organizations mode).
+pub trait TargetAccount {
+    /// The account named, if any.
+    fn target_account(&self) -> Option<&AccountId>;
+    /// Act on `account` (or on the caller's own account with `None`). Inputs whose `AccountId` is required keep
+    /// theirs when given `None`.
+    fn set_target_account(&mut self, account: Option<AccountId>);
+}
+
+macro_rules! optional_target {
+    ($($input:ident),* $(,)?) => {$(
+        impl TargetAccount for $input {
+            fn target_account(&self) -> Option<&AccountId> {
+                self.account_id.as_ref()
+            }
+            fn set_target_account(&mut self, account: Option<AccountId>) {
+                self.account_id = account;
+            }
+        }
+    )*};
+}
+
+macro_rules! required_target {
+    ($($input:ident),* $(,)?) => {$(
+        impl TargetAccount for $input {
+            fn target_account(&self) -> Option<&AccountId> {
+                Some(&self.account_id)
+            }
+            fn set_target_account(&mut self, account: Option<AccountId>) {
+                if let Some(account) = account {
+                    self.account_id = account;
+                }
+            }
+        }
+    )*};
+}
+
+/// `AcceptPrimaryEmailUpdate`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct AcceptPrimaryEmailUpdateInput {
+    /// The member account.
+    pub account_id: AccountId,
+    /// The new address, as given to `StartPrimaryEmailUpdate`.
+    pub primary_email: String,
+    /// The one-time code sent to the new address.
+    pub otp: String,
+}
+
+impl AcceptPrimaryEmailUpdateInput {
+    /// Accept the update of `account_id`'s primary email to `primary_email` with the code sent there.
+    pub fn new(account_id: AccountId, primary_email: impl Into<String>, otp: impl Into<String>) -> Self {
+        AcceptPrimaryEmailUpdateInput { account_id, primary_email: primary_email.into(), otp: otp.into() }
+    }
+}
+
+/// `DeleteAlternateContact`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct DeleteAlternateContactInput {
+    /// Which contact.
+    pub alternate_contact_type: AlternateContactType,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl DeleteAlternateContactInput {
+    /// Delete the contact of `alternate_contact_type`.
+    pub fn new(alternate_contact_type: AlternateContactType) -> Self {
+        DeleteAlternateContactInput { alternate_contact_type, account_id: None }
+    }
+}
+
+/// `DisableRegion`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct DisableRegionInput {
+    /// The region.
+    pub region_name: RegionName,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl DisableRegionInput {
+    /// Opt out of `region_name`.
+    pub fn new(region_name: RegionName) -> Self {
+        DisableRegionInput { region_name, account_id: None }
+    }
+}
+
+/// `EnableRegion`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct EnableRegionInput {
+    /// The region.
+    pub region_name: RegionName,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl EnableRegionInput {
+    /// Opt in to `region_name`.
+    pub fn new(region_name: RegionName) -> Self {
+        EnableRegionInput { region_name, account_id: None }
+    }
+}
+
+/// `GetAccountInformation`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetAccountInformationInput {
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl GetAccountInformationInput {
+    /// The caller's own account information (name another account with [`TargetAccount::set_target_account`]).
+    pub fn new() -> Self {
+        GetAccountInformationInput::default()
+    }
+}
+
+/// `GetAlternateContact`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetAlternateContactInput {
+    /// Which contact.
+    pub alternate_contact_type: AlternateContactType,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl GetAlternateContactInput {
+    /// Read the contact of `alternate_contact_type`.
+    pub fn new(alternate_contact_type: AlternateContactType) -> Self {
+        GetAlternateContactInput { alternate_contact_type, account_id: None }
+    }
+}
+
+/// `GetContactInformation`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetContactInformationInput {
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl GetContactInformationInput {
+    /// The caller's own primary contact.
+    pub fn new() -> Self {
+        GetContactInformationInput::default()
+    }
+}
+
+/// `GetGovCloudAccountInformation`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetGovCloudAccountInformationInput {
+    /// The standard account (organizations mode); `None` is the caller's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard_account_id: Option<AccountId>,
+}
+
+impl GetGovCloudAccountInformationInput {
+    /// The GovCloud account linked to the caller's own account.
+    pub fn new() -> Self {
+        GetGovCloudAccountInformationInput::default()
+    }
+}
+
+impl TargetAccount for GetGovCloudAccountInformationInput {
+    fn target_account(&self) -> Option<&AccountId> {
+        self.standard_account_id.as_ref()
+    }
+    fn set_target_account(&mut self, account: Option<AccountId>) {
+        self.standard_account_id = account;
+    }
+}
+
+/// `GetPrimaryEmail`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetPrimaryEmailInput {
+    /// The member account (organizations mode only).
+    pub account_id: AccountId,
+}
+
+impl GetPrimaryEmailInput {
+    /// The primary email of the member account `account_id`.
+    pub fn new(account_id: AccountId) -> Self {
+        GetPrimaryEmailInput { account_id }
+    }
+}
+
+/// `GetPrimaryEmailUpdateStatus`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetPrimaryEmailUpdateStatusInput {
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl GetPrimaryEmailUpdateStatusInput {
+    /// Where the caller's own primary email update stands.
+    pub fn new() -> Self {
+        GetPrimaryEmailUpdateStatusInput::default()
+    }
+}
+
+/// `GetRegionOptStatus`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct GetRegionOptStatusInput {
+    /// The region.
+    pub region_name: RegionName,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl GetRegionOptStatusInput {
+    /// The opt-in status of `region_name`.
+    pub fn new(region_name: RegionName) -> Self {
+        GetRegionOptStatusInput { region_name, account_id: None }
+    }
+}
+
+/// `ListRegions`'s input (one page).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct ListRegionsInput {
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+    /// Page size, 1 to 50.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// Where to continue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    /// Only regions in these statuses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub region_opt_status_contains: Vec<RegionOptStatus>,
+}
+
+impl ListRegionsInput {
+    /// The first page of every region.
+    pub fn new() -> Self {
+        ListRegionsInput::default()
+    }
+}
+
+/// `ListRegions`'s output: one page of regions.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct ListRegionsOutput {
+    /// The regions of this page.
+    #[serde(default)]
+    pub regions: Vec<Region>,
+    /// Where the next page starts, if there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListRegionsOutput {
+    /// A page of `regions`, followed by the page at `next_token` if given.
+    pub fn new(regions: Vec<Region>, next_token: Option<String>) -> Self {
+        ListRegionsOutput { regions, next_token }
+    }
+}
+
+/// `PutAccountName`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct PutAccountNameInput {
+    /// The new name.
+    pub account_name: String,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl PutAccountNameInput {
+    /// Rename the account to `account_name`.
+    pub fn new(account_name: impl Into<String>) -> Self {
+        PutAccountNameInput { account_name: account_name.into(), account_id: None }
+    }
+}
+
+/// `PutAlternateContact`'s input: the contact's members and the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct PutAlternateContactInput {
+    /// The contact to create or replace.
+    #[serde(flatten)]
+    pub contact: AlternateContact,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl PutAlternateContactInput {
+    /// Create or replace `contact`.
+    pub fn new(contact: AlternateContact) -> Self {
+        PutAlternateContactInput { contact, account_id: None }
+    }
+}
+
+impl From<AlternateContact> for PutAlternateContactInput {
+    fn from(contact: AlternateContact) -> Self {
+        PutAlternateContactInput::new(contact)
+    }
+}
+
+/// `PutContactInformation`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct PutContactInformationInput {
+    /// The primary contact, replacing the current one whole.
+    pub contact_information: ContactInformation,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl PutContactInformationInput {
+    /// Replace the primary contact with `contact_information`.
+    pub fn new(contact_information: ContactInformation) -> Self {
+        PutContactInformationInput { contact_information, account_id: None }
+    }
+}
+
+/// `SendPhoneNumberVerification`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct SendPhoneNumberVerificationInput {
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl SendPhoneNumberVerificationInput {
+    /// Send a code to the caller's own primary contact phone.
+    pub fn new() -> Self {
+        SendPhoneNumberVerificationInput::default()
+    }
+}
+
+/// `StartPrimaryEmailUpdate`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct StartPrimaryEmailUpdateInput {
+    /// The member account.
+    pub account_id: AccountId,
+    /// The new address.
+    pub primary_email: String,
+}
+
+impl StartPrimaryEmailUpdateInput {
+    /// Start changing `account_id`'s primary email to `primary_email` (a code is sent there).
+    pub fn new(account_id: AccountId, primary_email: impl Into<String>) -> Self {
+        StartPrimaryEmailUpdateInput { account_id, primary_email: primary_email.into() }
+    }
+}
+
+/// `VerifyPhoneNumber`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct VerifyPhoneNumberInput {
+    /// The code sent to the phone.
+    pub otp: String,
+    /// The member account (organizations mode).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<AccountId>,
+}
+
+impl VerifyPhoneNumberInput {
+    /// Verify the primary contact's phone with `otp`.
+    pub fn new(otp: impl Into<String>) -> Self {
+        VerifyPhoneNumberInput { otp: otp.into(), account_id: None }
+    }
+}
+
+optional_target!(
+    DeleteAlternateContactInput,
+    DisableRegionInput,
+    EnableRegionInput,
+    GetAccountInformationInput,
+    GetAlternateContactInput,
+    GetContactInformationInput,
+    GetPrimaryEmailUpdateStatusInput,
+    GetRegionOptStatusInput,
+    ListRegionsInput,
+    PutAccountNameInput,
+    PutAlternateContactInput,
+    PutContactInformationInput,
+    SendPhoneNumberVerificationInput,
+    VerifyPhoneNumberInput,
+);
+required_target!(AcceptPrimaryEmailUpdateInput, GetPrimaryEmailInput, StartPrimaryEmailUpdateInput);
+
+// ------------------------------------------------------------------------------------------------------------------
+// The service's member rules, checked before a request leaves the process.
+
+fn known_contact_type(v: &mut Validator, contact_type: &AlternateContactType) {
+    if !contact_type.is_known() {
+        v.fail(
+            "AlternateContactType",
+            format!("{:?} is not one of {}", contact_type.as_str(), AlternateContactType::known_values()),
+        );
+    }
+}
+
+fn absorb(v: &mut Validator, result: Result<()>) {
+    if let Err(err) = result {
+        v.extend(err.field_errors().to_vec());
+    }
+}
+
+macro_rules! no_rules {
+    ($($input:ident),* $(,)?) => {$(
+        impl Validate for $input {
+            fn validate(&self) -> Result<()> {
+                // Every member is a validated identifier or an optional one: valid by construction.
+                Ok(())
+            }
+        }
+    )*};
+}
+
+no_rules!(
+    DisableRegionInput,
+    EnableRegionInput,
+    GetAccountInformationInput,
+    GetContactInformationInput,
+    GetGovCloudAccountInformationInput,
+    GetPrimaryEmailInput,
+    GetPrimaryEmailUpdateStatusInput,
+    GetRegionOptStatusInput,
+    SendPhoneNumberVerificationInput,
+);
+
+impl Validate for AcceptPrimaryEmailUpdateInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = Validator::new();
+        absorb(&mut v, validate_primary_email(&self.primary_email));
+        absorb(&mut v, validate_otp(&self.otp));
+        v.finish()
+    }
+}
+
+impl Validate for StartPrimaryEmailUpdateInput {
+    fn validate(&self) -> Result<()> {
+        validate_primary_email(&self.primary_email)
+    }
+}
+
+impl Validate for VerifyPhoneNumberInput {
+    fn validate(&self) -> Result<()> {
+        validate_otp(&self.otp)
+    }
+}
+
+impl Validate for GetAlternateContactInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = Validator::new();
+        known_contact_type(&mut v, &self.alternate_contact_type);
+        v.finish()
+    }
+}
+
+impl Validate for DeleteAlternateContactInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = Validator::new();
+        known_contact_type(&mut v, &self.alternate_contact_type);
+        v.finish()
+    }
+}
+
+impl Validate for ListRegionsInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = Validator::new();
+        if let Some(max) = self.max_results {
+            v.range("MaxResults", i64::from(max), 1, 50);
+        }
+        v.optional_length("NextToken", self.next_token.as_deref(), 0, 1000);
+        for status in &self.region_opt_status_contains {
+            if !status.is_known() {
+                v.fail(
+                    "RegionOptStatusContains",
+                    format!("{:?} is not one of {}", status.as_str(), RegionOptStatus::known_values()),
+                );
+            }
+        }
+        v.finish()
+    }
+}
+
+impl Validate for PutAccountNameInput {
+    fn validate(&self) -> Result<()> {
+        validate_account_name(&self.account_name)
+    }
+}
+
+impl Validate for PutAlternateContactInput {
+    fn validate(&self) -> Result<()> {
+        self.contact.validate()
+    }
+}
+
+impl Validate for PutContactInformationInput {
+    fn validate(&self) -> Result<()> {
+        self.contact_information.validate()
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,9 @@ use time::OffsetDateTime;
 use crate::model::discovery::epoch_seconds;
 use crate::model::open_enum;
 
+mod ops;
+pub use ops::*;
+
 open_enum!(
     /// Where an agreement stands.
     AgreementStatus {
@@ -476,20 +479,6 @@ pub struct SearchAgreementsInput {
     pub next_token: Option<String>,
 }
 
-/// An input naming one agreement, with an optional page.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AgreementIdInput {
-    /// The agreement.
-    pub agreement_id: String,
-    /// Page size (1–50).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_results: Option<i32>,
-    /// The page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_token: Option<String>,
-}
-
 /// `AcceptAgreementRequest`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -504,13 +493,16 @@ pub struct AcceptAgreementRequestInput {
 /// `ListAgreementCharges`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ListChargesInput {
+pub struct ListAgreementChargesInput {
     /// `AWSMarketplace`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub catalog: Option<String>,
     /// Only this agreement's charges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement_id: Option<String>,
+    /// `PurchaseAgreement`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agreement_type: Option<String>,
     /// Page size (1–50).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
@@ -527,8 +519,9 @@ pub struct UpdatePurchaseOrdersInput {
     pub purchase_orders: Vec<PurchaseOrder>,
 }
 
-/// The input of the approval, agreement-request and cancellation-request operations: each reads the members it needs
-/// (`agreementRequestId`, `agreementApprovalId`, `agreementId`, `agreementCancellationRequestId`, ...).
+/// Every member the workflow operations read, by name: the engines read their typed inputs through it while their
+/// internals still take the members by name (each typed input serializes into it member for member).
+#[doc(hidden)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementRefs {
@@ -787,6 +780,12 @@ pub struct ApprovalSummary {
     /// When it expires unanswered.
     #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
     pub approval_needed_by: Option<OffsetDateTime>,
+    /// When the approvers were asked.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<OffsetDateTime>,
+    /// When it expires.
+    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<OffsetDateTime>,
 }
 
 /// A seller's request to cancel an agreement, which the buyer accepts or rejects.
@@ -800,10 +799,13 @@ pub struct CancellationRequest {
     /// Where it stands.
     pub status: ApprovalStatus,
     /// Why.
-    pub reason_code: String,
+    pub reason_code: CancellationReasonCode,
     /// Details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Why it was rejected or failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_message: Option<String>,
     /// When it was made.
     #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<OffsetDateTime>,

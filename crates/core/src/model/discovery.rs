@@ -466,70 +466,301 @@ pub struct ListingFacet {
     pub count: i64,
 }
 
-/// Inputs of the Discovery operations.
-pub mod input {
-    use serde::{Deserialize, Serialize};
+/// Declares a Discovery input naming one listing, product, offer or offer set, with an optional locale (and, for
+/// paged operations, a page).
+macro_rules! by_id_input {
+    ($(#[$meta:meta])* $name:ident, $id:ident) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct $name {
+            /// The id.
+            pub $id: String,
+            /// A locale such as `en-US`.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub locale: Option<String>,
+        }
 
-    use super::DiscoveryFilter;
+        impl $name {
+            /// The input for `id`.
+            pub fn new(id: impl Into<String>) -> Self {
+                $name { $id: id.into(), locale: None }
+            }
+        }
+    };
+    ($(#[$meta:meta])* $name:ident, $id:ident, paged) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct $name {
+            /// The id.
+            pub $id: String,
+            /// A locale such as `en-US`.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub locale: Option<String>,
+            /// Page size.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub max_results: Option<i32>,
+            /// The page.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub next_token: Option<String>,
+        }
 
-    /// An input naming one listing, product, offer or offer set, with an optional locale and page.
-    #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct ById {
-        /// The listing id (`GetListing`, `ListListingAttributes`).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub listing_id: Option<String>,
-        /// The product id (`GetProduct`, `ListFulfillmentOptions`).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub product_id: Option<String>,
-        /// The offer id (`GetOffer`, `GetOfferTerms`).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offer_id: Option<String>,
-        /// The offer set id (`GetOfferSet`).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub offer_set_id: Option<String>,
-        /// `ListListingAttributes`: which attributes.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        pub attribute_types: Vec<String>,
-        /// A locale such as `en-US`.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub locale: Option<String>,
-        /// Page size.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub max_results: Option<i32>,
-        /// The page.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub next_token: Option<String>,
+        impl $name {
+            /// The first page for `id`.
+            pub fn new(id: impl Into<String>) -> Self {
+                $name { $id: id.into(), locale: None, max_results: None, next_token: None }
+            }
+        }
+    };
+}
+
+by_id_input!(
+    /// `GetListing`'s input.
+    GetListingInput, listing_id
+);
+by_id_input!(
+    /// `GetProduct`'s input.
+    GetProductInput, product_id
+);
+by_id_input!(
+    /// `GetOffer`'s input.
+    GetOfferInput, offer_id
+);
+by_id_input!(
+    /// `GetOfferSet`'s input.
+    GetOfferSetInput, offer_set_id
+);
+by_id_input!(
+    /// `GetOfferTerms`'s input (pages of 1–25).
+    GetOfferTermsInput, offer_id, paged
+);
+by_id_input!(
+    /// `ListFulfillmentOptions`'s input (pages of 1–50).
+    ListFulfillmentOptionsInput, product_id, paged
+);
+
+/// `ListListingAttributes`'s input (pages of 1–100).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListListingAttributesInput {
+    /// The listing.
+    pub listing_id: String,
+    /// Which attributes (1 to 10).
+    pub attribute_types: Vec<String>,
+    /// A locale such as `en-US`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListListingAttributesInput {
+    /// The `attribute_types` of `listing_id`.
+    pub fn new(listing_id: impl Into<String>, attribute_types: Vec<String>) -> Self {
+        ListListingAttributesInput {
+            listing_id: listing_id.into(),
+            attribute_types,
+            locale: None,
+            max_results: None,
+            next_token: None,
+        }
     }
+}
 
-    /// `ListPurchaseOptions`, `SearchListings` and `SearchFacets` inputs.
-    #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    pub struct Search {
-        /// Free text (search only).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub search_text: Option<String>,
-        /// Filters; all must match.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        pub filters: Vec<DiscoveryFilter>,
-        /// Facets to count (`SearchFacets`; all when empty).
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        pub facet_types: Vec<String>,
-        /// RELEVANCE or AVERAGE_CUSTOMER_RATING (`SearchListings`).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub sort_by: Option<String>,
-        /// DESCENDING or ASCENDING.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub sort_order: Option<String>,
-        /// A locale.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub locale: Option<String>,
-        /// Page size.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub max_results: Option<i32>,
-        /// The page.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        pub next_token: Option<String>,
+/// `ListPurchaseOptions`'s input (filters, pages of 1–100).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListPurchaseOptionsInput {
+    /// Filters (PRODUCT_ID, SELLER_OF_RECORD_PROFILE_ID, PURCHASE_OPTION_TYPE, VISIBILITY_SCOPE,
+    /// AVAILABILITY_STATUS); all must match.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<DiscoveryFilter>,
+    /// A locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListPurchaseOptionsInput {
+    /// The purchase options matching `filters`.
+    pub fn new(filters: Vec<DiscoveryFilter>) -> Self {
+        ListPurchaseOptionsInput { filters, ..ListPurchaseOptionsInput::default() }
+    }
+}
+
+/// `SearchListings`'s input (text, filters, sort, pages of 1–100).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SearchListingsInput {
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_text: Option<String>,
+    /// Filters; all must match.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<DiscoveryFilter>,
+    /// RELEVANCE or AVERAGE_CUSTOMER_RATING.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_by: Option<String>,
+    /// DESCENDING or ASCENDING.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sort_order: Option<String>,
+    /// A locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// Page size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl SearchListingsInput {
+    /// Every listing matching `search_text` (or all, with `None`).
+    pub fn new(search_text: Option<String>) -> Self {
+        SearchListingsInput { search_text, ..SearchListingsInput::default() }
+    }
+}
+
+/// `SearchFacets`'s input (text, filters, facet types).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SearchFacetsInput {
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub search_text: Option<String>,
+    /// Filters; all must match.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filters: Vec<DiscoveryFilter>,
+    /// Facets to count (all when empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facet_types: Vec<String>,
+    /// A locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl SearchFacetsInput {
+    /// The facets of the listings matching `search_text` (or of all, with `None`).
+    pub fn new(search_text: Option<String>) -> Self {
+        SearchFacetsInput { search_text, ..SearchFacetsInput::default() }
+    }
+}
+
+/// Declares a Discovery list output: one page of items under the service's member name.
+macro_rules! page_output {
+    ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct $name {
+            /// This page.
+            #[serde(default)]
+            pub $items: Vec<$item>,
+            /// The next page.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub next_token: Option<String>,
+        }
+
+        impl $name {
+            /// A page of `items`.
+            pub fn new(items: Vec<$item>, next_token: Option<String>) -> Self {
+                $name { $items: items, next_token }
+            }
+        }
+
+        impl From<$name> for Page<$item> {
+            fn from(page: $name) -> Self {
+                Page { items: page.$items, next_token: page.next_token, total_results: None }
+            }
+        }
+    };
+}
+
+page_output!(
+    /// `GetOfferTerms`'s output.
+    GetOfferTermsOutput, offer_terms: OfferTerm
+);
+page_output!(
+    /// `ListFulfillmentOptions`'s output (each option as the service's JSON union).
+    ListFulfillmentOptionsOutput, fulfillment_options: Value
+);
+page_output!(
+    /// `ListListingAttributes`'s output (as the service's JSON).
+    ListListingAttributesOutput, listing_attributes: Value
+);
+page_output!(
+    /// `ListPurchaseOptions`'s output.
+    ListPurchaseOptionsOutput, purchase_options: PurchaseOptionSummary
+);
+
+/// `SearchListings`'s output.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SearchListingsOutput {
+    /// How many listings match in all.
+    pub total_results: i64,
+    /// This page.
+    #[serde(default)]
+    pub listing_summaries: Vec<ListingSummary>,
+    /// The next page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl SearchListingsOutput {
+    /// A page of `listings` out of `total_results`.
+    pub fn new(total_results: i64, listings: Vec<ListingSummary>, next_token: Option<String>) -> Self {
+        SearchListingsOutput { total_results, listing_summaries: listings, next_token }
+    }
+}
+
+impl From<SearchListingsOutput> for Page<ListingSummary> {
+    fn from(page: SearchListingsOutput) -> Self {
+        Page { items: page.listing_summaries, next_token: page.next_token, total_results: Some(page.total_results) }
+    }
+}
+
+/// `SearchFacets`'s output.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SearchFacetsOutput {
+    /// How many listings match.
+    pub total_results: i64,
+    /// Facet values by facet type.
+    #[serde(default)]
+    pub listing_facets: BTreeMap<String, Vec<ListingFacet>>,
+    /// The next page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl SearchFacetsOutput {
+    /// `listing_facets` of `total_results` listings.
+    pub fn new(total_results: i64, listing_facets: BTreeMap<String, Vec<ListingFacet>>) -> Self {
+        SearchFacetsOutput { total_results, listing_facets, next_token: None }
     }
 }
 

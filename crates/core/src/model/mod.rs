@@ -10,6 +10,41 @@ pub mod serverless;
 
 pub use ids::{AccountArn, AccountId, OrganizationId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
 
+/// Integers that may arrive as query-string text (`?maxItems=10`) as well as JSON numbers.
+pub mod lenient_int {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Raw {
+        Number(i64),
+        Text(String),
+    }
+
+    /// Write the number.
+    pub fn serialize<S: Serializer>(value: &Option<i32>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(n) => s.serialize_i32(*n),
+            None => s.serialize_none(),
+        }
+    }
+
+    /// Read a 32-bit integer from a number or from decimal text.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+        let raw: Option<Raw> = Option::deserialize(d)?;
+        let number = match raw {
+            None => return Ok(None),
+            Some(Raw::Number(n)) => n,
+            Some(Raw::Text(text)) => text
+                .parse::<i64>()
+                .map_err(|_| serde::de::Error::invalid_type(serde::de::Unexpected::Str(&text), &"an integer"))?,
+        };
+        i32::try_from(number)
+            .map(Some)
+            .map_err(|_| serde::de::Error::invalid_value(serde::de::Unexpected::Signed(number), &"a 32-bit integer"))
+    }
+}
+
 /// Declares a service enum that stays open: known values are variants, anything else is kept in `Unknown`.
 macro_rules! open_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $wire:literal),+ $(,)? }) => {

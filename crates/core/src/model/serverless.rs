@@ -88,6 +88,36 @@ impl fmt::Display for SpdxLicenseId {
     }
 }
 
+/// Timestamps as the repository writes them: ISO 8601 with milliseconds (`2018-07-30T17:37:37.045Z`).
+pub mod iso8601_millis {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::format_description::well_known::iso8601::{Config, EncodedConfig, Iso8601, TimePrecision};
+    use time::format_description::well_known::Rfc3339;
+    use time::OffsetDateTime;
+
+    const MILLIS: EncodedConfig = Config::DEFAULT
+        .set_time_precision(TimePrecision::Second { decimal_digits: std::num::NonZeroU8::new(3) })
+        .encode();
+
+    /// Format `t` with milliseconds.
+    pub fn format(t: OffsetDateTime) -> String {
+        // Formatting a valid date with a fixed format only fails for years past 9999, which the engine never makes.
+        t.format(&Iso8601::<MILLIS>).unwrap_or_else(|_| t.unix_timestamp().to_string())
+    }
+
+    /// Write `t` with milliseconds.
+    pub fn serialize<S: Serializer>(t: &OffsetDateTime, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format(*t))
+    }
+
+    /// Read any RFC 3339 time.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<OffsetDateTime, D::Error> {
+        let raw = String::deserialize(d)?;
+        OffsetDateTime::parse(&raw, &Rfc3339)
+            .map_err(|e| serde::de::Error::custom(format!("{raw:?} is not a time: {e}")))
+    }
+}
+
 open_enum!(
     /// What a deployer must acknowledge before a template with certain resources is deployed.
     Capability {
@@ -155,6 +185,19 @@ impl FromStr for Principal {
     }
 }
 
+impl Serialize for Principal {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Principal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let raw = String::deserialize(d)?;
+        raw.parse().map_err(|e: Error| serde::de::Error::custom(e.field_errors()[0].message.clone()))
+    }
+}
+
 impl fmt::Display for Principal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -165,15 +208,20 @@ impl fmt::Display for Principal {
 }
 
 /// One statement of an application's policy.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PolicyStatement {
     /// A statement id, unique in the policy (the service assigns one when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement_id: Option<String>,
     /// Who it is for.
+    #[serde(default)]
     pub principals: Vec<Principal>,
     /// Narrows the principals to members of these organizations.
+    #[serde(default, rename = "principalOrgIDs")]
     pub principal_org_ids: Vec<super::OrganizationId>,
     /// What it grants.
+    #[serde(default)]
     pub actions: Vec<PolicyAction>,
 }
 
@@ -216,7 +264,8 @@ impl PolicyStatement {
 }
 
 /// What `CreateApplication` takes: the application's fields and, optionally, its first version.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NewApplication {
     /// 1 to 140 letters, digits and hyphens; immutable.
     pub name: String,
@@ -225,28 +274,40 @@ pub struct NewApplication {
     /// 1 to 127 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.
     pub author: String,
     /// An SPDX license id; immutable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spdx_license_id: Option<String>,
     /// The license text (at most 5 MB); immutable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_body: Option<String>,
     /// A link to the license; immutable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_url: Option<String>,
     /// The readme text (at most 5 MB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readme_body: Option<String>,
     /// A link to the readme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readme_url: Option<String>,
     /// At most 10 labels of 1 to 127 characters (letters, digits, `+ - _ : / @`).
+    #[serde(default)]
     pub labels: Vec<String>,
     /// The home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub home_page_url: Option<String>,
     /// The first version's semantic version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semantic_version: Option<String>,
     /// The first version's source code repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code_url: Option<String>,
     /// The first version's source archive (a ZIP of at most 50 MB).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code_archive_url: Option<String>,
     /// The first version's template text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_body: Option<String>,
     /// A link to the first version's template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_url: Option<String>,
 }
 
@@ -342,30 +403,38 @@ open_enum!(
 );
 
 /// An application version.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Version {
     /// The application's ARN.
     pub application_id: String,
     /// The version.
     pub semantic_version: String,
     /// When it was published.
+    #[serde(with = "iso8601_millis")]
     pub creation_time: time::OffsetDateTime,
     /// The template's parameters.
+    #[serde(default)]
     pub parameter_definitions: Vec<ParameterDefinition>,
     /// What a deployer must acknowledge.
+    #[serde(default)]
     pub required_capabilities: Vec<Capability>,
     /// Whether every resource type is supported.
+    #[serde(default)]
     pub resources_supported: bool,
     /// The source code repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code_url: Option<String>,
     /// The source archive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code_archive_url: Option<String>,
     /// Where the template is.
     pub template_url: String,
 }
 
 /// An application, with the version asked for (or the latest).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Application {
     /// Its ARN: `arn:aws:serverlessrepo:{region}:{owner}:applications/{name}`.
     pub application_id: String,
@@ -376,25 +445,34 @@ pub struct Application {
     /// Its author.
     pub author: String,
     /// Its SPDX license id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spdx_license_id: Option<String>,
     /// Where its license is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub license_url: Option<String>,
     /// Where its readme is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readme_url: Option<String>,
     /// Its labels.
+    #[serde(default)]
     pub labels: Vec<String>,
     /// Its home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub home_page_url: Option<String>,
     /// Whether the author is verified.
+    #[serde(default)]
     pub is_verified_author: bool,
     /// When it was created.
+    #[serde(with = "iso8601_millis")]
     pub creation_time: time::OffsetDateTime,
     /// The version asked for, or the latest; none before the first version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<Version>,
 }
 
 /// An application in a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ApplicationSummary {
     /// Its ARN.
     pub application_id: String,
@@ -405,42 +483,56 @@ pub struct ApplicationSummary {
     /// Its author.
     pub author: String,
     /// Its SPDX license id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spdx_license_id: Option<String>,
     /// Its labels.
+    #[serde(default)]
     pub labels: Vec<String>,
     /// Its home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub home_page_url: Option<String>,
     /// When it was created.
+    #[serde(with = "iso8601_millis")]
     pub creation_time: time::OffsetDateTime,
 }
 
 /// A version in a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct VersionSummary {
     /// The application's ARN.
     pub application_id: String,
     /// The version.
     pub semantic_version: String,
     /// When it was published.
+    #[serde(with = "iso8601_millis")]
     pub creation_time: time::OffsetDateTime,
     /// Its source code repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_code_url: Option<String>,
 }
 
 /// The fields `UpdateApplication` can change; `None` leaves a field as it is.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ApplicationUpdate {
     /// New description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// New author.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// New readme text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readme_body: Option<String>,
     /// New readme link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub readme_url: Option<String>,
     /// New labels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<String>>,
     /// New home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub home_page_url: Option<String>,
 }
 
@@ -468,7 +560,8 @@ impl ApplicationUpdate {
 }
 
 /// A CloudFormation template made from a version, valid for an hour.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct TemplateDetails {
     /// The application's ARN.
     pub application_id: String,
@@ -481,13 +574,16 @@ pub struct TemplateDetails {
     /// Where it stands.
     pub status: TemplateStatus,
     /// When it was made.
+    #[serde(with = "iso8601_millis")]
     pub creation_time: time::OffsetDateTime,
     /// When it expires.
+    #[serde(with = "iso8601_millis")]
     pub expiration_time: time::OffsetDateTime,
 }
 
 /// A parameter value for a deployment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ParameterValue {
     /// The parameter.
     pub name: String,
@@ -496,22 +592,28 @@ pub struct ParameterValue {
 }
 
 /// What `CreateCloudFormationChangeSet` takes.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChangeSetRequest {
     /// The stack name; the service prefixes it with `serverlessrepo-`.
     pub stack_name: String,
     /// The version to deploy (default: the latest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semantic_version: Option<String>,
     /// A template from `CreateCloudFormationTemplate` to deploy instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_id: Option<String>,
     /// The capabilities acknowledged.
+    #[serde(default)]
     pub capabilities: Vec<Capability>,
     /// Parameter values.
+    #[serde(default)]
     pub parameter_overrides: Vec<ParameterValue>,
 }
 
 /// A change set created for a deployment.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChangeSetDetails {
     /// The application's ARN.
     pub application_id: String,
@@ -600,6 +702,458 @@ pub struct ApplicationMetadata {
     /// The source code repository.
     pub source_code_url: Option<String>,
 }
+
+// ------------------------------------------------------------------------------------------------------------------
+// Operation inputs and outputs, with the service's member names. `application_id` is the application's ARN; on the
+// wire it is a path segment.
+
+/// `CreateApplication`'s input (the application and, optionally, its first version).
+pub type CreateApplicationInput = NewApplication;
+
+/// `GetApplication`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct GetApplicationInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version to include (default: the latest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semantic_version: Option<String>,
+}
+
+impl GetApplicationInput {
+    /// The application with its latest version.
+    pub fn new(application_id: impl Into<String>) -> Self {
+        GetApplicationInput { application_id: application_id.into(), semantic_version: None }
+    }
+
+    /// Include this version instead of the latest.
+    pub fn semantic_version(mut self, version: impl Into<String>) -> Self {
+        self.semantic_version = Some(version.into());
+        self
+    }
+}
+
+/// `ListApplications`'s input: one page of the caller's own applications.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListApplicationsInput {
+    /// Page size, 1 to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::lenient_int")]
+    pub max_items: Option<i32>,
+    /// Where to continue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListApplicationsInput {
+    /// The first page.
+    pub fn new() -> Self {
+        ListApplicationsInput::default()
+    }
+}
+
+/// `ListApplications`'s output.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListApplicationsOutput {
+    /// The applications of this page.
+    #[serde(default)]
+    pub applications: Vec<ApplicationSummary>,
+    /// Where the next page starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListApplicationsOutput {
+    /// A page of `applications`.
+    pub fn new(applications: Vec<ApplicationSummary>, next_token: Option<String>) -> Self {
+        ListApplicationsOutput { applications, next_token }
+    }
+}
+
+/// `UpdateApplication`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct UpdateApplicationInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The changes.
+    #[serde(flatten)]
+    pub update: ApplicationUpdate,
+}
+
+impl UpdateApplicationInput {
+    /// Apply `update` to the application.
+    pub fn new(application_id: impl Into<String>, update: ApplicationUpdate) -> Self {
+        UpdateApplicationInput { application_id: application_id.into(), update }
+    }
+}
+
+/// An input naming one application (`DeleteApplication`, `GetApplicationPolicy`).
+macro_rules! application_input {
+    ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct $name {
+            /// The application's ARN.
+            pub application_id: String,
+        }
+
+        impl $name {
+            /// The input for the application `application_id`.
+            pub fn new(application_id: impl Into<String>) -> Self {
+                $name { application_id: application_id.into() }
+            }
+        }
+    )*};
+}
+
+application_input!(
+    /// `DeleteApplication`'s input.
+    DeleteApplicationInput,
+    /// `GetApplicationPolicy`'s input.
+    GetApplicationPolicyInput,
+);
+
+/// `CreateApplicationVersion`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct CreateApplicationVersionInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The new version.
+    pub semantic_version: String,
+    /// Its source code repository.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code_url: Option<String>,
+    /// Its source archive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_code_archive_url: Option<String>,
+    /// Its template text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_body: Option<String>,
+    /// A link to its template.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_url: Option<String>,
+}
+
+impl CreateApplicationVersionInput {
+    /// Version `semantic_version` of the application, from `template_body`.
+    pub fn new(
+        application_id: impl Into<String>,
+        semantic_version: impl Into<String>,
+        template_body: impl Into<String>,
+    ) -> Self {
+        CreateApplicationVersionInput {
+            application_id: application_id.into(),
+            semantic_version: semantic_version.into(),
+            source_code_url: None,
+            source_code_archive_url: None,
+            template_body: Some(template_body.into()),
+            template_url: None,
+        }
+    }
+
+    /// The version's source code repository.
+    pub fn source_code_url(mut self, url: impl Into<String>) -> Self {
+        self.source_code_url = Some(url.into());
+        self
+    }
+}
+
+/// `ListApplicationVersions`'s input (one page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListApplicationVersionsInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// Page size, 1 to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::lenient_int")]
+    pub max_items: Option<i32>,
+    /// Where to continue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListApplicationVersionsInput {
+    /// The first page of the application's versions.
+    pub fn new(application_id: impl Into<String>) -> Self {
+        ListApplicationVersionsInput { application_id: application_id.into(), max_items: None, next_token: None }
+    }
+}
+
+/// `ListApplicationVersions`'s output.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListApplicationVersionsOutput {
+    /// The versions of this page.
+    #[serde(default)]
+    pub versions: Vec<VersionSummary>,
+    /// Where the next page starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListApplicationVersionsOutput {
+    /// A page of `versions`.
+    pub fn new(versions: Vec<VersionSummary>, next_token: Option<String>) -> Self {
+        ListApplicationVersionsOutput { versions, next_token }
+    }
+}
+
+/// `ListApplicationDependencies`'s input (one page).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListApplicationDependenciesInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version (default: the latest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semantic_version: Option<String>,
+    /// Page size, 1 to 100.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::lenient_int")]
+    pub max_items: Option<i32>,
+    /// Where to continue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListApplicationDependenciesInput {
+    /// The first page of the nested applications of the latest version.
+    pub fn new(application_id: impl Into<String>) -> Self {
+        ListApplicationDependenciesInput {
+            application_id: application_id.into(),
+            semantic_version: None,
+            max_items: None,
+            next_token: None,
+        }
+    }
+}
+
+/// `ListApplicationDependencies`'s output.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ListApplicationDependenciesOutput {
+    /// The nested applications of this page.
+    #[serde(default)]
+    pub dependencies: Vec<ApplicationDependency>,
+    /// Where the next page starts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListApplicationDependenciesOutput {
+    /// A page of `dependencies`.
+    pub fn new(dependencies: Vec<ApplicationDependency>, next_token: Option<String>) -> Self {
+        ListApplicationDependenciesOutput { dependencies, next_token }
+    }
+}
+
+/// `PutApplicationPolicy`'s input: the whole policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct PutApplicationPolicyInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The statements, replacing the current ones.
+    pub statements: Vec<PolicyStatement>,
+}
+
+impl PutApplicationPolicyInput {
+    /// Replace the application's policy with `statements`.
+    pub fn new(application_id: impl Into<String>, statements: Vec<PolicyStatement>) -> Self {
+        PutApplicationPolicyInput { application_id: application_id.into(), statements }
+    }
+}
+
+/// `UnshareApplication`'s input (the organization's management account only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct UnshareApplicationInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The organization to unshare from.
+    pub organization_id: super::OrganizationId,
+}
+
+impl UnshareApplicationInput {
+    /// Unshare the application from `organization_id`, for good.
+    pub fn new(application_id: impl Into<String>, organization_id: super::OrganizationId) -> Self {
+        UnshareApplicationInput { application_id: application_id.into(), organization_id }
+    }
+}
+
+/// `CreateCloudFormationTemplate`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct CreateCloudFormationTemplateInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The version (default: the latest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semantic_version: Option<String>,
+}
+
+impl CreateCloudFormationTemplateInput {
+    /// A template of the application's latest version.
+    pub fn new(application_id: impl Into<String>) -> Self {
+        CreateCloudFormationTemplateInput { application_id: application_id.into(), semantic_version: None }
+    }
+}
+
+/// `GetCloudFormationTemplate`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct GetCloudFormationTemplateInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// The template's UUID.
+    pub template_id: String,
+}
+
+impl GetCloudFormationTemplateInput {
+    /// The template `template_id` of the application.
+    pub fn new(application_id: impl Into<String>, template_id: impl Into<String>) -> Self {
+        GetCloudFormationTemplateInput { application_id: application_id.into(), template_id: template_id.into() }
+    }
+}
+
+/// `CreateCloudFormationChangeSet`'s input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct CreateCloudFormationChangeSetInput {
+    /// The application's ARN.
+    pub application_id: String,
+    /// What to deploy and how.
+    #[serde(flatten)]
+    pub request: ChangeSetRequest,
+}
+
+impl CreateCloudFormationChangeSetInput {
+    /// Deploy the application as `request` says.
+    pub fn new(application_id: impl Into<String>, request: ChangeSetRequest) -> Self {
+        CreateCloudFormationChangeSetInput { application_id: application_id.into(), request }
+    }
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// The repository's member rules.
+
+fn page_size(v: &mut crate::validate::Validator, max_items: Option<i32>) {
+    if let Some(max) = max_items {
+        v.range("maxItems", i64::from(max), 1, 100);
+    }
+}
+
+fn absorb(v: &mut crate::validate::Validator, result: Result<()>) {
+    if let Err(err) = result {
+        v.extend(err.field_errors().to_vec());
+    }
+}
+
+impl crate::operation::Validate for NewApplication {
+    fn validate(&self) -> Result<()> {
+        NewApplication::validate(self)
+    }
+}
+
+impl crate::operation::Validate for UpdateApplicationInput {
+    fn validate(&self) -> Result<()> {
+        self.update.validate()
+    }
+}
+
+impl crate::operation::Validate for CreateApplicationVersionInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        if let Err(e) = self.semantic_version.parse::<SemanticVersion>() {
+            v.extend(e.field_errors().to_vec());
+        }
+        if self.template_body.is_some() == self.template_url.is_some() {
+            v.fail("templateBody", "give exactly one of templateBody and templateUrl");
+        }
+        v.finish()
+    }
+}
+
+impl crate::operation::Validate for ListApplicationsInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        page_size(&mut v, self.max_items);
+        v.finish()
+    }
+}
+
+impl crate::operation::Validate for ListApplicationVersionsInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        page_size(&mut v, self.max_items);
+        v.finish()
+    }
+}
+
+impl crate::operation::Validate for ListApplicationDependenciesInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        page_size(&mut v, self.max_items);
+        v.finish()
+    }
+}
+
+impl crate::operation::Validate for PutApplicationPolicyInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        for statement in &self.statements {
+            absorb(&mut v, statement.validate());
+        }
+        v.finish()
+    }
+}
+
+impl crate::operation::Validate for CreateCloudFormationChangeSetInput {
+    fn validate(&self) -> Result<()> {
+        let mut v = crate::validate::Validator::new();
+        v.length("stackName", &self.request.stack_name, 1, 128);
+        v.finish()
+    }
+}
+
+macro_rules! no_rules {
+    ($($input:ident),* $(,)?) => {$(
+        impl crate::operation::Validate for $input {
+            fn validate(&self) -> Result<()> {
+                // The ARN and ids are checked where they are looked up (NotFound), as the service does.
+                Ok(())
+            }
+        }
+    )*};
+}
+
+no_rules!(
+    GetApplicationInput,
+    DeleteApplicationInput,
+    GetApplicationPolicyInput,
+    UnshareApplicationInput,
+    CreateCloudFormationTemplateInput,
+    GetCloudFormationTemplateInput,
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,29 +1,29 @@
-//! The sixteen Marketplace Catalog operations as one request enum and one response enum, plus the private
-//! marketplace's buyer operations, which AWS serves only in its console (see
-//! [`crate::model::catalog::private_marketplace`]).
+//! Marketplace Catalog's operation table: the sixteen operations of the service, plus the private marketplace's buyer
+//! operations, which AWS serves only in its console (see [`crate::model::catalog::private_marketplace`]); the
+//! emulator serves those under `/_marketplane/private-marketplace/`.
 //!
 //! Inputs of the POST operations are the model's serde structures (their JSON is the wire body); the GET, PATCH and
-//! DELETE operations take a few query-string members, held here as plain fields.
+//! DELETE operations read camelCase query-string members.
 
 use serde::{Deserialize, Serialize};
 
+use super::table::{define_service, Validate};
 use crate::error::Result;
 use crate::model::catalog::private_marketplace::{
-    CreateProductRequestInput, DeclineProductRequestInput, ListProductRequestsInput, ProcurementStatus, ProductIdInput,
-    ProductRequest, RequestIdInput,
+    ApproveProductRequestInput, CreateProductRequestInput, DeclineProductRequestInput, GetProcurementStatusInput,
+    ListProductRequestsInput,
 };
 use crate::model::catalog::{
-    validate_catalog, validate_resource_arn, validate_resource_id, validate_tags, Assessment, BatchDescribeOutput,
-    ChangeSetDescription, ChangeSetRef, EntityDescription, EntityRequest, ListAssessmentsInput, ListChangeSetsInput,
-    ListChangeSetsOutput, ListEntitiesInput, ListEntitiesOutput, OwnershipType, StartAssessmentInput,
-    StartChangeSetInput, Tag,
+    validate_catalog, validate_resource_arn, validate_resource_id, validate_tags, Assessment, EntityRequest,
+    ListAssessmentsInput, ListChangeSetsInput, ListEntitiesInput, OwnershipType, StartAssessmentInput,
+    StartChangeSetInput, Tag, CATALOG,
 };
 use crate::validate::Validator;
 
 /// `BatchDescribeEntities`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct BatchDescribeInput {
+pub struct BatchDescribeEntitiesInput {
     /// 1–20 entities.
     pub entity_request_list: Vec<EntityRequest>,
 }
@@ -58,10 +58,10 @@ pub struct PutResourcePolicyInput {
     pub policy: String,
 }
 
-/// An input naming one resource by ARN (`ListTagsForResource`).
+/// `ListTagsForResource`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct ResourceArnInput {
+pub struct ListTagsForResourceInput {
     /// The resource.
     pub resource_arn: String,
 }
@@ -82,280 +82,411 @@ pub struct DescribeAssessmentInput {
     pub next_token: Option<String>,
 }
 
-/// A Marketplace Catalog call.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum CatalogRequest {
-    /// `BatchDescribeEntities`.
-    BatchDescribeEntities(BatchDescribeInput),
-    /// `CancelChangeSet` (PATCH, query string).
-    CancelChangeSet {
-        /// Always `AWSMarketplace`.
-        catalog: String,
-        /// The change set.
-        change_set_id: String,
-    },
-    /// `DeleteResourcePolicy` (DELETE, query string).
-    DeleteResourcePolicy {
-        /// The entity.
-        resource_arn: String,
-    },
-    /// `DescribeAssessment`.
-    DescribeAssessment(DescribeAssessmentInput),
-    /// `DescribeChangeSet` (GET, query string).
-    DescribeChangeSet {
-        /// Always `AWSMarketplace`.
-        catalog: String,
-        /// The change set.
-        change_set_id: String,
-    },
-    /// `DescribeEntity` (GET, query string).
-    DescribeEntity {
-        /// Always `AWSMarketplace`.
-        catalog: String,
-        /// The entity.
-        entity_id: String,
-    },
-    /// `GetResourcePolicy` (GET, query string).
-    GetResourcePolicy {
-        /// The entity.
-        resource_arn: String,
-    },
-    /// `ListAssessments`.
-    ListAssessments(ListAssessmentsInput),
-    /// `ListChangeSets`.
-    ListChangeSets(ListChangeSetsInput),
-    /// `ListEntities`.
-    ListEntities(Box<ListEntitiesInput>),
-    /// `ListTagsForResource`.
-    ListTagsForResource(ResourceArnInput),
-    /// `PutResourcePolicy`.
-    PutResourcePolicy(PutResourcePolicyInput),
-    /// `StartAssessment`.
-    StartAssessment(StartAssessmentInput),
-    /// `StartChangeSet`.
-    StartChangeSet(StartChangeSetInput),
-    /// `TagResource`.
-    TagResource(TagResourceInput),
-    /// `UntagResource`.
-    UntagResource(UntagResourceInput),
-    /// Private marketplace: a user asks for a product to be added to the experience governing their account.
-    CreateProductRequest(CreateProductRequestInput),
-    /// Private marketplace: the caller's requests, or (administrators) the requests of their experiences.
-    ListProductRequests(ListProductRequestsInput),
-    /// Private marketplace: an administrator approves a request, adding the product.
-    ApproveProductRequest(RequestIdInput),
-    /// Private marketplace: an administrator declines a request, optionally blocking further ones.
-    DeclineProductRequest(DeclineProductRequestInput),
-    /// Private marketplace: whether the caller may procure a product.
-    GetProcurementStatus(ProductIdInput),
+/// An input naming a change set in the query string (`CancelChangeSet`, `DescribeChangeSet`).
+macro_rules! change_set_input {
+    ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct $name {
+            /// Always `AWSMarketplace`.
+            pub catalog: String,
+            /// The change set.
+            pub change_set_id: String,
+        }
+
+        impl $name {
+            /// The input for the change set `change_set_id` of the Marketplace catalog.
+            pub fn new(change_set_id: impl Into<String>) -> Self {
+                $name { catalog: CATALOG.to_owned(), change_set_id: change_set_id.into() }
+            }
+        }
+    )*};
 }
 
-/// A Marketplace Catalog answer.
-#[derive(Debug, Clone, PartialEq)]
+change_set_input!(
+    /// `CancelChangeSet`'s input (PATCH, query string).
+    CancelChangeSetInput,
+    /// `DescribeChangeSet`'s input (GET, query string).
+    DescribeChangeSetInput,
+);
+
+/// `DescribeEntity`'s input (GET, query string).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub enum CatalogResponse {
-    /// No output (policies, tags).
-    Empty,
-    /// `BatchDescribeEntities`.
-    BatchDescribe(BatchDescribeOutput),
-    /// `StartChangeSet` and `CancelChangeSet`.
-    ChangeSetRef(ChangeSetRef),
-    /// `DescribeChangeSet`.
-    ChangeSet(ChangeSetDescription),
-    /// `DescribeEntity`.
-    Entity(EntityDescription),
-    /// `GetResourcePolicy`.
-    Policy(String),
-    /// `ListChangeSets`.
-    ChangeSets(ListChangeSetsOutput),
-    /// `ListEntities`.
-    Entities(ListEntitiesOutput),
-    /// `ListTagsForResource`.
-    Tags {
-        /// The resource.
-        resource_arn: String,
-        /// Its tags.
-        tags: Vec<Tag>,
-    },
-    /// `StartAssessment`.
-    AssessmentId(String),
-    /// `DescribeAssessment`, with the next page of controls.
-    Assessment {
-        /// The assessment.
-        assessment: Assessment,
-        /// The next page of controls.
-        next_token: Option<String>,
-    },
-    /// A private marketplace user request.
-    ProductRequest(ProductRequest),
-    /// Private marketplace user requests.
-    ProductRequests(Vec<ProductRequest>),
-    /// Whether a product may be procured.
-    ProcurementStatus(ProcurementStatus),
-    /// `ListAssessments`.
-    Assessments {
-        /// This page.
-        assessments: Vec<Assessment>,
-        /// The next page.
-        next_token: Option<String>,
-    },
+pub struct DescribeEntityInput {
+    /// Always `AWSMarketplace`.
+    pub catalog: String,
+    /// The entity.
+    pub entity_id: String,
 }
 
-impl CatalogRequest {
-    /// The operation's name.
-    pub fn operation_name(&self) -> &'static str {
-        match self {
-            CatalogRequest::BatchDescribeEntities(_) => "BatchDescribeEntities",
-            CatalogRequest::CancelChangeSet { .. } => "CancelChangeSet",
-            CatalogRequest::DeleteResourcePolicy { .. } => "DeleteResourcePolicy",
-            CatalogRequest::DescribeAssessment(_) => "DescribeAssessment",
-            CatalogRequest::DescribeChangeSet { .. } => "DescribeChangeSet",
-            CatalogRequest::DescribeEntity { .. } => "DescribeEntity",
-            CatalogRequest::GetResourcePolicy { .. } => "GetResourcePolicy",
-            CatalogRequest::ListAssessments(_) => "ListAssessments",
-            CatalogRequest::ListChangeSets(_) => "ListChangeSets",
-            CatalogRequest::ListEntities(_) => "ListEntities",
-            CatalogRequest::ListTagsForResource(_) => "ListTagsForResource",
-            CatalogRequest::PutResourcePolicy(_) => "PutResourcePolicy",
-            CatalogRequest::StartAssessment(_) => "StartAssessment",
-            CatalogRequest::StartChangeSet(_) => "StartChangeSet",
-            CatalogRequest::TagResource(_) => "TagResource",
-            CatalogRequest::UntagResource(_) => "UntagResource",
-            CatalogRequest::CreateProductRequest(_) => "CreateProductRequest",
-            CatalogRequest::ListProductRequests(_) => "ListProductRequests",
-            CatalogRequest::ApproveProductRequest(_) => "ApproveProductRequest",
-            CatalogRequest::DeclineProductRequest(_) => "DeclineProductRequest",
-            CatalogRequest::GetProcurementStatus(_) => "GetProcurementStatus",
+impl DescribeEntityInput {
+    /// The entity `entity_id` of the Marketplace catalog.
+    pub fn new(entity_id: impl Into<String>) -> Self {
+        DescribeEntityInput { catalog: CATALOG.to_owned(), entity_id: entity_id.into() }
+    }
+}
+
+/// An input naming a resource by ARN in the query string (`GetResourcePolicy`, `DeleteResourcePolicy`).
+macro_rules! resource_input {
+    ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        #[non_exhaustive]
+        pub struct $name {
+            /// The entity.
+            pub resource_arn: String,
+        }
+
+        impl $name {
+            /// The input for the resource `resource_arn`.
+            pub fn new(resource_arn: impl Into<String>) -> Self {
+                $name { resource_arn: resource_arn.into() }
+            }
+        }
+    )*};
+}
+
+resource_input!(
+    /// `GetResourcePolicy`'s input (GET, query string).
+    GetResourcePolicyInput,
+    /// `DeleteResourcePolicy`'s input (DELETE, query string).
+    DeleteResourcePolicyInput,
+);
+
+/// `ListTagsForResource`'s output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct ListTagsForResourceOutput {
+    /// The resource.
+    pub resource_arn: String,
+    /// Its tags.
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+}
+
+impl ListTagsForResourceOutput {
+    /// The `tags` of `resource_arn`.
+    pub fn new(resource_arn: impl Into<String>, tags: Vec<Tag>) -> Self {
+        ListTagsForResourceOutput { resource_arn: resource_arn.into(), tags }
+    }
+}
+
+/// `DescribeAssessment`'s output: the assessment, with the next page of its controls.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct DescribeAssessmentOutput {
+    /// The assessment.
+    #[serde(flatten)]
+    pub assessment: Assessment,
+    /// The next page of controls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl DescribeAssessmentOutput {
+    /// `assessment`, followed by the controls at `next_token`.
+    pub fn new(assessment: Assessment, next_token: Option<String>) -> Self {
+        DescribeAssessmentOutput { assessment, next_token }
+    }
+}
+
+/// `ListAssessments`'s output.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+#[non_exhaustive]
+pub struct ListAssessmentsOutput {
+    /// This page.
+    #[serde(default)]
+    pub assessment_summary_list: Vec<Assessment>,
+    /// The next page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+}
+
+impl ListAssessmentsOutput {
+    /// A page of `assessments`.
+    pub fn new(assessments: Vec<Assessment>, next_token: Option<String>) -> Self {
+        ListAssessmentsOutput { assessment_summary_list: assessments, next_token }
+    }
+}
+
+/// The Marketplace Catalog operation table, handed to `$callback` (see [`crate::operation::table`]).
+#[macro_export]
+macro_rules! catalog_operations {
+    ($callback:ident) => {
+        $callback! {
+            /// AWS Marketplace Catalog.
+            service MarketplaceCatalog, variant Catalog, request CatalogRequest, response CatalogResponse,
+                engine CatalogEngine, remote CatalogRemote, table CATALOG_OPERATIONS;
+            /// `BatchDescribeEntities`: up to 20 entities at once, with a per-entity error for the rest.
+            BatchDescribeEntities batch_describe_entities($crate::operation::catalog::BatchDescribeEntitiesInput)
+                -> $crate::model::catalog::BatchDescribeOutput,
+                [read] [POST "/BatchDescribeEntities" 200];
+            /// `CancelChangeSet`: while it is PREPARING.
+            CancelChangeSet cancel_change_set($crate::operation::catalog::CancelChangeSetInput)
+                -> $crate::model::catalog::ChangeSetRef,
+                [write] [PATCH "/CancelChangeSet" 200];
+            /// `DeleteResourcePolicy`.
+            DeleteResourcePolicy delete_resource_policy($crate::operation::catalog::DeleteResourcePolicyInput) -> (),
+                [write] [DELETE "/DeleteResourcePolicy" 200];
+            /// `DescribeAssessment`, with a page of its controls.
+            DescribeAssessment describe_assessment($crate::operation::catalog::DescribeAssessmentInput)
+                -> $crate::operation::catalog::DescribeAssessmentOutput,
+                [read] [POST "/DescribeAssessment" 200];
+            /// `DescribeChangeSet`.
+            DescribeChangeSet describe_change_set($crate::operation::catalog::DescribeChangeSetInput)
+                -> $crate::model::catalog::ChangeSetDescription,
+                [read] [GET "/DescribeChangeSet" 200];
+            /// `DescribeEntity`: the entity with its details document.
+            DescribeEntity describe_entity($crate::operation::catalog::DescribeEntityInput)
+                -> $crate::model::catalog::EntityDescription,
+                [read] [GET "/DescribeEntity" 200];
+            /// `GetResourcePolicy`.
+            GetResourcePolicy get_resource_policy($crate::operation::catalog::GetResourcePolicyInput)
+                -> String as "Policy",
+                [read] [GET "/GetResourcePolicy" 200];
+            /// `ListAssessments`: one page.
+            ListAssessments list_assessments($crate::model::catalog::ListAssessmentsInput)
+                -> $crate::operation::catalog::ListAssessmentsOutput,
+                [read] [POST "/ListAssessments" 200];
+            /// `ListChangeSets`: one page.
+            ListChangeSets list_change_sets($crate::model::catalog::ListChangeSetsInput)
+                -> $crate::model::catalog::ListChangeSetsOutput,
+                [read] [POST "/ListChangeSets" 200];
+            /// `ListEntities`: one page.
+            ListEntities list_entities($crate::model::catalog::ListEntitiesInput)
+                -> $crate::model::catalog::ListEntitiesOutput,
+                [read] [POST "/ListEntities" 200];
+            /// `ListTagsForResource`.
+            ListTagsForResource list_tags_for_resource($crate::operation::catalog::ListTagsForResourceInput)
+                -> $crate::operation::catalog::ListTagsForResourceOutput,
+                [read] [POST "/ListTagsForResource" 200];
+            /// `PutResourcePolicy`: replace the policy.
+            PutResourcePolicy put_resource_policy($crate::operation::catalog::PutResourcePolicyInput) -> (),
+                [idempotent] [POST "/PutResourcePolicy" 200];
+            /// `StartAssessment`: run a framework's controls on an entity.
+            StartAssessment start_assessment($crate::model::catalog::StartAssessmentInput)
+                -> String as "AssessmentId",
+                [idempotent(client_token)] [POST "/StartAssessment" 200];
+            /// `StartChangeSet`: validate and apply changes to entities, asynchronously.
+            StartChangeSet start_change_set($crate::model::catalog::StartChangeSetInput)
+                -> $crate::model::catalog::ChangeSetRef,
+                [idempotent(client_request_token)] [POST "/StartChangeSet" 200];
+            /// `TagResource`.
+            TagResource tag_resource($crate::operation::catalog::TagResourceInput) -> (),
+                [idempotent] [POST "/TagResource" 200];
+            /// `UntagResource`.
+            UntagResource untag_resource($crate::operation::catalog::UntagResourceInput) -> (),
+                [idempotent] [POST "/UntagResource" 200];
+            /// Private marketplace: a user asks for a product to be added to the experience governing their account.
+            CreateProductRequest create_product_request(
+                $crate::model::catalog::private_marketplace::CreateProductRequestInput)
+                -> $crate::model::catalog::private_marketplace::ProductRequest as "ProductRequest",
+                [write] [POST "/_marketplane/private-marketplace/CreateProductRequest" 200];
+            /// Private marketplace: the caller's requests, or (administrators) the requests of their experiences.
+            ListProductRequests list_product_requests(
+                $crate::model::catalog::private_marketplace::ListProductRequestsInput)
+                -> Vec<$crate::model::catalog::private_marketplace::ProductRequest> as "ProductRequests",
+                [read] [POST "/_marketplane/private-marketplace/ListProductRequests" 200];
+            /// Private marketplace: an administrator approves a request, adding the product.
+            ApproveProductRequest approve_product_request(
+                $crate::model::catalog::private_marketplace::ApproveProductRequestInput)
+                -> $crate::model::catalog::private_marketplace::ProductRequest as "ProductRequest",
+                [write] [POST "/_marketplane/private-marketplace/ApproveProductRequest" 200];
+            /// Private marketplace: an administrator declines a request, optionally blocking further ones.
+            DeclineProductRequest decline_product_request(
+                $crate::model::catalog::private_marketplace::DeclineProductRequestInput)
+                -> $crate::model::catalog::private_marketplace::ProductRequest as "ProductRequest",
+                [write] [POST "/_marketplane/private-marketplace/DeclineProductRequest" 200];
+            /// Private marketplace: whether the caller may procure a product.
+            GetProcurementStatus get_procurement_status(
+                $crate::model::catalog::private_marketplace::GetProcurementStatusInput)
+                -> $crate::model::catalog::private_marketplace::ProcurementStatus,
+                [read] [POST "/_marketplane/private-marketplace/GetProcurementStatus" 200];
+        }
+    };
+}
+
+crate::catalog_operations!(define_service);
+
+// ------------------------------------------------------------------------------------------------------------------
+// The service's member rules.
+
+/// Implements [`Validate`] from a body that fills the validator.
+macro_rules! rules {
+    ($input:ty, |$this:ident, $v:ident| $body:block) => {
+        impl Validate for $input {
+            fn validate(&self) -> Result<()> {
+                let $this = self;
+                let mut $v = Validator::new();
+                $body
+                $v.finish()
+            }
+        }
+    };
+}
+
+rules!(BatchDescribeEntitiesInput, |input, v| {
+    let n = input.entity_request_list.len();
+    if n == 0 || n > 20 {
+        v.fail("EntityRequestList", format!("must hold 1 to 20 entities, got {n}"));
+    }
+    for (i, request) in input.entity_request_list.iter().enumerate() {
+        let EntityRequest { catalog, entity_id } = request;
+        validate_catalog(&mut v, &format!("EntityRequestList[{i}].Catalog"), catalog);
+        validate_resource_id(&mut v, &format!("EntityRequestList[{i}].EntityId"), entity_id);
+    }
+});
+
+rules!(CancelChangeSetInput, |input, v| {
+    validate_catalog(&mut v, "catalog", &input.catalog);
+    validate_resource_id(&mut v, "changeSetId", &input.change_set_id);
+});
+
+rules!(DescribeChangeSetInput, |input, v| {
+    validate_catalog(&mut v, "catalog", &input.catalog);
+    validate_resource_id(&mut v, "changeSetId", &input.change_set_id);
+});
+
+rules!(DescribeEntityInput, |input, v| {
+    validate_catalog(&mut v, "catalog", &input.catalog);
+    validate_resource_id(&mut v, "entityId", &input.entity_id);
+});
+
+rules!(DeleteResourcePolicyInput, |input, v| {
+    validate_resource_arn(&mut v, "resourceArn", &input.resource_arn);
+});
+
+rules!(GetResourcePolicyInput, |input, v| {
+    validate_resource_arn(&mut v, "resourceArn", &input.resource_arn);
+});
+
+rules!(ListTagsForResourceInput, |input, v| {
+    validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
+});
+
+rules!(PutResourcePolicyInput, |input, v| {
+    validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
+    if v.length("Policy", &input.policy, 1, 10240)
+        && !input.policy.chars().all(|c| matches!(c, '\t' | '\n' | '\r' | ' '..='\u{FF}'))
+    {
+        v.fail("Policy", r"must match ^[\u0009\u000A\u000D\u0020-\u00FF]+$");
+    }
+});
+
+rules!(TagResourceInput, |input, v| {
+    validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
+    if input.tags.is_empty() {
+        v.fail("Tags", "must hold 1 to 200 tags");
+    }
+    validate_tags(&mut v, "Tags", &input.tags, 200);
+});
+
+rules!(UntagResourceInput, |input, v| {
+    validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
+    if input.tag_keys.is_empty() || input.tag_keys.len() > 200 {
+        v.fail("TagKeys", "must hold 1 to 200 keys");
+    }
+    for (i, key) in input.tag_keys.iter().enumerate() {
+        v.length(&format!("TagKeys[{i}]"), key, 1, 128);
+    }
+});
+
+impl Validate for StartChangeSetInput {
+    fn validate(&self) -> Result<()> {
+        StartChangeSetInput::validate(self)
+    }
+}
+
+rules!(ListChangeSetsInput, |input, v| {
+    validate_catalog(&mut v, "Catalog", &input.catalog);
+    if let Some(max) = input.max_results {
+        v.range("MaxResults", i64::from(max), 1, 20);
+    }
+    v.optional_length("NextToken", input.next_token.as_deref(), 1, 4096);
+    if input.filter_list.len() > 8 {
+        v.fail("FilterList", "at most 8 filters");
+    }
+});
+
+rules!(ListEntitiesInput, |input, v| {
+    validate_catalog(&mut v, "Catalog", &input.catalog);
+    v.length("EntityType", &input.entity_type, 1, 255);
+    if let Some(max) = input.max_results {
+        v.range("MaxResults", i64::from(max), 1, 50);
+    }
+    v.optional_length("NextToken", input.next_token.as_deref(), 1, 4096);
+    if input.filter_list.len() > 8 {
+        v.fail("FilterList", "at most 8 filters");
+    }
+    if let Some(ownership) = &input.ownership_type {
+        if !ownership.is_known() {
+            v.fail("OwnershipType", format!("must be one of {}", OwnershipType::known_values()));
         }
     }
-
-    /// Check the request against the model's member rules.
-    pub fn validate(&self) -> Result<()> {
-        let mut v = Validator::new();
-        match self {
-            CatalogRequest::BatchDescribeEntities(input) => {
-                let n = input.entity_request_list.len();
-                if n == 0 || n > 20 {
-                    v.fail("EntityRequestList", format!("must hold 1 to 20 entities, got {n}"));
-                }
-                for (i, request) in input.entity_request_list.iter().enumerate() {
-                    validate_catalog(&mut v, &format!("EntityRequestList[{i}].Catalog"), &request.catalog);
-                    validate_resource_id(&mut v, &format!("EntityRequestList[{i}].EntityId"), &request.entity_id);
-                }
-            }
-            CatalogRequest::CancelChangeSet { catalog, change_set_id }
-            | CatalogRequest::DescribeChangeSet { catalog, change_set_id } => {
-                validate_catalog(&mut v, "catalog", catalog);
-                validate_resource_id(&mut v, "changeSetId", change_set_id);
-            }
-            CatalogRequest::DescribeEntity { catalog, entity_id } => {
-                validate_catalog(&mut v, "catalog", catalog);
-                validate_resource_id(&mut v, "entityId", entity_id);
-            }
-            CatalogRequest::DeleteResourcePolicy { resource_arn }
-            | CatalogRequest::GetResourcePolicy { resource_arn } => {
-                validate_resource_arn(&mut v, "resourceArn", resource_arn)
-            }
-            CatalogRequest::ListTagsForResource(input) => {
-                validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn)
-            }
-            CatalogRequest::PutResourcePolicy(input) => {
-                validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
-                if v.length("Policy", &input.policy, 1, 10240)
-                    && !input.policy.chars().all(|c| matches!(c, '\t' | '\n' | '\r' | ' '..='\u{FF}'))
-                {
-                    v.fail("Policy", r"must match ^[\u0009\u000A\u000D\u0020-\u00FF]+$");
-                }
-            }
-            CatalogRequest::TagResource(input) => {
-                validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
-                if input.tags.is_empty() {
-                    v.fail("Tags", "must hold 1 to 200 tags");
-                }
-                validate_tags(&mut v, "Tags", &input.tags, 200);
-            }
-            CatalogRequest::UntagResource(input) => {
-                validate_resource_arn(&mut v, "ResourceArn", &input.resource_arn);
-                if input.tag_keys.is_empty() || input.tag_keys.len() > 200 {
-                    v.fail("TagKeys", "must hold 1 to 200 keys");
-                }
-                for (i, key) in input.tag_keys.iter().enumerate() {
-                    v.length(&format!("TagKeys[{i}]"), key, 1, 128);
-                }
-            }
-            CatalogRequest::StartChangeSet(input) => return input.validate(),
-            CatalogRequest::ListChangeSets(input) => {
-                validate_catalog(&mut v, "Catalog", &input.catalog);
-                if let Some(max) = input.max_results {
-                    v.range("MaxResults", i64::from(max), 1, 20);
-                }
-                v.optional_length("NextToken", input.next_token.as_deref(), 1, 4096);
-                if input.filter_list.len() > 8 {
-                    v.fail("FilterList", "at most 8 filters");
-                }
-            }
-            CatalogRequest::ListEntities(input) => {
-                validate_catalog(&mut v, "Catalog", &input.catalog);
-                v.length("EntityType", &input.entity_type, 1, 255);
-                if let Some(max) = input.max_results {
-                    v.range("MaxResults", i64::from(max), 1, 50);
-                }
-                v.optional_length("NextToken", input.next_token.as_deref(), 1, 4096);
-                if input.filter_list.len() > 8 {
-                    v.fail("FilterList", "at most 8 filters");
-                }
-                if let Some(ownership) = &input.ownership_type {
-                    if !ownership.is_known() {
-                        v.fail("OwnershipType", format!("must be one of {}", OwnershipType::known_values()));
-                    }
-                }
-                if let Some(filters) = &input.entity_type_filters {
-                    let members = filters.members();
-                    if members.len() != 1 {
-                        v.fail("EntityTypeFilters", format!("set exactly one member, got {}", members.len()));
-                    } else if !members[0].starts_with(input.entity_type.as_str()) {
-                        v.fail("EntityTypeFilters", format!("{} does not filter {}", members[0], input.entity_type));
-                    }
-                }
-                if let Some(sort) = &input.entity_type_sort {
-                    if sort.0.len() != 1 {
-                        v.fail("EntityTypeSort", format!("set exactly one member, got {}", sort.0.len()));
-                    }
-                }
-            }
-            CatalogRequest::StartAssessment(input) => {
-                validate_catalog(&mut v, "Catalog", &input.catalog);
-                v.length("FrameworkId", &input.framework_id, 1, 255);
-                validate_resource_id(&mut v, "EntityId", &input.entity_id);
-                v.optional_length("ClientToken", input.client_token.as_deref(), 1, 64);
-            }
-            CatalogRequest::DescribeAssessment(input) => {
-                validate_catalog(&mut v, "Catalog", &input.catalog);
-                v.length("AssessmentIdentifier", &input.assessment_identifier, 1, 2048);
-                if let Some(max) = input.max_results {
-                    v.range("MaxResults", i64::from(max), 1, 100);
-                }
-            }
-            CatalogRequest::ListAssessments(input) => {
-                validate_catalog(&mut v, "Catalog", &input.catalog);
-                if let Some(max) = input.max_results {
-                    v.range("MaxResults", i64::from(max), 1, 100);
-                }
-            }
-            CatalogRequest::CreateProductRequest(CreateProductRequestInput { product_id })
-            | CatalogRequest::GetProcurementStatus(ProductIdInput { product_id }) => {
-                validate_resource_id(&mut v, "ProductId", product_id)
-            }
-            CatalogRequest::ApproveProductRequest(input) => {
-                validate_resource_id(&mut v, "RequestId", &input.request_id)
-            }
-            CatalogRequest::DeclineProductRequest(input) => {
-                validate_resource_id(&mut v, "RequestId", &input.request_id);
-                v.optional_length("Reason", input.reason.as_deref(), 1, 1000);
-            }
-            CatalogRequest::ListProductRequests(_) => {}
+    if let Some(filters) = &input.entity_type_filters {
+        let members = filters.members();
+        if members.len() != 1 {
+            v.fail("EntityTypeFilters", format!("set exactly one member, got {}", members.len()));
+        } else if !members[0].starts_with(input.entity_type.as_str()) {
+            v.fail("EntityTypeFilters", format!("{} does not filter {}", members[0], input.entity_type));
         }
-        v.finish()
+    }
+    if let Some(sort) = &input.entity_type_sort {
+        if sort.0.len() != 1 {
+            v.fail("EntityTypeSort", format!("set exactly one member, got {}", sort.0.len()));
+        }
+    }
+});
+
+rules!(StartAssessmentInput, |input, v| {
+    validate_catalog(&mut v, "Catalog", &input.catalog);
+    v.length("FrameworkId", &input.framework_id, 1, 255);
+    validate_resource_id(&mut v, "EntityId", &input.entity_id);
+    v.optional_length("ClientToken", input.client_token.as_deref(), 1, 64);
+});
+
+rules!(DescribeAssessmentInput, |input, v| {
+    validate_catalog(&mut v, "Catalog", &input.catalog);
+    v.length("AssessmentIdentifier", &input.assessment_identifier, 1, 2048);
+    if let Some(max) = input.max_results {
+        v.range("MaxResults", i64::from(max), 1, 100);
+    }
+});
+
+rules!(ListAssessmentsInput, |input, v| {
+    validate_catalog(&mut v, "Catalog", &input.catalog);
+    if let Some(max) = input.max_results {
+        v.range("MaxResults", i64::from(max), 1, 100);
+    }
+});
+
+rules!(CreateProductRequestInput, |input, v| {
+    validate_resource_id(&mut v, "ProductId", &input.product_id);
+});
+
+rules!(GetProcurementStatusInput, |input, v| {
+    validate_resource_id(&mut v, "ProductId", &input.product_id);
+});
+
+rules!(ApproveProductRequestInput, |input, v| {
+    validate_resource_id(&mut v, "RequestId", &input.request_id);
+});
+
+rules!(DeclineProductRequestInput, |input, v| {
+    validate_resource_id(&mut v, "RequestId", &input.request_id);
+    v.optional_length("Reason", input.reason.as_deref(), 1, 1000);
+});
+
+impl Validate for ListProductRequestsInput {
+    fn validate(&self) -> Result<()> {
+        Ok(())
     }
 }

@@ -5,13 +5,10 @@
 //! codec works on JSON values and converts CBOR at the edges.
 
 use ciborium::value::Value as Cbor;
-use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Number, Value};
 
-use super::account::unknown_operation;
-use super::with_token;
 use crate::error::{Error, ErrorKind};
-use crate::operation::{AgreementRequestOp, AgreementResponse, Request, Response};
+use crate::operation::AGREEMENT_OPERATIONS;
 
 /// The service's target prefix (JSON 1.0) and path segment (RPC v2 CBOR).
 pub const SERVICE: &str = "AWSMPCommerceService_v20200301";
@@ -19,19 +16,6 @@ pub const SERVICE: &str = "AWSMPCommerceService_v20200301";
 pub const CBOR_PREFIX: &str = "/service/AWSMPCommerceService_v20200301/operation/";
 /// The Smithy namespace error types are qualified with.
 pub const NAMESPACE: &str = "com.amazonaws.marketplaceagreement";
-
-/// The operations the library serves.
-pub const OPERATIONS: &[&str] = &[
-    "CreateAgreementRequest",
-    "AcceptAgreementRequest",
-    "DescribeAgreement",
-    "GetAgreementTerms",
-    "GetAgreementEntitlements",
-    "SearchAgreements",
-    "ListAgreementCharges",
-    "CancelAgreement",
-    "UpdatePurchaseOrders",
-];
 
 /// Members that are timestamps (CBOR tag 1 on the wire, epoch seconds in JSON).
 const TIMESTAMPS: &[&str] = &[
@@ -55,86 +39,16 @@ const TIMESTAMPS: &[&str] = &[
     "afterIssuedTime",
 ];
 
-fn validation(message: impl Into<String>) -> Error {
-    Error::new(ErrorKind::Validation, "ValidationException", message)
-}
-
 /// The operation of an RPC v2 CBOR path.
 pub fn operation_for_path(path: &str) -> Option<&'static str> {
     let op = path.strip_prefix(CBOR_PREFIX)?;
-    OPERATIONS.iter().chain(crate::operation::agreement::WORKFLOW_OPERATIONS).find(|o| **o == op).copied()
+    AGREEMENT_OPERATIONS.iter().find(|o| o.name == op).map(|o| o.name)
 }
 
 /// The operation of a JSON 1.0 `X-Amz-Target`.
 pub fn operation_for_target(target: &str) -> Option<&'static str> {
     let op = target.strip_prefix(SERVICE)?.strip_prefix('.')?;
-    OPERATIONS.iter().chain(crate::operation::agreement::WORKFLOW_OPERATIONS).find(|o| **o == op).copied()
-}
-
-fn body<T: DeserializeOwned>(object: &Value) -> Result<T, Error> {
-    serde_json::from_value(object.clone()).map_err(|e| validation(format!("invalid request body: {e}")))
-}
-
-/// Decode one request from its JSON members.
-pub fn decode(operation: &str, object: &Value) -> Result<Request, Error> {
-    let op = match operation {
-        "CreateAgreementRequest" => AgreementRequestOp::CreateAgreementRequest(body(object)?),
-        "AcceptAgreementRequest" => AgreementRequestOp::AcceptAgreementRequest(body(object)?),
-        "DescribeAgreement" => AgreementRequestOp::DescribeAgreement(body(object)?),
-        "GetAgreementTerms" => AgreementRequestOp::GetAgreementTerms(body(object)?),
-        "GetAgreementEntitlements" => AgreementRequestOp::GetAgreementEntitlements(body(object)?),
-        "SearchAgreements" => AgreementRequestOp::SearchAgreements(body(object)?),
-        "ListAgreementCharges" => AgreementRequestOp::ListAgreementCharges(body(object)?),
-        "CancelAgreement" => AgreementRequestOp::CancelAgreement(body(object)?),
-        "UpdatePurchaseOrders" => AgreementRequestOp::UpdatePurchaseOrders(body(object)?),
-        other => match crate::operation::agreement::WORKFLOW_OPERATIONS.iter().find(|op| **op == other) {
-            Some(op) => AgreementRequestOp::Workflow(op, Box::new(body(object)?)),
-            None => return Err(unknown_operation(other)),
-        },
-    };
-    Ok(Request::Agreement(Box::new(op)))
-}
-
-fn to_value<T: serde::Serialize>(value: &T) -> Result<Value, Error> {
-    serde_json::to_value(value).map_err(|e| Error::internal(format!("encoding an agreement response: {e}")))
-}
-
-/// Encode a response as JSON members (`{}` for operations without output).
-pub fn encode(response: Response) -> Result<Value, Error> {
-    let Response::Agreement(answer) = response else {
-        return Err(Error::internal(format!("not an agreement response: {response:?}")));
-    };
-    Ok(match *answer {
-        AgreementResponse::Empty => json!({}),
-        AgreementResponse::Request(r) => to_value(&r)?,
-        AgreementResponse::AgreementId(id) => json!({ "agreementId": id }),
-        AgreementResponse::Agreement(a) => to_value(&a)?,
-        AgreementResponse::Terms(p) => with_token(json!({ "acceptedTerms": to_value(&p.items)? }), p.next_token),
-        AgreementResponse::Entitlements(p) => {
-            with_token(json!({ "agreementEntitlements": to_value(&p.items)? }), p.next_token)
-        }
-        AgreementResponse::Agreements(p) => {
-            let summaries = p.items.iter().map(view_summary).collect::<Result<Vec<_>, _>>()?;
-            with_token(json!({ "agreementViewSummaries": summaries }), p.next_token)
-        }
-        AgreementResponse::Charges(p) => with_token(json!({ "items": to_value(&p.items)? }), p.next_token),
-        AgreementResponse::Document(value) => value,
-    })
-}
-
-/// An agreement as `SearchAgreements` lists it (`AgreementViewSummary`): the end-time behaviour is flattened into
-/// `endTimeBehaviorType` and `endTimeBehaviorReasonCode`.
-fn view_summary(agreement: &crate::model::agreement::Agreement) -> Result<Value, Error> {
-    let mut value = to_value(agreement)?;
-    if let Some(map) = value.as_object_mut() {
-        if let Some(behavior) = map.remove("endTimeBehavior") {
-            map.insert("endTimeBehaviorType".into(), behavior["type"].clone());
-            if let Some(reason) = behavior.get("reasonCode") {
-                map.insert("endTimeBehaviorReasonCode".into(), reason.clone());
-            }
-        }
-    }
-    Ok(value)
+    AGREEMENT_OPERATIONS.iter().find(|o| o.name == op).map(|o| o.name)
 }
 
 /// A CBOR body as JSON members (an empty body reads as `{}`; tag-1 timestamps become epoch seconds).
@@ -247,15 +161,12 @@ mod tests {
         );
         assert_eq!(operation_for_path("/service/Other/operation/DescribeAgreement"), None);
         assert_eq!(operation_for_target("AWSMPCommerceService_v20200301.SearchAgreements"), Some("SearchAgreements"));
-        assert!(decode("DescribeAgreement", &json!({})).is_err());
     }
 }
 
 #[cfg(test)]
 mod view_tests {
-    use super::*;
-    use crate::model::agreement::{Agreement, AgreementStatus, EndTimeBehavior};
-    use crate::model::discovery::Page;
+    use crate::model::agreement::{Agreement, AgreementStatus, EndTimeBehavior, SearchAgreementsOutput};
 
     #[test]
     fn search_results_flatten_the_end_time_behaviour() {
@@ -273,9 +184,11 @@ mod view_tests {
             initial_agreement_id: None,
             end_time_behavior: Some(EndTimeBehavior { behavior_type: "RENEW".into(), reason_code: None }),
         };
-        let page = Page { items: vec![agreement], next_token: None, total_results: None };
-        let json = encode(Response::Agreement(Box::new(AgreementResponse::Agreements(page)))).unwrap();
+        let page = SearchAgreementsOutput::new(vec![agreement.clone()], None);
+        let json = serde_json::to_value(&page).unwrap();
         assert_eq!(json["agreementViewSummaries"][0]["endTimeBehaviorType"], "RENEW");
         assert!(json["agreementViewSummaries"][0].get("endTimeBehavior").is_none());
+        let back: SearchAgreementsOutput = serde_json::from_value(json).unwrap();
+        assert_eq!(back.agreement_view_summaries, [agreement]);
     }
 }

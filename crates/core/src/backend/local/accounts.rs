@@ -8,14 +8,10 @@ use time::OffsetDateTime;
 use super::schema::db_error;
 use super::{conflict, exists, from_ms, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::account::{
-    AccountInformation, AccountState, AlternateContact, AlternateContactType, ContactInformation,
-    GovCloudAccountInformation, PhoneNumberVerificationStatus, PrimaryContact, PrimaryEmailUpdate,
-    PrimaryEmailUpdateStatus,
-};
+use crate::model::account::*;
 use crate::model::region::{region_kind, Region, RegionKind, RegionOptStatus, REGION_CATALOG};
 use crate::model::{AccountArn, AccountId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
-use crate::operation::{whole_seconds, Request, Response};
+use crate::operation::{whole_seconds, AccountEngine, AccountRequest, AccountResponse};
 
 /// Create `id` as a standalone active account if the engine does not know it yet.
 pub(super) fn ensure_account(tx: &Transaction<'_>, id: &AccountId, now: OffsetDateTime) -> Result<()> {
@@ -34,37 +30,93 @@ pub(super) fn handle(
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,
-    request: Request,
-) -> Result<Response> {
+    request: AccountRequest,
+) -> Result<AccountResponse> {
     ensure_account(tx, caller, now)?;
-    let operation = request.operation_name();
     let target = authorize(tx, caller, &request)?;
-    let ctx = Ctx { tx, config, now, target: &target };
-    match request {
-        Request::GetAlternateContact { contact_type, .. } => ctx.get_alternate_contact(&contact_type),
-        Request::PutAlternateContact { contact, .. } => ctx.put_alternate_contact(&contact),
-        Request::DeleteAlternateContact { contact_type, .. } => ctx.delete_alternate_contact(&contact_type),
-        Request::GetContactInformation { .. } => ctx.get_contact_information(),
-        Request::PutContactInformation { contact_information, .. } => ctx.put_contact_information(&contact_information),
-        Request::GetAccountInformation { .. } => ctx.get_account_information(),
-        Request::PutAccountName { account_name, .. } => ctx.put_account_name(&account_name),
-        Request::GetGovCloudAccountInformation { .. } => ctx.get_govcloud_account_information(),
-        Request::GetPrimaryEmail { .. } => ctx.account_row().map(|a| Response::PrimaryEmail(a.email)),
-        Request::StartPrimaryEmailUpdate { primary_email, .. } => ctx.start_primary_email_update(&primary_email),
-        Request::AcceptPrimaryEmailUpdate { primary_email, otp, .. } => {
-            ctx.accept_primary_email_update(&primary_email, &otp)
-        }
-        Request::GetPrimaryEmailUpdateStatus { .. } => ctx.get_primary_email_update_status(),
-        Request::SendPhoneNumberVerification { .. } => ctx.send_phone_number_verification(),
-        Request::VerifyPhoneNumber { otp, .. } => ctx.verify_phone_number(&otp),
-        Request::GetRegionOptStatus { region_name, .. } => ctx.get_region_opt_status(&region_name),
-        Request::ListRegions { max_results, next_token, status_filter, .. } => {
-            ctx.list_regions(max_results, next_token.as_deref(), &status_filter)
-        }
-        Request::EnableRegion { region_name, .. } => ctx.toggle_region(&region_name, true),
-        Request::DisableRegion { region_name, .. } => ctx.toggle_region(&region_name, false),
-        // requests of the other services
-        _ => Err(Error::unsupported(operation, "local")),
+    request.serve(&Engine(Ctx { tx, config, now, target: &target }))
+}
+
+/// The engine's arm of each Account Management operation.
+struct Engine<'a>(Ctx<'a>);
+
+impl AccountEngine for Engine<'_> {
+    fn accept_primary_email_update(&self, input: AcceptPrimaryEmailUpdateInput) -> Result<PrimaryEmailUpdateStatus> {
+        self.0.accept_primary_email_update(&input.primary_email, &input.otp)
+    }
+
+    fn delete_alternate_contact(&self, input: DeleteAlternateContactInput) -> Result<()> {
+        self.0.delete_alternate_contact(&input.alternate_contact_type)
+    }
+
+    fn disable_region(&self, input: DisableRegionInput) -> Result<()> {
+        self.0.toggle_region(&input.region_name, false)
+    }
+
+    fn enable_region(&self, input: EnableRegionInput) -> Result<()> {
+        self.0.toggle_region(&input.region_name, true)
+    }
+
+    fn get_account_information(&self, _: GetAccountInformationInput) -> Result<AccountInformation> {
+        self.0.get_account_information()
+    }
+
+    fn get_alternate_contact(&self, input: GetAlternateContactInput) -> Result<AlternateContact> {
+        self.0.get_alternate_contact(&input.alternate_contact_type)
+    }
+
+    fn get_contact_information(&self, _: GetContactInformationInput) -> Result<PrimaryContact> {
+        self.0.get_contact_information()
+    }
+
+    fn get_gov_cloud_account_information(
+        &self,
+        _: GetGovCloudAccountInformationInput,
+    ) -> Result<GovCloudAccountInformation> {
+        self.0.get_govcloud_account_information()
+    }
+
+    fn get_primary_email(&self, _: GetPrimaryEmailInput) -> Result<String> {
+        self.0.account_row().map(|a| a.email)
+    }
+
+    fn get_primary_email_update_status(&self, _: GetPrimaryEmailUpdateStatusInput) -> Result<PrimaryEmailUpdate> {
+        self.0.get_primary_email_update_status()
+    }
+
+    fn get_region_opt_status(&self, input: GetRegionOptStatusInput) -> Result<Region> {
+        self.0.get_region_opt_status(&input.region_name)
+    }
+
+    fn list_regions(&self, input: ListRegionsInput) -> Result<ListRegionsOutput> {
+        self.0.list_regions(input.max_results, input.next_token.as_deref(), &input.region_opt_status_contains)
+    }
+
+    fn put_account_name(&self, input: PutAccountNameInput) -> Result<()> {
+        self.0.put_account_name(&input.account_name)
+    }
+
+    fn put_alternate_contact(&self, input: PutAlternateContactInput) -> Result<()> {
+        self.0.put_alternate_contact(&input.contact)
+    }
+
+    fn put_contact_information(&self, input: PutContactInformationInput) -> Result<()> {
+        self.0.put_contact_information(&input.contact_information)
+    }
+
+    fn send_phone_number_verification(
+        &self,
+        _: SendPhoneNumberVerificationInput,
+    ) -> Result<PhoneNumberVerificationStatus> {
+        self.0.send_phone_number_verification()
+    }
+
+    fn start_primary_email_update(&self, input: StartPrimaryEmailUpdateInput) -> Result<PrimaryEmailUpdateStatus> {
+        self.0.start_primary_email_update(&input.primary_email)
+    }
+
+    fn verify_phone_number(&self, input: VerifyPhoneNumberInput) -> Result<PhoneNumberVerificationStatus> {
+        self.0.verify_phone_number(&input.otp)
     }
 }
 
@@ -94,12 +146,12 @@ fn is_delegated_admin(tx: &Transaction<'_>, org: &str, account: &AccountId) -> R
     )
 }
 
-fn is_alternate_contact_operation(request: &Request) -> bool {
+fn is_alternate_contact_operation(request: &AccountRequest) -> bool {
     matches!(
         request,
-        Request::GetAlternateContact { .. }
-            | Request::PutAlternateContact { .. }
-            | Request::DeleteAlternateContact { .. }
+        AccountRequest::GetAlternateContact(_)
+            | AccountRequest::PutAlternateContact(_)
+            | AccountRequest::DeleteAlternateContact(_)
     )
 }
 
@@ -109,11 +161,11 @@ fn is_alternate_contact_operation(request: &Request) -> bool {
 /// management account or the delegated administrator for Account Management of an organization with all features and
 /// trusted access, the target must be another member of that organization, the management account cannot name
 /// itself, and nobody may touch the delegated administrator's alternate contacts.
-fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &Request) -> Result<AccountId> {
+fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &AccountRequest) -> Result<AccountId> {
     let Some(target) = request.target_account() else {
         return Ok(caller.clone());
     };
-    let operation = request.operation_name();
+    let operation = request.info().name;
     let deny = |resource: String, why: &str| {
         Error::new(
             ErrorKind::AccessDenied,
@@ -238,7 +290,7 @@ impl Ctx<'_> {
 
     // ---- alternate contacts ----
 
-    fn get_alternate_contact(&self, contact_type: &AlternateContactType) -> Result<Response> {
+    fn get_alternate_contact(&self, contact_type: &AlternateContactType) -> Result<AlternateContact> {
         let mut stmt = self
             .tx
             .prepare_cached(
@@ -259,10 +311,10 @@ impl Ctx<'_> {
             .optional()
             .map_err(db_error)?
             .ok_or_else(|| not_found("No contact of the inputted alternate contact type found."))?;
-        Ok(Response::AlternateContact(contact))
+        Ok(contact)
     }
 
-    fn put_alternate_contact(&self, c: &AlternateContact) -> Result<Response> {
+    fn put_alternate_contact(&self, c: &AlternateContact) -> Result<()> {
         let mut stmt = self
             .tx
             .prepare_cached(
@@ -281,10 +333,10 @@ impl Ctx<'_> {
             c.phone_number
         ])
         .map_err(db_error)?;
-        Ok(Response::Empty)
+        Ok(())
     }
 
-    fn delete_alternate_contact(&self, contact_type: &AlternateContactType) -> Result<Response> {
+    fn delete_alternate_contact(&self, contact_type: &AlternateContactType) -> Result<()> {
         let deleted = self
             .tx
             .execute(
@@ -295,7 +347,7 @@ impl Ctx<'_> {
         if deleted == 0 {
             return Err(not_found("No contact of the inputted alternate contact type found."));
         }
-        Ok(Response::Empty)
+        Ok(())
     }
 
     // ---- primary contact and phone verification ----
@@ -316,14 +368,14 @@ impl Ctx<'_> {
         .transpose()
     }
 
-    fn get_contact_information(&self) -> Result<Response> {
+    fn get_contact_information(&self) -> Result<PrimaryContact> {
         let (contact_information, status) = self
             .contact_row()?
             .ok_or_else(|| not_found(format!("No contact information found for account {}.", self.target)))?;
-        Ok(Response::PrimaryContact(PrimaryContact { contact_information, verification_status: Some(status) }))
+        Ok(PrimaryContact { contact_information, verification_status: Some(status) })
     }
 
-    fn put_contact_information(&self, info: &ContactInformation) -> Result<Response> {
+    fn put_contact_information(&self, info: &ContactInformation) -> Result<()> {
         // A new phone number is not verified; the same number keeps its status.
         let status = match self.contact_row()? {
             Some((old, status)) if old.phone_number == info.phone_number => status,
@@ -337,7 +389,7 @@ impl Ctx<'_> {
                 params![self.id(), body, status.as_str()],
             )
             .map_err(db_error)?;
-        Ok(Response::Empty)
+        Ok(())
     }
 
     fn set_phone_status(&self, status: &PhoneNumberVerificationStatus) -> Result<()> {
@@ -350,7 +402,7 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn send_phone_number_verification(&self) -> Result<Response> {
+    fn send_phone_number_verification(&self) -> Result<PhoneNumberVerificationStatus> {
         let (info, status) = self.contact_row()?.ok_or_else(|| {
             not_found(format!("Account {} has no contact information, so no phone number to verify.", self.target))
         })?;
@@ -368,10 +420,10 @@ impl Ctx<'_> {
         self.send("sms", &info.phone_number, "Phone number verification", &code)?;
         let pending = PhoneNumberVerificationStatus::Pending;
         self.set_phone_status(&pending)?;
-        Ok(Response::PhoneNumberVerification(pending))
+        Ok(pending)
     }
 
-    fn verify_phone_number(&self, otp: &str) -> Result<Response> {
+    fn verify_phone_number(&self, otp: &str) -> Result<PhoneNumberVerificationStatus> {
         let pending: Option<(String, String)> = self
             .tx
             .query_row("SELECT phone_number, otp FROM phone_verifications WHERE account_id = ?1", [self.id()], |r| {
@@ -396,40 +448,40 @@ impl Ctx<'_> {
         self.tx.execute("DELETE FROM phone_verifications WHERE account_id = ?1", [self.id()]).map_err(db_error)?;
         let verified = PhoneNumberVerificationStatus::Verified;
         self.set_phone_status(&verified)?;
-        Ok(Response::PhoneNumberVerification(verified))
+        Ok(verified)
     }
 
     // ---- account name, information, GovCloud ----
 
-    fn get_account_information(&self) -> Result<Response> {
+    fn get_account_information(&self) -> Result<AccountInformation> {
         let row = self.account_row()?;
-        Ok(Response::AccountInformation(AccountInformation {
+        Ok(AccountInformation {
             account_id: self.target.clone(),
             account_name: row.name,
             account_created_date: from_ms(row.created_at_ms),
             account_state: AccountState::from(row.state),
-        }))
+        })
     }
 
-    fn put_account_name(&self, name: &str) -> Result<Response> {
+    fn put_account_name(&self, name: &str) -> Result<()> {
         self.tx.execute("UPDATE accounts SET name = ?2 WHERE id = ?1", [self.id(), name]).map_err(db_error)?;
-        Ok(Response::Empty)
+        Ok(())
     }
 
-    fn get_govcloud_account_information(&self) -> Result<Response> {
+    fn get_govcloud_account_information(&self) -> Result<GovCloudAccountInformation> {
         let row = self.account_row()?;
         let gov = row
             .govcloud_account_id
             .ok_or_else(|| not_found(format!("Account {} has no linked AWS GovCloud (US) account.", self.target)))?;
-        Ok(Response::GovCloudAccountInformation(GovCloudAccountInformation {
+        Ok(GovCloudAccountInformation {
             gov_cloud_account_id: gov.parse()?,
             account_state: AccountState::from(row.state),
-        }))
+        })
     }
 
     // ---- primary email ----
 
-    fn start_primary_email_update(&self, email: &str) -> Result<Response> {
+    fn start_primary_email_update(&self, email: &str) -> Result<PrimaryEmailUpdateStatus> {
         self.refuse_email_in_use(email)?;
         let code = one_time_code();
         self.tx
@@ -442,7 +494,7 @@ impl Ctx<'_> {
             )
             .map_err(db_error)?;
         self.send("email", email, "Primary email update verification code", &code)?;
-        Ok(Response::PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus::Pending))
+        Ok(PrimaryEmailUpdateStatus::Pending)
     }
 
     fn refuse_email_in_use(&self, email: &str) -> Result<()> {
@@ -454,7 +506,7 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn accept_primary_email_update(&self, email: &str, otp: &str) -> Result<Response> {
+    fn accept_primary_email_update(&self, email: &str, otp: &str) -> Result<PrimaryEmailUpdateStatus> {
         let pending: Option<(String, String, String)> = self
             .tx
             .query_row(
@@ -487,10 +539,10 @@ impl Ctx<'_> {
                 params![self.id(), to_ms(self.now), to_ms(completes)],
             )
             .map_err(db_error)?;
-        Ok(Response::PrimaryEmailUpdateStatus(PrimaryEmailUpdateStatus::Accepted))
+        Ok(PrimaryEmailUpdateStatus::Accepted)
     }
 
-    fn get_primary_email_update_status(&self) -> Result<Response> {
+    fn get_primary_email_update_status(&self) -> Result<PrimaryEmailUpdate> {
         let row: Option<(String, i64, Option<i64>)> = self
             .tx
             .query_row(
@@ -512,7 +564,7 @@ impl Ctx<'_> {
                 updated_at: Some(whole_seconds(from_ms(updated))),
             },
         };
-        Ok(Response::PrimaryEmailUpdate(update))
+        Ok(update)
     }
 
     // ---- regions ----
@@ -556,9 +608,9 @@ impl Ctx<'_> {
         })
     }
 
-    fn get_region_opt_status(&self, region: &RegionName) -> Result<Response> {
+    fn get_region_opt_status(&self, region: &RegionName) -> Result<Region> {
         self.settle_regions()?;
-        Ok(Response::Region(Region { region_name: region.clone(), region_opt_status: self.region_status(region)? }))
+        Ok(Region { region_name: region.clone(), region_opt_status: self.region_status(region)? })
     }
 
     fn list_regions(
@@ -566,7 +618,7 @@ impl Ctx<'_> {
         max_results: Option<i32>,
         next_token: Option<&str>,
         filter: &[RegionOptStatus],
-    ) -> Result<Response> {
+    ) -> Result<ListRegionsOutput> {
         self.settle_regions()?;
         let mut regions = Vec::with_capacity(REGION_CATALOG.len());
         for (code, _) in REGION_CATALOG {
@@ -585,14 +637,14 @@ impl Ctx<'_> {
         let page = max_results.map_or(50, |m| m as usize);
         let end = (start + page).min(regions.len());
         let next_token = (end < regions.len()).then(|| encode_token(end));
-        Ok(Response::RegionPage { regions: regions[start..end].to_vec(), next_token })
+        Ok(ListRegionsOutput::new(regions[start..end].to_vec(), next_token))
     }
 
     fn in_flight(&self, sql: &str, key: &str) -> Result<u32> {
         self.tx.query_row(sql, [key], |r| r.get(0)).map_err(db_error)
     }
 
-    fn toggle_region(&self, region: &RegionName, enable: bool) -> Result<Response> {
+    fn toggle_region(&self, region: &RegionName, enable: bool) -> Result<()> {
         self.settle_regions()?;
         let status = self.region_status(region)?;
         let (from, via) = if enable {
@@ -647,7 +699,7 @@ impl Ctx<'_> {
             .map_err(db_error)?;
         // A zero-length transition settles at once, as a later read would.
         self.settle_regions()?;
-        Ok(Response::Empty)
+        Ok(())
     }
 }
 

@@ -11,13 +11,9 @@ use time::OffsetDateTime;
 use super::schema::db_error;
 use super::{conflict, exists, from_ms, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::serverless::{
-    Application, ApplicationSummary, ApplicationUpdate, Capability, ChangeSetDetails, ChangeSetRequest, NewApplication,
-    ParameterDefinition, PolicyAction, PolicyStatement, Principal, SpdxLicenseId, TemplateDetails, TemplateStatus,
-    Version, VersionSummary,
-};
+use crate::model::serverless::*;
 use crate::model::{AccountId, OrganizationId};
-use crate::operation::{whole_seconds, Request, Response};
+use crate::operation::{whole_seconds, SarEngine, SarRequest, SarResponse};
 use crate::template::Template;
 
 /// Public applications per account and region (the service's default quota).
@@ -82,61 +78,88 @@ pub(super) fn handle(
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,
-    request: Request,
-) -> Result<Response> {
+    request: SarRequest,
+) -> Result<SarResponse> {
     let caller_org = organization_of(tx, caller)?;
-    let ctx = Ctx { tx, config, now, caller, caller_org, operation: request.operation_name() };
-    match request {
-        Request::CreateApplication(app) => ctx.create_application(&app),
-        Request::GetApplication { application_id, semantic_version } => {
-            ctx.get_application(&application_id, semantic_version.as_deref())
-        }
-        Request::ListApplications { max_items, next_token } => ctx.list_applications(max_items, next_token.as_deref()),
-        Request::UpdateApplication { application_id, update } => ctx.update_application(&application_id, &update),
-        Request::DeleteApplication { application_id } => ctx.delete_application(&application_id),
-        Request::CreateApplicationVersion {
-            application_id,
-            semantic_version,
-            source_code_url,
-            source_code_archive_url,
-            template_body,
-            template_url,
-        } => {
-            let row = ctx.owned(&application_id)?;
-            let version = ctx.create_version(
-                &row,
-                &semantic_version,
-                template_body.as_deref(),
-                template_url.as_deref(),
-                source_code_url.as_deref(),
-                source_code_archive_url.as_deref(),
-            )?;
-            Ok(Response::Version(Box::new(version)))
-        }
-        Request::ListApplicationVersions { application_id, max_items, next_token } => {
-            ctx.list_versions(&application_id, max_items, next_token.as_deref())
-        }
-        Request::ListApplicationDependencies { application_id, semantic_version, max_items, next_token } => {
-            ctx.list_dependencies(&application_id, semantic_version.as_deref(), max_items, next_token.as_deref())
-        }
-        Request::GetApplicationPolicy { application_id } => {
-            let row = ctx.owned(&application_id)?;
-            Ok(Response::Policy(ctx.policy(&row.arn)?))
-        }
-        Request::PutApplicationPolicy { application_id, statements } => ctx.put_policy(&application_id, statements),
-        Request::UnshareApplication { application_id, organization_id } => {
-            ctx.unshare(&application_id, &organization_id)
-        }
-        Request::CreateCloudFormationTemplate { application_id, semantic_version } => {
-            ctx.create_template(&application_id, semantic_version.as_deref())
-        }
-        Request::GetCloudFormationTemplate { application_id, template_id } => {
-            ctx.get_template(&application_id, &template_id)
-        }
-        Request::CreateCloudFormationChangeSet { application_id, request } => {
-            ctx.create_change_set(&application_id, &request)
-        }
-        other => Err(Error::unsupported(other.operation_name(), "local")),
+    let operation = request.info().name;
+    request.serve(&Engine(Ctx { tx, config, now, caller, caller_org, operation }))
+}
+
+/// The engine's arm of each repository operation.
+struct Engine<'a>(Ctx<'a>);
+
+impl SarEngine for Engine<'_> {
+    fn create_application(&self, input: CreateApplicationInput) -> Result<Application> {
+        self.0.create_application(&input)
+    }
+
+    fn create_application_version(&self, input: CreateApplicationVersionInput) -> Result<Version> {
+        let row = self.0.owned(&input.application_id)?;
+        self.0.create_version(
+            &row,
+            &input.semantic_version,
+            input.template_body.as_deref(),
+            input.template_url.as_deref(),
+            input.source_code_url.as_deref(),
+            input.source_code_archive_url.as_deref(),
+        )
+    }
+
+    fn create_cloud_formation_change_set(&self, input: CreateCloudFormationChangeSetInput) -> Result<ChangeSetDetails> {
+        self.0.create_change_set(&input.application_id, &input.request)
+    }
+
+    fn create_cloud_formation_template(&self, input: CreateCloudFormationTemplateInput) -> Result<TemplateDetails> {
+        self.0.create_template(&input.application_id, input.semantic_version.as_deref())
+    }
+
+    fn delete_application(&self, input: DeleteApplicationInput) -> Result<()> {
+        self.0.delete_application(&input.application_id)
+    }
+
+    fn get_application(&self, input: GetApplicationInput) -> Result<Application> {
+        self.0.get_application(&input.application_id, input.semantic_version.as_deref())
+    }
+
+    fn get_application_policy(&self, input: GetApplicationPolicyInput) -> Result<Vec<PolicyStatement>> {
+        let row = self.0.owned(&input.application_id)?;
+        self.0.policy(&row.arn)
+    }
+
+    fn get_cloud_formation_template(&self, input: GetCloudFormationTemplateInput) -> Result<TemplateDetails> {
+        self.0.get_template(&input.application_id, &input.template_id)
+    }
+
+    fn list_application_dependencies(
+        &self,
+        input: ListApplicationDependenciesInput,
+    ) -> Result<ListApplicationDependenciesOutput> {
+        self.0.list_dependencies(
+            &input.application_id,
+            input.semantic_version.as_deref(),
+            input.max_items,
+            input.next_token.as_deref(),
+        )
+    }
+
+    fn list_application_versions(&self, input: ListApplicationVersionsInput) -> Result<ListApplicationVersionsOutput> {
+        self.0.list_versions(&input.application_id, input.max_items, input.next_token.as_deref())
+    }
+
+    fn list_applications(&self, input: ListApplicationsInput) -> Result<ListApplicationsOutput> {
+        self.0.list_applications(input.max_items, input.next_token.as_deref())
+    }
+
+    fn put_application_policy(&self, input: PutApplicationPolicyInput) -> Result<Vec<PolicyStatement>> {
+        self.0.put_policy(&input.application_id, input.statements)
+    }
+
+    fn unshare_application(&self, input: UnshareApplicationInput) -> Result<()> {
+        self.0.unshare(&input.application_id, &input.organization_id)
+    }
+
+    fn update_application(&self, input: UpdateApplicationInput) -> Result<Application> {
+        self.0.update_application(&input.application_id, &input.update)
     }
 }
 
@@ -245,7 +268,7 @@ impl Ctx<'_> {
         format!("s3://marketplane-local-serverlessrepo/{owner}/{name}/{file}")
     }
 
-    fn create_application(&self, app: &NewApplication) -> Result<Response> {
+    fn create_application(&self, app: &NewApplication) -> Result<Application> {
         let arn = self.arn(&app.name);
         if exists(self.tx, "SELECT 1 FROM sar_applications WHERE arn = ?1", &[&arn])? {
             return Err(conflict(format!(
@@ -294,7 +317,7 @@ impl Ctx<'_> {
             )?),
             _ => None,
         };
-        Ok(Response::Application(Box::new(self.application(&row, version))))
+        Ok(self.application(&row, version))
     }
 
     fn create_version(
@@ -382,13 +405,13 @@ impl Ctx<'_> {
         }))
     }
 
-    fn get_application(&self, arn: &str, semantic_version: Option<&str>) -> Result<Response> {
+    fn get_application(&self, arn: &str, semantic_version: Option<&str>) -> Result<Application> {
         let row = self.permitted(arn, PolicyAction::GetApplication)?;
         let version = self.version(&row, semantic_version)?;
-        Ok(Response::Application(Box::new(self.application(&row, version))))
+        Ok(self.application(&row, version))
     }
 
-    fn list_applications(&self, max_items: Option<i32>, token: Option<&str>) -> Result<Response> {
+    fn list_applications(&self, max_items: Option<i32>, token: Option<&str>) -> Result<ListApplicationsOutput> {
         let mut stmt =
             self.tx.prepare("SELECT arn FROM sar_applications WHERE owner = ?1 ORDER BY seq").map_err(db_error)?;
         let arns = stmt
@@ -413,10 +436,10 @@ impl Ctx<'_> {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        Ok(Response::ApplicationPage { applications, next_token })
+        Ok(ListApplicationsOutput::new(applications, next_token))
     }
 
-    fn update_application(&self, arn: &str, update: &ApplicationUpdate) -> Result<Response> {
+    fn update_application(&self, arn: &str, update: &ApplicationUpdate) -> Result<Application> {
         let mut row = self.owned(arn)?;
         let r = &mut row.record;
         if let Some(d) = &update.description {
@@ -439,20 +462,25 @@ impl Ctx<'_> {
         let body = serde_json::to_string(&row.record).map_err(|e| Error::internal(e.to_string()))?;
         self.tx.execute("UPDATE sar_applications SET body = ?2 WHERE arn = ?1", [arn, &body]).map_err(db_error)?;
         let version = self.version(&row, None)?;
-        Ok(Response::Application(Box::new(self.application(&row, version))))
+        Ok(self.application(&row, version))
     }
 
-    fn delete_application(&self, arn: &str) -> Result<Response> {
+    fn delete_application(&self, arn: &str) -> Result<()> {
         self.owned(arn)?;
         for table in
             ["sar_applications", "sar_versions", "sar_policies", "sar_unshared", "sar_templates", "sar_change_sets"]
         {
             self.tx.execute(&format!("DELETE FROM {table} WHERE arn = ?1"), [arn]).map_err(db_error)?;
         }
-        Ok(Response::Empty)
+        Ok(())
     }
 
-    fn list_versions(&self, arn: &str, max_items: Option<i32>, token: Option<&str>) -> Result<Response> {
+    fn list_versions(
+        &self,
+        arn: &str,
+        max_items: Option<i32>,
+        token: Option<&str>,
+    ) -> Result<ListApplicationVersionsOutput> {
         let row = self.permitted(arn, PolicyAction::ListApplicationVersions)?;
         let mut stmt = self
             .tx
@@ -473,7 +501,7 @@ impl Ctx<'_> {
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
         let (versions, next_token) = page(&all, max_items, token, "versions.")?;
-        Ok(Response::VersionPage { versions, next_token })
+        Ok(ListApplicationVersionsOutput::new(versions, next_token))
     }
 
     fn list_dependencies(
@@ -482,7 +510,7 @@ impl Ctx<'_> {
         semantic_version: Option<&str>,
         max_items: Option<i32>,
         token: Option<&str>,
-    ) -> Result<Response> {
+    ) -> Result<ListApplicationDependenciesOutput> {
         let row = self.permitted(arn, PolicyAction::ListApplicationDependencies)?;
         let template: Option<String> = self
             .tx
@@ -497,10 +525,10 @@ impl Ctx<'_> {
         let template = template.ok_or_else(|| not_found(format!("Application {arn} has no such version.")))?;
         let all = Template::parse(&template)?.dependencies();
         let (dependencies, next_token) = page(&all, max_items, token, "dependencies.")?;
-        Ok(Response::DependencyPage { dependencies, next_token })
+        Ok(ListApplicationDependenciesOutput::new(dependencies, next_token))
     }
 
-    fn put_policy(&self, arn: &str, mut statements: Vec<PolicyStatement>) -> Result<Response> {
+    fn put_policy(&self, arn: &str, mut statements: Vec<PolicyStatement>) -> Result<Vec<PolicyStatement>> {
         let row = self.owned(arn)?;
         for (i, statement) in statements.iter_mut().enumerate() {
             if statement.statement_id.is_none() {
@@ -541,7 +569,7 @@ impl Ctx<'_> {
                 [arn, &json],
             )
             .map_err(db_error)?;
-        Ok(Response::Policy(statements))
+        Ok(statements)
     }
 
     /// Public sharing needs an OSI-approved license, a version with a source code URL, and room in the quota.
@@ -593,7 +621,7 @@ impl Ctx<'_> {
         Ok(count)
     }
 
-    fn unshare(&self, arn: &str, organization: &OrganizationId) -> Result<Response> {
+    fn unshare(&self, arn: &str, organization: &OrganizationId) -> Result<()> {
         let row = self.load(arn)?;
         let management: Option<String> = self
             .tx
@@ -624,7 +652,7 @@ impl Ctx<'_> {
                 [&row.arn, organization.as_str()],
             )
             .map_err(db_error)?;
-        Ok(Response::Empty)
+        Ok(())
     }
 
     fn template_details(
@@ -653,7 +681,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn create_template(&self, arn: &str, semantic_version: Option<&str>) -> Result<Response> {
+    fn create_template(&self, arn: &str, semantic_version: Option<&str>) -> Result<TemplateDetails> {
         let row = self.permitted(arn, PolicyAction::CreateCloudFormationTemplate)?;
         let version = self
             .version(&row, semantic_version)?
@@ -666,7 +694,7 @@ impl Ctx<'_> {
                 params![id, row.arn, version.semantic_version, to_ms(created)],
             )
             .map_err(db_error)?;
-        Ok(Response::Template(self.template_details(&row, &id, version.semantic_version, created)))
+        Ok(self.template_details(&row, &id, version.semantic_version, created))
     }
 
     fn stored_template(&self, row: &Row, template_id: &str) -> Result<TemplateDetails> {
@@ -684,12 +712,12 @@ impl Ctx<'_> {
         Ok(self.template_details(row, template_id, version, from_ms(created)))
     }
 
-    fn get_template(&self, arn: &str, template_id: &str) -> Result<Response> {
+    fn get_template(&self, arn: &str, template_id: &str) -> Result<TemplateDetails> {
         let row = self.permitted(arn, PolicyAction::CreateCloudFormationTemplate)?;
-        Ok(Response::Template(self.stored_template(&row, template_id)?))
+        self.stored_template(&row, template_id)
     }
 
-    fn create_change_set(&self, arn: &str, request: &ChangeSetRequest) -> Result<Response> {
+    fn create_change_set(&self, arn: &str, request: &ChangeSetRequest) -> Result<ChangeSetDetails> {
         let row = self.permitted(arn, PolicyAction::CreateCloudFormationChangeSet)?;
         let semantic_version = match &request.template_id {
             Some(id) => {
@@ -731,12 +759,12 @@ impl Ctx<'_> {
                 params![change_set_id, row.arn, version.semantic_version, stack_id, to_ms(self.now)],
             )
             .map_err(db_error)?;
-        Ok(Response::ChangeSet(ChangeSetDetails {
+        Ok(ChangeSetDetails {
             application_id: row.arn,
             semantic_version: version.semantic_version,
             change_set_id,
             stack_id,
-        }))
+        })
     }
 }
 

@@ -21,6 +21,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes::{self as ch, ChangeDetails};
 use crate::model::catalog::offer::OfferDetails;
 use crate::model::catalog::private_marketplace::{
+    ApproveProductRequestInput, CreateProductRequestInput, DeclineProductRequestInput, GetProcurementStatusInput,
+};
+use crate::model::catalog::private_marketplace::{
     ListProductRequestsInput, ProcurementStatus, ProductRequest, ProductRequestStatus,
 };
 use crate::model::catalog::terms::Term;
@@ -33,10 +36,8 @@ use crate::model::catalog::{
     ProductSummary, SortOrder, StartAssessmentInput, StartChangeSetInput, Tag, ValueFilter, MAX_TAGS_PER_RESOURCE,
 };
 use crate::model::AccountId;
-use crate::operation::catalog::{
-    DescribeAssessmentInput, PutResourcePolicyInput, TagResourceInput, UntagResourceInput,
-};
-use crate::operation::{CatalogRequest, CatalogResponse, Response};
+use crate::operation::catalog::*;
+use crate::operation::{CatalogEngine, CatalogRequest, CatalogResponse};
 use crate::validate::Validator;
 
 /// The Organizations service principal of the private marketplace.
@@ -222,8 +223,8 @@ pub(super) fn handle_agreement(
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,
-    request: crate::operation::AgreementRequestOp,
-) -> Result<Response> {
+    request: crate::operation::AgreementServiceRequest,
+) -> Result<crate::operation::AgreementServiceResponse> {
     agreement::handle(&Ctx { tx, config, now, caller }, request)
 }
 
@@ -234,7 +235,7 @@ pub(super) fn handle_discovery(
     now: OffsetDateTime,
     caller: &AccountId,
     request: crate::operation::DiscoveryRequest,
-) -> Result<Response> {
+) -> Result<crate::operation::DiscoveryResponse> {
     discovery::handle(&Ctx { tx, config, now, caller }, request)
 }
 
@@ -245,86 +246,136 @@ pub(super) fn handle(
     now: OffsetDateTime,
     caller: &AccountId,
     request: CatalogRequest,
-) -> Result<Response> {
+) -> Result<CatalogResponse> {
     let ctx = Ctx { tx, config, now, caller };
     ctx.settle_change_sets()?;
-    let answer = match request {
-        CatalogRequest::StartChangeSet(input) => ctx.start_change_set(input)?,
-        CatalogRequest::DescribeChangeSet { change_set_id, .. } => {
-            CatalogResponse::ChangeSet(ctx.describe_change_set(&change_set_id)?)
-        }
-        CatalogRequest::CancelChangeSet { change_set_id, .. } => ctx.cancel_change_set(&change_set_id)?,
-        CatalogRequest::ListChangeSets(input) => CatalogResponse::ChangeSets(ctx.list_change_sets(&input)?),
-        CatalogRequest::DescribeEntity { entity_id, .. } => CatalogResponse::Entity(ctx.describe_entity(&entity_id)?),
-        CatalogRequest::BatchDescribeEntities(input) => {
-            let mut out = BatchDescribeOutput::default();
-            for request in input.entity_request_list {
-                match ctx.describe_entity(&request.entity_id) {
-                    Ok(d) => {
-                        let detail = EntityDetail {
-                            entity_type: d.entity_type,
-                            entity_arn: d.entity_arn,
-                            entity_identifier: d.entity_identifier,
-                            last_modified_date: d.last_modified_date,
-                            details_document: d.details_document,
-                        };
-                        out.entity_details.insert(request.entity_id, detail);
-                    }
-                    Err(e) => {
-                        let error = BatchDescribeError {
-                            error_code: e.code().to_owned(),
-                            error_message: e.message().to_owned(),
-                        };
-                        out.errors.insert(request.entity_id, error);
-                    }
+    request.serve(&Engine(ctx))
+}
+
+/// The engine's arm of each catalog operation.
+struct Engine<'a>(Ctx<'a>);
+
+impl CatalogEngine for Engine<'_> {
+    fn batch_describe_entities(&self, input: BatchDescribeEntitiesInput) -> Result<BatchDescribeOutput> {
+        let mut out = BatchDescribeOutput::default();
+        for request in input.entity_request_list {
+            match self.0.describe_entity(&request.entity_id) {
+                Ok(d) => {
+                    let detail = EntityDetail {
+                        entity_type: d.entity_type,
+                        entity_arn: d.entity_arn,
+                        entity_identifier: d.entity_identifier,
+                        last_modified_date: d.last_modified_date,
+                        details_document: d.details_document,
+                    };
+                    out.entity_details.insert(request.entity_id, detail);
+                }
+                Err(e) => {
+                    let error =
+                        BatchDescribeError { error_code: e.code().to_owned(), error_message: e.message().to_owned() };
+                    out.errors.insert(request.entity_id, error);
                 }
             }
-            CatalogResponse::BatchDescribe(out)
         }
-        CatalogRequest::ListEntities(input) => CatalogResponse::Entities(ctx.list_entities(&input)?),
-        CatalogRequest::TagResource(input) => ctx.tag_resource(input)?,
-        CatalogRequest::UntagResource(input) => ctx.untag_resource(input)?,
-        CatalogRequest::ListTagsForResource(input) => {
-            ctx.owned_resource(&input.resource_arn)?;
-            CatalogResponse::Tags { tags: ctx.tags_of(&input.resource_arn)?, resource_arn: input.resource_arn }
+        Ok(out)
+    }
+
+    fn cancel_change_set(&self, input: CancelChangeSetInput) -> Result<ChangeSetRef> {
+        self.0.cancel_change_set(&input.change_set_id)
+    }
+
+    fn delete_resource_policy(&self, input: DeleteResourcePolicyInput) -> Result<()> {
+        self.0.owned_resource(&input.resource_arn)?;
+        let n = self
+            .0
+            .tx
+            .execute("DELETE FROM catalog_policies WHERE arn = ?1", [&input.resource_arn])
+            .map_err(db_error)?;
+        if n == 0 {
+            return Err(not_found(format!("no resource policy on {}", input.resource_arn)));
         }
-        CatalogRequest::PutResourcePolicy(input) => ctx.put_policy(input)?,
-        CatalogRequest::GetResourcePolicy { resource_arn } => {
-            ctx.owned_resource(&resource_arn)?;
-            let policy: Option<String> = tx
-                .query_row("SELECT policy FROM catalog_policies WHERE arn = ?1", [&resource_arn], |r| r.get(0))
-                .optional()
-                .map_err(db_error)?;
-            CatalogResponse::Policy(policy.ok_or_else(|| not_found(format!("no resource policy on {resource_arn}")))?)
-        }
-        CatalogRequest::DeleteResourcePolicy { resource_arn } => {
-            ctx.owned_resource(&resource_arn)?;
-            let n = tx.execute("DELETE FROM catalog_policies WHERE arn = ?1", [&resource_arn]).map_err(db_error)?;
-            if n == 0 {
-                return Err(not_found(format!("no resource policy on {resource_arn}")));
-            }
-            CatalogResponse::Empty
-        }
-        CatalogRequest::StartAssessment(input) => ctx.start_assessment(input)?,
-        CatalogRequest::DescribeAssessment(input) => ctx.describe_assessment(&input)?,
-        CatalogRequest::ListAssessments(input) => ctx.list_assessments(&input)?,
-        CatalogRequest::GetProcurementStatus(input) => {
-            CatalogResponse::ProcurementStatus(ctx.procurement_status(&input.product_id)?)
-        }
-        CatalogRequest::CreateProductRequest(input) => {
-            CatalogResponse::ProductRequest(ctx.create_product_request(&input.product_id)?)
-        }
-        CatalogRequest::ApproveProductRequest(input) => {
-            CatalogResponse::ProductRequest(ctx.decide_product_request(&input.request_id, None)?)
-        }
-        CatalogRequest::DeclineProductRequest(input) => CatalogResponse::ProductRequest(
-            ctx.decide_product_request(&input.request_id, Some((input.reason.clone(), input.block)))?,
-        ),
-        CatalogRequest::ListProductRequests(input) => {
-            CatalogResponse::ProductRequests(ctx.list_product_requests(&input)?)
-        }
-    };
-    Ok(Response::Catalog(Box::new(answer)))
+        Ok(())
+    }
+
+    fn describe_assessment(&self, input: DescribeAssessmentInput) -> Result<DescribeAssessmentOutput> {
+        self.0.describe_assessment(&input)
+    }
+
+    fn describe_change_set(&self, input: DescribeChangeSetInput) -> Result<ChangeSetDescription> {
+        self.0.describe_change_set(&input.change_set_id)
+    }
+
+    fn describe_entity(&self, input: DescribeEntityInput) -> Result<EntityDescription> {
+        self.0.describe_entity(&input.entity_id)
+    }
+
+    fn get_resource_policy(&self, input: GetResourcePolicyInput) -> Result<String> {
+        self.0.owned_resource(&input.resource_arn)?;
+        let policy: Option<String> = self
+            .0
+            .tx
+            .query_row("SELECT policy FROM catalog_policies WHERE arn = ?1", [&input.resource_arn], |r| r.get(0))
+            .optional()
+            .map_err(db_error)?;
+        policy.ok_or_else(|| not_found(format!("no resource policy on {}", input.resource_arn)))
+    }
+
+    fn list_assessments(&self, input: ListAssessmentsInput) -> Result<ListAssessmentsOutput> {
+        self.0.list_assessments(&input)
+    }
+
+    fn list_change_sets(&self, input: ListChangeSetsInput) -> Result<ListChangeSetsOutput> {
+        self.0.list_change_sets(&input)
+    }
+
+    fn list_entities(&self, input: ListEntitiesInput) -> Result<ListEntitiesOutput> {
+        self.0.list_entities(&input)
+    }
+
+    fn list_tags_for_resource(&self, input: ListTagsForResourceInput) -> Result<ListTagsForResourceOutput> {
+        self.0.owned_resource(&input.resource_arn)?;
+        Ok(ListTagsForResourceOutput::new(input.resource_arn.clone(), self.0.tags_of(&input.resource_arn)?))
+    }
+
+    fn put_resource_policy(&self, input: PutResourcePolicyInput) -> Result<()> {
+        self.0.put_policy(input)
+    }
+
+    fn start_assessment(&self, input: StartAssessmentInput) -> Result<String> {
+        self.0.start_assessment(input)
+    }
+
+    fn start_change_set(&self, input: StartChangeSetInput) -> Result<ChangeSetRef> {
+        self.0.start_change_set(input)
+    }
+
+    fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
+        self.0.tag_resource(input)
+    }
+
+    fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
+        self.0.untag_resource(input)
+    }
+
+    fn create_product_request(&self, input: CreateProductRequestInput) -> Result<ProductRequest> {
+        self.0.create_product_request(&input.product_id)
+    }
+
+    fn list_product_requests(&self, input: ListProductRequestsInput) -> Result<Vec<ProductRequest>> {
+        self.0.list_product_requests(&input)
+    }
+
+    fn approve_product_request(&self, input: ApproveProductRequestInput) -> Result<ProductRequest> {
+        self.0.decide_product_request(&input.request_id, None)
+    }
+
+    fn decline_product_request(&self, input: DeclineProductRequestInput) -> Result<ProductRequest> {
+        self.0.decide_product_request(&input.request_id, Some((input.reason.clone(), input.block)))
+    }
+
+    fn get_procurement_status(&self, input: GetProcurementStatusInput) -> Result<ProcurementStatus> {
+        self.0.procurement_status(&input.product_id)
+    }
 }
 
 /// A stored change set.
@@ -550,7 +601,7 @@ impl Ctx<'_> {
 
     // ------------------------------------------------------------ change sets
 
-    fn start_change_set(&self, input: StartChangeSetInput) -> Result<CatalogResponse> {
+    fn start_change_set(&self, input: StartChangeSetInput) -> Result<ChangeSetRef> {
         let owner = self.caller.as_str();
         let mut payload = input.clone();
         payload.client_request_token = None;
@@ -571,10 +622,7 @@ impl Ctx<'_> {
                         "ClientRequestToken {token:?} was already used for change set {id} with a different request"
                     )));
                 }
-                return Ok(CatalogResponse::ChangeSetRef(ChangeSetRef {
-                    change_set_arn: arn(owner, "ChangeSet", &id),
-                    change_set_id: id,
-                }));
+                return Ok(ChangeSetRef { change_set_arn: arn(owner, "ChangeSet", &id), change_set_id: id });
             }
         }
         let open: i64 = self
@@ -669,7 +717,7 @@ impl Ctx<'_> {
         }
         // With no preparation time the set is applied before the caller can look at it.
         self.settle_change_sets()?;
-        Ok(CatalogResponse::ChangeSetRef(ChangeSetRef { change_set_id: id, change_set_arn }))
+        Ok(ChangeSetRef { change_set_id: id, change_set_arn })
     }
 
     fn change_set(&self, id: &str) -> Result<StoredChangeSet> {
@@ -700,7 +748,7 @@ impl Ctx<'_> {
         })
     }
 
-    fn cancel_change_set(&self, id: &str) -> Result<CatalogResponse> {
+    fn cancel_change_set(&self, id: &str) -> Result<ChangeSetRef> {
         let cs = self.change_set(id)?;
         if cs.status != ChangeSetStatus::Preparing {
             return Err(in_use(format!("Change set {id} is {} and can only be cancelled while PREPARING", cs.status)));
@@ -711,7 +759,7 @@ impl Ctx<'_> {
                 params![id, to_ms(self.now)],
             )
             .map_err(db_error)?;
-        Ok(CatalogResponse::ChangeSetRef(ChangeSetRef { change_set_arn: cs.arn(), change_set_id: cs.id }))
+        Ok(ChangeSetRef { change_set_arn: cs.arn(), change_set_id: cs.id })
     }
 
     fn list_change_sets(&self, input: &ListChangeSetsInput) -> Result<ListChangeSetsOutput> {
@@ -1965,25 +2013,25 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn tag_resource(&self, input: TagResourceInput) -> Result<CatalogResponse> {
+    fn tag_resource(&self, input: TagResourceInput) -> Result<()> {
         self.owned_resource(&input.resource_arn)?;
         for tag in &input.tags {
             self.put_tag(&input.resource_arn, tag)?;
         }
-        Ok(CatalogResponse::Empty)
+        Ok(())
     }
 
-    fn untag_resource(&self, input: UntagResourceInput) -> Result<CatalogResponse> {
+    fn untag_resource(&self, input: UntagResourceInput) -> Result<()> {
         self.owned_resource(&input.resource_arn)?;
         for key in &input.tag_keys {
             self.tx
                 .execute("DELETE FROM catalog_tags WHERE arn = ?1 AND key = ?2", [&input.resource_arn, key])
                 .map_err(db_error)?;
         }
-        Ok(CatalogResponse::Empty)
+        Ok(())
     }
 
-    fn put_policy(&self, input: PutResourcePolicyInput) -> Result<CatalogResponse> {
+    fn put_policy(&self, input: PutResourcePolicyInput) -> Result<()> {
         self.owned_resource(&input.resource_arn)?;
         let doc: Value =
             serde_json::from_str(&input.policy).map_err(|_| validation("Policy is not a JSON document"))?;
@@ -1996,12 +2044,12 @@ impl Ctx<'_> {
                 [&input.resource_arn, &input.policy],
             )
             .map_err(db_error)?;
-        Ok(CatalogResponse::Empty)
+        Ok(())
     }
 
     // ------------------------------------------------------------ assessments
 
-    fn start_assessment(&self, input: StartAssessmentInput) -> Result<CatalogResponse> {
+    fn start_assessment(&self, input: StartAssessmentInput) -> Result<String> {
         if let Some(token) = &input.client_token {
             let earlier: Option<String> = self
                 .tx
@@ -2013,7 +2061,7 @@ impl Ctx<'_> {
                 .optional()
                 .map_err(db_error)?;
             if let Some(id) = earlier {
-                return Ok(CatalogResponse::AssessmentId(id));
+                return Ok(id);
             }
         }
         let entity = self.load(strip_revision(&input.entity_id))?.filter(|e| e.owner == self.caller.as_str());
@@ -2055,7 +2103,7 @@ impl Ctx<'_> {
         for (key, value) in &input.tags {
             self.put_tag(&assessment.assessment_arn, &Tag::new(key, value))?;
         }
-        Ok(CatalogResponse::AssessmentId(id))
+        Ok(id)
     }
 
     fn assessments(&self) -> Result<Vec<Assessment>> {
@@ -2069,7 +2117,7 @@ impl Ctx<'_> {
         Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
     }
 
-    fn describe_assessment(&self, input: &DescribeAssessmentInput) -> Result<CatalogResponse> {
+    fn describe_assessment(&self, input: &DescribeAssessmentInput) -> Result<DescribeAssessmentOutput> {
         let wanted = input.assessment_identifier.rsplit('/').next().unwrap_or_default();
         let mut assessment = self
             .assessments()?
@@ -2080,10 +2128,10 @@ impl Ctx<'_> {
         let (page, next_token) =
             paginate(controls, input.next_token.as_deref(), input.max_results.unwrap_or(100) as usize)?;
         assessment.control_assessments = page;
-        Ok(CatalogResponse::Assessment { assessment, next_token })
+        Ok(DescribeAssessmentOutput::new(assessment, next_token))
     }
 
-    fn list_assessments(&self, input: &ListAssessmentsInput) -> Result<CatalogResponse> {
+    fn list_assessments(&self, input: &ListAssessmentsInput) -> Result<ListAssessmentsOutput> {
         let target = input.assessment_target_filter.clone().unwrap_or_default();
         let items: Vec<Assessment> = self
             .assessments()?
@@ -2099,7 +2147,7 @@ impl Ctx<'_> {
             .collect();
         let (page, next_token) =
             paginate(items, input.next_token.as_deref(), input.max_results.unwrap_or(20) as usize)?;
-        Ok(CatalogResponse::Assessments { assessments: page, next_token })
+        Ok(ListAssessmentsOutput::new(page, next_token))
     }
 }
 

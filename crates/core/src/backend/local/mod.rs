@@ -406,33 +406,26 @@ impl LocalBackend {
             // The calling account is charged, in organizations mode too.
             self.rate_limiter.admit(&caller, request.operation_name(), self.clock.now())?;
         }
-        self.transaction(|tx, now| match request.service() {
-            "serverlessrepo" => {
-                accounts::ensure_account(tx, &caller, now)?;
-                applications::handle(tx, &self.config, now, &caller, request)
+        self.transaction(|tx, now| match request {
+            Request::Account(request) => {
+                accounts::handle(tx, &self.config, now, &caller, request).map(Response::Account)
             }
-            "marketplace-catalog" => {
+            Request::Sar(request) => {
                 accounts::ensure_account(tx, &caller, now)?;
-                match request {
-                    Request::Catalog(request) => catalog::handle(tx, &self.config, now, &caller, *request),
-                    other => Err(Error::unsupported(other.operation_name(), "local")),
-                }
+                applications::handle(tx, &self.config, now, &caller, request).map(Response::Sar)
             }
-            "marketplace-agreement" => {
+            Request::Catalog(request) => {
                 accounts::ensure_account(tx, &caller, now)?;
-                match request {
-                    Request::Agreement(request) => catalog::handle_agreement(tx, &self.config, now, &caller, *request),
-                    other => Err(Error::unsupported(other.operation_name(), "local")),
-                }
+                catalog::handle(tx, &self.config, now, &caller, request).map(Response::Catalog)
             }
-            "marketplace-discovery" => {
+            Request::Discovery(request) => {
                 accounts::ensure_account(tx, &caller, now)?;
-                match request {
-                    Request::Discovery(request) => catalog::handle_discovery(tx, &self.config, now, &caller, *request),
-                    other => Err(Error::unsupported(other.operation_name(), "local")),
-                }
+                catalog::handle_discovery(tx, &self.config, now, &caller, request).map(Response::Discovery)
             }
-            _ => accounts::handle(tx, &self.config, now, &caller, request),
+            Request::Agreement(request) => {
+                accounts::ensure_account(tx, &caller, now)?;
+                catalog::handle_agreement(tx, &self.config, now, &caller, request).map(Response::Agreement)
+            }
         })
     }
 }

@@ -88,10 +88,10 @@ pub struct DeclineProductRequestInput {
     pub block: bool,
 }
 
-/// An input naming one request.
+/// `ApproveProductRequest`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct RequestIdInput {
+pub struct ApproveProductRequestInput {
     /// The request.
     pub request_id: String,
 }
@@ -108,7 +108,7 @@ pub struct ListProductRequestsInput {
 /// `GetProcurementStatus`'s input.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct ProductIdInput {
+pub struct GetProcurementStatusInput {
     /// The product.
     pub product_id: String,
 }

@@ -17,17 +17,9 @@ use super::{not_found, random_id, validation, Ctx};
 use crate::backend::local::conflict;
 use crate::backend::local::schema::db_error;
 use crate::error::Result;
-use crate::model::agreement::{
-    AcceptAgreementRequestInput, AcceptedTerm, Agreement, AgreementEntitlement, AgreementIdInput, AgreementRequest,
-    AgreementRequestStatus, AgreementResource, AgreementStatus, Charge, ChargeSummary, CreateAgreementRequestInput,
-    EndTimeBehavior, EstimatedCharges, ExpectedCharge, ItemizedCharge, ListChargesInput, Party, ProposalSummary,
-    RequestIntent, SearchAgreementsInput, UpdatePurchaseOrdersInput,
-};
-use crate::model::agreement::{AcceptorContact, AgreementRefs, ApprovalStatus, ApprovalSummary, CancellationRequest};
+use crate::model::agreement::*;
 use crate::model::catalog::terms::parse_duration;
-use crate::model::discovery::input::ById;
-use crate::model::discovery::Page;
-use crate::operation::{AgreementRequestOp, AgreementResponse, Response};
+use crate::operation::{AgreementEngine, AgreementServiceRequest, AgreementServiceResponse, Operation};
 
 /// How long an approval waits for the organization's administrators.
 const APPROVAL_WINDOW: time::Duration = time::Duration::days(30);
@@ -127,44 +119,213 @@ fn purchase_order_refusal(product_type: &str, terms: &[AcceptedTerm], private: b
 }
 
 /// Serve one Agreement request as `ctx.caller`.
-pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: AgreementRequestOp) -> Result<Response> {
+pub(in crate::backend::local) fn handle(
+    ctx: &Ctx<'_>,
+    request: AgreementServiceRequest,
+) -> Result<AgreementServiceResponse> {
     ctx.settle_change_sets()?;
     ctx.expire_agreements()?;
     ctx.settle_payment_requests()?;
     ctx.settle_billing_adjustments()?;
-    let answer = match request {
-        AgreementRequestOp::CreateAgreementRequest(input) => {
-            AgreementResponse::Request(Box::new(ctx.create_request(&input)?))
-        }
-        AgreementRequestOp::AcceptAgreementRequest(input) => AgreementResponse::AgreementId(ctx.accept(&input)?),
-        AgreementRequestOp::DescribeAgreement(input) => {
-            AgreementResponse::Agreement(Box::new(ctx.visible_agreement(&input.agreement_id)?.agreement))
-        }
-        AgreementRequestOp::GetAgreementTerms(input) => {
-            let stored = ctx.visible_agreement(&input.agreement_id)?;
-            let (items, next_token) = page(stored.terms, &input)?;
-            AgreementResponse::Terms(Page { items, next_token, total_results: None })
-        }
-        AgreementRequestOp::GetAgreementEntitlements(input) => {
-            AgreementResponse::Entitlements(ctx.entitlements(&input)?)
-        }
-        AgreementRequestOp::SearchAgreements(input) => AgreementResponse::Agreements(ctx.search_agreements(&input)?),
-        AgreementRequestOp::ListAgreementCharges(input) => AgreementResponse::Charges(ctx.list_charges(&input)?),
-        AgreementRequestOp::CancelAgreement(input) => {
-            ctx.cancel(&input.agreement_id)?;
-            AgreementResponse::Empty
-        }
-        AgreementRequestOp::UpdatePurchaseOrders(input) => {
-            ctx.update_purchase_orders(&input)?;
-            AgreementResponse::Empty
-        }
-        AgreementRequestOp::Workflow(name, refs) => AgreementResponse::Document(ctx.workflow(name, &refs)?),
-    };
-    Ok(Response::Agreement(Box::new(answer)))
+    request.serve(&Engine(ctx))
 }
 
-fn page<T>(items: Vec<T>, input: &AgreementIdInput) -> Result<(Vec<T>, Option<String>)> {
-    page_of(items, input.next_token.as_deref(), input.max_results)
+/// The engine's arm of each Agreement operation.
+struct Engine<'c, 'a>(&'c Ctx<'a>);
+
+impl Engine<'_, '_> {
+    /// A workflow operation, served by the engine's member-by-name workflow code: the typed input is read as the
+    /// members it names, and the answer (the service's JSON) read back as the typed output.
+    fn workflow<I: Operation>(&self, input: I) -> Result<I::Output> {
+        let refs: AgreementRefs = serde_json::to_value(&input)
+            .and_then(serde_json::from_value)
+            .map_err(|e| crate::Error::internal(format!("{}: {e}", I::INFO.name)))?;
+        let answer = self.0.workflow(I::INFO.name, &refs)?;
+        crate::wire::codec::decode_output::<I>(answer)
+            .map_err(|e| crate::Error::internal(format!("the engine's answer to {}: {}", I::INFO.name, e.message())))
+    }
+}
+
+impl AgreementEngine for Engine<'_, '_> {
+    fn accept_agreement_approval(&self, input: AcceptAgreementApprovalInput) -> Result<()> {
+        self.workflow(input)
+    }
+
+    fn accept_agreement_cancellation_request(
+        &self,
+        input: AcceptAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input)
+    }
+
+    fn accept_agreement_payment_request(&self, input: AcceptAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input)
+    }
+
+    fn accept_agreement_request(&self, input: AcceptAgreementRequestInput) -> Result<String> {
+        self.0.accept(&input)
+    }
+
+    fn batch_create_billing_adjustment_request(
+        &self,
+        input: BatchCreateBillingAdjustmentRequestInput,
+    ) -> Result<BatchCreateBillingAdjustmentRequestOutput> {
+        self.workflow(input)
+    }
+
+    fn cancel_agreement(&self, input: CancelAgreementInput) -> Result<()> {
+        self.0.cancel(&input.agreement_id)
+    }
+
+    fn cancel_agreement_cancellation_request(
+        &self,
+        input: CancelAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input)
+    }
+
+    fn cancel_agreement_payment_request(&self, input: CancelAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input)
+    }
+
+    fn cancel_agreement_request(&self, input: CancelAgreementRequestInput) -> Result<()> {
+        self.workflow(input)
+    }
+
+    fn create_agreement_request(&self, input: CreateAgreementRequestInput) -> Result<AgreementRequest> {
+        self.0.create_request(&input)
+    }
+
+    fn describe_agreement(&self, input: DescribeAgreementInput) -> Result<Agreement> {
+        Ok(self.0.visible_agreement(&input.agreement_id)?.agreement)
+    }
+
+    fn get_agreement_approval(&self, input: GetAgreementApprovalInput) -> Result<BuyerApproval> {
+        self.workflow(input)
+    }
+
+    fn get_agreement_cancellation_request(
+        &self,
+        input: GetAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input)
+    }
+
+    fn get_agreement_contacts(&self, input: GetAgreementContactsInput) -> Result<GetAgreementContactsOutput> {
+        self.workflow(input)
+    }
+
+    fn get_agreement_entitlements(
+        &self,
+        input: GetAgreementEntitlementsInput,
+    ) -> Result<GetAgreementEntitlementsOutput> {
+        let items = self.0.entitlements(&input.agreement_id)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(GetAgreementEntitlementsOutput::new(items, next_token))
+    }
+
+    fn get_agreement_payment_request(&self, input: GetAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input)
+    }
+
+    fn get_agreement_request(&self, input: GetAgreementRequestInput) -> Result<AgreementRequestDetail> {
+        self.workflow(input)
+    }
+
+    fn get_agreement_request_approval_plans(
+        &self,
+        input: GetAgreementRequestApprovalPlansInput,
+    ) -> Result<GetAgreementRequestApprovalPlansOutput> {
+        self.workflow(input)
+    }
+
+    fn get_agreement_terms(&self, input: GetAgreementTermsInput) -> Result<GetAgreementTermsOutput> {
+        let stored = self.0.visible_agreement(&input.agreement_id)?;
+        let (items, next_token) = page_of(stored.terms, input.next_token.as_deref(), input.max_results)?;
+        Ok(GetAgreementTermsOutput::new(items, next_token))
+    }
+
+    fn get_billing_adjustment_request(&self, input: GetBillingAdjustmentRequestInput) -> Result<BillingAdjustment> {
+        self.workflow(input)
+    }
+
+    fn list_agreement_approvals(&self, input: ListAgreementApprovalsInput) -> Result<ListAgreementApprovalsOutput> {
+        self.workflow(input)
+    }
+
+    fn list_agreement_cancellation_requests(
+        &self,
+        input: ListAgreementCancellationRequestsInput,
+    ) -> Result<ListAgreementCancellationRequestsOutput> {
+        self.workflow(input)
+    }
+
+    fn list_agreement_charges(&self, input: ListAgreementChargesInput) -> Result<ListAgreementChargesOutput> {
+        self.0.list_charges(&input)
+    }
+
+    fn list_agreement_invoice_line_items(
+        &self,
+        input: ListAgreementInvoiceLineItemsInput,
+    ) -> Result<ListAgreementInvoiceLineItemsOutput> {
+        self.workflow(input)
+    }
+
+    fn list_agreement_payment_requests(
+        &self,
+        input: ListAgreementPaymentRequestsInput,
+    ) -> Result<ListAgreementPaymentRequestsOutput> {
+        self.workflow(input)
+    }
+
+    fn list_agreement_requests(&self, input: ListAgreementRequestsInput) -> Result<ListAgreementRequestsOutput> {
+        self.workflow(input)
+    }
+
+    fn list_billing_adjustment_requests(
+        &self,
+        input: ListBillingAdjustmentRequestsInput,
+    ) -> Result<ListBillingAdjustmentRequestsOutput> {
+        self.workflow(input)
+    }
+
+    fn reject_agreement_approval(&self, input: RejectAgreementApprovalInput) -> Result<()> {
+        self.workflow(input)
+    }
+
+    fn reject_agreement_cancellation_request(
+        &self,
+        input: RejectAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input)
+    }
+
+    fn reject_agreement_payment_request(&self, input: RejectAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input)
+    }
+
+    fn search_agreements(&self, input: SearchAgreementsInput) -> Result<SearchAgreementsOutput> {
+        self.0.search_agreements(&input)
+    }
+
+    fn send_agreement_cancellation_request(
+        &self,
+        input: SendAgreementCancellationRequestInput,
+    ) -> Result<CancellationRequest> {
+        self.workflow(input)
+    }
+
+    fn send_agreement_payment_request(&self, input: SendAgreementPaymentRequestInput) -> Result<PaymentRequest> {
+        self.workflow(input)
+    }
+
+    fn start_agreement_approvals(&self, input: StartAgreementApprovalsInput) -> Result<Vec<ApprovalSummary>> {
+        self.workflow(input)
+    }
+
+    fn update_purchase_orders(&self, input: UpdatePurchaseOrdersInput) -> Result<()> {
+        self.0.update_purchase_orders(&input)
+    }
 }
 
 fn page_of<T>(items: Vec<T>, token: Option<&str>, max_results: Option<i32>) -> Result<(Vec<T>, Option<String>)> {
@@ -377,9 +538,7 @@ impl Ctx<'_> {
         }
         let product_id = offer.product_id.clone().unwrap_or_default();
         let product_type = self.load(&product_id)?.map(|p| p.kind.as_str().to_owned()).unwrap_or_default();
-        let mut terms = self
-            .offer_terms(&ById { offer_id: Some(offer_id.clone()), max_results: Some(10_000), ..ById::default() })?
-            .items;
+        let mut terms = self.offer_terms(&offer_id, None, Some(10_000))?.0;
 
         // Every term of the offer is accepted together; the buyer configures the ones that take choices.
         let ids: Vec<String> =
@@ -860,8 +1019,8 @@ impl Ctx<'_> {
         Ok(())
     }
 
-    fn entitlements(&self, input: &AgreementIdInput) -> Result<Page<AgreementEntitlement>> {
-        let stored = self.visible_agreement(&input.agreement_id)?;
+    fn entitlements(&self, agreement_id: &str) -> Result<Vec<AgreementEntitlement>> {
+        let stored = self.visible_agreement(agreement_id)?;
         let a = &stored.agreement;
         let (status, reason) = match a.status {
             AgreementStatus::Active if a.start_time.is_some_and(|s| s > self.now) => {
@@ -889,11 +1048,10 @@ impl Ctx<'_> {
                 status_reason_code: reason.map(str::to_owned),
             });
         }
-        let (items, next_token) = page(items, input)?;
-        Ok(Page { items, next_token, total_results: None })
+        Ok(items)
     }
 
-    fn search_agreements(&self, input: &SearchAgreementsInput) -> Result<Page<Agreement>> {
+    fn search_agreements(&self, input: &SearchAgreementsInput) -> Result<SearchAgreementsOutput> {
         let party = input
             .filters
             .iter()
@@ -946,10 +1104,10 @@ impl Ctx<'_> {
             items.reverse();
         }
         let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
-        Ok(Page { items, next_token, total_results: None })
+        Ok(SearchAgreementsOutput::new(items, next_token))
     }
 
-    fn list_charges(&self, input: &ListChargesInput) -> Result<Page<Charge>> {
+    fn list_charges(&self, input: &ListAgreementChargesInput) -> Result<ListAgreementChargesOutput> {
         // The caller's agreements, as buyer or seller.
         let parties: std::collections::BTreeSet<String> = self
             .agreements_where::<AgreementOnly>("acceptor = ?1 OR proposer = ?1", &[&self.caller.as_str()])?
@@ -964,7 +1122,7 @@ impl Ctx<'_> {
             .collect();
         items.sort_by_key(|c| c.time);
         let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
-        Ok(Page { items, next_token, total_results: None })
+        Ok(ListAgreementChargesOutput::new(items, next_token))
     }
 
     /// A buyer cancels: allowed for pay-as-you-go, BYOL and free agreements, and for future-dated agreements before
@@ -1155,8 +1313,11 @@ impl Ctx<'_> {
                     )));
                 };
                 Ok(json!({"items": [{"buyerAgreementApprovalPlan": {
+                    "planReference": format!("aplan-{}", org.trim_start_matches("o-")),
                     "name": "Organization administrators",
-                    "levels": [{"approvers": [{"awsOrganizationAdminApprover": {"organizationId": org}}]}]}}]}))
+                    "levels": [{"name": "Administrators", "groups": [{
+                        "approvalCriteria": {"requiredApprovalCount": 1},
+                        "approvers": [{"awsOrganizationAdminApprover": {"organizationId": org}}]}]}]}}]}))
             }
             "StartAgreementApprovals" => {
                 let mut stored = my_request()?;
@@ -1187,6 +1348,8 @@ impl Ctx<'_> {
                     created_at: Some(now),
                     updated_at: Some(now),
                     approval_needed_by: Some(now + APPROVAL_WINDOW),
+                    started_at: Some(now),
+                    expires_at: Some(now + APPROVAL_WINDOW),
                 };
                 self.save_workflow(&approval.agreement_approval_id, "approval", &request_id, &approval)?;
                 stored.request.status = AgreementRequestStatus::PendingApproval;
@@ -1450,8 +1613,9 @@ impl Ctx<'_> {
                     agreement_id: agreement_id.clone(),
                     agreement_cancellation_request_id: format!("acr-{}", random_id("", 16)),
                     status: ApprovalStatus::PendingApproval,
-                    reason_code: refs.reason_code.clone().unwrap_or_default(),
+                    reason_code: CancellationReasonCode::from(refs.reason_code.clone().unwrap_or_default()),
                     description: refs.description.clone(),
+                    status_message: None,
                     created_at: Some(now),
                     updated_at: Some(now),
                 };

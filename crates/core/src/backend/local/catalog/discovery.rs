@@ -16,46 +16,65 @@ use crate::backend::local::schema::db_error;
 use crate::error::Result;
 use crate::model::catalog::offer::OfferDetails;
 use crate::model::catalog::{parse_date, EntityType, CATALOG};
-use crate::model::discovery::input::{ById, Search};
-use crate::model::discovery::{
-    AssociatedEntity, Category, FulfillmentOptionSummary, Listing, ListingFacet, ListingSummary, Offer,
-    OfferInformation, OfferTerm, Page, PricingModel, PricingModelType, PricingUnit, Product, ProductInformation,
-    PurchaseIndicator, PurchaseOptionBadge, PurchaseOptionSummary, SellerInformation,
-};
-use crate::operation::{DiscoveryRequest, DiscoveryResponse, Response};
+use crate::model::discovery::*;
+use crate::operation::{DiscoveryEngine, DiscoveryRequest, DiscoveryResponse};
 
 /// The address of the Standard Contract for AWS Marketplace, which standard EULA terms point at.
 const STANDARD_CONTRACT_URL: &str = "https://aws.amazon.com/marketplace/features/standardized-contracts";
 
 /// Serve one Discovery request as `ctx.caller`.
-pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: DiscoveryRequest) -> Result<Response> {
+pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: DiscoveryRequest) -> Result<DiscoveryResponse> {
     ctx.settle_change_sets()?;
-    let answer = match request {
-        DiscoveryRequest::GetListing(i) => {
-            DiscoveryResponse::Listing(Box::new(ctx.listing(i.listing_id.as_deref().unwrap_or(""))?))
-        }
-        DiscoveryRequest::GetProduct(i) => {
-            DiscoveryResponse::Product(Box::new(ctx.product(i.product_id.as_deref().unwrap_or(""))?))
-        }
-        DiscoveryRequest::GetOffer(i) => {
-            DiscoveryResponse::Offer(Box::new(ctx.discovery_offer(i.offer_id.as_deref().unwrap_or(""))?))
-        }
-        DiscoveryRequest::GetOfferSet(i) => {
-            DiscoveryResponse::OfferSet(ctx.offer_set(i.offer_set_id.as_deref().unwrap_or(""))?)
-        }
-        DiscoveryRequest::GetOfferTerms(i) => DiscoveryResponse::OfferTerms(ctx.offer_terms(&i)?),
-        DiscoveryRequest::ListFulfillmentOptions(i) => {
-            DiscoveryResponse::FulfillmentOptions(ctx.fulfillment_options(&i)?)
-        }
-        DiscoveryRequest::ListListingAttributes(i) => {
-            ctx.listed_product(i.listing_id.as_deref().unwrap_or(""))?;
-            DiscoveryResponse::ListingAttributes(Page::default())
-        }
-        DiscoveryRequest::ListPurchaseOptions(s) => DiscoveryResponse::PurchaseOptions(ctx.purchase_options(&s)?),
-        DiscoveryRequest::SearchListings(s) => DiscoveryResponse::Listings(ctx.search(&s)?),
-        DiscoveryRequest::SearchFacets(s) => ctx.facets(&s)?,
-    };
-    Ok(Response::Discovery(Box::new(answer)))
+    request.serve(&Engine(ctx))
+}
+
+/// The engine's arm of each Discovery operation.
+struct Engine<'c, 'a>(&'c Ctx<'a>);
+
+impl DiscoveryEngine for Engine<'_, '_> {
+    fn get_listing(&self, input: GetListingInput) -> Result<Listing> {
+        self.0.listing(&input.listing_id)
+    }
+
+    fn get_offer(&self, input: GetOfferInput) -> Result<Offer> {
+        self.0.discovery_offer(&input.offer_id)
+    }
+
+    fn get_offer_set(&self, input: GetOfferSetInput) -> Result<Value> {
+        self.0.offer_set(&input.offer_set_id)
+    }
+
+    fn get_offer_terms(&self, input: GetOfferTermsInput) -> Result<GetOfferTermsOutput> {
+        let (items, next_token) =
+            self.0.offer_terms(&input.offer_id, input.next_token.as_deref(), input.max_results)?;
+        Ok(GetOfferTermsOutput::new(items, next_token))
+    }
+
+    fn get_product(&self, input: GetProductInput) -> Result<Product> {
+        self.0.product(&input.product_id)
+    }
+
+    fn list_fulfillment_options(&self, input: ListFulfillmentOptionsInput) -> Result<ListFulfillmentOptionsOutput> {
+        self.0.fulfillment_options(&input)
+    }
+
+    fn list_listing_attributes(&self, input: ListListingAttributesInput) -> Result<ListListingAttributesOutput> {
+        // Listing attributes (reviews, seller engagements, ...) are not modelled: the listing must exist, and has none.
+        self.0.listing(&input.listing_id)?;
+        Ok(ListListingAttributesOutput::default())
+    }
+
+    fn list_purchase_options(&self, input: ListPurchaseOptionsInput) -> Result<ListPurchaseOptionsOutput> {
+        self.0.purchase_options(&input)
+    }
+
+    fn search_facets(&self, input: SearchFacetsInput) -> Result<SearchFacetsOutput> {
+        self.0.facets(&input)
+    }
+
+    fn search_listings(&self, input: SearchListingsInput) -> Result<SearchListingsOutput> {
+        self.0.search(&input)
+    }
 }
 
 /// The listing id of a product: `prod-abc` is listed as `prodview-abc`.
@@ -470,8 +489,13 @@ impl Ctx<'_> {
 
     /// The offer's terms in Discovery's shape: camelCase members, an id and a type on each, dimension names and
     /// units from the product, dates as timestamps, and the standard contract's address on standard EULAs.
-    pub(super) fn offer_terms(&self, input: &ById) -> Result<Page<OfferTerm>> {
-        let (entity, offer) = self.visible_offer(input.offer_id.as_deref().unwrap_or(""))?;
+    pub(super) fn offer_terms(
+        &self,
+        offer_id: &str,
+        next_token: Option<&str>,
+        max_results: Option<i32>,
+    ) -> Result<(Vec<OfferTerm>, Option<String>)> {
+        let (entity, offer) = self.visible_offer(offer_id)?;
         let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
         let dimension = |key: &str| -> (String, String) {
             product
@@ -499,12 +523,11 @@ impl Ctx<'_> {
             }
             terms.push(OfferTerm([(member, value)].into()));
         }
-        let (items, next_token) = page(terms, input.next_token.as_deref(), input.max_results.unwrap_or(25) as usize)?;
-        Ok(Page { items, next_token, total_results: None })
+        page(terms, next_token, max_results.unwrap_or(25) as usize)
     }
 
-    fn fulfillment_options(&self, input: &ById) -> Result<Page<Value>> {
-        let product = self.listed_product(input.product_id.as_deref().unwrap_or(""))?;
+    fn fulfillment_options(&self, input: &ListFulfillmentOptionsInput) -> Result<ListFulfillmentOptionsOutput> {
+        let product = self.listed_product(&input.product_id)?;
         let summary = fulfillment(&product.kind);
         let base = json!({
             "fulfillmentOptionId": format!("fo-{}", product.id.trim_start_matches("prod-")),
@@ -537,10 +560,10 @@ impl Ctx<'_> {
             }
         }
         let (items, next_token) = page(options, input.next_token.as_deref(), input.max_results.unwrap_or(50) as usize)?;
-        Ok(Page { items, next_token, total_results: None })
+        Ok(ListFulfillmentOptionsOutput::new(items, next_token))
     }
 
-    fn purchase_options(&self, s: &Search) -> Result<Page<PurchaseOptionSummary>> {
+    fn purchase_options(&self, s: &ListPurchaseOptionsInput) -> Result<ListPurchaseOptionsOutput> {
         let mut statuses = vec!["AVAILABLE".to_owned()];
         let mut out = Vec::new();
         for f in &s.filters {
@@ -586,15 +609,18 @@ impl Ctx<'_> {
             });
         }
         let (items, next_token) = page(out, s.next_token.as_deref(), s.max_results.unwrap_or(100) as usize)?;
-        Ok(Page { items, next_token, total_results: None })
+        Ok(ListPurchaseOptionsOutput::new(items, next_token))
     }
 
     /// Listings matching the text (every word, anywhere in the title, descriptions, highlights, keywords or
     /// categories) and the filters, with a relevance score.
-    fn matching_listings(&self, s: &Search) -> Result<Vec<(usize, ListingSummary)>> {
+    fn matching_listings(
+        &self,
+        search_text: Option<&str>,
+        filters: &[DiscoveryFilter],
+    ) -> Result<Vec<(usize, ListingSummary)>> {
         let offers = self.visible_offers()?;
-        let words: Vec<String> =
-            s.search_text.as_deref().unwrap_or("").split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = search_text.unwrap_or("").split_whitespace().map(str::to_lowercase).collect();
         let mut out = Vec::new();
         for product in self.listed_products(&offers)? {
             let d = &product.details["Description"];
@@ -618,15 +644,15 @@ impl Ctx<'_> {
                     .count()
                     * 10;
             let summary = self.summary(&product, &offers)?;
-            if search_filters_match(&summary, &s.filters)? {
+            if search_filters_match(&summary, filters)? {
                 out.push((score, summary));
             }
         }
         Ok(out)
     }
 
-    fn search(&self, s: &Search) -> Result<Page<ListingSummary>> {
-        let mut found = self.matching_listings(s)?;
+    fn search(&self, s: &SearchListingsInput) -> Result<SearchListingsOutput> {
+        let mut found = self.matching_listings(s.search_text.as_deref(), &s.filters)?;
         // Relevance: best score first; no reviews exist locally, so a rating sort keeps the name order.
         if s.sort_by.as_deref() == Some("AVERAGE_CUSTOMER_RATING") {
             found.sort_by(|a, b| a.1.listing_name.cmp(&b.1.listing_name));
@@ -639,11 +665,11 @@ impl Ctx<'_> {
         let total = found.len() as i64;
         let listings: Vec<ListingSummary> = found.into_iter().map(|(_, l)| l).collect();
         let (items, next_token) = page(listings, s.next_token.as_deref(), s.max_results.unwrap_or(20) as usize)?;
-        Ok(Page { items, next_token, total_results: Some(total) })
+        Ok(SearchListingsOutput::new(total, items, next_token))
     }
 
-    fn facets(&self, s: &Search) -> Result<DiscoveryResponse> {
-        let found = self.matching_listings(s)?;
+    fn facets(&self, s: &SearchFacetsInput) -> Result<SearchFacetsOutput> {
+        let found = self.matching_listings(s.search_text.as_deref(), &s.filters)?;
         let wanted: Vec<String> = if s.facet_types.is_empty() {
             ["CATEGORY", "PUBLISHER", "FULFILLMENT_OPTION_TYPE", "PRICING_MODEL", "PRICING_UNIT"]
                 .map(String::from)
@@ -665,7 +691,7 @@ impl Ctx<'_> {
                 .collect();
             facets.insert(facet, list);
         }
-        Ok(DiscoveryResponse::Facets { total_results: found.len() as i64, listing_facets: facets, next_token: None })
+        Ok(SearchFacetsOutput::new(found.len() as i64, facets))
     }
 }
 

@@ -1,0 +1,163 @@
+//! The generic wire codec: every operation's request is read from its JSON members, and its answer written, by the
+//! input and output types' serde forms, named as the service names its members. REST requests are routed by the
+//! operation tables' bindings; path labels and query-string members join the body's before decoding.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::error::{Error, ErrorKind, FieldError, Result};
+use crate::operation::{Binding, Operation, OperationInfo, Service};
+
+/// Read an input from its JSON members. A member of the wrong JSON type is a `SerializationException`; a missing
+/// or invalid member is a `ValidationException` naming the field by its path (`ContactInformation.City`).
+pub fn decode_input<I: DeserializeOwned>(members: Value) -> Result<I> {
+    serde_path_to_error::deserialize(members).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        classify(&path, &message)
+    })
+}
+
+fn classify(path: &str, message: &str) -> Error {
+    let at = |field: &str| match (path, field) {
+        (".", f) => f.to_owned(),
+        (p, "") => p.to_owned(),
+        (p, f) => format!("{p}.{f}"),
+    };
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or_default();
+        return Error::validation(vec![FieldError::new(at(field), "is required")]);
+    }
+    const SHAPE_ERRORS: &[&str] = &["invalid type", "invalid value", "invalid length", "unknown variant", "expected"];
+    if SHAPE_ERRORS.iter().any(|p| message.starts_with(p)) {
+        let member = if path == "." { String::new() } else { format!("{path}: ") };
+        return super::serialization(format!("{member}{message}"));
+    }
+    // A custom error: a validated identifier or value refused the text.
+    Error::validation(vec![FieldError::new(at(""), message)])
+}
+
+/// The JSON body of an answer of `O` (`None` when the operation has no output).
+pub fn encode_output<O: Operation>(output: &O::Output) -> Result<Option<Value>> {
+    let value = serde_json::to_value(output)
+        .map_err(|e| Error::internal(format!("cannot encode the answer of {}: {e}", O::INFO.name)))?;
+    Ok(match (O::INFO.output_member, value) {
+        (Some(_), Value::Null) => Some(Value::Object(Map::new())),
+        (Some(member), value) => Some(Value::Object(Map::from_iter([(member.to_owned(), value)]))),
+        (None, Value::Null) => None,
+        (None, value) => Some(value),
+    })
+}
+
+/// Read an answer of `O` from its JSON body (what [`encode_output`] writes).
+pub fn decode_output<O: Operation>(body: Value) -> Result<O::Output> {
+    let value = match O::INFO.output_member {
+        Some(member) => body.get(member).cloned().unwrap_or(Value::Null),
+        None => body,
+    };
+    let empty = value.as_object().is_some_and(Map::is_empty);
+    serde_json::from_value(value).or_else(|e| if empty { serde_json::from_value(Value::Null) } else { Err(e) }).map_err(
+        |e| Error::new(ErrorKind::Transport, "SerializationException", format!("{} answered: {e}", O::INFO.name)),
+    )
+}
+
+/// The REST operation of `service` that `method` and `path` name, with the path's labels.
+pub fn route(service: Service, method: &str, path: &str) -> Option<(&'static OperationInfo, Vec<(String, String)>)> {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    service.operations().iter().find_map(|info| match info.binding {
+        Binding::Rest { method: m, path: template, .. } if m == method => {
+            match_template(template, &segments).map(|labels| (info, labels))
+        }
+        _ => None,
+    })
+}
+
+/// Whether any REST operation of `service` has `path` (whatever the method).
+pub fn has_path(service: Service, path: &str) -> bool {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    service.operations().iter().any(|info| match info.binding {
+        Binding::Rest { path: template, .. } => match_template(template, &segments).is_some(),
+        Binding::Rpc => false,
+    })
+}
+
+fn match_template(template: &str, segments: &[&str]) -> Option<Vec<(String, String)>> {
+    let parts: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+    if parts.len() != segments.len() {
+        return None;
+    }
+    let mut labels = Vec::new();
+    for (part, segment) in parts.iter().zip(segments) {
+        match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+            Some(label) if !segment.is_empty() => labels.push((label.to_owned(), (*segment).to_owned())),
+            Some(_) => return None,
+            None if part == segment => {}
+            None => return None,
+        }
+    }
+    Some(labels)
+}
+
+/// The members of a REST request: the body's, then the query string's, then the path labels (percent-decoded).
+pub fn members(body: Map<String, Value>, query: &str, labels: Vec<(String, String)>) -> Result<Value> {
+    let mut members = body;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = super::percent_decode(key, true).map_err(super::serialization)?;
+        let value = super::percent_decode(value, true).map_err(super::serialization)?;
+        members.insert(key, Value::String(value));
+    }
+    for (label, raw) in labels {
+        let value = super::percent_decode(&raw, false).map_err(super::serialization)?;
+        members.insert(label, Value::String(value));
+    }
+    Ok(Value::Object(members))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::account::{GetAlternateContactInput, ListRegionsInput, PutContactInformationInput};
+
+    #[test]
+    fn members_of_the_wrong_type_are_serialization_errors() {
+        let err = decode_input::<GetAlternateContactInput>(serde_json::json!({"AlternateContactType": 5})).unwrap_err();
+        assert_eq!(err.code(), "SerializationException");
+        assert!(err.message().contains("AlternateContactType"), "{}", err.message());
+        let err = decode_input::<ListRegionsInput>(serde_json::json!({"MaxResults": "ten"})).unwrap_err();
+        assert_eq!(err.code(), "SerializationException");
+    }
+
+    #[test]
+    fn missing_and_invalid_members_name_their_field() {
+        let err = decode_input::<GetAlternateContactInput>(serde_json::json!({})).unwrap_err();
+        assert_eq!(err.code(), "ValidationException");
+        assert_eq!(err.field_errors()[0].name, "AlternateContactType");
+        let err = decode_input::<GetAlternateContactInput>(
+            serde_json::json!({"AlternateContactType": "BILLING", "AccountId": "12"}),
+        )
+        .unwrap_err();
+        assert_eq!(err.field_errors()[0].name, "AccountId");
+        let err =
+            decode_input::<PutContactInformationInput>(serde_json::json!({"ContactInformation": {"FullName": "x"}}))
+                .unwrap_err();
+        assert_eq!(err.field_errors()[0].name, "ContactInformation.AddressLine1");
+    }
+
+    #[test]
+    fn rest_paths_route_with_their_labels() {
+        let (info, labels) = route(
+            Service::ServerlessRepo,
+            "PUT",
+            "/applications/arn%3Aaws%3Aserverlessrepo%3Aus-east-1%3A111111111111%3Aapplications%2Fa/versions/1.0.0",
+        )
+        .unwrap();
+        assert_eq!(info.name, "CreateApplicationVersion");
+        let value = members(Map::new(), "", labels).unwrap();
+        assert_eq!(value["applicationId"], "arn:aws:serverlessrepo:us-east-1:111111111111:applications/a");
+        assert_eq!(value["semanticVersion"], "1.0.0");
+        assert!(route(Service::ServerlessRepo, "POST", "/applications/x/frobnicate").is_none());
+        assert!(has_path(Service::MarketplaceCatalog, "/DescribeEntity"));
+        assert_eq!(route(Service::Account, "POST", "/getAlternateContact").unwrap().0.name, "GetAlternateContact");
+    }
+}
