@@ -82,7 +82,7 @@ fn to_py_err(py: Python<'_>, err: &Error) -> PyErr {
 
 /// Run `work` on the runtime with the GIL released; a panic inside becomes an `InternalError`.
 fn blocking<T: Send>(py: Python<'_>, work: impl std::future::Future<Output = Result<T, Error>> + Send) -> PyResult<T> {
-    let outcome = py.allow_threads(|| {
+    let outcome = py.detach(|| {
         std::panic::catch_unwind(AssertUnwindSafe(|| runtime().block_on(work)))
             .unwrap_or_else(|_| Err(Error::internal("the library failed unexpectedly (a Rust panic was caught)")))
     });
