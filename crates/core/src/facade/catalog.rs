@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use super::regions::WaitOptions;
-use super::{paged_input, paged_output, Paginator};
+use super::{paged_output, Paginator};
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::offer::{OfferBuilder, OfferDetails, CREATE_OFFER_CHANGE};
@@ -24,7 +24,6 @@ use crate::operation::catalog::{
     TagResourceInput, UntagResourceInput,
 };
 
-paged_input!(ListChangeSetsInput, ListEntitiesInput, ListAssessmentsInput);
 paged_output!(
     ListChangeSetsOutput => change_set_summary_list: ChangeSetSummary,
     ListEntitiesOutput => entity_summary_list: EntitySummary,

@@ -5,6 +5,7 @@
 //! The structures serialize as the service's JSON (camelCase members; timestamps as epoch seconds). The emulator
 //! carries the same members in CBOR (RPC v2) or JSON.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
@@ -70,6 +71,7 @@ open_enum!(
 );
 
 /// A dimension and quantity the buyer chooses.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DimensionQuantity {
@@ -80,6 +82,7 @@ pub struct DimensionQuantity {
 }
 
 /// The buyer's choice on a configurable contract: a duration and quantities.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContractConfiguration {
@@ -90,6 +93,7 @@ pub struct ContractConfiguration {
 }
 
 /// The configuration of a requested term (a union; one member).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestedTermConfiguration {
@@ -102,6 +106,7 @@ pub struct RequestedTermConfiguration {
 }
 
 /// A term of the offer the buyer requests, by the id Discovery gives it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestedTerm {
@@ -113,6 +118,7 @@ pub struct RequestedTerm {
 }
 
 /// `CreateAgreementRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateAgreementRequestInput {
@@ -138,6 +144,7 @@ pub struct CreateAgreementRequestInput {
 }
 
 /// `taxConfiguration`: `{"taxEstimation": "ENABLED"}` asks for estimated taxes.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaxConfiguration {
@@ -147,6 +154,7 @@ pub struct TaxConfiguration {
 }
 
 /// The person who accepts an agreement, shared with the seller.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AcceptorContact {
@@ -163,6 +171,7 @@ pub struct AcceptorContact {
 }
 
 /// Estimated taxes on an agreement request.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EstimatedTaxes {
@@ -175,6 +184,7 @@ pub struct EstimatedTaxes {
 }
 
 /// One tax of an estimate.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaxBreakdownItem {
@@ -190,6 +200,7 @@ pub struct TaxBreakdownItem {
 }
 
 /// A charge the agreement will make.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpectedCharge {
@@ -211,6 +222,7 @@ pub struct ExpectedCharge {
 }
 
 /// A change of quantity an amendment makes.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemizedCharge {
@@ -228,6 +240,7 @@ pub struct ItemizedCharge {
 }
 
 /// What an agreement request will cost.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChargeSummary {
@@ -252,6 +265,7 @@ pub struct ChargeSummary {
 }
 
 /// An agreement request: a quote the buyer accepts.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementRequest {
@@ -271,6 +285,7 @@ pub struct AgreementRequest {
 }
 
 /// A purchase order for a charge.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PurchaseOrder {
@@ -288,6 +303,7 @@ pub struct PurchaseOrder {
 }
 
 /// An account party to an agreement.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Party {
@@ -297,6 +313,7 @@ pub struct Party {
 }
 
 /// A product or other resource an agreement covers.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementResource {
@@ -309,6 +326,7 @@ pub struct AgreementResource {
 }
 
 /// What was proposed.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposalSummary {
@@ -324,6 +342,7 @@ pub struct ProposalSummary {
 }
 
 /// An agreement's value.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EstimatedCharges {
@@ -336,6 +355,7 @@ pub struct EstimatedCharges {
 }
 
 /// What happens at the end.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EndTimeBehavior {
@@ -348,6 +368,7 @@ pub struct EndTimeBehavior {
 }
 
 /// `DescribeAgreement`'s output (and the agreements `SearchAgreements` lists).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Agreement {
@@ -395,6 +416,7 @@ impl Agreement {
 }
 
 /// A charge of an agreement.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Charge {
@@ -421,6 +443,7 @@ pub struct Charge {
 }
 
 /// An entitlement an agreement grants.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementEntitlement {
@@ -442,6 +465,7 @@ pub type AcceptedTerm = crate::model::discovery::OfferTerm;
 
 /// A `SearchAgreements` filter: `PartyType` (Proposer, Acceptor), `AgreementType`, `Status`, `OfferId`,
 /// `ResourceIdentifier`, `BeforeEndTime`, `AfterEndTime` (epoch seconds).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementFilter {
@@ -459,6 +483,7 @@ impl AgreementFilter {
 }
 
 /// `SearchAgreements`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchAgreementsInput {
@@ -480,6 +505,7 @@ pub struct SearchAgreementsInput {
 }
 
 /// `AcceptAgreementRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AcceptAgreementRequestInput {
@@ -491,6 +517,7 @@ pub struct AcceptAgreementRequestInput {
 }
 
 /// `ListAgreementCharges`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListAgreementChargesInput {
@@ -512,6 +539,7 @@ pub struct ListAgreementChargesInput {
 }
 
 /// `UpdatePurchaseOrders`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdatePurchaseOrdersInput {
@@ -625,6 +653,7 @@ pub struct AgreementRefs {
 }
 
 /// The month an invoice bills.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceBillingPeriod {
@@ -653,6 +682,7 @@ open_enum!(
 );
 
 /// A seller's request to charge an amount under an agreement's variable payment term.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentRequest {
@@ -686,6 +716,7 @@ pub struct PaymentRequest {
 }
 
 /// An invoice (or credit memo) of an agreement, as `ListAgreementInvoiceLineItems` groups it by invoice id.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceLineItemGroup {
@@ -713,6 +744,7 @@ pub struct InvoiceLineItemGroup {
 }
 
 /// An amount and its currency.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PricingCurrencyAmount {
@@ -728,6 +760,7 @@ pub struct PricingCurrencyAmount {
 }
 
 /// The AWS company that invoices.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoicingEntity {
@@ -758,6 +791,7 @@ open_enum!(
 );
 
 /// An approval of an agreement request by the organization's administrators.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApprovalSummary {
@@ -789,6 +823,7 @@ pub struct ApprovalSummary {
 }
 
 /// A seller's request to cancel an agreement, which the buyer accepts or rejects.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CancellationRequest {
