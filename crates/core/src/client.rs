@@ -194,6 +194,17 @@ impl Client {
         Call::new(self, input)
     }
 
+    /// Every item of a list operation (one marked `[pages]` in its table), as a lazy stream; `.pages()` streams
+    /// whole pages instead.
+    pub fn paginate<I>(&self, input: I) -> crate::facade::Paginator<'_, I>
+    where
+        I: Operation + crate::facade::PagedInput,
+        I::Output: crate::facade::Paged,
+        <I::Output as crate::facade::Paged>::Item: Send,
+    {
+        crate::facade::Paginator::new(self, input)
+    }
+
     /// Validate and send one raw request, through retry and tracing. The typed facade is built on this; bindings and
     /// tools that already hold a [`Request`] use it directly.
     pub async fn execute(&self, request: Request) -> Result<Response> {
