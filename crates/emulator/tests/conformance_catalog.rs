@@ -45,7 +45,7 @@ conformance!(
 const PREPARATION: Duration = Duration::from_secs(1);
 
 fn fast_wait() -> WaitOptions {
-    WaitOptions { initial_delay: Duration::from_millis(500), ..WaitOptions::with_timeout(Duration::from_secs(60)) }
+    WaitOptions { initial_delay: Duration::from_millis(500), ..WaitOptions::default().with_timeout(Duration::from_secs(60)) }
 }
 
 /// Create a SaaS product with a title and dimensions, released as Limited; its id.

@@ -241,7 +241,7 @@ impl<'a> Catalog<'a> {
         let started = self.start_change_set(input).send().await?;
         let options = WaitOptions {
             initial_delay: Duration::from_millis(500),
-            ..WaitOptions::with_timeout(Duration::from_secs(30 * 60))
+            ..WaitOptions::default().with_timeout(Duration::from_secs(30 * 60))
         };
         let description = self.wait_for_change_set(&started.change_set_id, options).await?;
         match description.status {

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use futures::stream::{self, Stream, TryStreamExt};
+use marketplane_macros::model;
 
 use super::paged_output;
 use crate::client::{Call, Client};
@@ -23,6 +24,7 @@ pub struct Regions<'a> {
 }
 
 /// How long and how often a waiter polls.
+#[model]
 #[derive(Debug, Clone, PartialEq)]
 pub struct WaitOptions {
     /// Give up after this long (default 60 minutes: enabling can take hours on AWS, minutes usually).
@@ -43,12 +45,6 @@ impl Default for WaitOptions {
     }
 }
 
-impl WaitOptions {
-    /// Default polling with this timeout.
-    pub fn with_timeout(timeout: Duration) -> Self {
-        WaitOptions { timeout, ..WaitOptions::default() }
-    }
-}
 
 impl<'a> Regions<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {

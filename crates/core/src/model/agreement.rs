@@ -848,3 +848,8 @@ pub struct CancellationRequest {
     #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<OffsetDateTime>,
 }
+
+crate::model::sorted_maps! {
+    /// Charges by purchase order reference.
+    ChargesByPurchaseOrder = Vec<Charge>;
+}

@@ -406,6 +406,9 @@ pub struct Offer {
 pub struct OfferTerm(pub crate::model::DocumentMap);
 
 // The bindings see a term as the map it is: its type name to its JSON document.
+#[cfg(feature = "python")]
+crate::python::python_newtype!(OfferTerm(crate::model::DocumentMap));
+
 #[cfg(feature = "uniffi")]
 uniffi::custom_type!(OfferTerm, crate::model::DocumentMap, {
     lower: |term| term.0,
@@ -502,6 +505,7 @@ pub struct ListingFacet {
 macro_rules! by_id_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -522,6 +526,7 @@ macro_rules! by_id_input {
     };
     ($(#[$meta:meta])* $name:ident, $id:ident, paged) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -705,6 +710,7 @@ impl SearchFacetsInput {
 macro_rules! page_output {
     ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

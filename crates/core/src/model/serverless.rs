@@ -822,6 +822,7 @@ impl UpdateApplicationInput {
 macro_rules! application_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

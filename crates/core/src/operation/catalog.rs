@@ -93,6 +93,7 @@ pub struct DescribeAssessmentInput {
 macro_rules! change_set_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -142,6 +143,7 @@ impl DescribeEntityInput {
 macro_rules! resource_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

@@ -135,6 +135,7 @@ fn seconds(name: &str, value: f64) -> Result<Duration> {
 
 /// A message the local backend "sent": a one-time code by email or SMS. Tests and tools read them to complete the
 /// flows that need a code.
+#[marketplane_macros::model]
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SentMessage {
     /// `email` or `sms`.

@@ -18,6 +18,7 @@ use crate::model::open_enum;
 macro_rules! ids_input {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident),+ $(,)? }) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -39,6 +40,7 @@ macro_rules! ids_input {
 macro_rules! page_output {
     ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -98,6 +100,7 @@ ids_input!(
 macro_rules! paged_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -932,6 +935,7 @@ ids_input!(
 macro_rules! party_list_input {
     ($(#[$meta:meta])* $name:ident, $status:ty) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -1322,6 +1326,7 @@ impl RejectAgreementPaymentRequestInput {
 macro_rules! payment_request_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

@@ -97,6 +97,7 @@ pub fn is_create(change_type: &str) -> bool {
 macro_rules! details {
     ($(#[$meta:meta])* $name:ident = $wire:literal { $($(#[$fmeta:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "PascalCase")]
         pub struct $name {
