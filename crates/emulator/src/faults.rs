@@ -249,6 +249,8 @@ struct State {
     plan: Arc<FaultPlan>,
     seed: u64,
     rng: SplitMix64,
+    /// Requests that met the plan, and the faults it injected into them.
+    requests: u64,
     injected: BTreeMap<&'static str, u64>,
 }
 
@@ -275,7 +277,13 @@ impl Faults {
     pub fn new(plan: FaultPlan, seed: Option<u64>) -> Faults {
         let seed = seed.unwrap_or_else(random_seed);
         Faults {
-            state: Mutex::new(State { plan: Arc::new(plan), seed, rng: SplitMix64(seed), injected: BTreeMap::new() }),
+            state: Mutex::new(State {
+                plan: Arc::new(plan),
+                seed,
+                rng: SplitMix64(seed),
+                requests: 0,
+                injected: BTreeMap::new(),
+            }),
         }
     }
 
@@ -291,13 +299,19 @@ impl Faults {
             state.rng = SplitMix64(seed);
         }
         state.plan = Arc::new(plan);
+        state.requests = 0;
         state.injected.clear();
     }
 
-    /// The plan in force, its seed and how many faults of each kind it injected.
+    /// The plan in force, its seed, how many requests met it and how many faults of each kind it injected.
     pub fn report(&self) -> serde_json::Value {
         let state = self.lock();
-        serde_json::json!({ "spec": state.plan.spec(), "seed": state.seed, "injected": state.injected })
+        serde_json::json!({
+            "spec": state.plan.spec(),
+            "seed": state.seed,
+            "requests": state.requests,
+            "injected": state.injected,
+        })
     }
 
     fn decide(&self, target: &Target) -> Decision {
@@ -306,6 +320,7 @@ impl Faults {
             return Decision::default();
         }
         let plan = state.plan.clone();
+        state.requests += 1;
         let mut decision = Decision::default();
         let draw = state.rng.next_f64();
         let mut cumulative = 0.0;
@@ -447,6 +462,7 @@ mod tests {
         assert_eq!(faults.decide(&target("account", "GetAlternateContact")), Decision::default());
         assert_eq!(faults.decide(&target("account", "ListRegions")).outcome.map(|f| f.kind), Some(Kind::Error503));
         assert_eq!(faults.report()["injected"]["503"], 1);
+        assert_eq!(faults.report()["requests"], 10_002);
     }
 
     #[test]
