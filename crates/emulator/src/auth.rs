@@ -77,8 +77,17 @@ impl Target {
 
 /// The service (and operation) a request targets, or `None` for a path no service has.
 pub(crate) fn target(method: &Method, uri: &Uri, headers: &HeaderMap) -> Option<Target> {
+    target_of(method, uri, amz_target(headers))
+}
+
+/// The `X-Amz-Target` header, or "".
+pub(crate) fn amz_target(headers: &HeaderMap) -> &str {
+    headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+/// [`target`] from the method, URI and `X-Amz-Target` alone.
+pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str) -> Option<Target> {
     let path = uri.path();
-    let amz_target = headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
     if path.starts_with(agreement::CBOR_PREFIX) || path.starts_with("/service/") {
         let operation = agreement::operation_for_path(path).map(str::to_owned);
         return Some(Target { protocol: Some("cbor"), ..Target::new("marketplace-agreement", operation) });

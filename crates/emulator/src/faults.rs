@@ -25,6 +25,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -257,6 +258,8 @@ struct State {
 /// The faults in force, their random source and a count of what they did.
 #[derive(Debug)]
 pub struct Faults {
+    /// Whether a plan is in force, read without the lock so that requests without faults pay nothing.
+    active: AtomicBool,
     state: Mutex<State>,
 }
 
@@ -277,6 +280,7 @@ impl Faults {
     pub fn new(plan: FaultPlan, seed: Option<u64>) -> Faults {
         let seed = seed.unwrap_or_else(random_seed);
         Faults {
+            active: AtomicBool::new(!plan.is_empty()),
             state: Mutex::new(State {
                 plan: Arc::new(plan),
                 seed,
@@ -298,6 +302,7 @@ impl Faults {
             state.seed = seed;
             state.rng = SplitMix64(seed);
         }
+        self.active.store(!plan.is_empty(), Ordering::Relaxed);
         state.plan = Arc::new(plan);
         state.requests = 0;
         state.injected.clear();
@@ -312,6 +317,11 @@ impl Faults {
             "requests": state.requests,
             "injected": state.injected,
         })
+    }
+
+    /// Whether any fault may be injected.
+    pub(crate) fn is_active(&self) -> bool {
+        self.active.load(Ordering::Relaxed)
     }
 
     fn decide(&self, target: &Target) -> Decision {

@@ -234,13 +234,20 @@ fn new_request_id() -> String {
 async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -> Response {
     let request_id = new_request_id();
     // Errors are shaped by the service; a request that fails before routing is answered as the service its path
-    // names, else as Account Management.
-    let mut service = auth::target(request.method(), request.uri(), request.headers())
-        .map_or_else(|| String::from("account"), |target| target.error_shape());
+    // names, else as Account Management (worked out only then: most requests are routed).
+    let early_shape = {
+        let (method, uri) = (request.method().clone(), request.uri().clone());
+        let amz_target = auth::amz_target(request.headers()).to_owned();
+        move || auth::target_of(&method, &uri, &amz_target).map_or_else(|| String::from("account"), |t| t.error_shape())
+    };
+    let mut service = String::new();
     let outcome = AssertUnwindSafe(dispatch(&emulator, request, &mut service))
         .catch_unwind()
         .await
         .unwrap_or_else(|_| Err(Error::internal("the emulator failed while handling the request")));
+    if service.is_empty() {
+        service = early_shape();
+    }
     if let Some(protocol) = service.strip_prefix("marketplace-agreement/") {
         // Marketplace Agreement answers in the protocol it was asked in: RPC v2 CBOR or JSON 1.0.
         return wire::agreement(protocol, outcome, &request_id);

@@ -1,8 +1,10 @@
 //! The connection layer: a hand-rolled accept loop over hyper, so that slow or silent clients cannot hold the
 //! emulator's connections forever.
 //!
-//! - A connection that sends nothing, or stops sending between requests, for `header_timeout` is closed; so is
-//!   one that takes longer than that to send a request head (hyper's header read timeout).
+//! - A connection with no request in progress for `header_timeout` is closed: one that sends nothing, one that
+//!   trickles a request head byte by byte, one left idle after its last answer. (The clock restarts when an answer
+//!   ends or a byte of it is written, not when the client sends a byte, so a slow head cannot keep it open; and no
+//!   timer is armed per request.)
 //! - A request body must arrive within `body_timeout` of its head (`408 RequestTimeoutException` otherwise).
 //! - At most `max_connections` are served at once; the ones beyond get `503` and are closed.
 //! - A body over [`MAX_BODY_BYTES`](crate::MAX_BODY_BYTES) is read and thrown away up to [`MAX_DRAINED_BYTES`]
@@ -22,7 +24,7 @@ use axum::http::{header, HeaderValue, Request};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::Router;
-use futures::StreamExt;
+use futures::{FutureExt, StreamExt};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
@@ -117,7 +119,8 @@ async fn refuse(mut stream: TcpStream) {
     .await;
 }
 
-/// When the connection last moved bytes, and how many requests are in progress on it.
+/// Since when the connection has had nothing to do (accepted, an answer ended, or answer bytes were written), and
+/// how many requests are in progress on it.
 #[derive(Debug)]
 struct Activity {
     start: Instant,
@@ -157,7 +160,7 @@ impl Drop for InFlight {
     }
 }
 
-/// A stream that records when bytes last went either way.
+/// A stream that records when answer bytes were last written (a slow reader of a large answer is not idle).
 struct Tracked {
     inner: TcpStream,
     activity: Arc<Activity>,
@@ -165,12 +168,7 @@ struct Tracked {
 
 impl AsyncRead for Tracked {
     fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
-        let before = buf.filled().len();
-        let polled = Pin::new(&mut self.inner).poll_read(cx, buf);
-        if matches!(polled, Poll::Ready(Ok(()))) && buf.filled().len() > before {
-            self.activity.touch();
-        }
-        polled
+        Pin::new(&mut self.inner).poll_read(cx, buf)
     }
 }
 
@@ -214,7 +212,7 @@ async fn connection(stream: TcpStream, router: Router, limits: Limits, _slot: Ow
         }
     });
     let mut builder = auto::Builder::new(TokioExecutor::new());
-    builder.http1().timer(TokioTimer::new()).header_read_timeout(limits.header_timeout);
+    // The head timeout is the watchdog below rather than hyper's, which arms a timer for every request.
     builder.http2().timer(TokioTimer::new()).max_concurrent_streams(100);
     let conn = builder.serve_connection(io, service);
     tokio::pin!(conn);
@@ -232,9 +230,10 @@ async fn connection(stream: TcpStream, router: Router, limits: Limits, _slot: Ow
                 if busy || activity.last() + limits.header_timeout > Instant::now() {
                     continue;
                 }
-                // Idle for the whole timeout: say goodbye (HTTP/2 GOAWAY), then close whatever happens.
+                // Idle for the whole timeout: say goodbye (HTTP/2 GOAWAY), then close whatever happens (a half-read
+                // head keeps an HTTP/1 connection from closing gracefully).
                 conn.as_mut().graceful_shutdown();
-                let _ = tokio::time::timeout(Duration::from_secs(1), conn.as_mut()).await;
+                let _ = tokio::time::timeout(Duration::from_millis(200), conn.as_mut()).await;
                 return;
             }
         }
@@ -275,22 +274,32 @@ async fn read_body(body: Body, declared: Option<u64>) -> Result<Bytes, BodyProbl
 /// Every request passes here first: its body is read within the limits, then AWS requests meet the fault plan.
 pub(crate) async fn front(State(emulator): State<Arc<Emulator>>, request: Request<Body>, next: Next) -> Response {
     let (parts, body) = request.into_parts();
-    let target = auth::target(&parts.method, &parts.uri, &parts.headers);
-    let shape = target.as_ref().map_or_else(|| "account".to_owned(), auth::Target::error_shape);
     let declared =
         parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
-    let read = tokio::time::timeout(emulator.limits.body_timeout, read_body(body, declared)).await;
+    // Most bodies are already in hyper's buffer when the head is parsed: only a body still on its way needs the
+    // timer.
+    let reading = read_body(body, declared);
+    tokio::pin!(reading);
+    let read = match reading.as_mut().now_or_never() {
+        Some(read) => Ok(read),
+        None => tokio::time::timeout(emulator.limits.body_timeout, reading).await,
+    };
     let problem = match read {
         Ok(Ok(bytes)) => {
             let request = Request::from_parts(parts, Body::from(bytes));
-            return match &target {
-                Some(target) => emulator.faults.inject(target, request, next).await,
-                None => next.run(request).await,
-            };
+            // Which service a request is for is worked out only when faults are in force.
+            if emulator.faults.is_active() {
+                if let Some(target) = auth::target(request.method(), request.uri(), request.headers()) {
+                    return emulator.faults.inject(&target, request, next).await;
+                }
+            }
+            return next.run(request).await;
         }
         Ok(Err(problem)) => problem,
         Err(_) => BodyProblem::TimedOut,
     };
+    let shape = auth::target(&parts.method, &parts.uri, &parts.headers)
+        .map_or_else(|| "account".to_owned(), |target| target.error_shape());
     let (err, close) = match problem {
         BodyProblem::TooLarge { drained } => (
             Error::new(

@@ -405,6 +405,17 @@ async fn silent_and_slow_clients_are_cut_off() {
     slow.write_all(b"POST /listRegions HTTP/1.1\r\nHost: x\r\n").await.unwrap();
     let (_, took) = until_closed(&mut slow).await;
     assert!(took < Duration::from_secs(3), "{took:?}");
+    // A head trickled a byte at a time, each within the timeout: the head as a whole is not.
+    let mut trickle = TcpStream::connect(addr(&endpoint)).await.unwrap();
+    let started = Instant::now();
+    for byte in b"POST /listRegions HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".iter() {
+        if trickle.write_all(&[*byte]).await.is_err() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (_, _) = until_closed(&mut trickle).await;
+    assert!(started.elapsed() < Duration::from_secs(3), "{:?}", started.elapsed());
     // A head announcing 100 bytes, then 1: 408 and closed.
     let mut stalled = TcpStream::connect(addr(&endpoint)).await.unwrap();
     stalled.write_all(b"POST /listRegions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{").await.unwrap();
