@@ -54,7 +54,7 @@ impl Emulator {
         let authorization = parts.headers.get("authorization").and_then(|v| v.to_str().ok());
         if let Some(token) = authorization.and_then(|a| a.strip_prefix("Bearer ")) {
             return match &self.admin_token {
-                Some(expected) if same_token(token.trim(), expected) => Ok(Caller::Admin),
+                Some(expected) if same_token(token.trim(), &expected.0) => Ok(Caller::Admin),
                 Some(_) => Err(denied("The admin token is not valid.")),
                 None => Err(denied("This emulator has no admin token (start it with --admin-token).")),
             };

@@ -45,7 +45,7 @@ use serde::Deserialize;
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
 /// One configured credential: requests signed with this key act as `account_id`, and their signatures are checked.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Credential {
     /// The access key id.
@@ -54,6 +54,17 @@ pub struct Credential {
     pub secret_access_key: String,
     /// The account the key belongs to.
     pub account_id: AccountId,
+}
+
+/// The secret stays out of logs and panics.
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credential")
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"<redacted>")
+            .field("account_id", &self.account_id)
+            .finish()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,6 +133,16 @@ fn redacted_error(text: &str, err: &toml::de::Error) -> String {
     out
 }
 
+/// The admin token, kept out of `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+struct AdminToken(String);
+
+impl std::fmt::Debug for AdminToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AdminToken(<redacted>)")
+    }
+}
+
 /// The emulator's state: the engine and, when configured, the credentials whose signatures it checks.
 #[derive(Debug)]
 pub struct Emulator {
@@ -130,7 +151,7 @@ pub struct Emulator {
     /// How far a verified signature's time may be from the real time; `None` does not check.
     max_skew: Option<Duration>,
     /// The bearer token of the `/_marketplane/` endpoints.
-    admin_token: Option<String>,
+    admin_token: Option<AdminToken>,
     faults: Faults,
     limits: Limits,
     /// The world given at start, for `POST /_marketplane/reset?world=initial`.
@@ -161,7 +182,7 @@ impl Emulator {
     /// Let `Authorization: Bearer <token>` call the `/_marketplane/` endpoints (and require it when no credentials
     /// are configured).
     pub fn with_admin_token(mut self, token: impl Into<String>) -> Self {
-        self.admin_token = Some(token.into());
+        self.admin_token = Some(AdminToken(token.into()));
         self
     }
 

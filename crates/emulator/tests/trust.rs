@@ -372,6 +372,12 @@ fn credentials_file_errors_never_quote_a_value() {
         }
         assert!(!format!("{err}").contains(secret) && !format!("{err:?}").contains(secret), "case {i}");
     }
+    // Nor does a configured credential or emulator print its secret when debugged.
+    let credential = &credentials()[0];
+    assert!(!format!("{credential:?}").contains(&credential.secret_access_key), "{credential:?}");
+    let emulator = Emulator::new(backend()).with_credentials(credentials()).with_admin_token("the-admin-token");
+    let debugged = format!("{emulator:?}");
+    assert!(!debugged.contains("secret-of-") && !debugged.contains("the-admin-token"), "{debugged}");
     // What is wrong is still said.
     let path = dir.path().join("creds-3.toml");
     let err = marketplane_emulator::load_credentials(&path).unwrap_err();
