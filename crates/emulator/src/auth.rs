@@ -198,12 +198,13 @@ fn amz_date(t: OffsetDateTime) -> String {
     t.format(AMZ_DATE).unwrap_or_default()
 }
 
-fn window(max: Duration) -> String {
-    let (minutes, seconds) = (max.as_secs() / 60, max.as_secs() % 60);
+fn window(max: time::Duration) -> String {
+    let secs = max.whole_seconds();
+    let (minutes, seconds) = (secs / 60, secs % 60);
     if seconds == 0 {
         format!("{minutes} min.")
     } else {
-        format!("{} sec.", max.as_secs())
+        format!("{secs} sec.")
     }
 }
 
@@ -219,8 +220,10 @@ pub(crate) fn check_skew(signed: &str, now: OffsetDateTime, max: Duration) -> Re
         })?
         .assume_utc();
     let now = now.replace_nanosecond(0).unwrap_or(now);
-    let earliest = now - max;
-    let latest = now + max;
+    // A window wider than the calendar has no edge on that side.
+    let max = time::Duration::try_from(max).unwrap_or(time::Duration::MAX);
+    let earliest = now.checked_sub(max).unwrap_or(time::PrimitiveDateTime::MIN.assume_utc());
+    let latest = now.checked_add(max).unwrap_or(time::PrimitiveDateTime::MAX.assume_utc());
     if at < earliest {
         return Err(invalid_signature(format!(
             "Signature expired: {signed} is now earlier than {} ({} - {})",
@@ -413,5 +416,8 @@ mod tests {
         let odd = check_skew("20260301T115000Z", now, Duration::from_secs(90)).unwrap_err();
         assert!(odd.message().ends_with("- 90 sec.)"), "{}", odd.message());
         assert_eq!(check_skew("2026-03-01", now, five).unwrap_err().code(), "IncompleteSignatureException");
+        // A window too wide for the calendar is no window, not a panic.
+        assert!(check_skew("20260301T120000Z", now, Duration::MAX).is_ok());
+        assert!(check_skew("99991231T235959Z", now, Duration::from_secs(u64::MAX / 2)).is_ok());
     }
 }

@@ -337,7 +337,7 @@ impl Faults {
         for fault in plan.rules.iter().filter(|r| r.scope.matches(target)).flat_map(|r| &r.faults) {
             if fault.kind == Kind::Latency {
                 if state.rng.next_f64() < fault.rate {
-                    decision.latency += fault.duration.unwrap_or_default();
+                    decision.latency = decision.latency.saturating_add(fault.duration.unwrap_or_default());
                     *state.injected.entry(fault.kind.name()).or_default() += 1;
                 }
                 continue;

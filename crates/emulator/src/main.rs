@@ -65,10 +65,11 @@ fn parse_max_skew(text: &str) -> Result<MaxSkew, String> {
 }
 
 fn seconds(name: &str, value: f64) -> marketplane::Result<Duration> {
+    // A day is far beyond any client's patience, and keeps deadlines well inside the clock's range.
     Duration::try_from_secs_f64(value)
         .ok()
-        .filter(|d| !d.is_zero())
-        .ok_or_else(|| marketplane::Error::config(format!("--{name} must be a positive number of seconds")))
+        .filter(|d| !d.is_zero() && *d <= Duration::from_secs(86_400))
+        .ok_or_else(|| marketplane::Error::config(format!("--{name} must be between 0 and 86400 seconds, not {value}")))
 }
 
 async fn run(args: Args) -> marketplane::Result<()> {

@@ -216,8 +216,10 @@ async fn connection(stream: TcpStream, router: Router, limits: Limits, _slot: Ow
     builder.http2().timer(TokioTimer::new()).max_concurrent_streams(100);
     let conn = builder.serve_connection(io, service);
     tokio::pin!(conn);
+    // A timeout too long for the clock is as good as none.
+    let idle_deadline = |since: Instant| since.checked_add(limits.header_timeout);
     loop {
-        let idle_until = activity.last() + limits.header_timeout;
+        let idle_until = idle_deadline(activity.last()).unwrap_or_else(|| Instant::now() + Duration::from_secs(86_400));
         tokio::select! {
             served = conn.as_mut() => {
                 if let Err(err) = served {
@@ -227,7 +229,7 @@ async fn connection(stream: TcpStream, router: Router, limits: Limits, _slot: Ow
             }
             _ = tokio::time::sleep_until(idle_until.into()) => {
                 let busy = activity.in_flight.load(Ordering::SeqCst) > 0;
-                if busy || activity.last() + limits.header_timeout > Instant::now() {
+                if busy || idle_deadline(activity.last()).is_none_or(|deadline| deadline > Instant::now()) {
                     continue;
                 }
                 // Idle for the whole timeout: say goodbye (HTTP/2 GOAWAY), then close whatever happens (a half-read

@@ -736,6 +736,27 @@ fn the_help_names_every_service_and_option() {
     }
 }
 
+#[test]
+fn bad_options_are_refused_with_a_reason() {
+    for (args, reason) in [
+        (&["--header-timeout", "0"][..], "--header-timeout must be between 0 and 86400 seconds"),
+        (&["--body-timeout", "1e30"][..], "--body-timeout must be between 0 and 86400 seconds"),
+        (&["--max-connections", "0"][..], "--max-connections must be at least 1"),
+        (&["--faults", "everything:100%"][..], "--faults: invalid fault rule"),
+        (&["--max-skew", "soon"][..], "neither a number of seconds nor \"off\""),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_marketplane-emulator"))
+            .args(["--bind", "127.0.0.1:0"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(reason), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
 // ---- 11. SAM functions that make IAM roles ----
 
 #[tokio::test]
