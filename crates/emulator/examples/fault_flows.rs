@@ -184,7 +184,7 @@ async fn main() -> std::process::ExitCode {
 
     // Count what each round meant to cause once.
     let mut duplicated: Vec<String> = Vec::new();
-    let mut applied_but_failed: Vec<String> = Vec::new();
+    let mut applied_but_failed: Vec<(String, usize)> = Vec::new();
     let seller = client(endpoint, SELLER);
     for i in 0..rounds {
         let outbox =
@@ -233,7 +233,7 @@ async fn main() -> std::process::ExitCode {
             || failure.starts_with("AcceptAgreementRequest: ConflictException")
             || failure.starts_with("AcceptAgreementRequest: ValidationException");
         if own_conflict {
-            applied_but_failed.push(format!("{count} × {failure}"));
+            applied_but_failed.push((failure.clone(), *count));
         }
     }
 
@@ -245,12 +245,10 @@ async fn main() -> std::process::ExitCode {
     for (failure, count) in &outcomes.failed {
         println!("  {count} × {failure}");
     }
-    println!(
-        "writes reported failed although applied (their retry met their own effect): {}",
-        applied_but_failed.len()
-    );
-    for line in &applied_but_failed {
-        println!("  {line}");
+    let applied: usize = applied_but_failed.iter().map(|(_, count)| count).sum();
+    println!("writes reported failed although applied (their retry met their own effect): {applied}");
+    for (failure, count) in &applied_but_failed {
+        println!("  {count} × {failure}");
     }
     println!("duplicated side effects: {}", duplicated.len());
     for line in &duplicated {

@@ -375,7 +375,10 @@ fn fault_response(fault: &Fault, target: &Target) -> Response {
     let service = target.service;
     let err = match fault.kind {
         Kind::Drop | Kind::DropAfter => {
+            // The emulator's server closes the connection instead of sending this; a router served some other way
+            // answers 502 with no body rather than a success.
             let mut response = Response::new(Body::empty());
+            *response.status_mut() = axum::http::StatusCode::BAD_GATEWAY;
             response.extensions_mut().insert(DropConnection);
             return response;
         }
