@@ -37,6 +37,8 @@ pub struct AwsBackend {
     discovery: aws_sdk_marketplacediscovery::Client,
     /// The Marketplace Agreement client (us-east-1).
     agreement: aws_sdk_marketplaceagreement::Client,
+    /// Marketplace Agreement's signed RPC v2 CBOR client, for the operations and members the SDK crate lacks.
+    agreement_rpc: super::aws_rpc::RpcClient,
     /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
     has_credentials: bool,
 }
@@ -95,6 +97,7 @@ impl AwsBackend {
             catalog: service_client!(aws_sdk_marketplacecatalog, config, endpoint_url, catalog_region),
             discovery: service_client!(aws_sdk_marketplacediscovery, config, endpoint_url, catalog_region),
             agreement: service_client!(aws_sdk_marketplaceagreement, config, endpoint_url, catalog_region),
+            agreement_rpc: super::aws_agreement::rpc_client(config, endpoint_url),
             has_credentials: config.credentials_provider().is_some(),
         }
     }
@@ -117,10 +120,10 @@ impl AwsBackend {
             Request::Discovery(request) => {
                 request.serve_remote(&super::aws_discovery::Discovery(&self.discovery)).await.map(Response::Discovery)
             }
-            Request::Agreement(request) => request
-                .serve_remote(&super::aws_agreement::AgreementApi(&self.agreement))
-                .await
-                .map(Response::Agreement),
+            Request::Agreement(request) => {
+                let api = super::aws_agreement::AgreementApi { sdk: &self.agreement, rpc: &self.agreement_rpc };
+                request.serve_remote(&api).await.map(Response::Agreement)
+            }
         }
     }
 }
@@ -629,8 +632,15 @@ fn kind_for(code: Option<&str>, status: Option<u16>) -> ErrorKind {
 /// The parts of a `ValidationException` body the SDK's generic metadata does not carry.
 #[derive(Debug, Default, PartialEq, serde::Deserialize)]
 struct ValidationBody {
-    // `fieldList` of Account Management, or `ValidationExceptionFieldList` of Marketplace Catalog.
-    #[serde(default, rename = "fieldList", alias = "ValidationExceptionFieldList", deserialize_with = "null_as_empty")]
+    // `fieldList` of Account Management, `ValidationExceptionFieldList` of Marketplace Catalog, or `fields` of
+    // Marketplace Agreement.
+    #[serde(
+        default,
+        rename = "fieldList",
+        alias = "ValidationExceptionFieldList",
+        alias = "fields",
+        deserialize_with = "null_as_empty"
+    )]
     field_list: Vec<FieldError>,
     #[serde(default)]
     reason: Option<String>,
@@ -652,9 +662,12 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<
         .collect())
 }
 
-/// `fieldList` and `reason` of a JSON error body; `None` when the body is not a JSON object.
+/// `fieldList` and `reason` of an error body in JSON or, for RPC v2 services, CBOR; `None` when the body is neither
+/// (or not an object).
 fn parse_validation_body(body: &[u8]) -> Option<ValidationBody> {
-    serde_json::from_slice(body).ok()
+    serde_json::from_slice(body)
+        .ok()
+        .or_else(|| crate::wire::agreement::cbor_to_json(body).ok().and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// The messages of an error and its causes, outermost first, joined with `: ` (the SDK's own `Display` says only
