@@ -37,6 +37,10 @@ const BUYER: &str = "111111111111";
 const SELLER: &str = "444444444444";
 
 fn open(path: &Path) -> Arc<LocalBackend> {
+    open_at(path, ManualClock::at_epoch())
+}
+
+fn open_at(path: &Path, clock: ManualClock) -> Arc<LocalBackend> {
     let config = LocalConfig {
         change_set_preparation: Duration::ZERO,
         change_set_application: Duration::ZERO,
@@ -44,7 +48,7 @@ fn open(path: &Path) -> Arc<LocalBackend> {
     };
     Arc::new(
         LocalBackend::builder()
-            .clock(Arc::new(ManualClock::at_epoch()))
+            .clock(Arc::new(clock))
             .config(config)
             .world(World::from_toml_str(WORLD).unwrap())
             .open(path)
@@ -144,4 +148,33 @@ async fn rows_in_earlier_shapes_still_read() {
     let detail = client(&backend, BUYER).agreements().approval(&approval.agreement_approval_id).await.unwrap();
     assert_eq!(detail.summary.status, ApprovalStatus::Approved);
     assert_eq!(detail.plan_input.plan_reference, None, "an old row has no plan input on record");
+}
+
+/// Stored times keep milliseconds; what an operation answers is what a later read of the same record shows, also
+/// when the clock has nanoseconds.
+#[tokio::test]
+async fn answers_are_what_is_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = ManualClock::new(time::macros::datetime!(2026-01-01 00:00:00.123456789 UTC));
+    let backend = open_at(&dir.path().join("state.db"), clock);
+    let offer_id = offer(&client(&backend, SELLER)).await;
+    let buyer = client(&backend, BUYER);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    assert_eq!(agreements.request(&request.agreement_request_id).await.unwrap().request, request);
+    let approval = agreements.start_approval(&request.agreement_request_id, "Sign-off").await.unwrap();
+    assert_eq!(agreements.approvals(false, None).await.unwrap(), std::slice::from_ref(&approval));
+    assert_eq!(approval.created_at.unwrap().nanosecond(), 123_000_000);
+    client(&backend, ADMIN).agreements().decide_approval(&approval.agreement_approval_id, true, None).await.unwrap();
+    let agreement_id = agreements.accept(&request.agreement_request_id, vec![]).await.unwrap();
+    let seller = client(&backend, SELLER);
+    let asked = seller.agreements().send_cancellation_request(&agreement_id, "OTHER", None).await.unwrap();
+    let read = buyer
+        .call(marketplane::model::agreement::GetAgreementCancellationRequestInput::new(
+            &agreement_id,
+            &asked.agreement_cancellation_request_id,
+        ))
+        .await
+        .unwrap();
+    assert_eq!(read, asked);
 }
