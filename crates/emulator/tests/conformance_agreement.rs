@@ -14,13 +14,14 @@ use common::{Harness, A, B, D, M, S};
 use marketplane::facade::PaymentAnswer;
 use marketplane::model::account::ContactInformation;
 use marketplane::model::agreement::{
-    AcceptAgreementApprovalInput, AcceptorContact, AgreementFilter, AgreementRequestStatus, AgreementStatus,
-    ApprovalPlanInput, ApprovalPurchaseOrder, ApprovalStatus, ApproverOutcomeStatus, BillingAdjustmentEntry,
-    BillingAdjustmentReasonCode, BillingAdjustmentStatus, CancellationReasonCode, ContractConfiguration,
-    DimensionQuantity, GetAgreementCancellationRequestInput, GetBillingAdjustmentRequestInput,
-    ListAgreementCancellationRequestsInput, ListAgreementInvoiceLineItemsInput, ListAgreementPaymentRequestsInput,
-    ListAgreementRequestsInput, ListBillingAdjustmentRequestsInput, PaymentRequestStatus, PurchaseOrder, RequestIntent,
-    SendAgreementCancellationRequestInput, StartAgreementApprovalsInput, TaxConfiguration,
+    AcceptAgreementApprovalInput, AcceptorContact, AgreementFilter, AgreementRequestStatus, AgreementRequestTerm,
+    AgreementStatus, ApprovalPlanInput, ApprovalPurchaseOrder, ApprovalStatus, ApproverOutcomeStatus,
+    BillingAdjustmentEntry, BillingAdjustmentReasonCode, BillingAdjustmentStatus, CancellationReasonCode,
+    ContractConfiguration, DimensionQuantity, GetAgreementCancellationRequestInput, GetAgreementRequestTermsInput,
+    GetBillingAdjustmentRequestInput, ListAgreementCancellationRequestsInput, ListAgreementInvoiceLineItemsInput,
+    ListAgreementPaymentRequestsInput, ListAgreementRequestsInput, ListBillingAdjustmentRequestsInput,
+    PaymentRequestStatus, PurchaseOrder, RequestIntent, SendAgreementCancellationRequestInput,
+    StartAgreementApprovalsInput, TaxConfiguration,
 };
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
@@ -49,6 +50,7 @@ conformance!(
     organizations_approve_requests_before_they_are_accepted,
     approvals_are_rejected_withdrawn_or_expire,
     the_seller_reads_who_accepted,
+    a_request_shows_the_terms_it_asks_for,
 );
 
 /// Taxes need configured rates, so these two run outside the macro with their own harness.
@@ -1051,4 +1053,61 @@ async fn the_seller_reads_who_accepted(h: &Harness) {
     let err = request_with_contact(&other, &offer_id, Some(bad)).await.unwrap_err();
     let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
     assert_eq!(fields, ["acceptorContact.emailAddress", "acceptorContact.countryCode"], "{err}");
+}
+
+/// `GetAgreementRequestTerms`: a request shows the offer's terms it asks for, which the agreement keeps; only the
+/// requester reads them, in pages of 10 to 50.
+async fn a_request_shows_the_terms_it_asks_for(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "0", [("Users", 20)])
+        .payment_schedule([("2026-03-01", "1000.00"), ("2026-09-01", "1000.00")])
+        .variable_payments("5000.00", false, 14)
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let request_id = request.agreement_request_id.clone();
+
+    let mut input = GetAgreementRequestTermsInput::new(&request_id);
+    input.max_results = Some(10);
+    let page = buyer.call(input.clone()).await.unwrap();
+    assert_eq!(page.next_token, None, "{} terms fit in one page of 10", page.terms.len());
+    let named = |terms: &[AgreementRequestTerm]| -> Vec<(String, String)> {
+        terms
+            .iter()
+            .map(|t| {
+                let (_, body) = t.member().unwrap();
+                (t.term_type().unwrap().to_owned(), body["id"].as_str().unwrap().to_owned())
+            })
+            .collect()
+    };
+    let offered = buyer.discovery().all_offer_terms(&offer_id).await.unwrap();
+    assert_eq!(named(&page.terms), named(&offered), "the request asks for every term of the offer");
+    let types: Vec<String> = named(&page.terms).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(types, ["FixedUpfrontPricingTerm", "PaymentScheduleTerm", "VariablePaymentTerm", "LegalTerm"]);
+
+    let schedule = page.terms[1].member().unwrap().1["schedule"].as_array().unwrap().len();
+    assert_eq!(schedule, 2, "the terms come whole: {:?}", page.terms[1]);
+
+    // The agreement keeps the terms its request asked for.
+    let agreement_id = buyer.agreements().accept(&request_id, vec![]).await.unwrap();
+    let accepted = buyer.agreements().terms(&agreement_id).try_collect::<Vec<_>>().await.unwrap();
+    assert_eq!(named(&buyer.call(input).await.unwrap().terms), named(&accepted));
+
+    // Only the requester reads them; pages are 10 to 50 terms; the id is a request's.
+    let err = h.client(B).call(GetAgreementRequestTermsInput::new(&request_id)).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+    let err = buyer.call(GetAgreementRequestTermsInput::new("ar-nothing")).await.unwrap_err();
+    assert_eq!((err.kind(), err.code()), (ErrorKind::NotFound, "ResourceNotFoundException"), "{err}");
+    let mut small = GetAgreementRequestTermsInput::new(&request_id);
+    small.max_results = Some(5);
+    let err = buyer.call(small).await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException", "{err}");
+    assert_eq!(err.field_errors()[0].name, "maxResults", "{err}");
+    let err = buyer.call(GetAgreementRequestTermsInput::new(&agreement_id)).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "agreementRequestId", "{err}");
 }

@@ -563,6 +563,13 @@ impl AgreementRemote for AgreementApi<'_> {
         self.rpc.call(i).await
     }
 
+    async fn get_agreement_request_terms(
+        &self,
+        i: GetAgreementRequestTermsInput,
+    ) -> Result<GetAgreementRequestTermsOutput> {
+        self.rpc.call(i).await
+    }
+
     async fn start_agreement_approvals(&self, i: StartAgreementApprovalsInput) -> Result<Vec<ApprovalSummary>> {
         self.rpc.call(i).await
     }

@@ -248,6 +248,18 @@ impl AgreementEngine for Engine<'_, '_> {
         Ok(GetAgreementRequestApprovalPlansOutput::new(items, next_token))
     }
 
+    fn get_agreement_request_terms(
+        &self,
+        input: GetAgreementRequestTermsInput,
+    ) -> Result<GetAgreementRequestTermsOutput> {
+        let stored = self
+            .0
+            .load_request(&input.agreement_request_id)?
+            .ok_or_else(|| not_found(format!("Agreement request {} not found", input.agreement_request_id)))?;
+        let (items, next_token) = page_of(stored.terms, input.next_token.as_deref(), input.max_results)?;
+        Ok(GetAgreementRequestTermsOutput::new(items, next_token))
+    }
+
     fn get_agreement_terms(&self, input: GetAgreementTermsInput) -> Result<GetAgreementTermsOutput> {
         let stored = self.0.visible_agreement(&input.agreement_id)?;
         let (items, next_token) = page_of(stored.terms, input.next_token.as_deref(), input.max_results)?;
