@@ -21,7 +21,7 @@ use aws_credential_types::provider::SharedCredentialsProvider;
 use aws_credential_types::Credentials;
 use marketplane::backend::aws::AwsBackend;
 use marketplane::model::account::{AlternateContact, AlternateContactType};
-use marketplane::model::agreement::{AgreementRefs, RequestIntent};
+use marketplane::model::agreement::RequestIntent;
 use marketplane::model::catalog::changes::{typed, CreateProduct, ReleaseProduct, UpdateVisibility};
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::CurrencyCode;
@@ -210,13 +210,7 @@ async fn main() -> std::process::ExitCode {
             duplicated.push(format!("round {i}: {} change sets started (StartChangeSet)", sets.len()));
         }
         let buyer = client(endpoint, &buyer(i));
-        let requests = buyer
-            .agreements()
-            .workflow("ListAgreementRequests", AgreementRefs::default())
-            .await
-            .ok()
-            .and_then(|v| v["items"].as_array().map(Vec::len))
-            .unwrap_or(0);
+        let requests = buyer.agreements().requests().collect().await.map(|r| r.len()).unwrap_or(0);
         if requests > 1 {
             duplicated.push(format!("round {i}: {requests} agreement requests (CreateAgreementRequest)"));
         }

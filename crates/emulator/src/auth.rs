@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
-use marketplane::wire::{account, agreement, catalog, discovery};
+use marketplane::operation::Service;
+use marketplane::wire::{agreement, codec};
 use marketplane::{Error, ErrorKind};
 use time::OffsetDateTime;
 
@@ -22,33 +23,6 @@ pub(crate) const SERVICES: &[&str] =
 
 /// How far a request's `X-Amz-Date` may be from the emulator's clock, as AWS allows.
 pub const DEFAULT_MAX_SKEW: Duration = Duration::from_secs(5 * 60);
-
-/// The Serverless Application Repository's operations by method and path shape (`{}` is one path segment).
-const SAR_ROUTES: &[(&str, &str, &str)] = &[
-    ("POST", "/applications", "CreateApplication"),
-    ("GET", "/applications", "ListApplications"),
-    ("GET", "/applications/{}", "GetApplication"),
-    ("PATCH", "/applications/{}", "UpdateApplication"),
-    ("DELETE", "/applications/{}", "DeleteApplication"),
-    ("GET", "/applications/{}/versions", "ListApplicationVersions"),
-    ("PUT", "/applications/{}/versions/{}", "CreateApplicationVersion"),
-    ("GET", "/applications/{}/policy", "GetApplicationPolicy"),
-    ("PUT", "/applications/{}/policy", "PutApplicationPolicy"),
-    ("POST", "/applications/{}/changesets", "CreateCloudFormationChangeSet"),
-    ("POST", "/applications/{}/templates", "CreateCloudFormationTemplate"),
-    ("GET", "/applications/{}/templates/{}", "GetCloudFormationTemplate"),
-    ("GET", "/applications/{}/dependencies", "ListApplicationDependencies"),
-    ("POST", "/applications/{}/unshare", "UnshareApplication"),
-];
-
-/// The private marketplace's buyer actions (the library's own routes under the catalog).
-const PRIVATE_MARKETPLACE_OPERATIONS: &[&str] = &[
-    "CreateProductRequest",
-    "ListProductRequests",
-    "ApproveProductRequest",
-    "DeclineProductRequest",
-    "GetProcurementStatus",
-];
 
 /// What a request is for, as far as its path and headers tell.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,10 +59,11 @@ pub(crate) fn amz_target(headers: &HeaderMap) -> &str {
     headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("")
 }
 
-/// [`target`] from the method, URI and `X-Amz-Target` alone.
+/// [`target`] from the method, URI and `X-Amz-Target` alone: Agreement by its RPC path or target, Account
+/// Management's JSON-RPC form by its target, then the operation tables' REST routes.
 pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str) -> Option<Target> {
     let path = uri.path();
-    if path.starts_with(agreement::CBOR_PREFIX) || path.starts_with("/service/") {
+    if path.starts_with("/service/") {
         let operation = agreement::operation_for_path(path).map(str::to_owned);
         return Some(Target { protocol: Some("cbor"), ..Target::new("marketplace-agreement", operation) });
     }
@@ -96,70 +71,43 @@ pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str) -> Option<
         let operation = agreement::operation_for_target(amz_target).map(str::to_owned);
         return Some(Target { protocol: Some("json"), ..Target::new("marketplace-agreement", operation) });
     }
-    if let Some(operation) = path.strip_prefix(catalog::PRIVATE_MARKETPLACE_PREFIX) {
-        let known = PRIVATE_MARKETPLACE_OPERATIONS.contains(&operation);
-        return Some(Target::new("marketplace-catalog", known.then(|| operation.to_owned())));
-    }
-    if discovery::is_discovery_path(path) {
-        let operation = path.strip_prefix(discovery::PREFIX).map(upper_camel);
-        return Some(Target::new("marketplace-discovery", operation));
-    }
-    if catalog::is_catalog_path(path) {
-        return Some(Target::new("marketplace-catalog", Some(path.trim_start_matches('/').to_owned())));
-    }
-    if path == "/applications" || path.starts_with("/applications/") {
-        return Some(Target::new("serverlessrepo", sar_operation(method, path).map(str::to_owned)));
-    }
-    if let Some(operation) = account::operation_for_path(path) {
-        return Some(Target::new("account", Some(operation.to_owned())));
-    }
     if path == "/" {
         // The JSON-RPC form of Account Management (the seed documents' examples).
         let operation = amz_target
-            .strip_prefix(account::TARGET_PREFIX)
-            .and_then(|op| account::OPERATIONS.iter().find(|known| **known == op))
-            .map(|op| (*op).to_owned());
+            .strip_prefix(crate::ACCOUNT_TARGET_PREFIX)
+            .and_then(|op| Service::Account.operations().iter().find(|info| info.name == op))
+            .map(|info| info.name.to_owned());
         return Some(Target::new("account", operation));
     }
-    None
+    for service in crate::REST_SERVICES {
+        if let Some((info, _)) = codec::route(*service, method.as_str(), path) {
+            return Some(Target::new(service.as_str(), Some(info.name.to_owned())));
+        }
+    }
+    // A path of a service that has no operation for this method, or under a prefix only one service uses.
+    crate::REST_SERVICES
+        .iter()
+        .find(|service| codec::has_path(**service, path) || owns_prefix(**service, path))
+        .map(|service| Target::new(service.as_str(), None))
 }
 
-fn sar_operation(method: &Method, path: &str) -> Option<&'static str> {
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    SAR_ROUTES.iter().find_map(|(m, shape, operation)| {
-        let pattern: Vec<&str> = shape.trim_start_matches('/').split('/').collect();
-        let matches = *m == method.as_str()
-            && pattern.len() == segments.len()
-            && pattern.iter().zip(&segments).all(|(p, s)| if *p == "{}" { !s.is_empty() } else { p == s });
-        matches.then_some(*operation)
-    })
-}
-
-fn upper_camel(name: &str) -> String {
-    let mut chars = name.chars();
-    chars.next().map(|first| first.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+/// Whether `path` lies under a prefix that only `service` uses.
+fn owns_prefix(service: Service, path: &str) -> bool {
+    match service {
+        Service::ServerlessRepo => path == "/applications" || path.starts_with("/applications/"),
+        Service::MarketplaceCatalog => path.starts_with("/_marketplane/private-marketplace/"),
+        Service::MarketplaceDiscovery => path.starts_with("/2026-02-05/"),
+        _ => false,
+    }
 }
 
 /// Every operation name of `service` the emulator routes (fault specs are checked against them).
 pub(crate) fn operations(service: &str) -> Vec<String> {
-    let owned = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect::<Vec<_>>();
-    match service {
-        "account" => owned(account::OPERATIONS),
-        "serverlessrepo" => SAR_ROUTES.iter().map(|(_, _, op)| (*op).to_owned()).collect(),
-        "marketplace-catalog" => {
-            let mut ops: Vec<String> =
-                catalog::OPERATIONS.iter().map(|(_, path)| path.trim_start_matches('/').to_owned()).collect();
-            ops.extend(owned(PRIVATE_MARKETPLACE_OPERATIONS));
-            ops
-        }
-        "marketplace-discovery" => discovery::OPERATIONS.iter().map(|op| upper_camel(op)).collect(),
-        "marketplace-agreement" => {
-            let mut ops = owned(agreement::OPERATIONS);
-            ops.extend(owned(marketplane::operation::agreement::WORKFLOW_OPERATIONS));
-            ops
-        }
-        _ => Vec::new(),
-    }
+    Service::ALL
+        .iter()
+        .find(|s| s.as_str() == service)
+        .map(|s| s.operations().iter().map(|info| info.name.to_owned()).collect())
+        .unwrap_or_default()
 }
 
 /// The SigV4 signing names that reach `service`: what the AWS SDKs sign with (`aws-sdk-marketplacecatalog`,
@@ -366,8 +314,8 @@ mod tests {
 
     #[test]
     fn every_routed_operation_is_listed() {
-        assert_eq!(operations("account").len(), account::OPERATIONS.len());
-        assert_eq!(operations("serverlessrepo").len(), 14);
+        assert_eq!(operations("account").len(), Service::Account.operations().len());
+        assert_eq!(operations("serverlessrepo").len(), Service::ServerlessRepo.operations().len());
         assert!(operations("marketplace-catalog").contains(&"StartChangeSet".to_owned()));
         assert!(operations("marketplace-catalog").contains(&"GetProcurementStatus".to_owned()));
         assert!(operations("marketplace-discovery").contains(&"SearchListings".to_owned()));

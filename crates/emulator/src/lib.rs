@@ -287,10 +287,10 @@ type Answer = (u16, Option<serde_json::Value>);
 
 /// The prefix of Account Management's JSON-RPC targets (`POST /` with `X-Amz-Target`), which the seed documents'
 /// examples use.
-const ACCOUNT_TARGET_PREFIX: &str = "AWSAccountV20210201.";
+pub(crate) const ACCOUNT_TARGET_PREFIX: &str = "AWSAccountV20210201.";
 
 /// The services whose operations are routed by method and path (restJson1).
-const REST_SERVICES: &[Service] =
+pub(crate) const REST_SERVICES: &[Service] =
     &[Service::Account, Service::ServerlessRepo, Service::MarketplaceCatalog, Service::MarketplaceDiscovery];
 
 async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut String) -> Result<Answer, Error> {

@@ -41,6 +41,8 @@ pub struct AwsBackend {
     /// The configuration's credentials provider, if it had one (the SDK's config cannot tell afterwards), to know
     /// whom the requests are signed as.
     credentials: Option<SharedCredentialsProvider>,
+    /// Marketplace Agreement's signed RPC v2 CBOR client, for the operations and members the SDK crate lacks.
+    agreement_rpc: super::aws_rpc::RpcClient,
 }
 
 /// One service's SDK client from the shared configuration: SDK retries off (the client's Retry decorator retries
@@ -98,6 +100,7 @@ impl AwsBackend {
             discovery: service_client!(aws_sdk_marketplacediscovery, config, endpoint_url, catalog_region),
             agreement: service_client!(aws_sdk_marketplaceagreement, config, endpoint_url, catalog_region),
             credentials: config.credentials_provider(),
+            agreement_rpc: super::aws_agreement::rpc_client(config, endpoint_url),
         }
     }
 
@@ -119,10 +122,10 @@ impl AwsBackend {
             Request::Discovery(request) => {
                 request.serve_remote(&super::aws_discovery::Discovery(&self.discovery)).await.map(Response::Discovery)
             }
-            Request::Agreement(request) => request
-                .serve_remote(&super::aws_agreement::AgreementApi(&self.agreement))
-                .await
-                .map(Response::Agreement),
+            Request::Agreement(request) => {
+                let api = super::aws_agreement::AgreementApi { sdk: &self.agreement, rpc: &self.agreement_rpc };
+                request.serve_remote(&api).await.map(Response::Agreement)
+            }
         }
     }
 }
@@ -670,8 +673,15 @@ fn kind_for(code: Option<&str>, status: Option<u16>) -> ErrorKind {
 /// The parts of a `ValidationException` body the SDK's generic metadata does not carry.
 #[derive(Debug, Default, PartialEq, serde::Deserialize)]
 struct ValidationBody {
-    // `fieldList` of Account Management, or `ValidationExceptionFieldList` of Marketplace Catalog.
-    #[serde(default, rename = "fieldList", alias = "ValidationExceptionFieldList", deserialize_with = "null_as_empty")]
+    // `fieldList` of Account Management, `ValidationExceptionFieldList` of Marketplace Catalog, or `fields` of
+    // Marketplace Agreement.
+    #[serde(
+        default,
+        rename = "fieldList",
+        alias = "ValidationExceptionFieldList",
+        alias = "fields",
+        deserialize_with = "null_as_empty"
+    )]
     field_list: Vec<FieldError>,
     #[serde(default)]
     reason: Option<String>,
@@ -693,9 +703,12 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<
         .collect())
 }
 
-/// `fieldList` and `reason` of a JSON error body; `None` when the body is not a JSON object.
+/// `fieldList` and `reason` of an error body in JSON or, for RPC v2 services, CBOR; `None` when the body is neither
+/// (or not an object).
 fn parse_validation_body(body: &[u8]) -> Option<ValidationBody> {
-    serde_json::from_slice(body).ok()
+    serde_json::from_slice(body)
+        .ok()
+        .or_else(|| crate::wire::agreement::cbor_to_json(body).ok().and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// The messages of an error and its causes, outermost first, joined with `: ` (the SDK's own `Display` says only
@@ -878,7 +891,7 @@ mod tests {
             // Nothing listens there: a call that gets past the caller check fails as a transport error.
             AwsBackend::with_endpoint(&config, "http://127.0.0.1:1")
         };
-        let request = || Request::GetAccountInformation { account_id: None };
+        let request = || Request::from(crate::model::account::GetAccountInformationInput::new());
         let as_account = |account: &str| CallContext { caller: Some(account.parse().unwrap()) };
 
         let aws_key = backend(Credentials::new("AKIAEXAMPLE", "secret", None, None, "test"));

@@ -19,6 +19,8 @@ mod aws_catalog;
 #[cfg(feature = "aws")]
 mod aws_discovery;
 #[cfg(feature = "aws")]
+mod aws_rpc;
+#[cfg(feature = "aws")]
 mod aws_sar;
 #[cfg(feature = "local")]
 pub mod local;
