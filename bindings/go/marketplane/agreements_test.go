@@ -199,7 +199,7 @@ func TestABuyerBuysAndLivesWithAContract(t *testing.T) {
 		if now.Status != marketplane.AgreementStatusActive || *now.InitialAgreementID != agreementID || !now.EndTime.Equal(end) {
 			t.Fatalf("the upgrade %+v", now)
 		}
-		_, err := agreements.RequestOffer(offerID, ptr(seats(5)), marketplane.RequestIntentAmend, &upgraded)
+		_, err = agreements.RequestOffer(offerID, ptr(seats(5)), marketplane.RequestIntentAmend, &upgraded)
 		var refused *marketplane.Error
 		if !errors.As(err, &refused) {
 			t.Fatalf("a downgrade: want a *marketplane.Error, got %T: %v", err, err)
@@ -235,7 +235,7 @@ func TestABuyerBuysAndLivesWithAContract(t *testing.T) {
 		var listed struct {
 			Items []struct{ AgreementCancellationRequestID, Status string }
 		}
-		text := must(sellerAgreements.Workflow("ListAgreementCancellationRequests",
+		text = must(sellerAgreements.Workflow("ListAgreementCancellationRequests",
 			`{"partyType": "PROPOSER", "agreementId": "`+upgraded+`"}`))
 		ok(t, json.Unmarshal([]byte(text), &listed))
 		statuses := map[string]string{}
