@@ -140,7 +140,9 @@ impl Client {
         self.local.as_deref()
     }
 
-    /// The same client acting as `account` (local backend; the AWS backend acts as its credentials say).
+    /// The same client acting as `account`. The local backend acts as any account; the AWS backend signs with its
+    /// credentials, so it accepts only their own account and refuses calls naming another (`Unsupported`:
+    /// assume-role is not available yet).
     pub fn as_account(&self, account: AccountId) -> Client {
         let mut client = self.clone();
         client.ctx.caller = Some(account);

@@ -323,6 +323,20 @@ page_output!(
     ListAgreementRequestsOutput, items: AgreementRequestSummary
 );
 
+/// A term an agreement request asks for (`AgreementRequestTerm`): the same unions as [`AcceptedTerm`], such as
+/// `{"fixedUpfrontPricingTerm": {...}}`, with the buyer's configuration where the term takes one.
+pub type AgreementRequestTerm = AcceptedTerm;
+
+paged_input!(
+    /// `GetAgreementRequestTerms`'s input (pages of 10–50).
+    GetAgreementRequestTermsInput, agreement_request_id
+);
+
+page_output!(
+    /// `GetAgreementRequestTerms`'s output: one page of the terms the request asks for.
+    GetAgreementRequestTermsOutput, terms: AgreementRequestTerm
+);
+
 // ------------------------------------------------------------------------------------------------------------------
 // Buyer approvals
 
