@@ -14,6 +14,6 @@ pub use agreements::{Agreements, PaymentAnswer};
 pub use applications::Applications;
 pub use catalog::Catalog;
 pub use discovery::{Discovery, SearchPage};
-pub(crate) use paginate::{paged_input, paged_output};
+pub(crate) use paginate::paged_output;
 pub use paginate::{Paged, PagedInput, Paginator};
 pub use regions::{RegionChange, RegionList, Regions, WaitOptions};
