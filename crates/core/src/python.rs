@@ -365,7 +365,9 @@ impl ToPython for std::time::Duration {
 
 impl FromPython for std::time::Duration {
     fn from_python(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Self> {
-        value.extract::<std::time::Duration>().map_err(|_| wrong_type(value, field, "a non-negative datetime.timedelta"))
+        value
+            .extract::<std::time::Duration>()
+            .map_err(|_| wrong_type(value, field, "a non-negative datetime.timedelta"))
     }
 }
 
@@ -597,10 +599,7 @@ pub(crate) use python_string;
 macro_rules! python_newtype {
     ($name:ident($inner:ty)) => {
         impl $crate::python::ToPython for $name {
-            fn to_python<'py>(
-                &self,
-                py: ::pyo3::Python<'py>,
-            ) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::PyAny>> {
+            fn to_python<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::PyAny>> {
                 self.0.to_python(py)
             }
         }

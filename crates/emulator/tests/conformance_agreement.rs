@@ -28,7 +28,7 @@ use marketplane::model::catalog::changes::{
 };
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::{
-    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, PricingModel,
+    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, OfferPricingModel,
     RateCardItem, Selector, Term,
 };
 use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
@@ -206,7 +206,7 @@ fn configurable_offer(product_id: &str) -> OfferBuilder {
     let term = per_unit_contract(&[("Users", "100")]);
     OfferBuilder::new(product_id)
         .name("Annual seats")
-        .pricing(PricingModel::Contract, term)
+        .pricing(OfferPricingModel::Contract, term)
         .standard_eula()
         .auto_renew(true)
 }
@@ -442,7 +442,7 @@ async fn a_free_trial_runs_its_course_once(h: &Harness) {
         duration: "P30D".into(),
         grants: vec![marketplane::model::catalog::terms::Grant::new("Users", 5)],
     });
-    let offer = OfferBuilder::new(&product_id).name("Try it").pricing(PricingModel::Free, trial).standard_eula();
+    let offer = OfferBuilder::new(&product_id).name("Try it").pricing(OfferPricingModel::Free, trial).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
     let buyer = h.client(A);
     let agreements = buyer.agreements();
@@ -774,7 +774,7 @@ async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller).await;
     let term = per_unit_contract(&[("Basic", "100"), ("Premium", "250")]);
-    let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(PricingModel::Contract, term).standard_eula();
+    let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(OfferPricingModel::Contract, term).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
     let tier = |key: &str, n: i64| ContractConfiguration {
         selector_value: "P12M".into(),

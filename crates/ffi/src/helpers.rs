@@ -7,10 +7,9 @@ use std::time::Duration;
 use marketplane::facade::{AlternateContacts, PaymentAnswer, WaitOptions};
 use marketplane::ffi::MarketplaneError;
 use marketplane::model::agreement::{
-    ChargesByPurchaseOrder,
     AcceptorContact, Agreement, AgreementFilter, AgreementRequest, ApprovalStatus, ApprovalSummary,
-    CancellationReasonCode, CancellationRequest, ContractConfiguration, CreateAgreementRequestInput, InvoiceLineItemGroup,
-    PaymentRequest, RequestIntent,
+    CancellationReasonCode, CancellationRequest, ChargesByPurchaseOrder, ContractConfiguration,
+    CreateAgreementRequestInput, InvoiceLineItemGroup, PaymentRequest, RequestIntent,
 };
 use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails, OfferSpec};
 use marketplane::model::catalog::{ChangeSetDescription, StartChangeSetInput};

@@ -44,8 +44,8 @@ mod remote {
     uniffi::use_remote_type!(marketplane::StringMap);
     uniffi::use_remote_type!(marketplane::ChargesByPurchaseOrder);
 
-    use serde_json::Value;
-    uniffi::use_remote_type!(marketplane::Value);
+    use marketplane::ffi::JsonDocument;
+    uniffi::use_remote_type!(marketplane::JsonDocument);
 }
 
 /// The result of every fallible exported call.
@@ -144,7 +144,7 @@ pub struct OperationRow {
 #[uniffi::export]
 pub fn operation_table() -> Vec<OperationRow> {
     use marketplane::operation::{
-        AGREEMENT_OPERATIONS, CATALOG_OPERATIONS, DISCOVERY_OPERATIONS, SAR_OPERATIONS, ACCOUNT_OPERATIONS,
+        ACCOUNT_OPERATIONS, AGREEMENT_OPERATIONS, CATALOG_OPERATIONS, DISCOVERY_OPERATIONS, SAR_OPERATIONS,
     };
     [
         ("accounts", ACCOUNT_OPERATIONS),
@@ -281,8 +281,9 @@ macro_rules! client {
             }
 
             /// The same client acting as `account_id` (local backend; the AWS backend acts as its credentials say).
-            pub fn as_account(&self, account_id: AccountId) -> Arc<Self> {
-                Self::wrap(self.client.as_account(account_id))
+            /// A malformed account id is a `Validation` error.
+            pub fn as_account(&self, account_id: AccountId) -> Result<Arc<Self>> {
+                Ok(Self::wrap(self.client.as_account(account_id)))
             }
 
             /// The account chosen with `as_account`, if any.
@@ -387,4 +388,3 @@ marketplane::serverlessrepo_operations!(table_methods);
 marketplane::catalog_operations!(table_methods);
 marketplane::discovery_operations!(table_methods);
 marketplane::agreement_operations!(table_methods);
-

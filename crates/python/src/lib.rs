@@ -255,8 +255,10 @@ impl NativeClient {
         let timeout = Duration::try_from_secs_f64(timeout_seconds)
             .map_err(|_| to_py_err(py, &Error::invalid_field("timeout", "must be a non-negative number of seconds")))?;
         blocking(py, async move {
-            let options =
-                WaitOptions { initial_delay: Duration::from_millis(200), ..WaitOptions::default().with_timeout(timeout) };
+            let options = WaitOptions {
+                initial_delay: Duration::from_millis(200),
+                ..WaitOptions::default().with_timeout(timeout)
+            };
             let done = client.catalog().wait_for_change_set(&id, options).await?;
             serde_json::to_string(&done).map_err(|e| Error::internal(e.to_string()))
         })

@@ -45,7 +45,6 @@ impl Default for WaitOptions {
     }
 }
 
-
 impl<'a> Regions<'a> {
     pub(crate) fn new(client: &'a Client) -> Self {
         Regions { client }
