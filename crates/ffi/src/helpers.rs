@@ -12,7 +12,7 @@ use marketplane::model::agreement::{
     CreateAgreementRequestInput, InvoiceLineItemGroup, PaymentRequest, RequestIntent,
 };
 use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails, OfferSpec};
-use marketplane::model::catalog::{ChangeSetDescription, StartChangeSetInput};
+use marketplane::model::catalog::{Change, ChangeSetDescription, StartChangeSetInput};
 use marketplane::model::discovery::OfferTerm;
 use marketplane::model::region::RegionOptStatus;
 use marketplane::model::serverless::{Application, PolicyStatement};
@@ -175,6 +175,13 @@ helpers! {
     fn publish_sam(c, template_path: String) -> Application {
         Ok(c.applications().publish_sam(&template_path).await?)
     }
+}
+
+/// The changes that create (and, unless `draft`, release) the offer `spec` describes, built without sending anything;
+/// an invalid spec is one `Validation` error with a field error per problem.
+#[uniffi::export]
+pub fn build_offer(spec: OfferSpec) -> Result<Vec<Change>> {
+    Ok(OfferBuilder::from(spec).build()?)
 }
 
 helpers! {
