@@ -30,6 +30,8 @@ use marketplane::ffi::MarketplaneError;
 use marketplane::model::AccountId;
 
 mod helpers;
+#[cfg(test)]
+mod tests;
 
 pub use helpers::AccountRegionOutcome;
 
