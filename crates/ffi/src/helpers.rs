@@ -1,6 +1,7 @@
 //! The facade's helpers that are more than one operation: waiters, idempotent region changes, sharing shortcuts,
-//! SAM publishing, offers from an `OfferSpec`, the agreement workflows. Each is a thin call into the core facade,
-//! exported blocking and `async` from one body.
+//! SAM publishing, offers from an `OfferSpec` (and `build_offer`, which only builds its changes), the agreement
+//! workflows. Each is a thin call into the core facade, exported blocking and `async` from one body. The crate's
+//! tests check that every facade method that is not one operation of a table has its helper here.
 
 use std::time::Duration;
 
