@@ -911,10 +911,8 @@ fn the_exported_surface_covers_the_facade() {
                 }
             } else if !takes_self {
                 missing.push(format!("{object}::{name}: an associated function, neither exported nor excluded"));
-            } else {
-                if !exported.contains(&(target.to_owned(), name.clone())) {
-                    missing.push(format!("{object}::{name} -> {returns}: {target} has no helper {name}"));
-                }
+            } else if !exported.contains(&(target.to_owned(), name.clone())) {
+                missing.push(format!("{object}::{name} -> {returns}: {target} has no helper {name}"));
             }
         }
     }
