@@ -303,7 +303,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
         )
     })?;
     let (caller, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
-    let ctx = CallContext { caller: Some(caller) };
+    let ctx = CallContext::as_account(caller);
     let path = parts.uri.path();
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
 
