@@ -425,3 +425,63 @@ async fn assumed_credentials_are_verified_like_any_key() {
     let (code, kind) = code_of(good.organizations().describe().await);
     assert_eq!((code.as_str(), kind), ("ExpiredTokenException", ErrorKind::AccessDenied));
 }
+
+/// Replace the emulator's fault plan through its admin endpoint (open: no credentials, no admin token).
+async fn set_faults(endpoint: &str, plan: &str) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let addr = endpoint.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "POST /_marketplane/faults HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{plan}",
+        plan.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+}
+
+async fn emulator_on(backend: LocalBackend) -> String {
+    let emulator = Arc::new(marketplane_emulator::Emulator::new(Arc::new(backend)));
+    let addr = marketplane_emulator::spawn("127.0.0.1:0".parse().unwrap(), emulator).await.unwrap();
+    format!("http://{addr}")
+}
+
+fn aws_client(account: &str, endpoint: &str) -> Client {
+    Client::builder(AwsBackend::with_endpoint(&sdk_config(account, "secret"), endpoint))
+        .retry(RetryPolicy::none())
+        .build()
+}
+
+/// On AWS, `as_account` assumes the role once and keeps its credentials while they are fresh: with STS failing
+/// afterwards, the member's calls still go through; another member, whose role is not assumed yet, fails.
+#[tokio::test]
+async fn assumed_credentials_are_kept_while_fresh() {
+    let world = marketplane::backend::local::World::from_toml_str(common::ESTATE_WORLD).unwrap();
+    // The system clock: the credentials last an hour of real time.
+    let endpoint = emulator_on(LocalBackend::builder().world(world).in_memory().unwrap()).await;
+    let m = aws_client(M, &endpoint);
+    let as_a = m.as_account(id(A));
+    assert_eq!(as_a.organizations().describe().await.unwrap().master_account_id, id(M));
+    set_faults(&endpoint, "sts 503:100%").await;
+    assert_eq!(as_a.caller_account().await.unwrap(), id(A));
+    assert_eq!(as_a.organizations().describe().await.unwrap().master_account_id, id(M));
+    assert_eq!(code_of(as_a.organizations().accounts().collect().await), denied());
+    let err = m.as_account(id(B)).organizations().describe().await.unwrap_err();
+    assert_eq!(err.code(), "ServiceUnavailableException", "{err:?}");
+}
+
+/// Credentials close to their expiry are assumed again: on an engine whose clock stands at 1970, every credential
+/// it issues is long expired by the system's clock, so each call assumes the role anew, and fails once STS does.
+#[tokio::test]
+async fn expiring_credentials_are_assumed_again() {
+    let world = marketplane::backend::local::World::from_toml_str(common::ESTATE_WORLD).unwrap();
+    let clock = Arc::new(marketplane::clock::ManualClock::at_epoch());
+    let backend = LocalBackend::builder().clock(clock).world(world).in_memory().unwrap();
+    let endpoint = emulator_on(backend).await;
+    let as_a = aws_client(M, &endpoint).as_account(id(A));
+    assert_eq!(as_a.organizations().describe().await.unwrap().master_account_id, id(M));
+    set_faults(&endpoint, "sts 503:100%").await;
+    let err = as_a.organizations().describe().await.unwrap_err();
+    assert!(err.message().contains("ServiceUnavailable") || err.code() == "ServiceUnavailableException", "{err:?}");
+}

@@ -293,8 +293,9 @@ macro_rules! client {
                 Ok(Self::wrap(aws_with_endpoint(endpoint_url, region, access_key_id, secret_access_key)?))
             }
 
-            /// The same client acting as `account_id` (local backend; the AWS backend acts as its credentials say).
-            /// A malformed account id is a `Validation` error.
+            /// The same client acting as `account_id`: the local backend acts as any account; the AWS backend assumes
+            /// `OrganizationAccountAccessRole` in another account (Account Management names it as `AccountId`
+            /// instead). A malformed account id is a `Validation` error.
             pub fn as_account(&self, account_id: AccountId) -> Result<Arc<Self>> {
                 Ok(Self::wrap(self.client.as_account(account_id)))
             }

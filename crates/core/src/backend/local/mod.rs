@@ -378,7 +378,8 @@ impl LocalBackend {
     }
 
     /// The member accounts of the caller's organization (management account included), sorted by id; empty for a
-    /// standalone account. The Organizations API is outside this library; this is what the local world declares.
+    /// standalone account. (`client.organizations().accounts()` answers the same through the Organizations API, on
+    /// every backend, for the management account and delegated administrators.)
     pub fn organization_accounts(&self, member: &AccountId) -> Result<Vec<AccountId>> {
         let conn = self.lock();
         let mut stmt = conn
