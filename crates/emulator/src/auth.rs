@@ -76,6 +76,13 @@ fn is_query_protocol(uri: &Uri, content_type: &str) -> bool {
         || uri.query().is_some_and(|q| q.split('&').any(|pair| pair.starts_with("Action=")))
 }
 
+/// The STS action a form body names, if it names one the table has.
+pub(crate) fn sts_form_action(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    let action = text.split('&').find_map(|pair| pair.strip_prefix("Action="))?;
+    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name.to_owned())
+}
+
 /// The STS action a query string names, if it names one the table has.
 fn sts_action(uri: &Uri) -> Option<String> {
     let action = uri.query()?.split('&').find_map(|pair| pair.strip_prefix("Action="))?;
@@ -359,6 +366,8 @@ mod tests {
         assert_eq!((t.service, t.operation.as_deref()), ("sts", Some("GetCallerIdentity")));
         assert!(check_scope(Some(&t), "sts").is_ok());
         assert_eq!(target_of("POST", "/", None).unwrap().service, "account");
+        assert_eq!(sts_form_action(b"Action=AssumeRole&Version=2011-06-15").as_deref(), Some("AssumeRole"));
+        assert_eq!(sts_form_action(b"Action=Nope"), None);
     }
 
     fn service_and_op(method: &str, path: &str, amz_target: Option<&str>) -> (String, Option<String>) {

@@ -485,3 +485,15 @@ async fn expiring_credentials_are_assumed_again() {
     let err = as_a.organizations().describe().await.unwrap_err();
     assert!(err.message().contains("ServiceUnavailable") || err.code() == "ServiceUnavailableException", "{err:?}");
 }
+
+/// Fault rules name STS's actions, which travel in the form body.
+#[tokio::test]
+async fn faults_reach_one_sts_action() {
+    let world = marketplane::backend::local::World::from_toml_str(common::ESTATE_WORLD).unwrap();
+    let endpoint = emulator_on(LocalBackend::builder().world(world).in_memory().unwrap()).await;
+    let m = aws_client(M, &endpoint);
+    set_faults(&endpoint, "sts.AssumeRole 503:100%").await;
+    assert_eq!(m.caller_identity().await.unwrap().account, id(M));
+    let err = m.call(AssumeRoleInput::new(AssumeRoleInput::role_arn_for(&id(A), "R"), "faulted")).await.unwrap_err();
+    assert_eq!(err.code(), "ServiceUnavailableException", "{err:?}");
+}
