@@ -61,8 +61,8 @@ impl Emulator {
         }
         if self.credentials.is_some() {
             if signed_accounts && authorization.is_some() {
-                let (credential, _) = self.verify_signature(&parts.method, &parts.uri, &parts.headers, body, None)?;
-                return Ok(Caller::Account(credential.account_id.clone()));
+                let (signer, _) = self.verify_signature(&parts.method, &parts.uri, &parts.headers, body, None)?;
+                return Ok(Caller::Account(signer.account));
             }
             let how = if signed_accounts { "a SigV4 signature of a configured key or " } else { "" };
             return Err(denied(match &self.admin_token {

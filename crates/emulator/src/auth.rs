@@ -15,11 +15,22 @@ use marketplane::wire::{agreement, codec};
 use marketplane::{Error, ErrorKind};
 use time::OffsetDateTime;
 
-use crate::{sigv4, Credential, Emulator};
+use crate::{sigv4, Emulator};
+use marketplane::model::AccountId;
 
 /// The services the emulator serves, by the names its errors and fault specs use.
-pub(crate) const SERVICES: &[&str] =
-    &["account", "serverlessrepo", "marketplace-catalog", "marketplace-discovery", "marketplace-agreement"];
+pub(crate) const SERVICES: &[&str] = &[
+    "account",
+    "serverlessrepo",
+    "marketplace-catalog",
+    "marketplace-discovery",
+    "marketplace-agreement",
+    "organizations",
+    "sts",
+];
+
+/// The `X-Amz-Target` prefix of AWS Organizations (awsJson1_1).
+pub(crate) const ORGANIZATIONS_TARGET_PREFIX: &str = "AWSOrganizationsV20161128.";
 
 /// How far a request's `X-Amz-Date` may be from the emulator's clock, as AWS allows.
 pub const DEFAULT_MAX_SKEW: Duration = Duration::from_secs(5 * 60);
@@ -51,7 +62,31 @@ impl Target {
 
 /// The service (and operation) a request targets, or `None` for a path no service has.
 pub(crate) fn target(method: &Method, uri: &Uri, headers: &HeaderMap) -> Option<Target> {
-    target_of(method, uri, amz_target(headers))
+    target_of(method, uri, amz_target(headers), content_type(headers))
+}
+
+/// The `Content-Type` header, or "".
+pub(crate) fn content_type(headers: &HeaderMap) -> &str {
+    headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("")
+}
+
+/// Whether a request to `/` is STS's query protocol: a form body, or the action in the query string.
+fn is_query_protocol(uri: &Uri, content_type: &str) -> bool {
+    content_type.trim_start().to_ascii_lowercase().starts_with("application/x-www-form-urlencoded")
+        || uri.query().is_some_and(|q| q.split('&').any(|pair| pair.starts_with("Action=")))
+}
+
+/// The STS action a form body names, if it names one the table has.
+pub(crate) fn sts_form_action(body: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(body).ok()?;
+    let action = text.split('&').find_map(|pair| pair.strip_prefix("Action="))?;
+    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name.to_owned())
+}
+
+/// The STS action a query string names, if it names one the table has.
+fn sts_action(uri: &Uri) -> Option<String> {
+    let action = uri.query()?.split('&').find_map(|pair| pair.strip_prefix("Action="))?;
+    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name.to_owned())
 }
 
 /// The `X-Amz-Target` header, or "".
@@ -59,9 +94,11 @@ pub(crate) fn amz_target(headers: &HeaderMap) -> &str {
     headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("")
 }
 
-/// [`target`] from the method, URI and `X-Amz-Target` alone: Agreement by its RPC path or target, Account
-/// Management's JSON-RPC form by its target, then the operation tables' REST routes.
-pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str) -> Option<Target> {
+/// [`target`] from the method, URI, `X-Amz-Target` and `Content-Type` alone: Agreement by its RPC path or target,
+/// Organizations by its target, STS by its form (or query-string action) at `/`, Account Management's JSON-RPC form
+/// by its target, then the operation tables' REST routes. (An STS action sent in a form body is not known before the
+/// body is read.)
+pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str, content_type: &str) -> Option<Target> {
     let path = uri.path();
     if path.starts_with("/service/") {
         let operation = agreement::operation_for_path(path).map(str::to_owned);
@@ -70,6 +107,17 @@ pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str) -> Option<
     if amz_target.starts_with(agreement::SERVICE) {
         let operation = agreement::operation_for_target(amz_target).map(str::to_owned);
         return Some(Target { protocol: Some("json"), ..Target::new("marketplace-agreement", operation) });
+    }
+    if let Some(operation) = amz_target.strip_prefix(ORGANIZATIONS_TARGET_PREFIX) {
+        let operation = Service::Organizations
+            .operations()
+            .iter()
+            .find(|info| info.name == operation)
+            .map(|info| info.name.to_owned());
+        return Some(Target::new("organizations", operation));
+    }
+    if path == "/" && amz_target.is_empty() && is_query_protocol(uri, content_type) {
+        return Some(Target::new("sts", sts_action(uri)));
     }
     if path == "/" {
         // The JSON-RPC form of Account Management (the seed documents' examples).
@@ -120,6 +168,8 @@ pub(crate) fn signing_names(service: &str) -> &'static [&'static str] {
         "marketplace-catalog" => &["aws-marketplace", "marketplace-catalog"],
         "marketplace-discovery" => &["aws-marketplace", "marketplace-discovery"],
         "marketplace-agreement" => &["aws-marketplace", "marketplace-agreement"],
+        "organizations" => &["organizations"],
+        "sts" => &["sts"],
         _ => &[],
     }
 }
@@ -205,7 +255,7 @@ impl Emulator {
         headers: &HeaderMap,
         body: &Bytes,
         target: Option<&Target>,
-    ) -> Result<(&Credential, String), Error> {
+    ) -> Result<(Signer, String), Error> {
         let credentials = self.credentials.as_ref().ok_or_else(|| Error::internal("no credentials to verify with"))?;
         let authorization = headers
             .get("authorization")
@@ -215,35 +265,77 @@ impl Emulator {
             access_denied("IncompleteSignatureException", &format!("Authorization header is malformed: {e}"))
         })?;
         check_scope(target, &parsed.credential.service)?;
-        let credential = credentials.get(&parsed.credential.access_key_id).ok_or_else(|| {
-            access_denied("UnrecognizedClientException", "The security token included in the request is invalid.")
-        })?;
+        let key = parsed.credential.access_key_id.as_str();
+        // A configured key, or the temporary credentials of a role the engine let someone assume.
+        let (signer, secret) = match credentials.get(key) {
+            Some(credential) => (Signer::account(credential.account_id.clone()), credential.secret_access_key.clone()),
+            None => {
+                let session = self.live_session(key, headers)?.ok_or_else(|| {
+                    access_denied(
+                        "UnrecognizedClientException",
+                        "The security token included in the request is invalid.",
+                    )
+                })?;
+                (Signer { account: session.account_id, session: Some(key.to_owned()) }, session.secret_access_key)
+            }
+        };
         let header_list: Vec<(String, String)> = headers
             .iter()
             .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
             .collect();
-        sigv4::verify(
-            method.as_str(),
-            uri.path(),
-            uri.query().unwrap_or(""),
-            &header_list,
-            body,
-            &parsed,
-            &credential.secret_access_key,
-        )
-        .map_err(|e| match e {
-            sigv4::SigV4Error::SignatureMismatch => invalid_signature(
-                "The request signature we calculated does not match the signature you provided. Check your AWS \
+        sigv4::verify(method.as_str(), uri.path(), uri.query().unwrap_or(""), &header_list, body, &parsed, &secret)
+            .map_err(|e| match e {
+                sigv4::SigV4Error::SignatureMismatch => invalid_signature(
+                    "The request signature we calculated does not match the signature you provided. Check your AWS \
                  Secret Access Key and signing method. Consult the service documentation for details.",
-            ),
-            other => access_denied("IncompleteSignatureException", &other.to_string()),
-        })?;
+                ),
+                other => access_denied("IncompleteSignatureException", &other.to_string()),
+            })?;
         if let Some(max) = self.max_skew {
             // `verify` has checked that the header is there, once, and well formed.
             let signed = headers.get("x-amz-date").and_then(|v| v.to_str().ok()).unwrap_or("");
             check_skew(signed.trim(), OffsetDateTime::now_utc(), max)?;
         }
-        Ok((credential, parsed.credential.service))
+        Ok((signer, parsed.credential.service))
+    }
+
+    /// The engine's session of temporary credentials `access_key_id`, if it issued them: refused when expired (on
+    /// the engine's clock) or when the request's `X-Amz-Security-Token` is not the session's.
+    pub(crate) fn live_session(
+        &self,
+        access_key_id: &str,
+        headers: &HeaderMap,
+    ) -> Result<Option<marketplane::backend::local::Session>, Error> {
+        let Some(session) = self.backend.session(access_key_id)? else { return Ok(None) };
+        let token = headers.get("x-amz-security-token").and_then(|v| v.to_str().ok()).unwrap_or("");
+        if token != session.session_token {
+            return Err(access_denied(
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid.",
+            ));
+        }
+        if session.expiration <= self.backend.clock().now() {
+            return Err(access_denied(
+                "ExpiredTokenException",
+                "The security token included in the request is expired",
+            ));
+        }
+        Ok(Some(session))
+    }
+}
+
+/// Who signed a request: an account's key, or an assumed role's session in an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Signer {
+    /// The account the request acts as.
+    pub account: AccountId,
+    /// The access key id of the assumed role's session, if the request was signed with one.
+    pub session: Option<String>,
+}
+
+impl Signer {
+    pub(crate) fn account(account: AccountId) -> Signer {
+        Signer { account, session: None }
     }
 }
 
@@ -258,6 +350,24 @@ mod tests {
             headers.insert("x-amz-target", HeaderValue::from_str(t).unwrap());
         }
         target(&method.parse().unwrap(), &path.parse().unwrap(), &headers)
+    }
+
+    #[test]
+    fn organizations_and_sts_are_told_apart() {
+        let t = target_of("POST", "/", Some("AWSOrganizationsV20161128.ListAccounts")).unwrap();
+        assert_eq!((t.error_shape(), t.operation.as_deref()), ("organizations".to_owned(), Some("ListAccounts")));
+        let t = target_of("POST", "/", Some("AWSOrganizationsV20161128.Nope")).unwrap();
+        assert_eq!((t.service, t.operation), ("organizations", None));
+        let mut headers = HeaderMap::new();
+        headers.insert("content-type", HeaderValue::from_static("application/x-www-form-urlencoded; charset=utf-8"));
+        let t = target(&Method::POST, &"/".parse().unwrap(), &headers).unwrap();
+        assert_eq!((t.service, t.operation), ("sts", None));
+        let t = target_of("GET", "/?Action=GetCallerIdentity&Version=2011-06-15", None).unwrap();
+        assert_eq!((t.service, t.operation.as_deref()), ("sts", Some("GetCallerIdentity")));
+        assert!(check_scope(Some(&t), "sts").is_ok());
+        assert_eq!(target_of("POST", "/", None).unwrap().service, "account");
+        assert_eq!(sts_form_action(b"Action=AssumeRole&Version=2011-06-15").as_deref(), Some("AssumeRole"));
+        assert_eq!(sts_form_action(b"Action=Nope"), None);
     }
 
     fn service_and_op(method: &str, path: &str, amz_target: Option<&str>) -> (String, Option<String>) {

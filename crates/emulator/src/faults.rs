@@ -386,7 +386,8 @@ fn fault_response(fault: &Fault, target: &Target) -> Response {
             // Account Management and the repository model TooManyRequestsException; the Marketplace APIs
             // ThrottlingException.
             let code = match service {
-                "account" | "serverlessrepo" => "TooManyRequestsException",
+                "account" | "serverlessrepo" | "organizations" => "TooManyRequestsException",
+                "sts" => "Throttling",
                 _ => "ThrottlingException",
             };
             Error::new(ErrorKind::Throttled, code, format!("Rate exceeded {INJECTED}"))
@@ -395,6 +396,8 @@ fn fault_response(fault: &Fault, target: &Target) -> Response {
             let code = match service {
                 "serverlessrepo" => "InternalServerErrorException",
                 "marketplace-catalog" => "InternalServiceException",
+                "organizations" => "ServiceException",
+                "sts" => "InternalFailure",
                 _ => "InternalServerException",
             };
             Error::new(ErrorKind::Internal, code, format!("An internal error occurred {INJECTED}"))

@@ -259,7 +259,11 @@ async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -
     let early_shape = {
         let (method, uri) = (request.method().clone(), request.uri().clone());
         let amz_target = auth::amz_target(request.headers()).to_owned();
-        move || auth::target_of(&method, &uri, &amz_target).map_or_else(|| String::from("account"), |t| t.error_shape())
+        let content_type = auth::content_type(request.headers()).to_owned();
+        move || {
+            auth::target_of(&method, &uri, &amz_target, &content_type)
+                .map_or_else(|| String::from("account"), |t| t.error_shape())
+        }
     };
     let mut service = String::new();
     let outcome = AssertUnwindSafe(dispatch(&emulator, request, &mut service))
@@ -272,6 +276,12 @@ async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -
     if let Some(protocol) = service.strip_prefix("marketplace-agreement/") {
         // Marketplace Agreement answers in the protocol it was asked in: RPC v2 CBOR or JSON 1.0.
         return wire::agreement(protocol, outcome, &request_id);
+    }
+    if service == "organizations" {
+        return wire::organizations(outcome, &request_id);
+    }
+    if let Some(rest) = service.strip_prefix("sts") {
+        return wire::sts(rest.strip_prefix('/'), outcome, &request_id);
     }
     match outcome {
         Ok((status, body)) => wire::ok(status, body, &request_id),
@@ -302,10 +312,51 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
         )
     })?;
-    let (caller, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
-    let ctx = CallContext { caller: Some(caller) };
+    let routed_to = auth::target(&parts.method, &parts.uri, &parts.headers);
+    if let Some(t) = routed_to.as_ref().filter(|t| t.service == "organizations" || t.service == "sts") {
+        // Organizations and STS answer even their authentication errors in their own protocol.
+        *service_out = t.service.to_owned();
+    }
+    let (signer, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
+    let ctx = CallContext { caller: Some(signer.account), session: signer.session };
     let path = parts.uri.path();
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
+
+    // AWS Organizations: awsJson1_1, the operation in the target header.
+    if let Some(operation) = target.strip_prefix(auth::ORGANIZATIONS_TARGET_PREFIX) {
+        *service_out = "organizations".into();
+        let info = Service::Organizations
+            .operations()
+            .iter()
+            .find(|info| info.name == operation)
+            .ok_or_else(|| unknown_operation(operation))?;
+        let object = marketplane::wire::parse_object(&body)
+            .map_err(|e| marketplane::operation::as_service_error(Service::Organizations, e))?;
+        let request = marketplane::operation::Request::decode(Service::Organizations, info.name, object.into())?;
+        let response = emulator.backend.execute(&ctx, request)?;
+        return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
+    }
+
+    // AWS STS: the query protocol, the action and its members in a form body (or the query string).
+    if routed_to.as_ref().is_some_and(|t| t.service == "sts") {
+        let mut params = wire::form(parts.uri.query().unwrap_or(""))?;
+        params.extend(wire::form(std::str::from_utf8(&body).unwrap_or(""))?);
+        let action = params.remove("Action").unwrap_or_default();
+        params.remove("Version");
+        let info = Service::Sts.operations().iter().find(|info| info.name == action).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Unsupported,
+                "InvalidAction",
+                format!("Could not find operation {action} for version 2011-06-15"),
+            )
+        })?;
+        *service_out = format!("sts/{}", info.name);
+        let members = params.into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect();
+        let request =
+            marketplane::operation::Request::decode(Service::Sts, info.name, serde_json::Value::Object(members))?;
+        let response = emulator.backend.execute(&ctx, request)?;
+        return Ok((200, response.encode()?));
+    }
 
     // Marketplace Agreement: RPC v2 CBOR by path, or JSON 1.0 by target; it answers in the protocol it was asked in.
     let agreement_operation = agreement::operation_for_path(path)
@@ -388,30 +439,39 @@ fn credential_scope(header: &str) -> Option<(&str, String)> {
 
 impl Emulator {
     /// Who calls, and which service the signature scope names. A 12-digit access key id is the caller's account;
-    /// other keys act as the engine's default account (000000000000 unless the world says otherwise). With
-    /// credentials configured, unknown keys, bad signatures and signatures made too far from the real time are
-    /// refused; a scope naming another service than the path's is refused either way.
+    /// the temporary credentials of a role assumed through the emulator's STS act as the role's account; other keys
+    /// act as the engine's default account (000000000000 unless the world says otherwise). With credentials
+    /// configured, unknown keys, bad signatures and signatures made too far from the real time are refused; a scope
+    /// naming another service than the path's is refused either way.
     fn authenticate(
         &self,
         method: &Method,
         uri: &Uri,
         headers: &HeaderMap,
         body: &Bytes,
-    ) -> Result<(AccountId, Option<String>), Error> {
+    ) -> Result<(auth::Signer, Option<String>), Error> {
         let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
         // The service the path names; a signature scoped to another is refused, verified or not.
         let target = auth::target(method, uri, headers);
         if self.credentials.is_none() {
             // Without configured credentials nothing is verified, so any signature goes, as with other local
-            // emulators; only the credential scope is read for the caller and the service.
-            let default = || self.backend.config().default_account.clone();
+            // emulators; only the credential scope is read for the caller and the service. Temporary credentials
+            // the engine issued (AssumeRole) act as their account while they last.
+            let default = || auth::Signer::account(self.backend.config().default_account.clone());
             let Some((key, service)) = authorization.and_then(credential_scope) else {
                 return Ok((default(), None));
             };
             auth::check_scope(target.as_ref(), &service)?;
-            return Ok((key.parse::<AccountId>().unwrap_or_else(|_| default()), Some(service)));
+            if let Ok(account) = key.parse::<AccountId>() {
+                return Ok((auth::Signer::account(account), Some(service)));
+            }
+            let signer = match self.live_session(key, headers)? {
+                Some(session) => auth::Signer { account: session.account_id, session: Some(key.to_owned()) },
+                None => default(),
+            };
+            return Ok((signer, Some(service)));
         }
-        let (credential, service) = self.verify_signature(method, uri, headers, body, target.as_ref())?;
-        Ok((credential.account_id.clone(), Some(service)))
+        let (signer, service) = self.verify_signature(method, uri, headers, body, target.as_ref())?;
+        Ok((signer, Some(service)))
     }
 }

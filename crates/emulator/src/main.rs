@@ -10,8 +10,8 @@ use clap::Parser;
 use marketplane::backend::local::{LocalBackend, World};
 use marketplane_emulator::{load_credentials, Emulator, FaultPlan, Limits};
 
-/// An AWS emulator for Account Management, Marketplace Catalog, Discovery and Agreement, and the Serverless
-/// Application Repository, over marketplane's local engine.
+/// An AWS emulator for Account Management, Marketplace Catalog, Discovery and Agreement, the Serverless Application
+/// Repository, AWS Organizations (read side) and STS, over marketplane's local engine.
 #[derive(Debug, Parser)]
 #[command(version, about)]
 struct Args {

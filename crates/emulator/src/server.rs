@@ -288,12 +288,22 @@ pub(crate) async fn front(State(emulator): State<Arc<Emulator>>, request: Reques
     };
     let problem = match read {
         Ok(Ok(bytes)) => {
-            let request = Request::from_parts(parts, Body::from(bytes));
             // Which service a request is for is worked out only when faults are in force.
-            if emulator.faults.is_active() {
-                if let Some(target) = auth::target(request.method(), request.uri(), request.headers()) {
-                    return emulator.faults.inject(&target, request, next).await;
-                }
+            let target = emulator
+                .faults
+                .is_active()
+                .then(|| auth::target(&parts.method, &parts.uri, &parts.headers))
+                .flatten()
+                .map(|mut target| {
+                    // STS names its action in the form body, which is here now.
+                    if target.service == "sts" && target.operation.is_none() {
+                        target.operation = auth::sts_form_action(&bytes);
+                    }
+                    target
+                });
+            let request = Request::from_parts(parts, Body::from(bytes));
+            if let Some(target) = target {
+                return emulator.faults.inject(&target, request, next).await;
             }
             return next.run(request).await;
         }

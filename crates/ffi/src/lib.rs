@@ -6,7 +6,8 @@
 //!
 //! - [`Client`] and [`AsyncClient`] are the entry points: constructors over the local backend or AWS, `as_account`,
 //!   and one service object per operation table: `accounts` (Account Management, opt-in regions included),
-//!   `applications` (Serverless Application Repository), `catalog`, `discovery` and `agreements`.
+//!   `applications` (Serverless Application Repository), `catalog`, `discovery`, `agreements` and
+//!   `organizations` (AWS Organizations, with STS's `get_caller_identity` and `assume_role`).
 //! - Every operation of every table is a method of its service object, named as in the table
 //!   (`get_alternate_contact`), taking the operation's input record and returning its output: generated from the
 //!   tables, so no operation can be missing. The facade's helpers that do more than one call (waiters,
@@ -132,7 +133,8 @@ pub fn default_wait_options() -> marketplane::facade::WaitOptions {
 /// One row of an operation table, for the bindings' own checks that every operation is reachable.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct OperationRow {
-    /// The service object that serves it: `accounts`, `applications`, `catalog`, `discovery` or `agreements`.
+    /// The service object that serves it: `accounts`, `applications`, `catalog`, `discovery`, `agreements` or
+    /// `organizations` (which serves STS's operations too).
     pub object: String,
     /// The service's name for the operation (`GetAlternateContact`).
     pub operation: String,
@@ -146,7 +148,8 @@ pub struct OperationRow {
 #[uniffi::export]
 pub fn operation_table() -> Vec<OperationRow> {
     use marketplane::operation::{
-        ACCOUNT_OPERATIONS, AGREEMENT_OPERATIONS, CATALOG_OPERATIONS, DISCOVERY_OPERATIONS, SAR_OPERATIONS,
+        ACCOUNT_OPERATIONS, AGREEMENT_OPERATIONS, CATALOG_OPERATIONS, DISCOVERY_OPERATIONS, ORGANIZATIONS_OPERATIONS,
+        SAR_OPERATIONS, STS_OPERATIONS,
     };
     [
         ("accounts", ACCOUNT_OPERATIONS),
@@ -154,6 +157,8 @@ pub fn operation_table() -> Vec<OperationRow> {
         ("catalog", CATALOG_OPERATIONS),
         ("discovery", DISCOVERY_OPERATIONS),
         ("agreements", AGREEMENT_OPERATIONS),
+        ("organizations", ORGANIZATIONS_OPERATIONS),
+        ("organizations", STS_OPERATIONS),
     ]
     .into_iter()
     .flat_map(|(object, table)| {
@@ -239,11 +244,19 @@ objects!(
     Agreements,
     /// Marketplace Agreement, `async`.
     AsyncAgreements,
+    /// AWS Organizations and STS, blocking: the organization, its accounts, roots, organizational units, policies,
+    /// tags, trusted services and delegated administrators; who the caller is, and roles assumed in member accounts.
+    Organizations,
+    /// AWS Organizations and STS, `async`.
+    AsyncOrganizations,
 );
 
 /// The constructors and accessors of one client flavour.
 macro_rules! client {
-    ($client:ident, $accounts:ident, $applications:ident, $catalog:ident, $discovery:ident, $agreements:ident) => {
+    (
+        $client:ident, $accounts:ident, $applications:ident, $catalog:ident, $discovery:ident, $agreements:ident,
+        $organizations:ident
+    ) => {
         #[uniffi::export]
         impl $client {
             /// A client over an embedded local backend that keeps its state in memory.
@@ -282,8 +295,9 @@ macro_rules! client {
                 Ok(Self::wrap(aws_with_endpoint(endpoint_url, region, access_key_id, secret_access_key)?))
             }
 
-            /// The same client acting as `account_id` (local backend; the AWS backend acts as its credentials say).
-            /// A malformed account id is a `Validation` error.
+            /// The same client acting as `account_id`: the local backend acts as any account; the AWS backend assumes
+            /// `OrganizationAccountAccessRole` in another account (Account Management names it as `AccountId`
+            /// instead). A malformed account id is a `Validation` error.
             pub fn as_account(&self, account_id: AccountId) -> Result<Arc<Self>> {
                 Ok(Self::wrap(self.client.as_account(account_id)))
             }
@@ -318,6 +332,11 @@ macro_rules! client {
                 $agreements::wrap(self.client.clone())
             }
 
+            /// AWS Organizations and STS.
+            pub fn organizations(&self) -> Arc<$organizations> {
+                $organizations::wrap(self.client.clone())
+            }
+
             /// Local backend only: the one-time codes sent to `recipient` (an email address or phone number), oldest
             /// first. `Unsupported` on the AWS backend.
             pub fn messages_to(&self, recipient: String) -> Result<Vec<marketplane::backend::local::SentMessage>> {
@@ -332,8 +351,16 @@ macro_rules! client {
     };
 }
 
-client!(Client, Accounts, Applications, Catalog, Discovery, Agreements);
-client!(AsyncClient, AsyncAccounts, AsyncApplications, AsyncCatalog, AsyncDiscovery, AsyncAgreements);
+client!(Client, Accounts, Applications, Catalog, Discovery, Agreements, Organizations);
+client!(
+    AsyncClient,
+    AsyncAccounts,
+    AsyncApplications,
+    AsyncCatalog,
+    AsyncDiscovery,
+    AsyncAgreements,
+    AsyncOrganizations
+);
 
 /// Exports every operation of one table, read from the core's table macro (`marketplane::account_operations!`
 /// and friends): a blocking method on the service object and an `async` one on its twin, each taking the input
@@ -353,6 +380,13 @@ macro_rules! table_methods {
     };
     ($(#[$m:meta])* service $s:ident, variant Agreement, $($rest:tt)*) => {
         table_methods!(@on Agreements, AsyncAgreements; $($rest)*);
+    };
+    ($(#[$m:meta])* service $s:ident, variant Organizations, $($rest:tt)*) => {
+        table_methods!(@on Organizations, AsyncOrganizations; $($rest)*);
+    };
+    // STS's two operations join Organizations' object: who the caller is and roles assumed in member accounts.
+    ($(#[$m:meta])* service $s:ident, variant Sts, $($rest:tt)*) => {
+        table_methods!(@on Organizations, AsyncOrganizations; $($rest)*);
     };
     (
         @on $blocking:ident, $asynchronous:ident;
@@ -390,3 +424,5 @@ marketplane::serverlessrepo_operations!(table_methods);
 marketplane::catalog_operations!(table_methods);
 marketplane::discovery_operations!(table_methods);
 marketplane::agreement_operations!(table_methods);
+marketplane::organizations_operations!(table_methods);
+marketplane::sts_operations!(table_methods);

@@ -51,13 +51,25 @@ pub fn generate(library: &Utf8Path, out_dir: &Utf8Path, package: Option<&str>) -
     Ok(vec![path])
 }
 
-/// The methods of the operation tables that answer a page of a list, by the method's name.
-fn paged_methods() -> HashSet<&'static str> {
-    marketplane::operation::Service::ALL
+/// The methods of the operation tables that answer a page of a list, by the service object that has them and the
+/// method's name (two services may name a method alike and page only one of them: `list_tags_for_resource`).
+fn paged_methods() -> HashSet<(&'static str, &'static str)> {
+    use marketplane::operation::Service;
+    let object = |service: &Service| match service {
+        Service::Account => "Accounts",
+        Service::ServerlessRepo => "Applications",
+        Service::MarketplaceCatalog => "Catalog",
+        Service::MarketplaceDiscovery => "Discovery",
+        Service::MarketplaceAgreement => "Agreements",
+        // STS's operations are methods of the Organizations object.
+        Service::Organizations | Service::Sts => "Organizations",
+        _ => "",
+    };
+    Service::ALL
         .iter()
-        .flat_map(|service| service.operations())
-        .filter(|info| info.paged)
-        .map(|info| info.method)
+        .flat_map(|service| service.operations().iter().map(move |info| (object(service), info)))
+        .filter(|(_, info)| info.paged)
+        .map(|(object, info)| (object, info.method))
         .collect()
 }
 
@@ -89,7 +101,7 @@ struct Generator<'a> {
     /// Objects that get Go types: those with no async methods that hand out no skipped object.
     objects: Vec<&'a Object>,
     /// Table methods that answer a page of a list.
-    paged: HashSet<&'static str>,
+    paged: HashSet<(&'static str, &'static str)>,
     /// Whether the code uses `iter` (the list iterators).
     uses_iter: bool,
     out: String,
@@ -661,7 +673,7 @@ impl<'a> Generator<'a> {
                 throws: method.throws_type().cloned(),
                 receiver: Some(name.clone()),
             })?;
-            if self.paged.contains(method.name()) {
+            if self.paged.contains(&(name.trim_start_matches("Async"), method.name())) {
                 let arguments = method.arguments();
                 let (Some(input), Some(output)) = (arguments.first(), method.return_type()) else {
                     bail!("{name}.{}: a list operation takes an input and answers a page", method.name());

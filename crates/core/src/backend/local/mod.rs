@@ -8,6 +8,7 @@
 mod accounts;
 mod applications;
 mod catalog;
+mod organizations;
 mod rate;
 mod schema;
 pub mod world;
@@ -28,6 +29,7 @@ use crate::model::AccountId;
 use crate::model::OrganizationId;
 use crate::operation::{Request, Response};
 pub use catalog::PMP_SERVICE_PRINCIPAL;
+pub use organizations::Session;
 pub use schema::SCHEMA_VERSION;
 use schema::{db_error, migrate};
 pub use world::World;
@@ -354,6 +356,15 @@ impl LocalBackend {
         Ok(())
     }
 
+    /// The assumed-role session of temporary credentials `access_key_id`, if this engine issued them through STS
+    /// `AssumeRole` (expired or not: compare `expiration` with the [`clock`](Self::clock)). The emulator
+    /// authenticates requests signed with such credentials through it.
+    pub fn session(&self, access_key_id: &str) -> Result<Option<Session>> {
+        let mut conn = self.lock();
+        let tx = conn.transaction().map_err(db_error)?;
+        organizations::session(&tx, access_key_id)
+    }
+
     /// Every account the engine knows, sorted by id.
     pub fn account_ids(&self) -> Result<Vec<AccountId>> {
         let conn = self.lock();
@@ -367,7 +378,8 @@ impl LocalBackend {
     }
 
     /// The member accounts of the caller's organization (management account included), sorted by id; empty for a
-    /// standalone account. The Organizations API is outside this library; this is what the local world declares.
+    /// standalone account. (`client.organizations().accounts()` answers the same through the Organizations API, on
+    /// every backend, for the management account and delegated administrators.)
     pub fn organization_accounts(&self, member: &AccountId) -> Result<Vec<AccountId>> {
         let conn = self.lock();
         let mut stmt = conn
@@ -497,6 +509,14 @@ impl LocalBackend {
                 accounts::ensure_account(tx, &caller, now)?;
                 catalog::handle_agreement(tx, &self.config, now, &caller, request).map(Response::Agreement)
             }
+            Request::Organizations(request) => {
+                accounts::ensure_account(tx, &caller, now)?;
+                organizations::handle(tx, &caller, request).map(Response::Organizations)
+            }
+            Request::Sts(request) => {
+                accounts::ensure_account(tx, &caller, now)?;
+                organizations::handle_sts(tx, now, &caller, ctx.session.as_deref(), request).map(Response::Sts)
+            }
         })
     }
 }
@@ -529,11 +549,13 @@ fn load_world_in(tx: &Transaction<'_>, now: OffsetDateTime, world: &World) -> Re
             params![org.id.as_str(), org.management_account.as_str(), org.all_features, org.purchase_order_integration],
         )
         .map_err(db_error)?;
+        tx.execute("UPDATE organizations SET root_id = ?2 WHERE id = ?1", [org.id.as_str(), &org.root_id()])
+            .map_err(db_error)?;
         tx.execute("DELETE FROM trusted_access WHERE organization_id = ?1", [org.id.as_str()]).map_err(db_error)?;
         for principal in &org.trusted_access {
             tx.execute(
-                "INSERT INTO trusted_access (organization_id, service_principal) VALUES (?1, ?2)",
-                [org.id.as_str(), principal],
+                "INSERT INTO trusted_access (organization_id, service_principal, enabled_ms) VALUES (?1, ?2, ?3)",
+                params![org.id.as_str(), principal, to_ms(crate::operation::whole_seconds(now))],
             )
             .map_err(db_error)?;
         }
@@ -541,9 +563,14 @@ fn load_world_in(tx: &Transaction<'_>, now: OffsetDateTime, world: &World) -> Re
             .map_err(db_error)?;
         for admin in &org.delegated_administrators {
             tx.execute(
-                "INSERT INTO delegated_administrators (organization_id, account_id, service_principal)
-                 VALUES (?1, ?2, ?3)",
-                [org.id.as_str(), admin.account.as_str(), &admin.service_principal],
+                "INSERT INTO delegated_administrators (organization_id, account_id, service_principal, enabled_ms)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    org.id.as_str(),
+                    admin.account.as_str(),
+                    &admin.service_principal,
+                    to_ms(crate::operation::whole_seconds(now))
+                ],
             )
             .map_err(db_error)?;
         }
@@ -558,13 +585,20 @@ fn load_world_in(tx: &Transaction<'_>, now: OffsetDateTime, world: &World) -> Re
     for account in &world.accounts {
         accounts::ensure_account(tx, &account.id, now)?;
         let state = account.state.clone().unwrap_or(AccountState::Active);
+        // The organizational unit it sits in (None: the root); the world was checked, so it resolves.
+        let parent = match (&account.organization, &account.parent) {
+            (Some(org), Some(parent)) => world.resolve_target(org, parent).filter(|id| id.starts_with("ou-")),
+            _ => None,
+        };
         tx.execute(
             "UPDATE accounts SET
                 name = COALESCE(?2, name),
                 email = COALESCE(?3, email),
                 organization_id = ?4,
                 state = ?5,
-                govcloud_account_id = ?6
+                govcloud_account_id = ?6,
+                parent_id = ?7,
+                joined_method = ?8
              WHERE id = ?1",
             params![
                 account.id.as_str(),
@@ -573,11 +607,13 @@ fn load_world_in(tx: &Transaction<'_>, now: OffsetDateTime, world: &World) -> Re
                 account.organization.as_ref().map(|o| o.as_str()),
                 state.as_str(),
                 account.govcloud_account_id.as_ref().map(|g| g.as_str()),
+                parent,
+                account.joined_method.as_ref().map(|m| m.as_str()),
             ],
         )
         .map_err(db_error)?;
     }
-    Ok(())
+    organizations::load_world(tx, world)
 }
 
 /// `ConflictException`: the resource's state does not allow the operation.
