@@ -8,6 +8,7 @@
 mod accounts;
 mod applications;
 mod catalog;
+mod discovery;
 mod rate;
 mod schema;
 pub mod world;
@@ -420,7 +421,7 @@ impl LocalBackend {
             }
             Request::Discovery(request) => {
                 accounts::ensure_account(tx, &caller, now)?;
-                catalog::handle_discovery(tx, &self.config, now, &caller, request).map(Response::Discovery)
+                discovery::handle(tx, &self.config, now, &caller, request).map(Response::Discovery)
             }
             Request::Agreement(request) => {
                 accounts::ensure_account(tx, &caller, now)?;

@@ -7,25 +7,34 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rusqlite::OptionalExtension;
+use rusqlite::{OptionalExtension, Transaction};
 use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
-use super::{not_found, paginate as page, string_set, validation, Ctx, Entity};
-use crate::backend::local::schema::db_error;
+use super::catalog::{not_found, paginate as page, string_set, validation, Ctx, Entity};
+use super::schema::db_error;
+use super::LocalConfig;
 use crate::error::Result;
 use crate::model::catalog::offer::OfferDetails;
 use crate::model::catalog::{parse_date, EntityType, CATALOG};
 use crate::model::discovery::*;
+use crate::model::AccountId;
 use crate::operation::{DiscoveryEngine, DiscoveryRequest, DiscoveryResponse};
 
 /// The address of the Standard Contract for AWS Marketplace, which standard EULA terms point at.
 const STANDARD_CONTRACT_URL: &str = "https://aws.amazon.com/marketplace/features/standardized-contracts";
 
-/// Serve one Discovery request as `ctx.caller`.
-pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: DiscoveryRequest) -> Result<DiscoveryResponse> {
+/// Serve one Marketplace Discovery request inside `tx` as `caller`: the buyer's view of the catalog.
+pub(super) fn handle(
+    tx: &Transaction<'_>,
+    config: &LocalConfig,
+    now: OffsetDateTime,
+    caller: &AccountId,
+    request: DiscoveryRequest,
+) -> Result<DiscoveryResponse> {
+    let ctx = Ctx { tx, config, now, caller };
     ctx.settle_change_sets()?;
-    request.serve(&Engine(ctx))
+    request.serve(&Engine(&ctx))
 }
 
 /// The engine's arm of each Discovery operation.
