@@ -6,7 +6,8 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use time::OffsetDateTime;
 
 use super::schema::db_error;
-use super::{conflict, exists, from_ms, to_ms, LocalConfig};
+use super::stored;
+use super::{conflict, exists, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::account::*;
 use crate::model::region::{region_kind, Region, RegionKind, RegionOptStatus, REGION_CATALOG};
@@ -204,8 +205,8 @@ fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &AccountRequest)
         ));
     }
     let member_arn = AccountArn::OrgMember {
-        management_account_id: org.management_account.parse()?,
-        organization_id: org.id.parse()?,
+        management_account_id: stored::parsed("organizations", &org.id, "management_account", &org.management_account)?,
+        organization_id: stored::parsed("organizations", &org.id, "id", &org.id)?,
         account_id: target.clone(),
     }
     .to_string();
@@ -361,8 +362,7 @@ impl Ctx<'_> {
             .optional()
             .map_err(db_error)?;
         row.map(|(body, status)| {
-            let info: ContactInformation = serde_json::from_str(&body)
-                .map_err(|e| Error::internal(format!("stored contact information is unreadable: {e}")))?;
+            let info: ContactInformation = stored::json("contact_information", self.id(), "body", &body)?;
             Ok((info, PhoneNumberVerificationStatus::from(status)))
         })
         .transpose()
@@ -458,7 +458,7 @@ impl Ctx<'_> {
         Ok(AccountInformation {
             account_id: self.target.clone(),
             account_name: row.name,
-            account_created_date: from_ms(row.created_at_ms),
+            account_created_date: stored::time("accounts", self.id(), "created_at_ms", row.created_at_ms)?,
             account_state: AccountState::from(row.state),
         })
     }
@@ -474,7 +474,7 @@ impl Ctx<'_> {
             .govcloud_account_id
             .ok_or_else(|| not_found(format!("Account {} has no linked AWS GovCloud (US) account.", self.target)))?;
         Ok(GovCloudAccountInformation {
-            gov_cloud_account_id: gov.parse()?,
+            gov_cloud_account_id: stored::parsed("accounts", self.id(), "govcloud_account_id", &gov)?,
             account_state: AccountState::from(row.state),
         })
     }
@@ -557,11 +557,21 @@ impl Ctx<'_> {
         let update = match completes {
             Some(done) if to_ms(self.now) >= done => PrimaryEmailUpdate {
                 status: PrimaryEmailUpdateStatus::Completed,
-                updated_at: Some(whole_seconds(from_ms(done))),
+                updated_at: Some(whole_seconds(stored::time(
+                    "primary_email_updates",
+                    self.id(),
+                    "completes_at_ms",
+                    done,
+                )?)),
             },
             _ => PrimaryEmailUpdate {
                 status: PrimaryEmailUpdateStatus::from(status),
-                updated_at: Some(whole_seconds(from_ms(updated))),
+                updated_at: Some(whole_seconds(stored::time(
+                    "primary_email_updates",
+                    self.id(),
+                    "updated_at_ms",
+                    updated,
+                )?)),
             },
         };
         Ok(update)

@@ -147,6 +147,7 @@ fn to_epoch(date: &str) -> Option<Value> {
     parse_date(date, "").ok().map(|d| json!(d.midnight().assume_utc().unix_timestamp()))
 }
 
+/// When an offer stops being available. [`Entity::offer`] checked the date when it read the offer.
 fn availability_end(offer: &OfferDetails) -> Option<OffsetDateTime> {
     let date = offer.availability_end_date()?;
     parse_date(&date[..date.len().min(10)], "")
@@ -188,18 +189,17 @@ impl Ctx<'_> {
     /// Released offers the caller may see: public ones, private ones that target it, and its own.
     pub(super) fn visible_offers(&self) -> Result<Vec<(Entity, OfferDetails)>> {
         let me = self.caller.as_str();
-        Ok(self
-            .all_entities()?
-            .into_iter()
-            .filter(|e| e.kind == EntityType::Offer)
-            .map(|e| {
-                let offer = e.offer();
-                (e, offer)
-            })
-            .filter(|(e, o)| {
-                o.is_released() && (!o.is_private() || o.buyer_accounts().iter().any(|b| b == me) || e.owner == me)
-            })
-            .collect())
+        let mut visible = Vec::new();
+        for e in self.all_entities()? {
+            if e.kind != EntityType::Offer {
+                continue;
+            }
+            let o = e.offer()?;
+            if o.is_released() && (!o.is_private() || o.buyer_accounts().iter().any(|b| b == me) || e.owner == me) {
+                visible.push((e, o));
+            }
+        }
+        Ok(visible)
     }
 
     pub(super) fn is_expired(&self, offer: &OfferDetails) -> bool {
@@ -272,7 +272,7 @@ impl Ctx<'_> {
         let mut expiration: Option<OffsetDateTime> = None;
         for id in set.offer_set_offers() {
             let Some((entity, offer)) = visible.iter().find(|(e, _)| e.id == id) else { continue };
-            let product = offer.product_id.as_deref().and_then(|p| self.load(p).ok().flatten());
+            let product = offer.product_id.as_deref().map(|p| self.load(p)).transpose()?.flatten();
             associated.push(json!({
                 "product": product.as_ref().map(|p| self.product_information(p)).transpose()?,
                 "offer": self.offer_information(entity, offer)?,
@@ -284,7 +284,7 @@ impl Ctx<'_> {
         if associated.is_empty() {
             return Err(missing());
         }
-        let released = set.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+        let released = set.release_time()?;
         Ok(crate::backend::aws::strip_nulls(json!({
             "offerSetId": set.id,
             "catalog": CATALOG,
@@ -471,7 +471,7 @@ impl Ctx<'_> {
 
     fn discovery_offer(&self, offer_id: &str) -> Result<Offer> {
         let (entity, offer) = self.visible_offer(offer_id)?;
-        let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
+        let product = offer.product_id.as_deref().map(|id| self.load(id)).transpose()?.flatten();
         let associated = match &product {
             Some(p) => vec![AssociatedEntity {
                 product: Some(self.product_information(p)?),
@@ -480,7 +480,7 @@ impl Ctx<'_> {
             }],
             None => Vec::new(),
         };
-        let released = entity.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+        let released = entity.release_time()?;
         Ok(Offer {
             offer_id: entity.id.clone(),
             catalog: CATALOG.into(),
@@ -505,7 +505,7 @@ impl Ctx<'_> {
         max_results: Option<i32>,
     ) -> Result<(Vec<OfferTerm>, Option<String>)> {
         let (entity, offer) = self.visible_offer(offer_id)?;
-        let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
+        let product = offer.product_id.as_deref().map(|id| self.load(id)).transpose()?.flatten();
         let dimension = |key: &str| -> (String, String) {
             product
                 .as_ref()
@@ -599,8 +599,8 @@ impl Ctx<'_> {
             if !matches || !statuses.iter().any(|s| s == status) {
                 continue;
             }
-            let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
-            let released = entity.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+            let product = offer.product_id.as_deref().map(|id| self.load(id)).transpose()?.flatten();
+            let released = entity.release_time()?;
             out.push(PurchaseOptionSummary {
                 purchase_option_id: entity.id.clone(),
                 catalog: CATALOG.into(),

@@ -11,6 +11,7 @@ mod catalog;
 mod discovery;
 mod rate;
 mod schema;
+mod stored;
 pub mod world;
 
 use std::path::Path;
@@ -333,7 +334,7 @@ impl LocalBackend {
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
-        ids.iter().map(|id| id.parse()).collect()
+        ids.iter().map(|id| stored::parsed("accounts", id, "id", id)).collect()
     }
 
     /// The member accounts of the caller's organization (management account included), sorted by id; empty for a
@@ -351,7 +352,7 @@ impl LocalBackend {
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
-        ids.iter().map(|id| id.parse()).collect()
+        ids.iter().map(|id| stored::parsed("accounts", id, "id", id)).collect()
     }
 
     /// Set up (or remove) an organization's AWS Billing integration, as its management account does once in the
@@ -380,7 +381,7 @@ impl LocalBackend {
         let conn = self.lock();
         let mut stmt = conn
             .prepare_cached(
-                "SELECT channel, recipient, subject, code, sent_at_ms FROM outbox WHERE recipient = ?1 ORDER BY id",
+                "SELECT channel, recipient, subject, code, sent_at_ms, id FROM outbox WHERE recipient = ?1 ORDER BY id",
             )
             .map_err(db_error)?;
         let rows = stmt
@@ -390,7 +391,12 @@ impl LocalBackend {
                     recipient: r.get(1)?,
                     subject: r.get(2)?,
                     code: r.get(3)?,
-                    sent_at: from_ms(r.get(4)?),
+                    sent_at: stored::in_row(stored::time(
+                        "outbox",
+                        &r.get::<_, i64>(5)?.to_string(),
+                        "sent_at_ms",
+                        r.get(4)?,
+                    ))?,
                 })
             })
             .map_err(db_error)?
@@ -454,10 +460,7 @@ pub(super) fn conflict(message: impl Into<String>) -> Error {
     Error::new(crate::ErrorKind::Conflict, "ConflictException", message)
 }
 
+/// A time as the engine stores it: milliseconds since the epoch (read back with [`stored::time`]).
 pub(crate) fn to_ms(t: OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
-}
-
-pub(crate) fn from_ms(ms: i64) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }

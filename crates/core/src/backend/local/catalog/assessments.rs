@@ -7,6 +7,7 @@ use serde_json::json;
 use super::entities::Entity;
 use super::{not_found, paginate, random_id, Ctx};
 use crate::backend::local::schema::db_error;
+use crate::backend::local::stored;
 use crate::error::Result;
 use crate::model::catalog::{
     arn, format_time, strip_revision, Assessment, AssessmentTarget, ControlAssessment, ControlError, ControlResult,
@@ -76,14 +77,16 @@ impl Ctx<'_> {
     }
 
     pub(super) fn assessments(&self) -> Result<Vec<Assessment>> {
-        let mut stmt =
-            self.tx.prepare("SELECT body FROM catalog_assessments WHERE owner = ?1 ORDER BY seq").map_err(db_error)?;
-        let bodies: Vec<String> = stmt
-            .query_map([self.caller.as_str()], |r| r.get(0))
+        let mut stmt = self
+            .tx
+            .prepare("SELECT id, body FROM catalog_assessments WHERE owner = ?1 ORDER BY seq")
+            .map_err(db_error)?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([self.caller.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
             .map_err(db_error)?
             .collect::<rusqlite::Result<_>>()
             .map_err(db_error)?;
-        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+        rows.iter().map(|(id, body)| stored::json("catalog_assessments", id, "body", body)).collect()
     }
 
     pub(super) fn describe_assessment(&self, input: &DescribeAssessmentInput) -> Result<DescribeAssessmentOutput> {

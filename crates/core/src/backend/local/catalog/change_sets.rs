@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 use super::entities::Entity;
 use super::{in_use, not_found, paginate, random_id, validation, Ctx};
 use crate::backend::local::schema::db_error;
-use crate::backend::local::{from_ms, to_ms};
+use crate::backend::local::{stored, to_ms};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes::{self as ch, ChangeDetails};
 use crate::model::catalog::{
@@ -50,28 +50,38 @@ impl StoredChangeSet {
 pub(super) const CHANGE_SET_COLUMNS: &str = "id, owner, name, intent, status, summaries, entity_ids, failure_code,
     failure_description, start_ms, applying_ms, settles_ms, end_ms, payload";
 
+/// The table change sets are stored in.
+const TABLE: &str = "catalog_change_sets";
+
 pub(super) fn change_set_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredChangeSet> {
+    let id: String = r.get(0)?;
     let summaries: String = r.get(5)?;
     let entity_ids: String = r.get(6)?;
+    let time = |column: &str, ms: i64| stored::in_row(stored::time(TABLE, &id, column, ms));
     Ok(StoredChangeSet {
-        id: r.get(0)?,
         owner: r.get(1)?,
         name: r.get(2)?,
         intent: Intent::from(r.get::<_, String>(3)?),
         status: ChangeSetStatus::from(r.get::<_, String>(4)?),
-        summaries: serde_json::from_str(&summaries).unwrap_or_default(),
-        entity_ids: serde_json::from_str(&entity_ids).unwrap_or_default(),
+        summaries: stored::in_row(stored::json(TABLE, &id, "summaries", &summaries))?,
+        entity_ids: stored::in_row(stored::json(TABLE, &id, "entity_ids", &entity_ids))?,
         failure_code: r.get::<_, Option<String>>(7)?.map(FailureCode::from),
         failure_description: r.get(8)?,
-        start: from_ms(r.get(9)?),
-        settles_at: from_ms(r.get(11)?),
-        end: r.get::<_, Option<i64>>(12)?.map(from_ms),
+        start: time("start_ms", r.get(9)?)?,
+        settles_at: time("settles_ms", r.get(11)?)?,
+        end: r.get::<_, Option<i64>>(12)?.map(|ms| time("end_ms", ms)).transpose()?,
         payload: r.get(13)?,
+        id,
     })
 }
 
 /// An error of one change, and what it applies to.
 pub(super) type ChangeError = ErrorDetail;
+
+/// A failure of the engine itself (its store) while applying a change, as the change's error.
+pub(super) fn internal(e: Error) -> ChangeError {
+    ErrorDetail::new("INTERNAL_FAILURE", e.message().to_owned())
+}
 
 pub(super) fn invalid(message: impl Into<String>) -> ChangeError {
     ErrorDetail::new("INVALID_INPUT", message)
@@ -146,8 +156,11 @@ impl Ctx<'_> {
                 continue;
             }
             let id = strip_revision(identifier);
-            let entity = self.load(id)?.filter(|e| self.can_read(e).unwrap_or(false));
-            if entity.is_none() {
+            let readable = match self.load(id)? {
+                Some(entity) => self.can_read(&entity)?,
+                None => false,
+            };
+            if !readable {
                 return Err(not_found(format!("ChangeSet[{i}]: entity {id} not found")));
             }
             entity_ids.insert(id.to_owned());
@@ -162,7 +175,7 @@ impl Ctx<'_> {
             .collect::<rusqlite::Result<_>>()
             .map_err(db_error)?;
         for (other, ids) in running {
-            let ids: Vec<String> = serde_json::from_str(&ids).unwrap_or_default();
+            let ids: Vec<String> = stored::json(TABLE, &other, "entity_ids", &ids)?;
             if let Some(locked) = ids.iter().find(|id| entity_ids.contains(*id)) {
                 return Err(in_use(format!(
                     "The entity {locked} is locked until change set {other} has completed; try again after it completes"
@@ -335,17 +348,17 @@ impl Ctx<'_> {
 
     pub(super) fn apply_change_set(&self, mut cs: StoredChangeSet) -> Result<()> {
         let at = cs.settles_at;
-        let actor = AccountId::parse_field(&cs.owner, "owner")?;
+        let actor: AccountId = stored::parsed(TABLE, &cs.id, "owner", &cs.owner)?;
         let applier = Ctx { tx: self.tx, config: self.config, now: at, caller: &actor };
         self.tx.execute_batch("SAVEPOINT change_set").map_err(db_error)?;
         let mut created: BTreeMap<String, String> = BTreeMap::new();
         let mut touched = BTreeSet::new();
         let mut failed = false;
-        let requested: Option<StartChangeSetInput> = serde_json::from_str(&cs.payload).ok();
+        let requested: StartChangeSetInput = stored::json(TABLE, &cs.id, "payload", &cs.payload)?;
         for (i, summary) in cs.summaries.iter_mut().enumerate() {
             match applier.apply_change(summary, &created) {
                 Ok(entity) => {
-                    let tags = requested.as_ref().and_then(|r| r.change_set.get(i)).map(|c| c.entity_tags.as_slice());
+                    let tags = requested.change_set.get(i).map(|c| c.entity_tags.as_slice());
                     if ch::is_create(&summary.change_type) {
                         for tag in tags.unwrap_or_default() {
                             applier.put_tag(&entity.arn(), tag)?;
@@ -434,7 +447,6 @@ impl Ctx<'_> {
             (_, Some(doc)) => doc.clone(),
             (None, None) => json!({}),
         };
-        let internal = |e: Error| ErrorDetail::new("INTERNAL_FAILURE", e.message().to_owned());
         if ch::is_create(change_type) {
             if change.entity.identifier.is_some() {
                 return Err(invalid(format!("{change_type} creates its entity; omit Entity.Identifier")));
@@ -503,7 +515,7 @@ impl Ctx<'_> {
     pub(super) fn bump(&self, entity: &mut Entity) -> std::result::Result<(), ChangeError> {
         entity.revision += 1;
         entity.modified = self.now;
-        self.save(entity).map_err(|e| ErrorDetail::new("INTERNAL_FAILURE", e.message().to_owned()))
+        self.save(entity).map_err(internal)
     }
 
     pub(super) fn update(

@@ -2,18 +2,19 @@
 //! and DescribeEntity and ListEntities with their filters and sorts.
 
 use rusqlite::{params, OptionalExtension};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
 use super::resources::policy_grants;
 use super::string_set;
 use super::{not_found, paginate, validation, Ctx};
 use crate::backend::local::schema::db_error;
-use crate::backend::local::{from_ms, to_ms};
+use crate::backend::local::{stored, to_ms};
 use crate::error::Result;
 use crate::model::catalog::offer::OfferDetails;
+use crate::model::catalog::terms::Term;
 use crate::model::catalog::{
-    arn, format_time, parse_time, strip_revision, EntityDescription, EntitySummary, EntityType, Filter,
+    arn, format_time, parse_date, parse_time, strip_revision, EntityDescription, EntitySummary, EntityType, Filter,
     ListEntitiesInput, ListEntitiesOutput, OfferSetSummary, OfferSummary, OwnershipType, ProductSummary, SortOrder,
     ValueFilter,
 };
@@ -42,16 +43,45 @@ impl Entity {
         self.details.pointer(pointer).and_then(Value::as_str)
     }
 
-    pub(in crate::backend::local) fn offer(&self) -> OfferDetails {
-        serde_json::from_value(self.details.clone()).unwrap_or_default()
+    /// The entity's details read as an offer. Details that do not read as one, or dates in them that do not parse
+    /// (they were checked when the changes that set them were applied), are an unreadable row.
+    pub(in crate::backend::local) fn offer(&self) -> Result<OfferDetails> {
+        let unreadable = |why: String| stored::unreadable(TABLE, &self.id, "details", why);
+        let offer: OfferDetails =
+            serde_json::from_value(self.details.clone()).map_err(|e| unreadable(e.to_string()))?;
+        if let Some(date) = offer.availability_end_date() {
+            // A date, or a timestamp whose first ten characters are one.
+            if date.get(..date.len().min(10)).is_none_or(|day| parse_date(day, "").is_err()) {
+                return Err(unreadable(format!("AvailabilityEndDate {date:?} is not a date")));
+            }
+        }
+        for term in &offer.terms {
+            if let Term::Validity(v) = term {
+                if let Some(start) = v.agreement_start_date.as_deref().filter(|d| parse_date(d, "").is_err()) {
+                    return Err(unreadable(format!("AgreementStartDate {start:?} is not a date")));
+                }
+            }
+        }
+        Ok(offer)
     }
 
-    pub(in crate::backend::local) fn visibility(&self) -> Option<String> {
+    /// When the entity was released (`ReleaseDate`, which the engine writes), if it was.
+    pub(in crate::backend::local) fn release_time(&self) -> Result<Option<OffsetDateTime>> {
+        self.str("/ReleaseDate")
+            .map(|d| {
+                parse_time(d, "").map_err(|_| {
+                    stored::unreadable(TABLE, &self.id, "details", format!("ReleaseDate {d:?} is not a time"))
+                })
+            })
+            .transpose()
+    }
+
+    pub(in crate::backend::local) fn visibility(&self) -> Result<Option<String>> {
         if self.kind.is_product() {
-            return self.str("/Visibility").map(str::to_owned);
+            return Ok(self.str("/Visibility").map(str::to_owned));
         }
         if self.kind == EntityType::Offer {
-            let offer = self.offer();
+            let offer = self.offer()?;
             let v = if !offer.is_released() {
                 "Draft"
             } else if offer.is_private() {
@@ -59,9 +89,9 @@ impl Entity {
             } else {
                 "Public"
             };
-            return Some(v.to_owned());
+            return Ok(Some(v.to_owned()));
         }
-        self.str("/Status").or(self.str("/State")).map(str::to_owned)
+        Ok(self.str("/Status").or(self.str("/State")).map(str::to_owned))
     }
 
     /// An offer set's offers.
@@ -73,17 +103,18 @@ impl Entity {
         self.str("/Description/ProductTitle").or(self.str("/Name")).map(str::to_owned)
     }
 
-    pub(in crate::backend::local) fn summary(&self) -> EntitySummary {
+    pub(in crate::backend::local) fn summary(&self) -> Result<EntitySummary> {
+        let visibility = self.visibility()?;
         let mut s = EntitySummary {
             name: self.name(),
             entity_type: self.kind.as_str().to_owned(),
             entity_id: self.id.clone(),
             entity_arn: self.arn(),
             last_modified_date: Some(format_time(self.modified)),
-            visibility: self.visibility(),
+            visibility: visibility.clone(),
             ..EntitySummary::default()
         };
-        let product = || ProductSummary { product_title: self.name(), visibility: self.visibility() };
+        let product = || ProductSummary { product_title: self.name(), visibility: visibility.clone() };
         match self.kind {
             EntityType::SaaSProduct => s.saas_product_summary = Some(product()),
             EntityType::AmiProduct => s.ami_product_summary = Some(product()),
@@ -91,7 +122,7 @@ impl Entity {
             EntityType::DataProduct => s.data_product_summary = Some(product()),
             EntityType::MachineLearningProduct => s.machine_learning_product_summary = Some(product()),
             EntityType::Offer => {
-                let offer = self.offer();
+                let offer = self.offer()?;
                 let buyers = offer.buyer_accounts();
                 let mut targeting = Vec::new();
                 if !buyers.is_empty() {
@@ -131,7 +162,7 @@ impl Entity {
             }
             _ => {}
         }
-        s
+        Ok(s)
     }
 }
 
@@ -146,15 +177,21 @@ pub(super) fn day_end_time(date: &str) -> String {
 
 pub(super) const ENTITY_COLUMNS: &str = "id, entity_type, owner, revision, details, modified_ms";
 
+/// The table entities are stored in.
+const TABLE: &str = "catalog_entities";
+
 pub(super) fn entity_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Entity> {
+    let id: String = r.get(0)?;
     let details: String = r.get(4)?;
+    // The details are a JSON object: the change types index into it.
+    let details: Map<String, Value> = stored::in_row(stored::json(TABLE, &id, "details", &details))?;
     Ok(Entity {
-        id: r.get(0)?,
         kind: EntityType::from(r.get::<_, String>(1)?),
         owner: r.get(2)?,
         revision: r.get(3)?,
-        details: serde_json::from_str(&details).unwrap_or(Value::Null),
-        modified: from_ms(r.get(5)?),
+        details: Value::Object(details),
+        modified: stored::in_row(stored::time(TABLE, &id, "modified_ms", r.get(5)?))?,
+        id,
     })
 }
 
@@ -201,33 +238,41 @@ impl Ctx<'_> {
         if entity.owner == self.caller.as_str() {
             return Ok(true);
         }
-        Ok(self.shared_with_caller(entity)? || self.is_public(entity))
+        Ok(self.shared_with_caller(entity)? || self.is_public(entity)?)
     }
 
-    pub(in crate::backend::local) fn is_public(&self, entity: &Entity) -> bool {
-        match entity.kind {
+    pub(in crate::backend::local) fn is_public(&self, entity: &Entity) -> Result<bool> {
+        Ok(match entity.kind {
             EntityType::Offer => {
-                let offer = entity.offer();
+                let offer = entity.offer()?;
                 offer.is_released() && !offer.is_private()
             }
-            ref k if k.is_product() => entity.visibility().as_deref() == Some("Public"),
+            ref k if k.is_product() => entity.visibility()?.as_deref() == Some("Public"),
             _ => false,
-        }
+        })
     }
 
     pub(in crate::backend::local) fn shared_with_caller(&self, entity: &Entity) -> Result<bool> {
         let me = self.caller.as_str();
         let targeted = match entity.kind {
             EntityType::Offer => {
-                let offer = entity.offer();
+                let offer = entity.offer()?;
                 offer.is_released() && offer.buyer_accounts().iter().any(|b| b == me)
             }
             EntityType::ResaleAuthorization => entity.str("/ResellerAccountId") == Some(me),
             EntityType::OfferSet => {
-                entity.str("/State") == Some("Released")
-                    && entity.offer_set_offers().iter().any(|id| {
-                        self.load(id).ok().flatten().is_some_and(|o| o.offer().buyer_accounts().iter().any(|b| b == me))
-                    })
+                let mut targets_me = false;
+                if entity.str("/State") == Some("Released") {
+                    for id in entity.offer_set_offers() {
+                        if let Some(offer) = self.load(&id)? {
+                            if offer.offer()?.buyer_accounts().iter().any(|b| b == me) {
+                                targets_me = true;
+                                break;
+                            }
+                        }
+                    }
+                }
+                targets_me
             }
             ref k if k.is_product() => entity
                 .details
@@ -239,18 +284,21 @@ impl Ctx<'_> {
         if targeted {
             return Ok(true);
         }
+        let arn = entity.arn();
         let policy: Option<String> = self
             .tx
-            .query_row("SELECT policy FROM catalog_policies WHERE arn = ?1", [entity.arn()], |r| r.get(0))
+            .query_row("SELECT policy FROM catalog_policies WHERE arn = ?1", [&arn], |r| r.get(0))
             .optional()
             .map_err(db_error)?;
-        Ok(policy.is_some_and(|p| policy_grants(&p, me)))
+        policy.map_or(Ok(false), |p| policy_grants(&arn, &p, me))
     }
 
     pub(in crate::backend::local) fn describe_entity(&self, entity_id: &str) -> Result<EntityDescription> {
         let id = strip_revision(entity_id);
-        let entity = self.load(id)?.filter(|e| self.can_read(e).unwrap_or(false));
-        let entity = entity.ok_or_else(|| not_found(format!("Entity {id} not found")))?;
+        let entity = match self.load(id)? {
+            Some(entity) if self.can_read(&entity)? => entity,
+            _ => return Err(not_found(format!("Entity {id} not found"))),
+        };
         Ok(EntityDescription {
             entity_type: entity.kind.versioned(),
             entity_identifier: entity.identifier(),
@@ -277,7 +325,7 @@ impl Ctx<'_> {
             if !visible {
                 continue;
             }
-            let summary = entity.summary();
+            let summary = entity.summary()?;
             if !matches_generic(&summary, &input.filter_list)? {
                 continue;
             }

@@ -5,10 +5,11 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::change_sets::{details, invalid, invalid_state, missing, ChangeError};
+use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
 use super::Ctx;
 use crate::model::catalog::changes as ch;
+use crate::model::catalog::offer::OfferDetails;
 use crate::model::catalog::{format_time, EntityType, ErrorDetail};
 
 impl Ctx<'_> {
@@ -21,8 +22,7 @@ impl Ctx<'_> {
     pub(super) fn owned_offer_set(&self, set_id: &str) -> std::result::Result<Entity, ChangeError> {
         let set = self
             .load(set_id)
-            .ok()
-            .flatten()
+            .map_err(internal)?
             .filter(|e| e.kind == EntityType::OfferSet)
             .ok_or_else(|| missing(format!("offer set {set_id} not found")))?;
         if set.owner != self.caller.as_str() {
@@ -42,7 +42,8 @@ impl Ctx<'_> {
             return Err(invalid(format!("offer set {} already holds 10 offers", set.id)));
         }
         for id in offers {
-            if self.load(&id).ok().flatten().is_some_and(|o| o.offer().product_id.as_deref() == Some(product_id)) {
+            let Some(offer) = self.load(&id).map_err(internal)? else { continue };
+            if offer.offer().map_err(internal)?.product_id.as_deref() == Some(product_id) {
                 return Err(invalid(format!("offer set {} already holds offer {id} on product {product_id}", set.id)));
             }
         }
@@ -74,8 +75,7 @@ impl Ctx<'_> {
                 for offer_id in details::<ch::AssociateOffers>(doc)?.offer_ids {
                     let mut offer = self
                         .load(&offer_id)
-                        .ok()
-                        .flatten()
+                        .map_err(internal)?
                         .filter(|e| e.kind == EntityType::Offer)
                         .ok_or_else(|| missing(format!("offer {offer_id} not found")))?;
                     if offer.owner != self.caller.as_str() {
@@ -87,12 +87,13 @@ impl Ctx<'_> {
                     if let Some(other) = offer.str("/OfferSetId") {
                         return Err(invalid_state(format!("offer {offer_id} already belongs to offer set {other}")));
                     }
-                    if offer.offer().is_released() {
+                    let details = offer.offer().map_err(internal)?;
+                    if details.is_released() {
                         return Err(invalid_state(format!(
                             "offer {offer_id} is released; only draft offers join a set"
                         )));
                     }
-                    self.check_joins(set, offer.offer().product_id.as_deref().unwrap_or_default())?;
+                    self.check_joins(set, details.product_id.as_deref().unwrap_or_default())?;
                     offer.details["OfferSetId"] = json!(set.id);
                     self.bump(&mut offer)?;
                     let mut ids = set.offer_set_offers();
@@ -107,7 +108,7 @@ impl Ctx<'_> {
                         return Err(invalid(format!("offer {offer_id} is not in offer set {}", set.id)));
                     }
                     ids.retain(|i| i != &offer_id);
-                    if let Some(mut offer) = self.load(&offer_id).ok().flatten() {
+                    if let Some(mut offer) = self.load(&offer_id).map_err(internal)? {
                         if let Some(m) = offer.details.as_object_mut() {
                             m.remove("OfferSetId");
                         }
@@ -118,24 +119,29 @@ impl Ctx<'_> {
             }
             "ReleaseOfferSet" => {
                 details::<ch::ReleaseOfferSet>(doc)?;
-                let offers: Vec<Entity> =
-                    set.offer_set_offers().iter().filter_map(|id| self.load(id).ok().flatten()).collect();
+                let mut offers: Vec<(Entity, OfferDetails)> = Vec::new();
+                for id in set.offer_set_offers() {
+                    if let Some(offer) = self.load(&id).map_err(internal)? {
+                        let details = offer.offer().map_err(internal)?;
+                        offers.push((offer, details));
+                    }
+                }
                 if offers.is_empty() {
                     return Err(invalid(format!("offer set {} holds no offers", set.id)));
                 }
                 let mut problems = Vec::new();
-                let buyers = |o: &Entity| o.offer().buyer_accounts().into_iter().collect::<BTreeSet<_>>();
-                let first = buyers(&offers[0]);
-                for offer in &offers {
-                    if !offer.offer().is_private() {
+                let buyers = |o: &OfferDetails| o.buyer_accounts().into_iter().collect::<BTreeSet<_>>();
+                let first = buyers(&offers[0].1);
+                for (offer, details) in &offers {
+                    if !details.is_private() {
                         problems.push(format!(
                             "offer {} is not private: an offer set's offers target named buyers",
                             offer.id
                         ));
-                    } else if buyers(offer) != first {
-                        problems.push(format!("offer {} targets other buyers than offer {}", offer.id, offers[0].id));
+                    } else if buyers(details) != first {
+                        problems.push(format!("offer {} targets other buyers than offer {}", offer.id, offers[0].0.id));
                     }
-                    if let Err(e) = self.check_release(&offer.offer()) {
+                    if let Err(e) = self.check_release(details) {
                         problems.push(format!("offer {}: {}", offer.id, e.error_message));
                     }
                 }
@@ -143,8 +149,7 @@ impl Ctx<'_> {
                     return Err(invalid(problems.join("; ")));
                 }
                 let released_at = json!(format_time(self.now));
-                for mut offer in offers {
-                    let mut details = offer.offer();
+                for (mut offer, mut details) in offers {
                     details.state = "Released".into();
                     let extra = offer.details.clone();
                     offer.details = serde_json::to_value(&details).unwrap_or_default();

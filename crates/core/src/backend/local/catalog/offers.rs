@@ -3,7 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::change_sets::{details, invalid, invalid_state, missing, ChangeError};
+use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
 use super::Ctx;
 use crate::model::catalog::changes as ch;
@@ -41,8 +41,10 @@ impl Ctx<'_> {
         doc: &Value,
     ) -> std::result::Result<Value, ChangeError> {
         let d: ch::CreateOfferUsingResaleAuthorization = details(doc)?;
-        let ra =
-            self.load(&d.resale_authorization_id).ok().flatten().filter(|e| e.kind == EntityType::ResaleAuthorization);
+        let ra = self
+            .load(&d.resale_authorization_id)
+            .map_err(internal)?
+            .filter(|e| e.kind == EntityType::ResaleAuthorization);
         let ra = ra.ok_or_else(|| missing(format!("resale authorization {} not found", d.resale_authorization_id)))?;
         if ra.str("/ResellerAccountId") != Some(self.caller.as_str()) {
             return Err(ErrorDetail::new(
@@ -65,7 +67,7 @@ impl Ctx<'_> {
         change_type: &str,
         doc: &Value,
     ) -> std::result::Result<(), ChangeError> {
-        let mut offer = entity.offer();
+        let mut offer = entity.offer().map_err(internal)?;
         let released = offer.is_released();
         // After release the terms buyers agreed to are fixed: only the name, description, legal and support terms
         // and the availability date (extending an expired offer) can change.
@@ -201,17 +203,17 @@ impl Ctx<'_> {
         let future_dated =
             offer.terms.iter().any(|t| matches!(t, Term::Validity(v) if v.agreement_start_date.is_some()));
         if let Some(product_id) = &offer.product_id {
-            match self.load(product_id) {
-                Ok(Some(product)) if product.str("/Visibility") == Some("Draft") => {
+            match self.load(product_id).map_err(internal)? {
+                Some(product) if product.str("/Visibility") == Some("Draft") => {
                     problems.push(format!("product {product_id} is still a draft; release it first"))
                 }
                 // The buyer guide §6.8: future-dated agreements are for SaaS contracts and consumption pricing.
-                Ok(Some(product)) if future_dated && product.kind != EntityType::SaaSProduct => problems.push(format!(
+                Some(product) if future_dated && product.kind != EntityType::SaaSProduct => problems.push(format!(
                     "FdaNotSupported: a future-dated agreement (AgreementStartDate) needs a SaaS product, not a {}",
                     product.kind
                 )),
-                Ok(Some(_)) => {}
-                _ => problems.push(format!("product {product_id} not found")),
+                Some(_) => {}
+                None => problems.push(format!("product {product_id} not found")),
             }
         }
         if problems.is_empty() {

@@ -7,12 +7,12 @@ use std::collections::BTreeSet;
 use rusqlite::params;
 use serde_json::{json, Value};
 
-use super::change_sets::{details, invalid, invalid_state, missing, ChangeError};
+use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
 use super::{merge, not_found, random_id, string_set, validation, Ctx};
 use crate::backend::local::accounts::organization_of;
 use crate::backend::local::schema::db_error;
-use crate::backend::local::{conflict, exists};
+use crate::backend::local::{conflict, exists, stored};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes as ch;
 use crate::model::catalog::private_marketplace::{
@@ -91,7 +91,7 @@ impl Ctx<'_> {
 
     pub(super) fn owned_experience(&self, experience_id: &str) -> std::result::Result<Entity, ChangeError> {
         let experience =
-            self.load(strip_revision(experience_id)).ok().flatten().filter(|e| e.kind == EntityType::Experience);
+            self.load(strip_revision(experience_id)).map_err(internal)?.filter(|e| e.kind == EntityType::Experience);
         let experience = experience.filter(|e| e.owner == self.caller.as_str());
         experience.ok_or_else(|| missing(format!("experience {experience_id} not found")))
     }
@@ -100,7 +100,6 @@ impl Ctx<'_> {
     /// features, the management account or a delegated administrator when trusted access is on, any account
     /// otherwise (the legacy mode the buyer guide describes).
     pub(super) fn check_pmp_admin(&self) -> std::result::Result<(), ChangeError> {
-        let internal = |e: Error| ErrorDetail::new("INTERNAL_FAILURE", e.message().to_owned());
         let Some(org) = organization_of(self.tx, self.caller).map_err(internal)? else { return Ok(()) };
         if !org.all_features {
             return Err(ErrorDetail::new(
@@ -184,8 +183,10 @@ impl Ctx<'_> {
                 let a: ch::DenyProductProcurement = details(doc)?;
                 let mut products: BTreeSet<String> = string_set(&d["ProductIds"]);
                 for product_id in a.products.iter().flat_map(|p| p.ids.iter()) {
-                    let private =
-                        self.load(product_id).ok().flatten().is_some_and(|p| p.str("/Visibility") != Some("Public"));
+                    let private = self
+                        .load(product_id)
+                        .map_err(internal)?
+                        .is_some_and(|p| p.str("/Visibility") != Some("Public"));
                     if private && products.contains(product_id) {
                         return Err(ErrorDetail::new(
                             "ACCESS_DENIED",
@@ -223,21 +224,26 @@ impl Ctx<'_> {
     /// A product an administrator can approve: a public one, or a private one the administrator's own account has a
     /// released private offer for.
     pub(super) fn check_procurable(&self, product_id: &str) -> std::result::Result<(), ChangeError> {
-        let internal = |e: Error| ErrorDetail::new("INTERNAL_FAILURE", e.message().to_owned());
         let product = self.load(product_id).map_err(internal)?.filter(|p| p.kind.is_product());
         let product = product.ok_or_else(|| missing(format!("product {product_id} not found")))?;
         if product.str("/Visibility") == Some("Public") || product.owner == self.caller.as_str() {
             return Ok(());
         }
         let me = self.caller.as_str();
-        let offered = self.all_entities().map_err(internal)?.into_iter().any(|e| {
-            e.kind == EntityType::Offer && {
-                let offer = e.offer();
-                offer.product_id.as_deref() == Some(product_id)
-                    && offer.is_released()
-                    && offer.buyer_accounts().iter().any(|b| b == me)
+        let mut offered = false;
+        for e in self.all_entities().map_err(internal)? {
+            if e.kind != EntityType::Offer {
+                continue;
             }
-        });
+            let offer = e.offer().map_err(internal)?;
+            if offer.product_id.as_deref() == Some(product_id)
+                && offer.is_released()
+                && offer.buyer_accounts().iter().any(|b| b == me)
+            {
+                offered = true;
+                break;
+            }
+        }
         if offered {
             Ok(())
         } else {
@@ -252,7 +258,6 @@ impl Ctx<'_> {
 
     /// An audience governs one active experience; one associated with an archived experience moves over.
     pub(super) fn claim_principal(&self, experience_id: &str, principal: &str) -> std::result::Result<(), ChangeError> {
-        let internal = |e: Error| ErrorDetail::new("INTERNAL_FAILURE", e.message().to_owned());
         for mut other in self.all_entities().map_err(internal)? {
             if other.kind != EntityType::Experience || other.id == experience_id || other.owner != self.caller.as_str()
             {
@@ -338,8 +343,10 @@ impl Ctx<'_> {
     }
 
     pub(super) fn create_product_request(&self, product_id: &str) -> Result<ProductRequest> {
-        let product = self.load(product_id)?.filter(|p| p.kind.is_product() && self.can_read(p).unwrap_or(false));
-        let product = product.ok_or_else(|| not_found(format!("Product {product_id} not found")))?;
+        let product = match self.load(product_id)? {
+            Some(p) if p.kind.is_product() && self.can_read(&p)? => p,
+            _ => return Err(not_found(format!("Product {product_id} not found"))),
+        };
         let experience = self
             .governing_experience()?
             .ok_or_else(|| validation(format!("no private marketplace experience governs account {}", self.caller)))?;
@@ -393,10 +400,13 @@ impl Ctx<'_> {
     }
 
     pub(super) fn requests(&self) -> Result<Vec<ProductRequest>> {
-        let mut stmt = self.tx.prepare("SELECT body FROM pmp_requests ORDER BY seq").map_err(db_error)?;
-        let bodies: Vec<String> =
-            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
-        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+        let mut stmt = self.tx.prepare("SELECT id, body FROM pmp_requests ORDER BY seq").map_err(db_error)?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db_error)?;
+        rows.iter().map(|(id, body)| stored::json("pmp_requests", id, "body", body)).collect()
     }
 
     pub(super) fn list_product_requests(&self, input: &ListProductRequestsInput) -> Result<Vec<ProductRequest>> {
@@ -417,20 +427,22 @@ impl Ctx<'_> {
         request_id: &str,
         decline: Option<(Option<String>, bool)>,
     ) -> Result<ProductRequest> {
-        let mut request = self
-            .requests()?
-            .into_iter()
-            .find(|r| r.request_id == request_id)
-            .filter(|r| self.load(&r.experience_id).ok().flatten().is_some_and(|e| e.owner == self.caller.as_str()))
-            .ok_or_else(|| not_found(format!("Request {request_id} not found")))?;
+        let request = self.requests()?.into_iter().find(|r| r.request_id == request_id);
+        let administered = match &request {
+            Some(r) => self.load(&r.experience_id)?.is_some_and(|e| e.owner == self.caller.as_str()),
+            None => false,
+        };
+        let mut request =
+            request.filter(|_| administered).ok_or_else(|| not_found(format!("Request {request_id} not found")))?;
         if request.status != ProductRequestStatus::Pending {
             return Err(conflict(format!("request {request_id} is already {}", request.status)));
         }
-        let mut experience = self.owned_experience(&request.experience_id).map_err(|e| not_found(e.error_message))?;
+        let mut experience = self.owned_experience(&request.experience_id).map_err(|e| request_error(e, not_found))?;
         match decline {
             None => {
-                self.check_procurable(&request.product_id)
-                    .map_err(|e| Error::new(ErrorKind::AccessDenied, "AccessDeniedException", e.error_message))?;
+                self.check_procurable(&request.product_id).map_err(|e| {
+                    request_error(e, |m| Error::new(ErrorKind::AccessDenied, "AccessDeniedException", m))
+                })?;
                 let mut products = string_set(&experience.details["ProductIds"]);
                 products.insert(request.product_id.clone());
                 experience.details["ProductIds"] = json!(products);
@@ -458,5 +470,14 @@ impl Ctx<'_> {
             )
             .map_err(db_error)?;
         Ok(request)
+    }
+}
+
+/// A change check's failure as the error of a product-request call: the engine's own failures stay internal.
+fn request_error(e: ChangeError, otherwise: impl FnOnce(String) -> Error) -> Error {
+    if e.error_code == "INTERNAL_FAILURE" {
+        Error::internal(e.error_message)
+    } else {
+        otherwise(e.error_message)
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::change_sets::{details, invalid, invalid_state, missing, ChangeError};
+use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
 use super::{merge, Ctx};
 use crate::model::catalog::changes as ch;
@@ -20,7 +20,7 @@ impl Ctx<'_> {
     }
 
     pub(super) fn owned_product(&self, product_id: &str) -> std::result::Result<Entity, ChangeError> {
-        let product = self.load(strip_revision(product_id)).ok().flatten().filter(|e| e.kind.is_product());
+        let product = self.load(strip_revision(product_id)).map_err(internal)?.filter(|e| e.kind.is_product());
         let product = product.ok_or_else(|| missing(format!("product {product_id} not found")))?;
         if product.owner != self.caller.as_str() {
             return Err(ErrorDetail::new("ACCESS_DENIED", format!("product {product_id} belongs to another seller")));

@@ -3,8 +3,8 @@
 use serde_json::Value;
 
 use super::{not_found, validation, Ctx};
-use crate::backend::local::exists;
 use crate::backend::local::schema::db_error;
+use crate::backend::local::{exists, stored};
 use crate::error::Result;
 use crate::model::catalog::{parse_arn, Tag, MAX_TAGS_PER_RESOURCE};
 use crate::operation::catalog::{PutResourcePolicyInput, TagResourceInput, UntagResourceInput};
@@ -93,14 +93,15 @@ impl Ctx<'_> {
 }
 
 /// Whether a resource policy allows `account` (as a principal account id or root ARN).
-pub(super) fn policy_grants(policy: &str, account: &str) -> bool {
-    let Ok(doc) = serde_json::from_str::<Value>(policy) else { return false };
+pub(super) fn policy_grants(arn: &str, policy: &str, account: &str) -> Result<bool> {
+    // PutResourcePolicy stored a JSON document with a Statement (a list or one object).
+    let doc: Value = stored::json("catalog_policies", arn, "policy", policy)?;
     let statements = match &doc["Statement"] {
         Value::Array(a) => a.clone(),
         single @ Value::Object(_) => vec![single.clone()],
-        _ => return false,
+        _ => return Err(stored::unreadable("catalog_policies", arn, "policy", "the policy has no Statement")),
     };
-    statements.iter().any(|s| {
+    Ok(statements.iter().any(|s| {
         s["Effect"] == "Allow" && {
             let principals = match &s["Principal"]["AWS"] {
                 Value::String(p) => vec![p.clone()],
@@ -109,5 +110,5 @@ pub(super) fn policy_grants(policy: &str, account: &str) -> bool {
             };
             principals.iter().any(|p| p == account || p == &format!("arn:aws:iam::{account}:root"))
         }
-    })
+    }))
 }
