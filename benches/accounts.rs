@@ -1,5 +1,5 @@
 //! Facade latency on the local backend: `get_alternate_contact` in memory, `put_alternate_contact` on a SQLite file
-//! with durable (WAL, synchronous=FULL) commits. Targets: under 20 µs and under 1 ms (medians).
+//! (WAL, synchronous=NORMAL). Targets: under 20 µs and under 1 ms (medians).
 //!
 //! Run: `cargo bench -p marketplane --bench accounts`.
 

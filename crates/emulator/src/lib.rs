@@ -22,7 +22,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use futures::FutureExt;
 use marketplane::backend::local::LocalBackend;
-use marketplane::backend::CallContext;
+use marketplane::backend::{Backend, CallContext};
 use marketplane::model::AccountId;
 use marketplane::operation::{Binding, OperationInfo, Service};
 use marketplane::wire::{agreement, codec, unknown_operation};
@@ -198,7 +198,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             serde_json::Value::Object(marketplane::wire::parse_object(&body)?)
         };
         let request = marketplane::operation::Request::decode(Service::MarketplaceAgreement, operation, members)?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
     if path.starts_with("/service/") || target.starts_with(agreement::SERVICE) {
@@ -220,7 +220,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             .ok_or_else(|| unknown_operation(operation))?;
         let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
         let request = marketplane::operation::Request::decode(Service::Account, info.name, members)?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((success_status(info), response.encode()?));
     }
 
@@ -244,7 +244,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
     let members = codec::members(object, parts.uri.query().unwrap_or(""), labels)
         .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
     let request = marketplane::operation::Request::decode(info.service, info.name, members)?;
-    let response = emulator.backend.execute(&ctx, request)?;
+    let response = emulator.backend.call(&ctx, request).await?;
     Ok((success_status(info), response.encode()?))
 }
 

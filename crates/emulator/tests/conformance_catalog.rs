@@ -504,7 +504,7 @@ async fn assessments_grade_the_listing(h: &Harness) {
                 tags: Default::default(),
             }
             .into_request();
-            match h.backend.execute(&CallContext { caller: Some(common::id(S)) }, request).unwrap() {
+            match h.backend.call_blocking(&CallContext { caller: Some(common::id(S)) }, request).unwrap() {
                 Response::Catalog(CatalogResponse::StartAssessment(id)) => id,
                 other => panic!("{other:?}"),
             }

@@ -14,13 +14,28 @@ use crate::model::region::{region_kind, Region, RegionKind, RegionOptStatus, REG
 use crate::model::{AccountArn, AccountId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
 use crate::operation::{whole_seconds, AccountEngine, AccountRequest, AccountResponse};
 
-/// Create `id` as a standalone active account if the engine does not know it yet.
+/// Create `id` as a standalone active account if the engine does not know it yet. A known account is only read, so
+/// a read-only request by a known caller takes no write lock.
 pub(super) fn ensure_account(tx: &Transaction<'_>, id: &AccountId, now: OffsetDateTime) -> Result<()> {
-    tx.execute(
+    let known = tx
+        .prepare_cached("SELECT 1 FROM accounts WHERE id = ?1")
+        .and_then(|mut stmt| stmt.exists([id.as_str()]))
+        .map_err(db_error)?;
+    if known {
+        return Ok(());
+    }
+    tx.prepare_cached(
         "INSERT INTO accounts (id, name, email, created_at_ms, state) VALUES (?1, ?2, ?3, ?4, 'ACTIVE')
          ON CONFLICT (id) DO NOTHING",
-        params![id.as_str(), format!("Account {id}"), format!("root+{id}@example.com"), to_ms(whole_seconds(now))],
     )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            id.as_str(),
+            format!("Account {id}"),
+            format!("root+{id}@example.com"),
+            to_ms(whole_seconds(now))
+        ])
+    })
     .map_err(db_error)?;
     Ok(())
 }
@@ -581,6 +596,15 @@ impl Ctx<'_> {
 
     /// Finish every transition whose time has come.
     fn settle_regions(&self) -> Result<()> {
+        // Reads settle too: look first, so that a read with nothing due takes no write lock.
+        let due = self
+            .tx
+            .prepare_cached("SELECT 1 FROM region_opt WHERE settles_at_ms IS NOT NULL AND settles_at_ms <= ?1 LIMIT 1")
+            .and_then(|mut stmt| stmt.exists([to_ms(self.now)]))
+            .map_err(db_error)?;
+        if !due {
+            return Ok(());
+        }
         self.tx
             .execute(
                 "UPDATE region_opt SET

@@ -72,7 +72,7 @@ mod tests {
     fn call(backend: &LocalBackend, caller: &str, service: Service, operation: &str, input: Value) -> Result<Value> {
         let request = Request::decode(service, operation, input)?;
         let ctx = CallContext { caller: Some(caller.parse().unwrap()) };
-        Ok(backend.execute(&ctx, request)?.encode()?.unwrap_or(Value::Null))
+        Ok(backend.call_blocking(&ctx, request)?.encode()?.unwrap_or(Value::Null))
     }
 
     fn corrupt(backend: &LocalBackend, sql: &str) {

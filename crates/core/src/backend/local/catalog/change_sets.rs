@@ -323,6 +323,19 @@ impl Ctx<'_> {
     /// Move every change set whose time has come: PREPARING → APPLYING → applied (SUCCEEDED or FAILED).
     pub(in crate::backend::local) fn settle_change_sets(&self) -> Result<()> {
         let now = to_ms(self.now);
+        // Every catalog request settles first, reads too: look before writing, so that a read with nothing due
+        // takes no write lock.
+        let due = self
+            .tx
+            .prepare_cached(
+                "SELECT 1 FROM catalog_change_sets WHERE (status = 'PREPARING' AND applying_ms <= ?1)
+                 OR (status = 'APPLYING' AND settles_ms <= ?1) LIMIT 1",
+            )
+            .and_then(|mut stmt| stmt.exists([now]))
+            .map_err(db_error)?;
+        if !due {
+            return Ok(());
+        }
         self.tx
             .execute(
                 "UPDATE catalog_change_sets SET status = 'APPLYING' WHERE status = 'PREPARING' AND applying_ms <= ?1",
