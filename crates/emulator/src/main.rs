@@ -9,6 +9,11 @@ use clap::Parser;
 use marketplane::backend::local::{LocalBackend, World};
 use marketplane_emulator::{load_credentials, Emulator};
 
+// Requests allocate on the server's worker threads and free on the engine's store thread and back; mimalloc
+// handles that cross-thread traffic with far less contention than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// An AWS emulator for Account Management and the Serverless Application Repository (Marketplace as it lands).
 #[derive(Debug, Parser)]
 #[command(version, about)]
