@@ -140,7 +140,9 @@ impl Client {
         self.local.as_deref()
     }
 
-    /// The same client acting as `account` (local backend; the AWS backend acts as its credentials say).
+    /// The same client acting as `account`. The local backend acts as any account; the AWS backend signs with its
+    /// credentials, so it accepts only their own account and refuses calls naming another (`Unsupported`:
+    /// assume-role is not available yet).
     pub fn as_account(&self, account: AccountId) -> Client {
         let mut client = self.clone();
         client.ctx.caller = Some(account);
@@ -192,6 +194,17 @@ impl Client {
     /// not a facade method wraps it (`client.call(GetAgreementRequestInput::new("ar-..."))`).
     pub fn call<O: Operation>(&self, input: O) -> Call<'_, O> {
         Call::new(self, input)
+    }
+
+    /// Every item of a list operation (one marked `[pages]` in its table), as a lazy stream; `.pages()` streams
+    /// whole pages instead.
+    pub fn paginate<I>(&self, input: I) -> crate::facade::Paginator<'_, I>
+    where
+        I: Operation + crate::facade::PagedInput,
+        I::Output: crate::facade::Paged,
+        <I::Output as crate::facade::Paged>::Item: Send,
+    {
+        crate::facade::Paginator::new(self, input)
     }
 
     /// Validate and send one raw request, through retry and tracing. The typed facade is built on this; bindings and

@@ -8,6 +8,7 @@ use std::fmt;
 
 /// What kind of failure this is; decides what a caller can do about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The input broke a rule of the service (a field's length, pattern, range, or a cross-field rule).
@@ -67,6 +68,7 @@ impl fmt::Display for ErrorKind {
 
 /// One field that failed validation, named with the service's wire name (`ContactInformation.StateOrRegion`).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "uniffi", derive(uniffi::Record))]
 pub struct FieldError {
     /// The field's wire name; nested fields are joined with dots.
     pub name: String,

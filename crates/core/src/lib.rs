@@ -33,11 +33,18 @@ mod client;
 pub mod clock;
 mod error;
 pub mod facade;
+#[cfg(feature = "uniffi")]
+pub mod ffi;
 pub mod model;
 pub mod operation;
+#[cfg(feature = "python")]
+pub mod python;
 pub mod template;
 mod validate;
 pub mod wire;
+
+#[cfg(feature = "uniffi")]
+uniffi::setup_scaffolding!("marketplane_model");
 
 pub use client::{Call, Client, ClientBuilder};
 pub use error::{kind_for_code, Error, ErrorKind, FieldError, Result};

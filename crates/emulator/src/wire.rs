@@ -31,7 +31,9 @@ pub fn status_for(code: &str, service: &str) -> StatusCode {
         "ConflictException" => StatusCode::CONFLICT,
         "RequestEntityTooLargeException" => StatusCode::PAYLOAD_TOO_LARGE,
         "ResourceUnavailableException" => StatusCode::FAILED_DEPENDENCY,
-        "TooManyRequestsException" => StatusCode::TOO_MANY_REQUESTS,
+        "TooManyRequestsException" | "ThrottlingException" => StatusCode::TOO_MANY_REQUESTS,
+        "ServiceUnavailableException" => StatusCode::SERVICE_UNAVAILABLE,
+        "RequestTimeoutException" => StatusCode::REQUEST_TIMEOUT,
         "UnsupportedOperation" => StatusCode::NOT_IMPLEMENTED,
         _ => StatusCode::INTERNAL_SERVER_ERROR,
     }
@@ -105,6 +107,25 @@ fn respond(status: StatusCode, err: &Error, body: Map<String, Value>, request_id
     with_request_id(response, request_id)
 }
 
+/// An error in the shape of `service` as `handle` names it: `marketplace-agreement/cbor` and `/json` in
+/// Marketplace Agreement's protocols, the others in restJson1.
+pub fn error_for(service: &str, err: &Error, request_id: &str) -> Response {
+    match service.strip_prefix("marketplace-agreement/") {
+        // Agreement error bodies carry only the type and message.
+        Some(protocol) => agreement(protocol, Err(Error::new(err.kind(), err.code(), err.message())), request_id),
+        None => error(err, request_id, service),
+    }
+}
+
+/// The authentication errors of AWS's front door, which JSON 1.0 and RPC v2 CBOR services answer with 400 and
+/// a `com.amazon.coral.service` type rather than the service's own namespace.
+const CORAL_AUTH_ERRORS: &[&str] = &[
+    "InvalidSignatureException",
+    "IncompleteSignatureException",
+    "MissingAuthenticationTokenException",
+    "UnrecognizedClientException",
+];
+
 /// A Marketplace Agreement answer in its protocol: RPC v2 CBOR (`smithy-protocol: rpc-v2-cbor`, CBOR bodies, errors
 /// as `__type` and `message` in the body) or JSON 1.0 (the same members in JSON).
 pub fn agreement(protocol: &str, outcome: Result<(u16, Option<Value>), Error>, request_id: &str) -> Response {
@@ -112,6 +133,10 @@ pub fn agreement(protocol: &str, outcome: Result<(u16, Option<Value>), Error>, r
         Ok((status, body)) => {
             (StatusCode::from_u16(*status).unwrap_or(StatusCode::OK), body.clone().unwrap_or(Value::Object(Map::new())))
         }
+        Err(err) if CORAL_AUTH_ERRORS.contains(&err.code()) => (
+            StatusCode::BAD_REQUEST,
+            serde_json::json!({ "__type": format!("com.amazon.coral.service#{}", err.code()), "message": err.message() }),
+        ),
         Err(err) => (status_for(err.code(), "marketplace-agreement"), marketplane::wire::agreement::error_body(err)),
     };
     let mut headers = HeaderMap::new();

@@ -923,7 +923,11 @@ impl From<OfferSpec> for offer::OfferSpec {
                 multiple_dimensions: c.multiple_dimensions,
             }),
             usage: s.usage.map(|u| offer::UsageSpec { currency: u.currency, prices: u.prices.into_iter().collect() }),
-            payment_schedule: s.payment_schedule.into_iter().map(|i| (i.date, i.amount)).collect(),
+            payment_schedule: s
+                .payment_schedule
+                .into_iter()
+                .map(|i| offer::Installment::new(i.date, i.amount))
+                .collect(),
             variable_payments: s.variable_payments.map(|v| offer::VariablePaymentsSpec {
                 max_total: v.max_total,
                 approve_on_expiry: v.approve_on_expiry,

@@ -155,13 +155,7 @@ def test_payment_requests_invoices_and_contacts(env: Any) -> None:
     seller = seller_client.agreements
     contact = {"firstName": "Ada", "lastName": "Lovelace", "emailAddress": "ada@example.com",
                "companyName": "Analytical Engines", "countryCode": "GB"}
-    if env.mode == "local":
-        request = buyer.request_offer(offer_id, estimate_taxes=True, acceptor_contact=contact)
-    else:
-        # aws-sdk-marketplaceagreement has neither acceptorContact nor GetAgreementContacts: refused, not dropped.
-        with pytest.raises(marketplane.UnsupportedError):
-            buyer.request_offer(offer_id, acceptor_contact=contact)
-        request = buyer.request_offer(offer_id, estimate_taxes=True)
+    request = buyer.request_offer(offer_id, estimate_taxes=True, acceptor_contact=contact)
     assert request["chargeSummary"]["estimatedTaxes"]["totalAmount"] == "0.00"
     agreement_id = buyer.accept(request)
     term_id = next(
@@ -183,8 +177,4 @@ def test_payment_requests_invoices_and_contacts(env: Any) -> None:
     assert [i["pricingCurrencyAmount"]["amount"] for i in invoices] == ["100.00", "600.00"]
     assert all(i["invoiceType"] == "INVOICE" for i in invoices)
 
-    if env.mode == "local":
-        assert seller.acceptor_contact(agreement_id) == contact
-    else:
-        with pytest.raises(marketplane.UnsupportedError):
-            seller.acceptor_contact(agreement_id)
+    assert seller.acceptor_contact(agreement_id) == contact

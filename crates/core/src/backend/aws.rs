@@ -8,6 +8,7 @@ use std::error::Error as StdError;
 
 use aws_config::{BehaviorVersion, SdkConfig};
 use aws_credential_types::provider::error::CredentialsError;
+use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use aws_sdk_account::config::http::HttpResponse;
 use aws_sdk_account::error::{ErrorMetadata, ProvideErrorMetadata, SdkError};
 use aws_sdk_account::operation::RequestId;
@@ -37,8 +38,11 @@ pub struct AwsBackend {
     discovery: aws_sdk_marketplacediscovery::Client,
     /// The Marketplace Agreement client (us-east-1).
     agreement: aws_sdk_marketplaceagreement::Client,
-    /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
-    has_credentials: bool,
+    /// The configuration's credentials provider, if it had one (the SDK's config cannot tell afterwards), to know
+    /// whom the requests are signed as.
+    credentials: Option<SharedCredentialsProvider>,
+    /// Marketplace Agreement's signed RPC v2 CBOR client, for the operations and members the SDK crate lacks.
+    agreement_rpc: super::aws_rpc::RpcClient,
 }
 
 /// One service's SDK client from the shared configuration: SDK retries off (the client's Retry decorator retries
@@ -95,7 +99,8 @@ impl AwsBackend {
             catalog: service_client!(aws_sdk_marketplacecatalog, config, endpoint_url, catalog_region),
             discovery: service_client!(aws_sdk_marketplacediscovery, config, endpoint_url, catalog_region),
             agreement: service_client!(aws_sdk_marketplaceagreement, config, endpoint_url, catalog_region),
-            has_credentials: config.credentials_provider().is_some(),
+            credentials: config.credentials_provider(),
+            agreement_rpc: super::aws_agreement::rpc_client(config, endpoint_url),
         }
     }
 
@@ -103,7 +108,7 @@ impl AwsBackend {
         let op = request.operation_name();
         // Every Account Management operation is SigV4-signed; without a credentials provider the SDK fails with an
         // opaque "no identity resolver" dispatch failure, so say what is wrong instead.
-        if !self.has_credentials {
+        if self.credentials.is_none() {
             return Err(Error::config(format!(
                 "{op}: the AWS configuration has no credentials provider; AWS requests must be signed"
             )));
@@ -117,10 +122,10 @@ impl AwsBackend {
             Request::Discovery(request) => {
                 request.serve_remote(&super::aws_discovery::Discovery(&self.discovery)).await.map(Response::Discovery)
             }
-            Request::Agreement(request) => request
-                .serve_remote(&super::aws_agreement::AgreementApi(&self.agreement))
-                .await
-                .map(Response::Agreement),
+            Request::Agreement(request) => {
+                let api = super::aws_agreement::AgreementApi { sdk: &self.agreement, rpc: &self.agreement_rpc };
+                request.serve_remote(&api).await.map(Response::Agreement)
+            }
         }
     }
 }
@@ -424,9 +429,48 @@ impl Backend for AwsBackend {
         "aws"
     }
 
-    /// Serve `request`; the caller in `ctx` is ignored, since the credentials decide who acts.
-    fn call<'a>(&'a self, _ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
-        Box::pin(self.dispatch(request))
+    /// Serve `request` as the credentials' own account. A caller named in `ctx` (`Client::as_account`) must be that
+    /// account: the requests are signed with these credentials whoever is named, so any other account is refused.
+    fn call<'a>(&'a self, ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
+        Box::pin(async move {
+            if let Some(caller) = &ctx.caller {
+                self.check_caller(caller, request.operation_name()).await?;
+            }
+            self.dispatch(request).await
+        })
+    }
+}
+
+impl AwsBackend {
+    /// Whether the credentials act as `caller`: their account id says so, or their access key id is that 12-digit
+    /// account id (the convention of AWS emulators, where a real AWS key id never looks like that). Anything else
+    /// would be signed as someone other than the account the client names.
+    async fn check_caller(&self, caller: &AccountId, op: &str) -> Result<()> {
+        // Without credentials `dispatch` says what is missing.
+        let Some(provider) = &self.credentials else { return Ok(()) };
+        let credentials = provider.provide_credentials().await.map_err(|e| {
+            Error::config(format!("{op}: cannot resolve the AWS credentials: {}", causes(&e))).with_source(e)
+        })?;
+        let acts_as = match credentials.account_id() {
+            Some(account) => Some(account.as_str().to_owned()),
+            None => credentials.access_key_id().parse::<AccountId>().ok().map(|id| id.as_str().to_owned()),
+        };
+        if acts_as.as_deref() == Some(caller.as_str()) {
+            return Ok(());
+        }
+        let signer = match &acts_as {
+            Some(account) => format!("account {account}"),
+            None => format!("access key {}, whose account it does not know", credentials.access_key_id()),
+        };
+        Err(Error::new(
+            ErrorKind::Unsupported,
+            "UnsupportedOperation",
+            format!(
+                "{op}: the client acts as account {caller} (as_account), but the AWS backend signs with its \
+                 credentials ({signer}); acting as another account needs assume-role, which is not available yet: \
+                 build the client from that account's credentials instead"
+            ),
+        ))
     }
 }
 
@@ -629,8 +673,15 @@ fn kind_for(code: Option<&str>, status: Option<u16>) -> ErrorKind {
 /// The parts of a `ValidationException` body the SDK's generic metadata does not carry.
 #[derive(Debug, Default, PartialEq, serde::Deserialize)]
 struct ValidationBody {
-    // `fieldList` of Account Management, or `ValidationExceptionFieldList` of Marketplace Catalog.
-    #[serde(default, rename = "fieldList", alias = "ValidationExceptionFieldList", deserialize_with = "null_as_empty")]
+    // `fieldList` of Account Management, `ValidationExceptionFieldList` of Marketplace Catalog, or `fields` of
+    // Marketplace Agreement.
+    #[serde(
+        default,
+        rename = "fieldList",
+        alias = "ValidationExceptionFieldList",
+        alias = "fields",
+        deserialize_with = "null_as_empty"
+    )]
     field_list: Vec<FieldError>,
     #[serde(default)]
     reason: Option<String>,
@@ -652,9 +703,12 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<
         .collect())
 }
 
-/// `fieldList` and `reason` of a JSON error body; `None` when the body is not a JSON object.
+/// `fieldList` and `reason` of an error body in JSON or, for RPC v2 services, CBOR; `None` when the body is neither
+/// (or not an object).
 fn parse_validation_body(body: &[u8]) -> Option<ValidationBody> {
-    serde_json::from_slice(body).ok()
+    serde_json::from_slice(body)
+        .ok()
+        .or_else(|| crate::wire::agreement::cbor_to_json(body).ok().and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// The messages of an error and its causes, outermost first, joined with `: ` (the SDK's own `Display` says only
@@ -824,6 +878,47 @@ mod tests {
         let err = from_sdk_error("PutAlternateContact", sdk);
         assert_eq!(err.kind(), ErrorKind::Config);
         assert!(!err.is_retryable());
+    }
+
+    #[tokio::test]
+    async fn a_caller_other_than_the_credentials_account_is_refused() {
+        use aws_credential_types::Credentials;
+        let backend = |credentials: Credentials| {
+            let config = SdkConfig::builder()
+                .credentials_provider(SharedCredentialsProvider::new(credentials))
+                .behavior_version(BehaviorVersion::latest())
+                .build();
+            // Nothing listens there: a call that gets past the caller check fails as a transport error.
+            AwsBackend::with_endpoint(&config, "http://127.0.0.1:1")
+        };
+        let request = || Request::from(crate::model::account::GetAccountInformationInput::new());
+        let as_account = |account: &str| CallContext { caller: Some(account.parse().unwrap()) };
+
+        let aws_key = backend(Credentials::new("AKIAEXAMPLE", "secret", None, None, "test"));
+        let err = aws_key.call(&as_account("111111111111"), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Unsupported);
+        assert!(err.message().contains("assume-role, which is not available yet"), "{}", err.message());
+        assert!(err.message().contains("111111111111"), "{}", err.message());
+        // Naming nobody signs as the credentials, as always.
+        let err = aws_key.call(&CallContext::default(), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+
+        // The credentials' own account may be named: from their account id, or a 12-digit key id (emulators).
+        let with_account = Credentials::builder()
+            .access_key_id("AKIAEXAMPLE")
+            .secret_access_key("secret")
+            .account_id("222222222222")
+            .provider_name("test")
+            .build();
+        let err = backend(with_account.clone()).call(&as_account("222222222222"), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+        let err = backend(with_account).call(&as_account("111111111111"), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Unsupported);
+        let emulator_key = backend(Credentials::new("111111111111", "test", None, None, "test"));
+        let err = emulator_key.call(&as_account("111111111111"), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+        let err = emulator_key.call(&as_account("333333333333"), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Unsupported);
     }
 
     #[test]

@@ -19,6 +19,8 @@ mod aws_catalog;
 #[cfg(feature = "aws")]
 mod aws_discovery;
 #[cfg(feature = "aws")]
+mod aws_rpc;
+#[cfg(feature = "aws")]
 mod aws_sar;
 #[cfg(feature = "local")]
 pub mod local;
@@ -28,7 +30,8 @@ mod tracing_layer;
 pub use retry::{Retry, RetryPolicy};
 pub use tracing_layer::Traced;
 
-/// Who is calling. The local backend acts as `caller`; the AWS backend ignores it (the credentials decide).
+/// Who is calling. The local backend acts as `caller`; the AWS backend acts as its credentials and refuses a
+/// `caller` that is not their account.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CallContext {
     /// The calling account; `None` means the backend's default identity.

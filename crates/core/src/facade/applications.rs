@@ -5,7 +5,7 @@ use std::path::Path;
 
 use futures::stream::TryStreamExt;
 
-use super::{paged_input, paged_output, Paginator};
+use super::{paged_output, Paginator};
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::serverless::{
@@ -20,7 +20,6 @@ use crate::model::serverless::{
 use crate::model::{AccountId, OrganizationId};
 use crate::template::Template;
 
-paged_input!(ListApplicationsInput, ListApplicationVersionsInput, ListApplicationDependenciesInput);
 paged_output!(
     ListApplicationsOutput => applications: ApplicationSummary,
     ListApplicationVersionsOutput => versions: VersionSummary,

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{paged_input, Paged, Paginator};
+use super::{Paged, Paginator};
 use crate::client::{Call, Client};
 use crate::error::Result;
 use crate::model::discovery::{
@@ -12,15 +12,6 @@ use crate::model::discovery::{
     ListListingAttributesOutput, ListPurchaseOptionsInput, ListPurchaseOptionsOutput, ListingSummary, OfferTerm, Page,
     PurchaseOptionSummary, SearchFacetsInput, SearchListingsInput, SearchListingsOutput,
 };
-
-paged_input!(
-    GetOfferTermsInput,
-    ListFulfillmentOptionsInput,
-    ListListingAttributesInput,
-    ListPurchaseOptionsInput,
-    SearchListingsInput,
-    SearchFacetsInput,
-);
 
 impl Paged for GetOfferTermsOutput {
     type Item = OfferTerm;

@@ -5,11 +5,16 @@ use std::time::Duration;
 
 use futures::stream::{self, Stream, TryStreamExt};
 
+use super::paged_output;
 use crate::client::{Call, Client};
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::account::{DisableRegionInput, EnableRegionInput, GetRegionOptStatusInput, ListRegionsInput};
+use crate::model::account::{
+    DisableRegionInput, EnableRegionInput, GetRegionOptStatusInput, ListRegionsInput, ListRegionsOutput,
+};
 use crate::model::region::{Region, RegionOptStatus};
 use crate::model::{AccountId, RegionName};
+
+paged_output!(ListRegionsOutput => regions: Region);
 
 /// Opt-in region operations.
 #[derive(Debug, Clone, Copy)]

@@ -2,6 +2,7 @@
 //!
 //! Structures serialize with the service's wire names (PascalCase), so the emulator writes them as they are.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -67,6 +68,7 @@ open_enum!(
 );
 
 /// An alternate contact (billing, operations or security).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AlternateContact {
@@ -138,6 +140,7 @@ impl AlternateContact {
 pub const STATE_REQUIRED_COUNTRIES: &[&str] = &["US", "CA", "GB", "DE", "JP", "IN", "BR"];
 
 /// The primary contact of an account.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ContactInformation {
@@ -277,6 +280,7 @@ impl ContactInformationBuilder {
 }
 
 /// The primary contact together with the verification status of its phone number (`GetContactInformation`).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PrimaryContact {
@@ -288,6 +292,7 @@ pub struct PrimaryContact {
 }
 
 /// What `GetAccountInformation` returns.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AccountInformation {
@@ -303,6 +308,7 @@ pub struct AccountInformation {
 }
 
 /// What `GetGovCloudAccountInformation` returns.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GovCloudAccountInformation {
@@ -313,6 +319,7 @@ pub struct GovCloudAccountInformation {
 }
 
 /// What `GetPrimaryEmailUpdateStatus` returns.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PrimaryEmailUpdate {
@@ -388,6 +395,7 @@ macro_rules! required_target {
 }
 
 /// `AcceptPrimaryEmailUpdate`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -408,6 +416,7 @@ impl AcceptPrimaryEmailUpdateInput {
 }
 
 /// `DeleteAlternateContact`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -427,6 +436,7 @@ impl DeleteAlternateContactInput {
 }
 
 /// `DisableRegion`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -446,6 +456,7 @@ impl DisableRegionInput {
 }
 
 /// `EnableRegion`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -465,6 +476,7 @@ impl EnableRegionInput {
 }
 
 /// `GetAccountInformation`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -482,6 +494,7 @@ impl GetAccountInformationInput {
 }
 
 /// `GetAlternateContact`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -501,6 +514,7 @@ impl GetAlternateContactInput {
 }
 
 /// `GetContactInformation`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -518,6 +532,7 @@ impl GetContactInformationInput {
 }
 
 /// `GetGovCloudAccountInformation`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -544,6 +559,7 @@ impl TargetAccount for GetGovCloudAccountInformationInput {
 }
 
 /// `GetPrimaryEmail`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -560,6 +576,7 @@ impl GetPrimaryEmailInput {
 }
 
 /// `GetPrimaryEmailUpdateStatus`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -577,6 +594,7 @@ impl GetPrimaryEmailUpdateStatusInput {
 }
 
 /// `GetRegionOptStatus`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -596,6 +614,7 @@ impl GetRegionOptStatusInput {
 }
 
 /// `ListRegions`'s input (one page).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -622,6 +641,7 @@ impl ListRegionsInput {
 }
 
 /// `ListRegions`'s output: one page of regions.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -642,6 +662,7 @@ impl ListRegionsOutput {
 }
 
 /// `PutAccountName`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -661,6 +682,7 @@ impl PutAccountNameInput {
 }
 
 /// `PutAlternateContact`'s input: the contact's members and the account.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -687,6 +709,7 @@ impl From<AlternateContact> for PutAlternateContactInput {
 }
 
 /// `PutContactInformation`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -706,6 +729,7 @@ impl PutContactInformationInput {
 }
 
 /// `SendPhoneNumberVerification`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -723,6 +747,7 @@ impl SendPhoneNumberVerificationInput {
 }
 
 /// `StartPrimaryEmailUpdate`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -741,6 +766,7 @@ impl StartPrimaryEmailUpdateInput {
 }
 
 /// `VerifyPhoneNumber`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]

@@ -5,6 +5,7 @@
 //! The structures serialize as the service's JSON (camelCase members; timestamps as epoch seconds). The emulator
 //! carries the same members in CBOR (RPC v2) or JSON.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use time::OffsetDateTime;
@@ -70,6 +71,7 @@ open_enum!(
 );
 
 /// A dimension and quantity the buyer chooses.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DimensionQuantity {
@@ -80,6 +82,7 @@ pub struct DimensionQuantity {
 }
 
 /// The buyer's choice on a configurable contract: a duration and quantities.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContractConfiguration {
@@ -90,6 +93,7 @@ pub struct ContractConfiguration {
 }
 
 /// The configuration of a requested term (a union; one member).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestedTermConfiguration {
@@ -102,6 +106,7 @@ pub struct RequestedTermConfiguration {
 }
 
 /// A term of the offer the buyer requests, by the id Discovery gives it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RequestedTerm {
@@ -113,6 +118,7 @@ pub struct RequestedTerm {
 }
 
 /// `CreateAgreementRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateAgreementRequestInput {
@@ -138,6 +144,7 @@ pub struct CreateAgreementRequestInput {
 }
 
 /// `taxConfiguration`: `{"taxEstimation": "ENABLED"}` asks for estimated taxes.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaxConfiguration {
@@ -147,6 +154,7 @@ pub struct TaxConfiguration {
 }
 
 /// The person who accepts an agreement, shared with the seller.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AcceptorContact {
@@ -163,6 +171,7 @@ pub struct AcceptorContact {
 }
 
 /// Estimated taxes on an agreement request.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EstimatedTaxes {
@@ -175,6 +184,7 @@ pub struct EstimatedTaxes {
 }
 
 /// One tax of an estimate.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TaxBreakdownItem {
@@ -190,6 +200,7 @@ pub struct TaxBreakdownItem {
 }
 
 /// A charge the agreement will make.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExpectedCharge {
@@ -211,6 +222,7 @@ pub struct ExpectedCharge {
 }
 
 /// A change of quantity an amendment makes.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemizedCharge {
@@ -228,6 +240,7 @@ pub struct ItemizedCharge {
 }
 
 /// What an agreement request will cost.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChargeSummary {
@@ -252,6 +265,7 @@ pub struct ChargeSummary {
 }
 
 /// An agreement request: a quote the buyer accepts.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementRequest {
@@ -271,6 +285,7 @@ pub struct AgreementRequest {
 }
 
 /// A purchase order for a charge.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PurchaseOrder {
@@ -288,6 +303,7 @@ pub struct PurchaseOrder {
 }
 
 /// An account party to an agreement.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Party {
@@ -297,6 +313,7 @@ pub struct Party {
 }
 
 /// A product or other resource an agreement covers.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementResource {
@@ -309,6 +326,7 @@ pub struct AgreementResource {
 }
 
 /// What was proposed.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProposalSummary {
@@ -324,6 +342,7 @@ pub struct ProposalSummary {
 }
 
 /// An agreement's value.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EstimatedCharges {
@@ -336,6 +355,7 @@ pub struct EstimatedCharges {
 }
 
 /// What happens at the end.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EndTimeBehavior {
@@ -348,6 +368,7 @@ pub struct EndTimeBehavior {
 }
 
 /// `DescribeAgreement`'s output (and the agreements `SearchAgreements` lists).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Agreement {
@@ -395,6 +416,7 @@ impl Agreement {
 }
 
 /// A charge of an agreement.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Charge {
@@ -421,6 +443,7 @@ pub struct Charge {
 }
 
 /// An entitlement an agreement grants.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementEntitlement {
@@ -442,6 +465,7 @@ pub type AcceptedTerm = crate::model::discovery::OfferTerm;
 
 /// A `SearchAgreements` filter: `PartyType` (Proposer, Acceptor), `AgreementType`, `Status`, `OfferId`,
 /// `ResourceIdentifier`, `BeforeEndTime`, `AfterEndTime` (epoch seconds).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AgreementFilter {
@@ -459,6 +483,7 @@ impl AgreementFilter {
 }
 
 /// `SearchAgreements`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SearchAgreementsInput {
@@ -480,6 +505,7 @@ pub struct SearchAgreementsInput {
 }
 
 /// `AcceptAgreementRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AcceptAgreementRequestInput {
@@ -491,6 +517,7 @@ pub struct AcceptAgreementRequestInput {
 }
 
 /// `ListAgreementCharges`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListAgreementChargesInput {
@@ -512,6 +539,7 @@ pub struct ListAgreementChargesInput {
 }
 
 /// `UpdatePurchaseOrders`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UpdatePurchaseOrdersInput {
@@ -519,112 +547,8 @@ pub struct UpdatePurchaseOrdersInput {
     pub purchase_orders: Vec<PurchaseOrder>,
 }
 
-/// Every member the workflow operations read, by name: the engines read their typed inputs through it while their
-/// internals still take the members by name (each typed input serializes into it member for member).
-#[doc(hidden)]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AgreementRefs {
-    /// An agreement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
-    /// An agreement request (`ar-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_request_id: Option<String>,
-    /// An approval (`apr-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_approval_id: Option<String>,
-    /// A cancellation request (`acr-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_cancellation_request_id: Option<String>,
-    /// A status to list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// `REQUESTER` or `AWS_ORGANIZATION_ADMIN` (approvals); `PROPOSER` or `ACCEPTOR` (cancellation requests).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub party_type: Option<String>,
-    /// A product (`ListAgreementRequests`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resource_id: Option<String>,
-    /// Why a cancellation is asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason_code: Option<String>,
-    /// Free text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Idempotency token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_token: Option<String>,
-    /// Approval plans to start (`StartAgreementApprovals`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub plan_inputs: Vec<Value>,
-    /// Purchase orders for an approval.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub purchase_orders: Vec<PurchaseOrder>,
-    /// `AcceptAgreementApproval`: `{"agreementApprovalId": ..., "comment": ...}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub buyer_agreement_approval_approver_input: Option<Value>,
-    /// `RejectAgreementApproval`: `{"agreementApprovalId": ..., "rejectionReason": ...}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub buyer_agreement_approval_rejection_input: Option<Value>,
-    /// A billing adjustment (`ba-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_adjustment_request_id: Option<String>,
-    /// `BatchCreateBillingAdjustmentRequest`: `{agreementId, originalInvoiceId, adjustmentAmount, currencyCode,
-    /// adjustmentReasonCode, description, clientToken}` each.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub billing_adjustment_request_entries: Vec<Value>,
-    /// A payment request (`pr-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_request_id: Option<String>,
-    /// The `VariablePaymentTerm` a payment request charges under.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub term_id: Option<String>,
-    /// A payment request's name (5–64 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// A payment request's amount (up to 8 decimals).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub charge_amount: Option<String>,
-    /// The purchase order a buyer approves a payment request against.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_reference: Option<String>,
-    /// Why a buyer rejects a payment or cancellation request (1–250 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rejection_reason: Option<String>,
-    /// `PurchaseAgreement` (list filters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_type: Option<String>,
-    /// `AWSMarketplace` (list filters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub catalog: Option<String>,
-    /// `INVOICE_ID` (`ListAgreementInvoiceLineItems`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group_by: Option<String>,
-    /// An invoice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_id: Option<String>,
-    /// `INVOICE` or `CREDIT_MEMO`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_type: Option<String>,
-    /// `{"month": 1-12, "year": 2023-2050}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_billing_period: Option<InvoiceBillingPeriod>,
-    /// Invoices issued before this time.
-    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
-    pub before_issued_time: Option<OffsetDateTime>,
-    /// Invoices issued after this time.
-    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
-    pub after_issued_time: Option<OffsetDateTime>,
-    /// Page size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_results: Option<i32>,
-    /// The page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_token: Option<String>,
-}
-
 /// The month an invoice bills.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceBillingPeriod {
@@ -653,6 +577,7 @@ open_enum!(
 );
 
 /// A seller's request to charge an amount under an agreement's variable payment term.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PaymentRequest {
@@ -686,6 +611,7 @@ pub struct PaymentRequest {
 }
 
 /// An invoice (or credit memo) of an agreement, as `ListAgreementInvoiceLineItems` groups it by invoice id.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoiceLineItemGroup {
@@ -713,6 +639,7 @@ pub struct InvoiceLineItemGroup {
 }
 
 /// An amount and its currency.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PricingCurrencyAmount {
@@ -728,6 +655,7 @@ pub struct PricingCurrencyAmount {
 }
 
 /// The AWS company that invoices.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InvoicingEntity {
@@ -758,6 +686,7 @@ open_enum!(
 );
 
 /// An approval of an agreement request by the organization's administrators.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApprovalSummary {
@@ -789,6 +718,7 @@ pub struct ApprovalSummary {
 }
 
 /// A seller's request to cancel an agreement, which the buyer accepts or rejects.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CancellationRequest {

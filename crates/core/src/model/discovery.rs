@@ -5,6 +5,7 @@
 //! serves the facade, the local engine and the emulator's codec. Members this library does not model in detail
 //! (promotional media, resources, reviews, seller engagements, use cases) are kept as JSON values.
 
+use marketplane_macros::model;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -90,6 +91,7 @@ open_enum!(
 );
 
 /// A seller as buyers see it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SellerInformation {
@@ -100,6 +102,7 @@ pub struct SellerInformation {
 }
 
 /// A product reference.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ProductInformation {
@@ -112,6 +115,7 @@ pub struct ProductInformation {
 }
 
 /// An offer reference.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OfferInformation {
@@ -125,6 +129,7 @@ pub struct OfferInformation {
 }
 
 /// A category.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Category {
@@ -135,6 +140,7 @@ pub struct Category {
 }
 
 /// A pricing model with its display name.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PricingModel {
@@ -145,6 +151,7 @@ pub struct PricingModel {
 }
 
 /// What a product is priced per.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PricingUnit {
@@ -155,6 +162,7 @@ pub struct PricingUnit {
 }
 
 /// How a product is delivered, in short.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FulfillmentOptionSummary {
@@ -165,6 +173,7 @@ pub struct FulfillmentOptionSummary {
 }
 
 /// A badge on a listing (FREE_TRIAL, QUICK_LAUNCH, ...).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListingBadge {
@@ -175,6 +184,7 @@ pub struct ListingBadge {
 }
 
 /// A badge on a purchase option (PRIVATE_PRICING, FUTURE_DATED, REPLACEMENT_OFFER, AUTO_RENEW).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PurchaseOptionBadge {
@@ -186,6 +196,7 @@ pub struct PurchaseOptionBadge {
 
 /// Whether the buyer can subscribe (`NOT_AVAILABLE_FOR_SUBSCRIPTION` when the private marketplace governing the
 /// buyer does not approve the product).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PurchaseIndicator {
@@ -194,6 +205,7 @@ pub struct PurchaseIndicator {
 }
 
 /// The entities a listing, offer or purchase option refers to.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AssociatedEntity {
@@ -209,6 +221,7 @@ pub struct AssociatedEntity {
 }
 
 /// A search result.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListingSummary {
@@ -248,6 +261,7 @@ pub struct ListingSummary {
 }
 
 /// `GetListing`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Listing {
@@ -305,6 +319,7 @@ pub struct Listing {
 }
 
 /// `GetProduct`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Product {
@@ -351,6 +366,7 @@ pub struct Product {
 }
 
 /// `GetOffer`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
@@ -387,7 +403,19 @@ pub struct Offer {
 /// An offer term as Discovery shows it: a union with one member set, such as `fixedUpfrontPricingTerm`. Each term
 /// carries an `id` and a `type` besides its own members; terms are kept as JSON objects in the service's shape.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct OfferTerm(pub BTreeMap<String, Value>);
+pub struct OfferTerm(pub crate::model::DocumentMap);
+
+// The bindings see a term as the map it is: its type name to its JSON document.
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(OfferTerm, crate::model::DocumentMap, {
+    lower: |term| term.0,
+    try_lift: |map| Ok(OfferTerm(map)),
+});
+
+crate::model::sorted_maps! {
+    /// Facet values by facet name.
+    ListingFacetMap = Vec<ListingFacet>;
+}
 
 impl OfferTerm {
     /// The member that is set (`fixedUpfrontPricingTerm`, ...) and its value.
@@ -402,6 +430,7 @@ impl OfferTerm {
 }
 
 /// A purchase option in `ListPurchaseOptions`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PurchaseOptionSummary {
@@ -431,6 +460,7 @@ pub struct PurchaseOptionSummary {
 }
 
 /// A filter of `ListPurchaseOptions` or `SearchListings`/`SearchFacets`.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DiscoveryFilter {
@@ -452,6 +482,7 @@ impl DiscoveryFilter {
 }
 
 /// A facet value with its count.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListingFacet {
@@ -543,6 +574,7 @@ by_id_input!(
 );
 
 /// `ListListingAttributes`'s input (pages of 1–100).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -576,6 +608,7 @@ impl ListListingAttributesInput {
 }
 
 /// `ListPurchaseOptions`'s input (filters, pages of 1–100).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -603,6 +636,7 @@ impl ListPurchaseOptionsInput {
 }
 
 /// `SearchListings`'s input (text, filters, sort, pages of 1–100).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -638,6 +672,7 @@ impl SearchListingsInput {
 }
 
 /// `SearchFacets`'s input (text, filters, facet types).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -715,6 +750,7 @@ page_output!(
 );
 
 /// `SearchListings`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -743,6 +779,7 @@ impl From<SearchListingsOutput> for Page<ListingSummary> {
 }
 
 /// `SearchFacets`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

@@ -40,6 +40,16 @@ macro_rules! string_id {
             }
         }
 
+        // Identifiers cross to Go, Kotlin and Swift as strings, checked on the way in.
+        #[cfg(feature = "uniffi")]
+        uniffi::custom_type!($name, String, {
+            lower: |id| id.0,
+            try_lift: |text| $name::parse_field(&text, $field).map_err($crate::ffi::lift_error),
+        });
+
+        #[cfg(feature = "python")]
+        $crate::python::python_string!($name);
+
         impl TryFrom<&str> for $name {
             type Error = Error;
             fn try_from(value: &str) -> Result<Self> {

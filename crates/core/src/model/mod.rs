@@ -45,11 +45,39 @@ pub mod lenient_int {
     }
 }
 
+/// Declares maps with string keys that the model keeps sorted (so that what it writes is stable), and how each
+/// crosses to Go, Kotlin and Swift: as a plain map. UniFFI names each such type, hence one alias per map type.
+macro_rules! sorted_maps {
+    ($($(#[$meta:meta])* $alias:ident = $value:ty;)*) => {$(
+        $(#[$meta])*
+        pub type $alias = std::collections::BTreeMap<String, $value>;
+
+        #[cfg(feature = "uniffi")]
+        uniffi::custom_type!($alias, std::collections::HashMap<String, $value>, {
+            remote,
+            lower: |map| map.into_iter().collect(),
+            try_lift: |map| Ok(map.into_iter().collect()),
+        });
+    )*};
+}
+#[allow(unused_imports)]
+pub(crate) use sorted_maps;
+
+sorted_maps! {
+    /// A map of strings (tags, parameters).
+    StringMap = String;
+    /// A map of counts.
+    CountMap = i64;
+    /// A map of JSON documents.
+    DocumentMap = serde_json::Value;
+}
+
 /// Declares a service enum that stays open: known values are variants, anything else is kept in `Unknown`.
 macro_rules! open_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $wire:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "uniffi", derive(uniffi::Enum))]
         #[non_exhaustive]
         pub enum $name {
             $($(#[$vmeta])* $variant,)+
@@ -90,6 +118,9 @@ macro_rules! open_enum {
                 }
             }
         }
+
+        #[cfg(feature = "python")]
+        $crate::python::python_open_enum!($name, [$($wire),+]);
 
         impl From<&str> for $name {
             fn from(value: &str) -> Self {

@@ -1,5 +1,6 @@
 //! Regions and their opt-in status.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 
 use super::ids::RegionName;
@@ -34,6 +35,7 @@ impl RegionOptStatus {
 }
 
 /// A region and its opt-in status for one account.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Region {
@@ -44,6 +46,7 @@ pub struct Region {
 }
 
 /// Whether a region is on for every account or must be opted in.
+#[model]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RegionKind {
     /// Introduced before 2019-03-20: enabled for every account, cannot be toggled.

@@ -3,6 +3,7 @@
 //!
 //! The operations arrive with the SAR issue; these types are what template analysis ([`crate::template`]) produces.
 
+use marketplane_macros::model;
 use std::fmt;
 use std::str::FromStr;
 
@@ -165,6 +166,7 @@ impl PolicyAction {
 }
 
 /// Who an application policy statement is for.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Principal {
     /// Everyone (a public application, unless narrowed to organizations).
@@ -172,6 +174,10 @@ pub enum Principal {
     /// One account.
     Account(super::AccountId),
 }
+
+// In Python a principal is its wire string: `*` or an account id.
+#[cfg(feature = "python")]
+crate::python::python_string!(Principal);
 
 impl FromStr for Principal {
     type Err = Error;
@@ -208,6 +214,7 @@ impl fmt::Display for Principal {
 }
 
 /// One statement of an application's policy.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyStatement {
@@ -264,6 +271,7 @@ impl PolicyStatement {
 }
 
 /// What `CreateApplication` takes: the application's fields and, optionally, its first version.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NewApplication {
@@ -403,6 +411,7 @@ open_enum!(
 );
 
 /// An application version.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Version {
@@ -433,6 +442,7 @@ pub struct Version {
 }
 
 /// An application, with the version asked for (or the latest).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Application {
@@ -471,6 +481,7 @@ pub struct Application {
 }
 
 /// An application in a list.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationSummary {
@@ -497,6 +508,7 @@ pub struct ApplicationSummary {
 }
 
 /// A version in a list.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VersionSummary {
@@ -513,6 +525,7 @@ pub struct VersionSummary {
 }
 
 /// The fields `UpdateApplication` can change; `None` leaves a field as it is.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationUpdate {
@@ -560,6 +573,7 @@ impl ApplicationUpdate {
 }
 
 /// A CloudFormation template made from a version, valid for an hour.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TemplateDetails {
@@ -582,6 +596,7 @@ pub struct TemplateDetails {
 }
 
 /// A parameter value for a deployment.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParameterValue {
@@ -592,6 +607,7 @@ pub struct ParameterValue {
 }
 
 /// What `CreateCloudFormationChangeSet` takes.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangeSetRequest {
@@ -612,6 +628,7 @@ pub struct ChangeSetRequest {
 }
 
 /// A change set created for a deployment.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangeSetDetails {
@@ -626,6 +643,7 @@ pub struct ChangeSetDetails {
 }
 
 /// A template parameter, as the service describes it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParameterDefinition {
@@ -669,6 +687,7 @@ pub struct ParameterDefinition {
 }
 
 /// A nested application a template deploys (`AWS::Serverless::Application` with a repository location).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationDependency {
@@ -679,6 +698,7 @@ pub struct ApplicationDependency {
 }
 
 /// The `Metadata: AWS::ServerlessRepo::Application` section that `sam publish` reads.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ApplicationMetadata {
     /// The application's name.
@@ -711,6 +731,7 @@ pub struct ApplicationMetadata {
 pub type CreateApplicationInput = NewApplication;
 
 /// `GetApplication`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -736,6 +757,7 @@ impl GetApplicationInput {
 }
 
 /// `ListApplications`'s input: one page of the caller's own applications.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -756,6 +778,7 @@ impl ListApplicationsInput {
 }
 
 /// `ListApplications`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -776,6 +799,7 @@ impl ListApplicationsOutput {
 }
 
 /// `UpdateApplication`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -823,6 +847,7 @@ application_input!(
 );
 
 /// `CreateApplicationVersion`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -870,6 +895,7 @@ impl CreateApplicationVersionInput {
 }
 
 /// `ListApplicationVersions`'s input (one page).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -892,6 +918,7 @@ impl ListApplicationVersionsInput {
 }
 
 /// `ListApplicationVersions`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -912,6 +939,7 @@ impl ListApplicationVersionsOutput {
 }
 
 /// `ListApplicationDependencies`'s input (one page).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -942,6 +970,7 @@ impl ListApplicationDependenciesInput {
 }
 
 /// `ListApplicationDependencies`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -962,6 +991,7 @@ impl ListApplicationDependenciesOutput {
 }
 
 /// `PutApplicationPolicy`'s input: the whole policy.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -980,6 +1010,7 @@ impl PutApplicationPolicyInput {
 }
 
 /// `UnshareApplication`'s input (the organization's management account only).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -998,6 +1029,7 @@ impl UnshareApplicationInput {
 }
 
 /// `CreateCloudFormationTemplate`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1017,6 +1049,7 @@ impl CreateCloudFormationTemplateInput {
 }
 
 /// `GetCloudFormationTemplate`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1035,6 +1068,7 @@ impl GetCloudFormationTemplateInput {
 }
 
 /// `CreateCloudFormationChangeSet`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

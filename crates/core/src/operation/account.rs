@@ -60,7 +60,7 @@ macro_rules! account_operations {
             /// `ListRegions`: one page of regions and their opt-in status.
             ListRegions list_regions($crate::model::account::ListRegionsInput)
                 -> $crate::model::account::ListRegionsOutput,
-                [read] [POST "/listRegions" 200];
+                [read] [POST "/listRegions" 200] [pages];
             /// `PutAccountName`: rename the account.
             PutAccountName put_account_name($crate::model::account::PutAccountNameInput) -> (),
                 [idempotent] [POST "/putAccountName" 200];
@@ -97,7 +97,8 @@ macro_rules! account_targets {
             engine $Engine:ident, remote $Remote:ident, table $TABLE:ident;
         $(
             $(#[$meta:meta])*
-            $Op:ident $snake:ident ($Input:ty) -> $Output:ty $(as $wrap:literal)?, [$($safety:tt)*] [$($binding:tt)*];
+            $Op:ident $snake:ident ($Input:ty) -> $Output:ty $(as $wrap:literal)?, [$($safety:tt)*] [$($binding:tt)*]
+                $([$pages:ident])?;
         )*
     ) => {
         impl $Req {

@@ -78,6 +78,9 @@ macro_rules! agreement_operations {
             GetAgreementRequestApprovalPlans get_agreement_request_approval_plans(
                 $crate::model::agreement::GetAgreementRequestApprovalPlansInput)
                 -> $crate::model::agreement::GetAgreementRequestApprovalPlansOutput, [read] [rpc];
+            /// `GetAgreementRequestTerms`: one page of the terms a request asks for.
+            GetAgreementRequestTerms get_agreement_request_terms($crate::model::agreement::GetAgreementRequestTermsInput)
+                -> $crate::model::agreement::GetAgreementRequestTermsOutput, [read] [rpc];
             /// `GetAgreementTerms`: one page.
             GetAgreementTerms get_agreement_terms($crate::model::agreement::GetAgreementTermsInput)
                 -> $crate::model::agreement::GetAgreementTermsOutput, [read] [rpc];
@@ -335,6 +338,12 @@ rules!(CancelAgreementRequestInput, |i, v| {
 rules!(GetAgreementRequestApprovalPlansInput, |i, v| {
     prefixed_id(&mut v, "agreementRequestId", &i.agreement_request_id, "ar-");
     page_rule(&mut v, i.max_results);
+});
+rules!(GetAgreementRequestTermsInput, |i, v| {
+    prefixed_id(&mut v, "agreementRequestId", &i.agreement_request_id, "ar-");
+    if let Some(n) = i.max_results {
+        v.range("maxResults", i64::from(n), 10, 50);
+    }
 });
 rules!(ListAgreementRequestsInput, |i, v| {
     page_rule(&mut v, i.max_results);

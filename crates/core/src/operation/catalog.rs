@@ -5,6 +5,7 @@
 //! Inputs of the POST operations are the model's serde structures (their JSON is the wire body); the GET, PATCH and
 //! DELETE operations read camelCase query-string members.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 
 use super::table::{define_service, Validate};
@@ -21,6 +22,7 @@ use crate::model::catalog::{
 use crate::validate::Validator;
 
 /// `BatchDescribeEntities`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BatchDescribeEntitiesInput {
@@ -29,6 +31,7 @@ pub struct BatchDescribeEntitiesInput {
 }
 
 /// `TagResource`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct TagResourceInput {
@@ -39,6 +42,7 @@ pub struct TagResourceInput {
 }
 
 /// `UntagResource`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UntagResourceInput {
@@ -49,6 +53,7 @@ pub struct UntagResourceInput {
 }
 
 /// `PutResourcePolicy`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PutResourcePolicyInput {
@@ -59,6 +64,7 @@ pub struct PutResourcePolicyInput {
 }
 
 /// `ListTagsForResource`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListTagsForResourceInput {
@@ -67,6 +73,7 @@ pub struct ListTagsForResourceInput {
 }
 
 /// `DescribeAssessment`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DescribeAssessmentInput {
@@ -113,6 +120,7 @@ change_set_input!(
 );
 
 /// `DescribeEntity`'s input (GET, query string).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -159,6 +167,7 @@ resource_input!(
 );
 
 /// `ListTagsForResource`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -178,6 +187,7 @@ impl ListTagsForResourceOutput {
 }
 
 /// `DescribeAssessment`'s output: the assessment, with the next page of its controls.
+#[model]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -198,6 +208,7 @@ impl DescribeAssessmentOutput {
 }
 
 /// `ListAssessments`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 #[non_exhaustive]
@@ -255,15 +266,15 @@ macro_rules! catalog_operations {
             /// `ListAssessments`: one page.
             ListAssessments list_assessments($crate::model::catalog::ListAssessmentsInput)
                 -> $crate::operation::catalog::ListAssessmentsOutput,
-                [read] [POST "/ListAssessments" 200];
+                [read] [POST "/ListAssessments" 200] [pages];
             /// `ListChangeSets`: one page.
             ListChangeSets list_change_sets($crate::model::catalog::ListChangeSetsInput)
                 -> $crate::model::catalog::ListChangeSetsOutput,
-                [read] [POST "/ListChangeSets" 200];
+                [read] [POST "/ListChangeSets" 200] [pages];
             /// `ListEntities`: one page.
             ListEntities list_entities($crate::model::catalog::ListEntitiesInput)
                 -> $crate::model::catalog::ListEntitiesOutput,
-                [read] [POST "/ListEntities" 200];
+                [read] [POST "/ListEntities" 200] [pages];
             /// `ListTagsForResource`.
             ListTagsForResource list_tags_for_resource($crate::operation::catalog::ListTagsForResourceInput)
                 -> $crate::operation::catalog::ListTagsForResourceOutput,

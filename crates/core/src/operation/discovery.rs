@@ -30,22 +30,22 @@ macro_rules! discovery_operations {
             /// `GetOfferTerms`: one page of an offer's terms.
             GetOfferTerms get_offer_terms($crate::model::discovery::GetOfferTermsInput)
                 -> $crate::model::discovery::GetOfferTermsOutput,
-                [read] [POST "/2026-02-05/getOfferTerms" 200];
+                [read] [POST "/2026-02-05/getOfferTerms" 200] [pages];
             /// `GetProduct`.
             GetProduct get_product($crate::model::discovery::GetProductInput) -> $crate::model::discovery::Product,
                 [read] [POST "/2026-02-05/getProduct" 200];
             /// `ListFulfillmentOptions`: one page.
             ListFulfillmentOptions list_fulfillment_options($crate::model::discovery::ListFulfillmentOptionsInput)
                 -> $crate::model::discovery::ListFulfillmentOptionsOutput,
-                [read] [POST "/2026-02-05/listFulfillmentOptions" 200];
+                [read] [POST "/2026-02-05/listFulfillmentOptions" 200] [pages];
             /// `ListListingAttributes`: one page.
             ListListingAttributes list_listing_attributes($crate::model::discovery::ListListingAttributesInput)
                 -> $crate::model::discovery::ListListingAttributesOutput,
-                [read] [POST "/2026-02-05/listListingAttributes" 200];
+                [read] [POST "/2026-02-05/listListingAttributes" 200] [pages];
             /// `ListPurchaseOptions`: one page.
             ListPurchaseOptions list_purchase_options($crate::model::discovery::ListPurchaseOptionsInput)
                 -> $crate::model::discovery::ListPurchaseOptionsOutput,
-                [read] [POST "/2026-02-05/listPurchaseOptions" 200];
+                [read] [POST "/2026-02-05/listPurchaseOptions" 200] [pages];
             /// `SearchFacets`.
             SearchFacets search_facets($crate::model::discovery::SearchFacetsInput)
                 -> $crate::model::discovery::SearchFacetsOutput,
@@ -53,7 +53,7 @@ macro_rules! discovery_operations {
             /// `SearchListings`: one page.
             SearchListings search_listings($crate::model::discovery::SearchListingsInput)
                 -> $crate::model::discovery::SearchListingsOutput,
-                [read] [POST "/2026-02-05/searchListings" 200];
+                [read] [POST "/2026-02-05/searchListings" 200] [pages];
         }
     };
 }

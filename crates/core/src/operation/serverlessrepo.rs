@@ -50,16 +50,16 @@ macro_rules! serverlessrepo_operations {
             ListApplicationDependencies list_application_dependencies(
                 $crate::model::serverless::ListApplicationDependenciesInput)
                 -> $crate::model::serverless::ListApplicationDependenciesOutput,
-                [read] [GET "/applications/{applicationId}/dependencies" 200];
+                [read] [GET "/applications/{applicationId}/dependencies" 200] [pages];
             /// `ListApplicationVersions`: one page.
             ListApplicationVersions list_application_versions(
                 $crate::model::serverless::ListApplicationVersionsInput)
                 -> $crate::model::serverless::ListApplicationVersionsOutput,
-                [read] [GET "/applications/{applicationId}/versions" 200];
+                [read] [GET "/applications/{applicationId}/versions" 200] [pages];
             /// `ListApplications`: one page of the caller's own applications.
             ListApplications list_applications($crate::model::serverless::ListApplicationsInput)
                 -> $crate::model::serverless::ListApplicationsOutput,
-                [read] [GET "/applications" 200];
+                [read] [GET "/applications" 200] [pages];
             /// `PutApplicationPolicy`: replace the whole policy.
             PutApplicationPolicy put_application_policy($crate::model::serverless::PutApplicationPolicyInput)
                 -> Vec<$crate::model::serverless::PolicyStatement> as "statements",

@@ -124,6 +124,9 @@ pub struct OperationInfo {
     pub binding: Binding,
     /// When the wire output wraps the typed output in one member (`{"AlternateContact": {...}}`), its name.
     pub output_member: Option<&'static str>,
+    /// Whether it answers a page of a list: its input takes a `next_token` and its output is [`Paged`]
+    /// (`crate::facade::Paged`), so the facade and every binding can stream the whole list.
+    pub paged: bool,
 }
 
 impl OperationInfo {
@@ -218,6 +221,37 @@ macro_rules! __wrap {
     };
 }
 
+/// The pagination column: `[pages]` marks a list operation.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __paged {
+    () => {
+        false
+    };
+    (pages) => {
+        true
+    };
+}
+
+/// What the pagination column generates: the input's page token setter, and a compile-time check that the
+/// output is a page.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __paged_impl {
+    (pages, $Input:ty, $Output:ty) => {
+        impl $crate::facade::PagedInput for $Input {
+            fn set_next_token(&mut self, token: Option<String>) {
+                self.next_token = token;
+            }
+        }
+
+        const _: fn() = || {
+            fn is_a_page<T: $crate::facade::Paged>() {}
+            is_a_page::<$Output>();
+        };
+    };
+}
+
 /// Turns one service's table into its enums, `Operation` impls, handler traits, dispatch and codec.
 macro_rules! define_service {
     (
@@ -226,7 +260,8 @@ macro_rules! define_service {
             engine $Engine:ident, remote $Remote:ident, table $TABLE:ident;
         $(
             $(#[$meta:meta])*
-            $Op:ident $snake:ident ($Input:ty) -> $Output:ty $(as $wrap:literal)?, [$($safety:tt)*] [$($binding:tt)*];
+            $Op:ident $snake:ident ($Input:ty) -> $Output:ty $(as $wrap:literal)?, [$($safety:tt)*] [$($binding:tt)*]
+                $([$pages:ident])?;
         )*
     ) => {
         $(#[$service_meta])*
@@ -262,6 +297,7 @@ macro_rules! define_service {
                     safety: $crate::__safety!($($safety)*),
                     binding: $crate::__binding!($($binding)*),
                     output_member: $crate::__wrap!($($wrap)?),
+                    paged: $crate::__paged!($($pages)?),
                 };
 
                 fn into_request(self) -> $crate::operation::Request {
@@ -285,6 +321,8 @@ macro_rules! define_service {
                     $crate::operation::Operation::into_request(input)
                 }
             }
+
+            $( $crate::__paged_impl!($pages, $Input, $Output); )?
         )*
 
         /// The synchronous handler of every operation of the service (the local engine): one required method per

@@ -325,71 +325,101 @@ impl LocalBackend {
     /// Declare a world's organizations and accounts (added or updated; nothing else is touched).
     pub fn load_world(&self, world: &World) -> Result<()> {
         world.check()?;
+        self.transaction(|tx, now| load_world_in(tx, now, world))
+    }
+
+    /// Whether a world's `default_account` and `[settings]` are what this backend runs with: they are read when a
+    /// backend is opened, so a world loaded later that asks for others would be silently half-applied. Refused
+    /// with a `Config` error naming what differs.
+    pub fn check_world_settings(&self, world: &World) -> Result<()> {
+        let mut wanted = self.inner.config.clone();
+        wanted.apply(world)?;
+        if wanted == self.inner.config {
+            return Ok(());
+        }
+        let (w, r) = (&wanted, &self.inner.config);
+        let secs = |d: Duration| format!("{}", d.as_secs_f64());
+        let named = [
+            ("default_account", w.default_account != r.default_account, r.default_account.to_string()),
+            ("region_transition_seconds", w.region_transition != r.region_transition, secs(r.region_transition)),
+            (
+                "max_region_requests_per_account",
+                w.max_region_requests_per_account != r.max_region_requests_per_account,
+                r.max_region_requests_per_account.to_string(),
+            ),
+            (
+                "max_region_requests_per_organization",
+                w.max_region_requests_per_organization != r.max_region_requests_per_organization,
+                r.max_region_requests_per_organization.to_string(),
+            ),
+            (
+                "primary_email_propagation_seconds",
+                w.primary_email_propagation != r.primary_email_propagation,
+                secs(r.primary_email_propagation),
+            ),
+            ("enforce_rate_limits", w.enforce_rate_limits != r.enforce_rate_limits, r.enforce_rate_limits.to_string()),
+            (
+                "change_set_preparation_seconds",
+                w.change_set_preparation != r.change_set_preparation,
+                secs(r.change_set_preparation),
+            ),
+            (
+                "change_set_application_seconds",
+                w.change_set_application != r.change_set_application,
+                secs(r.change_set_application),
+            ),
+            ("tax_rates", w.tax_rates != r.tax_rates, format!("{} rates", r.tax_rates.len())),
+        ];
+        let mut differs: Vec<String> = named
+            .iter()
+            .filter(|(_, differs, _)| *differs)
+            .map(|(name, _, running)| format!("{name} (running with {running})"))
+            .collect();
+        if differs.is_empty() {
+            // Settings this check does not name yet (a field added to LocalConfig later) still refuse.
+            differs.push("settings".to_owned());
+        }
+        Err(Error::config(format!(
+            "the world sets {}: settings and the default account apply when the backend is opened, not to a running one",
+            differs.join(", ")
+        )))
+    }
+
+    /// Back to an empty state: every table is emptied in one transaction (the schema, the configuration and the
+    /// clock stay), then `world`, if given, is loaded in the same transaction, so no request ever sees a state that
+    /// is half cleared or cleared but not yet seeded. Request-rate buckets start full again.
+    pub fn reset(&self, world: Option<&World>) -> Result<()> {
+        if let Some(world) = world {
+            world.check()?;
+        }
         self.transaction(|tx, now| {
-            for org in &world.organizations {
-                tx.execute(
-                    "INSERT INTO organizations (id, management_account, all_features, purchase_order_integration)
-                     VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET management_account = ?2,
-                     all_features = ?3, purchase_order_integration = ?4",
-                    params![
-                        org.id.as_str(),
-                        org.management_account.as_str(),
-                        org.all_features,
-                        org.purchase_order_integration
-                    ],
-                )
-                .map_err(db_error)?;
-                tx.execute("DELETE FROM trusted_access WHERE organization_id = ?1", [org.id.as_str()])
+            // The tables are read from the schema itself, so tables a later migration adds are cleared too.
+            let tables = {
+                let mut stmt = tx
+                    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' AND name NOT LIKE 'sqlite_%'")
                     .map_err(db_error)?;
-                for principal in &org.trusted_access {
-                    tx.execute(
-                        "INSERT INTO trusted_access (organization_id, service_principal) VALUES (?1, ?2)",
-                        [org.id.as_str(), principal],
-                    )
+                let names = stmt
+                    .query_map([], |r| r.get::<_, String>(0))
+                    .map_err(db_error)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
                     .map_err(db_error)?;
-                }
-                tx.execute("DELETE FROM delegated_administrators WHERE organization_id = ?1", [org.id.as_str()])
-                    .map_err(db_error)?;
-                for admin in &org.delegated_administrators {
-                    tx.execute(
-                        "INSERT INTO delegated_administrators (organization_id, account_id, service_principal)
-                         VALUES (?1, ?2, ?3)",
-                        [org.id.as_str(), admin.account.as_str(), &admin.service_principal],
-                    )
-                    .map_err(db_error)?;
-                }
-                // A management account that is not declared as an account still exists.
-                accounts::ensure_account(tx, &org.management_account, now)?;
-                tx.execute(
-                    "UPDATE accounts SET organization_id = ?1 WHERE id = ?2",
-                    [org.id.as_str(), org.management_account.as_str()],
-                )
-                .map_err(db_error)?;
+                names
+            };
+            for table in &tables {
+                tx.execute(&format!("DELETE FROM \"{}\"", table.replace('"', "\"\"")), []).map_err(db_error)?;
             }
-            for account in &world.accounts {
-                accounts::ensure_account(tx, &account.id, now)?;
-                let state = account.state.clone().unwrap_or(AccountState::Active);
-                tx.execute(
-                    "UPDATE accounts SET
-                        name = COALESCE(?2, name),
-                        email = COALESCE(?3, email),
-                        organization_id = ?4,
-                        state = ?5,
-                        govcloud_account_id = ?6
-                     WHERE id = ?1",
-                    params![
-                        account.id.as_str(),
-                        account.name,
-                        account.email,
-                        account.organization.as_ref().map(|o| o.as_str()),
-                        state.as_str(),
-                        account.govcloud_account_id.as_ref().map(|g| g.as_str()),
-                    ],
-                )
-                .map_err(db_error)?;
+            // AUTOINCREMENT counters restart as well, so a reset state numbers its rows as a new one does.
+            let has_sequence = exists(tx, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", &["sqlite_sequence"])?;
+            if has_sequence {
+                tx.execute("DELETE FROM sqlite_sequence", []).map_err(db_error)?;
             }
-            Ok(())
-        })
+            match world {
+                Some(world) => load_world_in(tx, now, world),
+                None => Ok(()),
+            }
+        })?;
+        self.inner.rate_limiter.clear();
+        Ok(())
     }
 
     /// Every account the engine knows, sorted by id.
@@ -453,6 +483,51 @@ impl LocalBackend {
             .map_err(db_error)?;
         let rows = stmt
             .query_map([recipient], |r| {
+                Ok(SentMessage {
+                    channel: r.get(0)?,
+                    recipient: r.get(1)?,
+                    subject: r.get(2)?,
+                    code: r.get(3)?,
+                    sent_at: stored::in_row(stored::time(
+                        "outbox",
+                        &r.get::<_, i64>(5)?.to_string(),
+                        "sent_at_ms",
+                        r.get(4)?,
+                    ))?,
+                })
+            })
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db_error)?;
+        Ok(rows)
+    }
+
+    /// The messages sent to `recipient` that `reader` may see: one-time codes sent for the reader's own account, or
+    /// for an account of an organization the reader manages or administers for Account Management (they start and
+    /// accept those updates on the account's behalf). A code is matched to its account through the primary email
+    /// update or phone verification that carries it, so a code whose verification is gone is no longer shown.
+    pub fn messages_to_for(&self, recipient: &str, reader: &AccountId) -> Result<Vec<SentMessage>> {
+        let conn = self.lock();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT o.channel, o.recipient, o.subject, o.code, o.sent_at_ms, o.id FROM outbox o
+                 WHERE o.recipient = ?1 AND EXISTS (
+                     SELECT 1 FROM (
+                         SELECT account_id FROM primary_email_updates WHERE new_email = o.recipient AND otp = o.code
+                         UNION SELECT account_id FROM phone_verifications WHERE phone_number = o.recipient AND otp = o.code
+                     ) owner
+                     WHERE owner.account_id = ?2 OR EXISTS (
+                         SELECT 1 FROM accounts a JOIN organizations g ON g.id = a.organization_id
+                         WHERE a.id = owner.account_id AND (g.management_account = ?2 OR EXISTS (
+                             SELECT 1 FROM delegated_administrators d WHERE d.organization_id = g.id
+                             AND d.account_id = ?2 AND d.service_principal = 'account.amazonaws.com'))
+                     )
+                 )
+                 ORDER BY o.id",
+            )
+            .map_err(db_error)?;
+        let rows = stmt
+            .query_map([recipient, reader.as_str()], |r| {
                 Ok(SentMessage {
                     channel: r.get(0)?,
                     recipient: r.get(1)?,
@@ -577,6 +652,67 @@ pub(super) fn exists(tx: &Transaction<'_>, sql: &str, args: &[&str]) -> Result<b
         .map_err(db_error)
 }
 
+/// Add or update a (checked) world's organizations and accounts inside `tx`.
+fn load_world_in(tx: &Transaction<'_>, now: OffsetDateTime, world: &World) -> Result<()> {
+    for org in &world.organizations {
+        tx.execute(
+            "INSERT INTO organizations (id, management_account, all_features, purchase_order_integration)
+             VALUES (?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET management_account = ?2,
+             all_features = ?3, purchase_order_integration = ?4",
+            params![org.id.as_str(), org.management_account.as_str(), org.all_features, org.purchase_order_integration],
+        )
+        .map_err(db_error)?;
+        tx.execute("DELETE FROM trusted_access WHERE organization_id = ?1", [org.id.as_str()]).map_err(db_error)?;
+        for principal in &org.trusted_access {
+            tx.execute(
+                "INSERT INTO trusted_access (organization_id, service_principal) VALUES (?1, ?2)",
+                [org.id.as_str(), principal],
+            )
+            .map_err(db_error)?;
+        }
+        tx.execute("DELETE FROM delegated_administrators WHERE organization_id = ?1", [org.id.as_str()])
+            .map_err(db_error)?;
+        for admin in &org.delegated_administrators {
+            tx.execute(
+                "INSERT INTO delegated_administrators (organization_id, account_id, service_principal)
+                 VALUES (?1, ?2, ?3)",
+                [org.id.as_str(), admin.account.as_str(), &admin.service_principal],
+            )
+            .map_err(db_error)?;
+        }
+        // A management account that is not declared as an account still exists.
+        accounts::ensure_account(tx, &org.management_account, now)?;
+        tx.execute(
+            "UPDATE accounts SET organization_id = ?1 WHERE id = ?2",
+            [org.id.as_str(), org.management_account.as_str()],
+        )
+        .map_err(db_error)?;
+    }
+    for account in &world.accounts {
+        accounts::ensure_account(tx, &account.id, now)?;
+        let state = account.state.clone().unwrap_or(AccountState::Active);
+        tx.execute(
+            "UPDATE accounts SET
+                name = COALESCE(?2, name),
+                email = COALESCE(?3, email),
+                organization_id = ?4,
+                state = ?5,
+                govcloud_account_id = ?6
+             WHERE id = ?1",
+            params![
+                account.id.as_str(),
+                account.name,
+                account.email,
+                account.organization.as_ref().map(|o| o.as_str()),
+                state.as_str(),
+                account.govcloud_account_id.as_ref().map(|g| g.as_str()),
+            ],
+        )
+        .map_err(db_error)?;
+    }
+    Ok(())
+}
+
 /// `ConflictException`: the resource's state does not allow the operation.
 pub(super) fn conflict(message: impl Into<String>) -> Error {
     Error::new(crate::ErrorKind::Conflict, "ConflictException", message)
@@ -585,4 +721,149 @@ pub(super) fn conflict(message: impl Into<String>) -> Error {
 /// A time as the engine stores it: milliseconds since the epoch (read back with [`stored::time`]).
 pub(crate) fn to_ms(t: OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// `t` to the millisecond, the precision the engine stores times with.
+pub(crate) fn whole_ms(t: OffsetDateTime) -> OffsetDateTime {
+    t.replace_nanosecond(t.nanosecond() / 1_000_000 * 1_000_000).unwrap_or(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::account::{AlternateContact, AlternateContactType};
+    use crate::Client;
+
+    const M: &str = "123456789012";
+    const A: &str = "111111111111";
+    const B: &str = "333333333333";
+    const S: &str = "444444444444";
+
+    const WORLD: &str = r#"
+        [[organizations]]
+        id = "o-aa111bb222"
+        management_account = "123456789012"
+        trusted_access = ["account.amazonaws.com"]
+
+        [[accounts]]
+        id = "123456789012"
+        organization = "o-aa111bb222"
+        [[accounts]]
+        id = "111111111111"
+        name = "Workload A"
+        organization = "o-aa111bb222"
+        [[accounts]]
+        id = "333333333333"
+        organization = "o-aa111bb222"
+        [[accounts]]
+        id = "444444444444"
+        name = "Standalone"
+    "#;
+
+    fn id(account: &str) -> AccountId {
+        account.parse().unwrap()
+    }
+
+    fn backend() -> Arc<LocalBackend> {
+        Arc::new(LocalBackend::builder().world(World::from_toml_str(WORLD).unwrap()).in_memory().unwrap())
+    }
+
+    /// Rows in every table but `meta`, by table.
+    fn rows(backend: &LocalBackend) -> Vec<(String, i64)> {
+        let conn = backend.lock();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        tables
+            .into_iter()
+            .map(|t| {
+                let n = conn.query_row(&format!("SELECT COUNT(*) FROM \"{t}\""), [], |r| r.get(0)).unwrap();
+                (t, n)
+            })
+            .collect()
+    }
+
+    async fn fill(backend: &Arc<LocalBackend>) {
+        let client = Client::from_local(backend.clone());
+        let m = client.as_account(id(M));
+        m.accounts().start_primary_email_update(id(A), "new-a@example.com").await.unwrap();
+        let s = client.as_account(id(S));
+        let contact =
+            AlternateContact::new(AlternateContactType::Billing, "Carlos", "CFO", "carlos@example.com", "206-555-0199");
+        s.accounts().put_alternate_contact(contact).await.unwrap();
+        s.regions().enable("af-south-1".parse().unwrap()).await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn reset_empties_every_table_in_one_go_and_can_reseed() {
+        let backend = backend();
+        fill(&backend).await;
+        let before = rows(&backend);
+        for table in
+            ["accounts", "organizations", "outbox", "primary_email_updates", "alternate_contacts", "region_opt"]
+        {
+            assert!(before.iter().any(|(t, n)| t == table && *n > 0), "{table} has rows before: {before:?}");
+        }
+
+        backend.reset(None).unwrap();
+        let after = rows(&backend);
+        assert!(after.iter().all(|(_, n)| *n == 0), "every table is empty: {after:?}");
+        assert!(backend.account_ids().unwrap().is_empty());
+
+        // Re-seeded in the same call: the world is there, and the outbox numbers its messages from 1 again.
+        backend.reset(Some(&World::from_toml_str(WORLD).unwrap())).unwrap();
+        assert_eq!(backend.account_ids().unwrap(), [id(A), id(M), id(B), id(S)]);
+        fill(&backend).await;
+        let first_id: i64 = backend.lock().query_row("SELECT MIN(id) FROM outbox", [], |r| r.get(0)).unwrap();
+        assert_eq!(first_id, 1);
+        // The schema is untouched: the state still opens as this version.
+        let version: String =
+            backend.lock().query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, SCHEMA_VERSION.to_string());
+
+        // A world that breaks Organizations' rules is refused before anything is cleared.
+        let mut bad = World::from_toml_str(WORLD).unwrap();
+        bad.organizations[0]
+            .delegated_administrators
+            .push(world::DelegatedAdministrator { account: id(S), service_principal: "account.amazonaws.com".into() });
+        assert_eq!(backend.reset(Some(&bad)).unwrap_err().kind(), crate::ErrorKind::Config);
+        assert_eq!(backend.account_ids().unwrap().len(), 4, "nothing was cleared");
+    }
+
+    #[tokio::test]
+    async fn a_code_is_readable_by_its_account_and_those_who_manage_it() {
+        let backend = backend();
+        fill(&backend).await;
+        let recipient = "new-a@example.com";
+        assert_eq!(backend.messages_to(recipient).unwrap().len(), 1);
+        for (reader, sees) in [(A, true), (M, true), (B, false), (S, false)] {
+            let got = backend.messages_to_for(recipient, &id(reader)).unwrap();
+            assert_eq!(got.len(), usize::from(sees), "{reader}");
+        }
+        assert!(backend.messages_to_for("nobody@example.com", &id(A)).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_world_loaded_later_may_not_change_settings() {
+        let backend = backend();
+        backend.check_world_settings(&World::from_toml_str(WORLD).unwrap()).unwrap();
+        let same = World::from_toml_str("[settings]\nregion_transition_seconds = 2.0").unwrap();
+        backend.check_world_settings(&same).unwrap();
+        let other = World::from_toml_str(&format!(
+            "default_account = \"{S}\"\n[settings]\nregion_transition_seconds = 300\nmax_open_change_sets = 1"
+        ));
+        // `max_open_change_sets` is not a world setting: the world itself is refused.
+        assert!(other.is_err());
+        let other =
+            World::from_toml_str(&format!("default_account = \"{S}\"\n[settings]\nregion_transition_seconds = 300"))
+                .unwrap();
+        let err = backend.check_world_settings(&other).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Config);
+        assert!(err.message().contains("default_account (running with 000000000000)"), "{}", err.message());
+        assert!(err.message().contains("region_transition_seconds (running with 2)"), "{}", err.message());
+    }
 }

@@ -2,6 +2,7 @@
 //! terms, buyer approvals, cancellation requests, billing adjustments, payment requests, invoices and contacts.
 //! Members are the service's (camelCase; timestamps as epoch seconds).
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -154,6 +155,7 @@ page_output!(
 
 /// `SearchAgreements`'s output. Each agreement travels as an `AgreementViewSummary`, whose end-time behaviour is
 /// flattened into `endTimeBehaviorType` and `endTimeBehaviorReasonCode`.
+#[model]
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct SearchAgreementsOutput {
@@ -245,6 +247,7 @@ ids_input!(
 );
 
 /// `GetAgreementRequest`'s output: the request with its intent, proposer, proposal and (once accepted) agreement.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -267,6 +270,7 @@ pub struct AgreementRequestDetail {
 }
 
 /// `ListAgreementRequests`'s input: the caller's own requests.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -289,6 +293,7 @@ pub struct ListAgreementRequestsInput {
 }
 
 /// A request in `ListAgreementRequests`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -315,10 +320,25 @@ page_output!(
     ListAgreementRequestsOutput, items: AgreementRequestSummary
 );
 
+/// A term an agreement request asks for (`AgreementRequestTerm`): the same unions as [`AcceptedTerm`], such as
+/// `{"fixedUpfrontPricingTerm": {...}}`, with the buyer's configuration where the term takes one.
+pub type AgreementRequestTerm = AcceptedTerm;
+
+paged_input!(
+    /// `GetAgreementRequestTerms`'s input (pages of 10–50).
+    GetAgreementRequestTermsInput, agreement_request_id
+);
+
+page_output!(
+    /// `GetAgreementRequestTerms`'s output: one page of the terms the request asks for.
+    GetAgreementRequestTermsOutput, terms: AgreementRequestTerm
+);
+
 // ------------------------------------------------------------------------------------------------------------------
 // Buyer approvals
 
 /// A purchase order an approval carries for one charge.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -338,6 +358,7 @@ impl ApprovalPurchaseOrder {
 }
 
 /// Which approval plan to follow (`BuyerAgreementApprovalPlanInput`).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -351,6 +372,7 @@ pub struct BuyerApprovalPlanInput {
 }
 
 /// One plan to start (`AgreementApprovalPlanInput`, a union with one member).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -368,6 +390,7 @@ impl ApprovalPlanInput {
 }
 
 /// `StartAgreementApprovals`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -393,6 +416,7 @@ impl StartAgreementApprovalsInput {
 }
 
 /// Who approves (`Approver`, a union with one member).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -409,6 +433,7 @@ pub struct Approver {
 }
 
 /// A person who approves by email.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -421,6 +446,7 @@ pub struct EmailApprover {
 }
 
 /// A procurement system that approves.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -430,6 +456,7 @@ pub struct NamedApprover {
 }
 
 /// The administrators of an organization.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -439,6 +466,7 @@ pub struct OrganizationAdminApprover {
 }
 
 /// How many approvers of a group must approve.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -448,6 +476,7 @@ pub struct ApprovalCriteria {
 }
 
 /// A group of approvers in a plan level.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -459,6 +488,7 @@ pub struct ApprovalPlanGroup {
 }
 
 /// A level of an approval plan (levels approve one after the other).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -471,6 +501,7 @@ pub struct ApprovalPlanLevel {
 }
 
 /// A buyer approval plan (`BuyerAgreementApprovalPlan`).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -485,6 +516,7 @@ pub struct BuyerApprovalPlan {
 }
 
 /// An approval plan (`AgreementApprovalPlan`, a union with one member).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -518,6 +550,7 @@ open_enum!(
 );
 
 /// One approver's answer (`ApproverOutcome`: the approver's kind, its status and note).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -534,6 +567,7 @@ pub struct ApproverOutcome {
 }
 
 /// What one approver answered.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -561,6 +595,7 @@ pub struct OutcomeDetail {
 }
 
 /// A group of an approval in progress.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -572,6 +607,7 @@ pub struct ApprovalGroup {
 }
 
 /// A level of an approval in progress.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -584,6 +620,7 @@ pub struct ApprovalLevel {
 }
 
 /// The seller, as an approval shows it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -596,6 +633,7 @@ pub struct ApprovalProposer {
 }
 
 /// A product an approval covers.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -614,6 +652,7 @@ pub struct ApprovalResource {
 }
 
 /// What an approval is for.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -632,6 +671,7 @@ pub struct ApprovalProposalSummary {
 }
 
 /// A buyer approval of an agreement request, as `GetAgreementApproval` shows it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -674,6 +714,7 @@ open_enum!(
 );
 
 /// `ListAgreementApprovals`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -721,6 +762,7 @@ page_output!(
 );
 
 /// An administrator's approval (`BuyerAgreementApprovalApproverInput`).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -739,6 +781,7 @@ pub struct ApproverInput {
 }
 
 /// An administrator's rejection (`BuyerAgreementApprovalRejectionInput`).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -754,6 +797,7 @@ pub struct RejectionInput {
 }
 
 /// `AcceptAgreementApproval`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -777,6 +821,7 @@ impl AcceptAgreementApprovalInput {
 }
 
 /// `RejectAgreementApproval`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -824,6 +869,7 @@ open_enum!(
 );
 
 /// `SendAgreementCancellationRequest`'s input (the seller).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -995,6 +1041,7 @@ open_enum!(
 );
 
 /// One refund to create (`BatchCreateBillingAdjustmentRequestEntry`).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1038,6 +1085,7 @@ impl BillingAdjustmentEntry {
 }
 
 /// `BatchCreateBillingAdjustmentRequest`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1054,6 +1102,7 @@ impl BatchCreateBillingAdjustmentRequestInput {
 }
 
 /// A refund created (or found again by its token).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1065,6 +1114,7 @@ pub struct BillingAdjustmentItem {
 }
 
 /// A refund refused.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1078,6 +1128,7 @@ pub struct BillingAdjustmentError {
 }
 
 /// `BatchCreateBillingAdjustmentRequest`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1092,6 +1143,7 @@ pub struct BatchCreateBillingAdjustmentRequestOutput {
 
 /// A refund (`GetBillingAdjustmentRequest`; `ListBillingAdjustmentRequests` leaves out the reason and description
 /// and adds the agreement type and catalog).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1142,6 +1194,7 @@ ids_input!(
 );
 
 /// `ListBillingAdjustmentRequests`'s input (the seller's refunds).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1187,6 +1240,7 @@ page_output!(
 // Payment requests (the seller's charges under a variable payment term)
 
 /// `SendAgreementPaymentRequest`'s input (the seller).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1227,6 +1281,7 @@ impl SendAgreementPaymentRequestInput {
 }
 
 /// `AcceptAgreementPaymentRequest`'s input (the buyer).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1252,6 +1307,7 @@ impl AcceptAgreementPaymentRequestInput {
 }
 
 /// `RejectAgreementPaymentRequest`'s input (the buyer).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1320,6 +1376,7 @@ page_output!(
 // Invoices
 
 /// `ListAgreementInvoiceLineItems`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -1380,6 +1437,7 @@ page_output!(
 );
 
 /// `GetAgreementContacts`'s output.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

@@ -4,6 +4,7 @@
 //! engine reads changes back into these same structs, so what the library builds and what the engine accepts cannot
 //! drift apart.
 
+use marketplane_macros::model;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -146,6 +147,7 @@ impl ChangeDetails for CreateProduct {
 }
 
 /// A link shown on a product page.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AdditionalResource {
@@ -218,6 +220,7 @@ impl ChangeDetails for UpdateProductInformation {
 }
 
 /// A pricing dimension of a product.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Dimension {
@@ -260,6 +263,7 @@ impl ChangeDetails for AddDimensions {
 }
 
 /// Who may see a limited product or buy an offer.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PositiveTargeting {
@@ -272,6 +276,7 @@ pub struct PositiveTargeting {
 }
 
 /// Who may not buy an offer.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct NegativeTargeting {
@@ -451,6 +456,7 @@ impl ChangeDetails for CreateOfferUsingResaleAuthorization {
 }
 
 /// An agreement the buyer already has outside this offer.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PreExistingAgreement {
@@ -852,6 +858,7 @@ impl ChangeDetails for ReviveExperience {
 }
 
 /// Product ids in a procurement change.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProductIds {

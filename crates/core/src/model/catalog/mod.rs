@@ -6,6 +6,7 @@
 //! Change details are typed in [`changes`] and offer terms in [`terms`]; [`offer::OfferBuilder`] assembles a whole
 //! offer into a change set.
 
+use marketplane_macros::model;
 pub mod changes;
 pub mod offer;
 pub mod private_marketplace;
@@ -213,6 +214,7 @@ pub fn parse_date(value: &str, field: &str) -> Result<time::Date> {
 }
 
 /// A key and value attached to a resource.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Tag {
@@ -250,6 +252,7 @@ pub fn validate_tags(v: &mut Validator, field: &str, tags: &[Tag], max: usize) {
 
 /// Which entity a change acts on: its versioned type (`Offer@1.0`) and, except for create changes, its identifier
 /// (an entity id, `id@revision`, or `$ChangeName.Entity.Identifier` for an entity created earlier in the same set).
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityRef {
     /// The versioned entity type.
@@ -288,6 +291,7 @@ impl EntityRef {
 }
 
 /// One change of a change set, as the service takes it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Change {
@@ -328,12 +332,6 @@ impl Change {
         self
     }
 
-    /// Tag the entity this change creates.
-    pub fn with_entity_tags(mut self, tags: Vec<Tag>) -> Self {
-        self.entity_tags = tags;
-        self
-    }
-
     /// The details as a document, whichever form they came in. `Details` that is not a JSON object is an error
     /// naming `field`.
     pub fn details_value(&self, field: &str) -> Result<Value> {
@@ -353,6 +351,7 @@ impl Change {
 }
 
 /// `StartChangeSet`'s input.
+#[model]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StartChangeSetInput {
@@ -504,6 +503,7 @@ pub(crate) fn validate_resource_arn(v: &mut Validator, field: &str, arn: &str) {
 }
 
 /// `StartChangeSet`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSetRef {
@@ -514,6 +514,7 @@ pub struct ChangeSetRef {
 }
 
 /// An error of one change.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ErrorDetail {
@@ -537,6 +538,7 @@ impl fmt::Display for ErrorDetail {
 }
 
 /// One change of a described change set, with its errors.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSummary {
@@ -559,6 +561,7 @@ pub struct ChangeSummary {
 }
 
 /// `DescribeChangeSet`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSetDescription {
@@ -605,6 +608,7 @@ impl ChangeSetDescription {
 }
 
 /// An item of `ListChangeSets`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSetSummary {
@@ -632,6 +636,7 @@ pub struct ChangeSetSummary {
 }
 
 /// A `Name`/`ValueList` filter.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Filter {
@@ -650,6 +655,7 @@ impl Filter {
 }
 
 /// How to sort a list.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Sort {
@@ -662,6 +668,7 @@ pub struct Sort {
 }
 
 /// `ListChangeSets`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListChangeSetsInput {
@@ -682,6 +689,7 @@ pub struct ListChangeSetsInput {
 }
 
 /// `ListChangeSets`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListChangeSetsOutput {
@@ -694,6 +702,7 @@ pub struct ListChangeSetsOutput {
 }
 
 /// A set of values to match (`ValueList`), optionally with a wildcard substring (`WildCardValue`).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ValueFilter {
@@ -706,6 +715,7 @@ pub struct ValueFilter {
 }
 
 /// A range of 20-character times.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DateRange {
@@ -718,6 +728,7 @@ pub struct DateRange {
 }
 
 /// A filter on a date.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DateFilter {
@@ -727,6 +738,7 @@ pub struct DateFilter {
 }
 
 /// Filters for products of any type (`SaaSProductFilters`, `AmiProductFilters`, ...).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProductFilters {
@@ -745,6 +757,7 @@ pub struct ProductFilters {
 }
 
 /// Filters for offers.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OfferFilters {
@@ -781,6 +794,7 @@ pub struct OfferFilters {
 }
 
 /// `EntityTypeFilters`: a union, one member set, matching the listed entity type.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EntityTypeFilters {
     /// For `Offer`.
@@ -838,9 +852,50 @@ impl EntityTypeFilters {
 
 /// `EntityTypeSort`: a union of per-type sorts, such as `{"OfferSort": {"SortBy": "Name"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct EntityTypeSort(pub BTreeMap<String, Sort>);
+pub struct EntityTypeSort(pub SortMap);
+
+crate::model::sorted_maps! {
+    /// Sorts by entity-type sort name.
+    SortMap = Sort;
+    /// `BatchDescribeEntities`' details by request id.
+    EntityDetailMap = EntityDetail;
+    /// `BatchDescribeEntities`' errors by request id.
+    BatchDescribeErrorMap = BatchDescribeError;
+}
+
+// The bindings see the union as the map it is.
+#[cfg(feature = "python")]
+impl crate::python::ToPython for EntityTypeSort {
+    fn to_python<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+        self.0.to_python(py)
+    }
+}
+
+#[cfg(feature = "python")]
+impl crate::python::FromPython for EntityTypeSort {
+    fn from_python(value: &pyo3::Bound<'_, pyo3::PyAny>, field: &str) -> pyo3::PyResult<Self> {
+        SortMap::from_python(value, field).map(EntityTypeSort)
+    }
+}
+
+#[cfg(feature = "python")]
+impl crate::python::PyModel for EntityTypeSort {
+    fn hint(stubs: &mut crate::python::Stubs) -> String {
+        <SortMap as crate::python::PyModel>::hint(stubs)
+    }
+    fn register(module: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+        <SortMap as crate::python::PyModel>::register(module)
+    }
+}
+
+#[cfg(feature = "uniffi")]
+uniffi::custom_type!(EntityTypeSort, SortMap, {
+    lower: |sort| sort.0,
+    try_lift: |map| Ok(EntityTypeSort(map)),
+});
 
 /// `ListEntities`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListEntitiesInput {
@@ -872,6 +927,7 @@ pub struct ListEntitiesInput {
 }
 
 /// A product's summary in `ListEntities`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProductSummary {
@@ -884,6 +940,7 @@ pub struct ProductSummary {
 }
 
 /// An offer set's summary in `ListEntities`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OfferSetSummary {
@@ -905,6 +962,7 @@ pub struct OfferSetSummary {
 }
 
 /// An offer's summary in `ListEntities`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OfferSummary {
@@ -941,6 +999,7 @@ pub struct OfferSummary {
 }
 
 /// An item of `ListEntities`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EntitySummary {
@@ -983,6 +1042,7 @@ pub struct EntitySummary {
 }
 
 /// `ListEntities`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListEntitiesOutput {
@@ -995,6 +1055,7 @@ pub struct ListEntitiesOutput {
 }
 
 /// `DescribeEntity`'s output.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EntityDescription {
@@ -1037,6 +1098,7 @@ impl EntityDescription {
 }
 
 /// One entity to describe in `BatchDescribeEntities`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EntityRequest {
@@ -1047,6 +1109,7 @@ pub struct EntityRequest {
 }
 
 /// One entity of `BatchDescribeEntities`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct EntityDetail {
@@ -1065,6 +1128,7 @@ pub struct EntityDetail {
 }
 
 /// Why one entity of `BatchDescribeEntities` could not be described.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BatchDescribeError {
@@ -1075,6 +1139,7 @@ pub struct BatchDescribeError {
 }
 
 /// `BatchDescribeEntities`'s output: described entities and errors, both by entity id.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct BatchDescribeOutput {
@@ -1101,6 +1166,7 @@ open_enum!(
 );
 
 /// One control of an assessment.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ControlAssessment {
@@ -1117,6 +1183,7 @@ pub struct ControlAssessment {
 }
 
 /// A failed control's reason.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ControlError {
@@ -1127,6 +1194,7 @@ pub struct ControlError {
 }
 
 /// What an assessment looked at.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct AssessmentTarget {
@@ -1139,6 +1207,7 @@ pub struct AssessmentTarget {
 }
 
 /// `StartAssessment`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct StartAssessmentInput {
@@ -1160,6 +1229,7 @@ pub struct StartAssessmentInput {
 }
 
 /// An assessment, as `DescribeAssessment` and `ListAssessments` show it.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Assessment {
@@ -1189,6 +1259,7 @@ pub struct Assessment {
 }
 
 /// `ListAssessments`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListAssessmentsInput {

@@ -1,6 +1,7 @@
 //! Offers as the catalog describes them, and [`OfferBuilder`], which turns an offer's intent (product, buyers,
 //! price, payment schedule, EULA, dates) into a valid change set or the full list of what is wrong.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -22,6 +23,7 @@ use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, StartChan
 use crate::validate::Validator;
 
 /// An offer's details document, as `DescribeEntity` returns it for `Offer@1.0`.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OfferDetails {
@@ -459,6 +461,7 @@ fn push<D: ChangeDetails>(v: &mut Validator, changes: &mut Vec<Change>, entity: 
 
 /// An offer described as data, for the bindings (Python takes it as keyword arguments, the FFI as a record) and for
 /// anything that stores offers: [`OfferBuilder::from`] turns it into the builder.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfferSpec {
@@ -482,9 +485,9 @@ pub struct OfferSpec {
     /// Usage pricing (alone, or with a contract).
     #[serde(default)]
     pub usage: Option<UsageSpec>,
-    /// A flexible payment schedule: `(YYYY-MM-DD, amount)` installments.
+    /// A flexible payment schedule.
     #[serde(default)]
-    pub payment_schedule: Vec<(String, String)>,
+    pub payment_schedule: Vec<Installment>,
     /// Variable payments the seller may request later.
     #[serde(default)]
     pub variable_payments: Option<VariablePaymentsSpec>,
@@ -508,7 +511,19 @@ pub struct OfferSpec {
     pub draft: bool,
 }
 
+/// One installment of a flexible payment schedule.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Installment {
+    /// When it is charged, `YYYY-MM-DD`.
+    pub date: String,
+    /// A decimal amount.
+    pub amount: String,
+}
+
 /// A fixed-price contract: `price` for `duration`, granting quantities per dimension.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContractSpec {
@@ -523,6 +538,7 @@ pub struct ContractSpec {
 }
 
 /// A contract the buyer configures: a price per unit of each dimension for a duration.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigurableContractSpec {
@@ -538,6 +554,7 @@ pub struct ConfigurableContractSpec {
 }
 
 /// Usage pricing: a price per unit of each dimension.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UsageSpec {
@@ -549,6 +566,7 @@ pub struct UsageSpec {
 
 /// Variable payments: requests may total `max_total`; `approve_on_expiry` approves those the buyer leaves unanswered
 /// for `expiration_days` (30 when not given).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VariablePaymentsSpec {
@@ -605,7 +623,7 @@ impl From<OfferSpec> for OfferBuilder {
             b = b.variable_payments(v.max_total, v.approve_on_expiry, v.expiration_days);
         }
         if !spec.payment_schedule.is_empty() {
-            b = b.payment_schedule(spec.payment_schedule);
+            b = b.payment_schedule(spec.payment_schedule.into_iter().map(|i| (i.date, i.amount)));
         }
         match spec.eula.as_deref() {
             Some("standard") => b = b.standard_eula(),

@@ -5,6 +5,7 @@
 //! the local backend and the emulator (`POST /_marketplane/private-marketplace/<Operation>`); the AWS backend answers
 //! them as unsupported.
 
+use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 
 use crate::model::open_enum;
@@ -22,6 +23,7 @@ open_enum!(
 );
 
 /// A user's request to add a product to the private marketplace that governs their account.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProductRequest {
@@ -46,6 +48,7 @@ pub struct ProductRequest {
 }
 
 /// Whether an account may procure a product, and why.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ProcurementStatus {
@@ -67,6 +70,7 @@ pub struct ProcurementStatus {
 }
 
 /// `CreateProductRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CreateProductRequestInput {
@@ -75,6 +79,7 @@ pub struct CreateProductRequestInput {
 }
 
 /// `DeclineProductRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct DeclineProductRequestInput {
@@ -89,6 +94,7 @@ pub struct DeclineProductRequestInput {
 }
 
 /// `ApproveProductRequest`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ApproveProductRequestInput {
@@ -97,6 +103,7 @@ pub struct ApproveProductRequestInput {
 }
 
 /// `ListProductRequests`'s input: the caller's own requests, or, for an administrator, those of their experiences.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ListProductRequestsInput {
@@ -106,6 +113,7 @@ pub struct ListProductRequestsInput {
 }
 
 /// `GetProcurementStatus`'s input.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetProcurementStatusInput {

@@ -3,6 +3,7 @@
 //! On the wire a term is an object whose `Type` member says which term it is. [`Term`] keeps terms this library does
 //! not know in [`Term::Other`] so reading an entity never loses data.
 
+use marketplane_macros::model;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -80,6 +81,7 @@ open_enum!(
 );
 
 /// One price on a rate card.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RateCardItem {
@@ -97,6 +99,7 @@ impl RateCardItem {
 }
 
 /// A usage rate card.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UsageRateCard {
@@ -105,6 +108,7 @@ pub struct UsageRateCard {
 }
 
 /// Pay-as-you-go prices per dimension.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct UsageBasedPricingTerm {
@@ -115,6 +119,7 @@ pub struct UsageBasedPricingTerm {
 }
 
 /// The duration a configurable rate card applies to.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Selector {
@@ -126,6 +131,7 @@ pub struct Selector {
 }
 
 /// What a buyer may configure.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Constraints {
@@ -136,6 +142,7 @@ pub struct Constraints {
 }
 
 /// A contract rate card for one duration.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConfigurableRateCard {
@@ -148,6 +155,7 @@ pub struct ConfigurableRateCard {
 }
 
 /// Contract prices the buyer configures (dimensions, quantities) for a duration.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ConfigurableUpfrontPricingTerm {
@@ -158,6 +166,7 @@ pub struct ConfigurableUpfrontPricingTerm {
 }
 
 /// Units of a dimension a term grants.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Grant {
@@ -176,6 +185,7 @@ impl Grant {
 }
 
 /// A fixed contract price for fixed grants (typical of private offers).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FixedUpfrontPricingTerm {
@@ -191,6 +201,7 @@ pub struct FixedUpfrontPricingTerm {
 }
 
 /// A free trial.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct FreeTrialPricingTerm {
@@ -201,6 +212,7 @@ pub struct FreeTrialPricingTerm {
 }
 
 /// A fixed recurring fee.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RecurringPaymentTerm {
@@ -213,6 +225,7 @@ pub struct RecurringPaymentTerm {
 }
 
 /// One installment of a flexible payment schedule.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ScheduleItem {
@@ -230,6 +243,7 @@ impl ScheduleItem {
 }
 
 /// A flexible payment schedule.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PaymentScheduleTerm {
@@ -240,6 +254,7 @@ pub struct PaymentScheduleTerm {
 }
 
 /// A legal document.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LegalDocument {
@@ -255,6 +270,7 @@ pub struct LegalDocument {
 }
 
 /// The EULA or data subscription agreement.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct LegalTerm {
@@ -263,6 +279,7 @@ pub struct LegalTerm {
 }
 
 /// The refund policy.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SupportTerm {
@@ -271,6 +288,7 @@ pub struct SupportTerm {
 }
 
 /// How long the agreement lasts: a duration or an end date, optionally from a start date (future-dated).
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ValidityTerm {
@@ -286,6 +304,7 @@ pub struct ValidityTerm {
 }
 
 /// Whether the seller verifies buyers before they can accept.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct CustomerVerificationTerm {
@@ -307,6 +326,7 @@ open_enum!(
 );
 
 /// How payment requests under a [`VariablePaymentTerm`] are approved.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VariablePaymentTermConfiguration {
@@ -321,6 +341,7 @@ pub struct VariablePaymentTermConfiguration {
 /// buyer approves, up to a maximum over the whole agreement. The Agreement and Discovery APIs carry this term; the
 /// catalog's public offer schema does not list it, so the change type that sets it (`UpdateVariablePaymentTerms`)
 /// is this library's own.
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct VariablePaymentTerm {
@@ -333,6 +354,7 @@ pub struct VariablePaymentTerm {
 }
 
 /// A term of an offer.
+#[model]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Term {
@@ -653,6 +675,107 @@ impl<'de> Deserialize<'de> for Term {
             "VariablePaymentTerm" => Term::VariablePayment(parse(value)?),
             _ => Term::Other(value),
         })
+    }
+}
+
+/// In Python a term is an instance of its class (`FixedUpfrontPricingTerm`, ...), or its wire document (a dict with
+/// `Type`) for the terms without members (`ByolPricingTerm`, `RenewalTerm`) and those this library does not type.
+#[cfg(feature = "python")]
+mod python {
+    use pyo3::prelude::*;
+    use pyo3::types::PyDict;
+
+    use super::*;
+    use crate::python::{FromPython, PyModel, Stubs, ToPython};
+
+    impl ToPython for Term {
+        fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+            match self {
+                Term::UsageBasedPricing(t) => t.to_python(py),
+                Term::ConfigurableUpfrontPricing(t) => t.to_python(py),
+                Term::FixedUpfrontPricing(t) => t.to_python(py),
+                Term::FreeTrialPricing(t) => t.to_python(py),
+                Term::RecurringPayment(t) => t.to_python(py),
+                Term::PaymentSchedule(t) => t.to_python(py),
+                Term::Legal(t) => t.to_python(py),
+                Term::Support(t) => t.to_python(py),
+                Term::Validity(t) => t.to_python(py),
+                Term::CustomerVerification(t) => t.to_python(py),
+                Term::VariablePayment(t) => t.to_python(py),
+                Term::ByolPricing | Term::Renewal | Term::Other(_) => {
+                    serde_json::to_value(self).unwrap_or(Value::Null).to_python(py)
+                }
+            }
+        }
+    }
+
+    impl FromPython for Term {
+        fn from_python(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Self> {
+            macro_rules! classes {
+                ($($variant:ident($class:ty)),*) => {$(
+                    if let Ok(term) = value.cast::<$class>() {
+                        return Ok(Term::$variant(term.try_borrow()?.clone()));
+                    }
+                )*};
+            }
+            classes!(
+                UsageBasedPricing(UsageBasedPricingTerm),
+                ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm),
+                FixedUpfrontPricing(FixedUpfrontPricingTerm),
+                FreeTrialPricing(FreeTrialPricingTerm),
+                RecurringPayment(RecurringPaymentTerm),
+                PaymentSchedule(PaymentScheduleTerm),
+                Legal(LegalTerm),
+                Support(SupportTerm),
+                Validity(ValidityTerm),
+                CustomerVerification(CustomerVerificationTerm),
+                VariablePayment(VariablePaymentTerm)
+            );
+            if value.cast::<PyDict>().is_ok() {
+                let document = Value::from_python(value, field)?;
+                return serde_json::from_value(document).map_err(|e| {
+                    pyo3::exceptions::PyValueError::new_err(format!("{field}: not a term document: {e}"))
+                });
+            }
+            Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                "{field}: expected a term class such as FixedUpfrontPricingTerm, or a term document (dict with Type)"
+            )))
+        }
+    }
+
+    impl PyModel for Term {
+        fn hint(stubs: &mut Stubs) -> String {
+            let classes = [
+                UsageBasedPricingTerm::hint(stubs),
+                ConfigurableUpfrontPricingTerm::hint(stubs),
+                FixedUpfrontPricingTerm::hint(stubs),
+                FreeTrialPricingTerm::hint(stubs),
+                RecurringPaymentTerm::hint(stubs),
+                PaymentScheduleTerm::hint(stubs),
+                LegalTerm::hint(stubs),
+                SupportTerm::hint(stubs),
+                ValidityTerm::hint(stubs),
+                CustomerVerificationTerm::hint(stubs),
+                VariablePaymentTerm::hint(stubs),
+                format!("dict[str, {}]", Value::hint(stubs)),
+            ];
+            stubs.alias("Term", &format!("Term: TypeAlias = {}", classes.join(" | ")));
+            "Term".into()
+        }
+
+        fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
+            UsageBasedPricingTerm::register(module)?;
+            ConfigurableUpfrontPricingTerm::register(module)?;
+            FixedUpfrontPricingTerm::register(module)?;
+            FreeTrialPricingTerm::register(module)?;
+            RecurringPaymentTerm::register(module)?;
+            PaymentScheduleTerm::register(module)?;
+            LegalTerm::register(module)?;
+            SupportTerm::register(module)?;
+            ValidityTerm::register(module)?;
+            CustomerVerificationTerm::register(module)?;
+            VariablePaymentTerm::register(module)
+        }
     }
 }
 
