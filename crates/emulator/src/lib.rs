@@ -34,7 +34,7 @@ use axum::routing::{get, post};
 use axum::Router;
 use futures::FutureExt;
 use marketplane::backend::local::{LocalBackend, World};
-use marketplane::backend::CallContext;
+use marketplane::backend::{Backend, CallContext};
 use marketplane::model::AccountId;
 use marketplane::operation::{Binding, OperationInfo, Service};
 use marketplane::wire::{agreement, codec, unknown_operation};
@@ -333,7 +333,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
         let object = marketplane::wire::parse_object(&body)
             .map_err(|e| marketplane::operation::as_service_error(Service::Organizations, e))?;
         let request = marketplane::operation::Request::decode(Service::Organizations, info.name, object.into())?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
 
@@ -354,7 +354,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
         let members = params.into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect();
         let request =
             marketplane::operation::Request::decode(Service::Sts, info.name, serde_json::Value::Object(members))?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((200, response.encode()?));
     }
 
@@ -370,7 +370,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             serde_json::Value::Object(marketplane::wire::parse_object(&body)?)
         };
         let request = marketplane::operation::Request::decode(Service::MarketplaceAgreement, operation, members)?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
     if path.starts_with("/service/") || target.starts_with(agreement::SERVICE) {
@@ -392,7 +392,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             .ok_or_else(|| unknown_operation(operation))?;
         let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
         let request = marketplane::operation::Request::decode(Service::Account, info.name, members)?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((success_status(info), response.encode()?));
     }
 
@@ -416,7 +416,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
     let members = codec::members(object, parts.uri.query().unwrap_or(""), labels)
         .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
     let request = marketplane::operation::Request::decode(info.service, info.name, members)?;
-    let response = emulator.backend.execute(&ctx, request)?;
+    let response = emulator.backend.call(&ctx, request).await?;
     Ok((success_status(info), response.encode()?))
 }
 

@@ -10,6 +10,11 @@ use clap::Parser;
 use marketplane::backend::local::{LocalBackend, World};
 use marketplane_emulator::{load_credentials, Emulator, FaultPlan, Limits};
 
+// Requests allocate on the server's worker threads and free on the engine's store thread and back; mimalloc
+// handles that cross-thread traffic with far less contention than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// An AWS emulator for Account Management, Marketplace Catalog, Discovery and Agreement, the Serverless Application
 /// Repository, AWS Organizations (read side) and STS, over marketplane's local engine.
 #[derive(Debug, Parser)]

@@ -507,7 +507,7 @@ async fn assessments_grade_the_listing(h: &Harness) {
                 tags: Default::default(),
             }
             .into_request();
-            match h.backend.execute(&CallContext::as_account(common::id(S)), request).unwrap() {
+            match h.backend.call_blocking(&CallContext::as_account(common::id(S)), request).unwrap() {
                 Response::Catalog(CatalogResponse::StartAssessment(id)) => id,
                 other => panic!("{other:?}"),
             }

@@ -1,24 +1,36 @@
 //! The embedded local backend: a real implementation of the services' behaviour over SQLite (a file, or memory).
 //!
-//! Every request runs in one SQLite transaction, so a crash never leaves half of a change behind, and every
-//! acknowledged write of a file-backed state is durable (WAL with `synchronous=FULL`). Asynchronous state machines
-//! (regions ENABLING/DISABLING, primary email updates) store the time they settle at and settle lazily when read,
-//! against the backend's [`Clock`].
+//! Every request runs in one SQLite transaction, so a crash never leaves half of a change behind. Read-only
+//! operations (the operation tables' `read` rows) run in a deferred transaction that takes no write lock; writes
+//! take it up front (`BEGIN IMMEDIATE`). A file-backed state runs in WAL mode with `synchronous=NORMAL`: a commit is
+//! atomic and survives the process crashing; a power loss or OS crash may lose the last commits, never half of one.
+//! Asynchronous state machines (regions ENABLING/DISABLING, primary email updates, change sets) store the time they
+//! settle at and settle lazily when read, against the backend's [`Clock`]; a read writes only when something is
+//! due.
+//!
+//! SQLite never runs on an async executor's threads: [`Backend::call`] hands the request to the backend's own
+//! store thread (started by the first async call) and awaits its answer. Callers that are not on an executor (the
+//! Python and FFI bindings, tools, tests) call [`LocalBackend::call_blocking`], which runs on their own thread.
 
 mod accounts;
 mod applications;
 mod catalog;
+mod discovery;
 mod organizations;
 mod rate;
 mod schema;
+#[cfg(test)]
+mod store_tests;
+mod stored;
 pub mod world;
 
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{mpsc, Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
 use time::OffsetDateTime;
 
 use super::{Backend, CallContext};
@@ -154,12 +166,53 @@ pub struct SentMessage {
 }
 
 /// The local backend.
+///
+/// Async callers go through [`Backend::call`] (a [`Client`](crate::Client) does), which runs each request on the
+/// backend's store thread; code that is not on an async executor calls [`LocalBackend::call_blocking`].
 #[derive(Debug)]
 pub struct LocalBackend {
+    inner: Arc<Inner>,
+    /// The thread async callers' requests run on, started by the first of them.
+    store: OnceLock<StoreThread>,
+}
+
+/// What a request needs: the connection, the clock, the configuration and the rate buckets. Shared with the store
+/// thread.
+#[derive(Debug)]
+struct Inner {
     conn: Mutex<Connection>,
     clock: Arc<dyn Clock>,
     config: LocalConfig,
     rate_limiter: rate::RateLimiter,
+}
+
+/// Work for the store thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The store thread: it runs the jobs async callers send, one after another, and ends when the backend (the
+/// sender) is gone and the queue is empty.
+#[derive(Debug)]
+struct StoreThread {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl StoreThread {
+    fn start() -> Result<StoreThread> {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        std::thread::Builder::new()
+            .name("marketplane-store".into())
+            .spawn(move || {
+                for job in queue {
+                    // A job answers its caller itself; a panic drops its answer (the caller sees an Internal
+                    // error) and must not take the thread, and with it every later request, down.
+                    let _ = std::panic::catch_unwind(AssertUnwindSafe(job));
+                }
+            })
+            .map_err(|e| {
+                Error::internal(format!("cannot start the local engine's store thread: {e}")).with_source(e)
+            })?;
+        Ok(StoreThread { jobs })
+    }
 }
 
 /// Opens a [`LocalBackend`].
@@ -194,8 +247,9 @@ impl LocalBuilder {
         let path = path.as_ref();
         let conn = Connection::open(path)
             .map_err(|e| Error::config(format!("cannot open state file {}: {e}", path.display())).with_source(e))?;
-        // WAL keeps readers off the writer's back; FULL makes every acknowledged commit survive a crash or power loss.
-        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;")
+        // WAL keeps readers off the writer's back. With WAL, NORMAL syncs at checkpoints rather than on every commit:
+        // commits stay atomic and survive the process crashing; only a power loss can take the last ones.
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
             .map_err(db_error)?;
         self.finish(conn)
     }
@@ -208,16 +262,19 @@ impl LocalBuilder {
 
     fn finish(self, mut conn: Connection) -> Result<LocalBackend> {
         migrate(&mut conn)?;
+        // Room for every statement the engine caches, so the hot ones are parsed once.
+        conn.set_prepared_statement_cache_capacity(256);
         let mut config = self.config.unwrap_or_default();
         if let Some(world) = &self.world {
             config.apply(world)?;
         }
-        let backend = LocalBackend {
+        let inner = Inner {
             conn: Mutex::new(conn),
             clock: self.clock.unwrap_or_else(|| Arc::new(SystemClock)),
             config,
             rate_limiter: rate::RateLimiter::default(),
         };
+        let backend = LocalBackend { inner: Arc::new(inner), store: OnceLock::new() };
         if let Some(world) = &self.world {
             backend.load_world(world)?;
         }
@@ -233,27 +290,39 @@ impl LocalBackend {
 
     /// The clock the engine runs on.
     pub fn clock(&self) -> Arc<dyn Clock> {
-        self.clock.clone()
+        self.inner.clock.clone()
     }
 
     /// The engine's configuration.
     pub fn config(&self) -> &LocalConfig {
-        &self.config
+        &self.inner.config
     }
 
     fn lock(&self) -> MutexGuard<'_, Connection> {
-        // A panic while holding the lock cannot leave SQLite half-written (the transaction rolls back on drop), so
-        // a poisoned lock is safe to take over.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner.lock()
     }
 
-    /// Run `f` in one transaction; commit if it succeeds, roll back if it fails.
     fn transaction<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
-        let mut conn = self.lock();
-        let tx = conn.transaction().map_err(db_error)?;
-        let out = f(&tx, self.clock.now())?;
-        tx.commit().map_err(db_error)?;
-        Ok(out)
+        self.inner.transaction(f)
+    }
+
+    /// Serve one request on the calling thread, which waits while SQLite works: microseconds in memory, plus a
+    /// write to the WAL when a file-backed state commits. For callers that are not on an async executor (the
+    /// Python and FFI bindings call it from their own threads with the GIL released; tools and tests), with no
+    /// thread hop. Async code uses [`Backend::call`] instead, which runs the request on the backend's store thread
+    /// so that an executor's worker never waits on SQLite.
+    pub fn call_blocking(&self, ctx: &CallContext, request: Request) -> Result<Response> {
+        self.inner.execute(ctx, request)
+    }
+
+    /// The store thread, started on first use.
+    fn store(&self) -> Result<&StoreThread> {
+        if let Some(store) = self.store.get() {
+            return Ok(store);
+        }
+        let started = StoreThread::start()?;
+        // Two first callers may race: one thread is kept, the other's sender drops and its thread ends.
+        Ok(self.store.get_or_init(|| started))
     }
 
     /// Declare a world's organizations and accounts (added or updated; nothing else is touched).
@@ -266,12 +335,12 @@ impl LocalBackend {
     /// backend is opened, so a world loaded later that asks for others would be silently half-applied. Refused
     /// with a `Config` error naming what differs.
     pub fn check_world_settings(&self, world: &World) -> Result<()> {
-        let mut wanted = self.config.clone();
+        let mut wanted = self.inner.config.clone();
         wanted.apply(world)?;
-        if wanted == self.config {
+        if wanted == self.inner.config {
             return Ok(());
         }
-        let (w, r) = (&wanted, &self.config);
+        let (w, r) = (&wanted, &self.inner.config);
         let secs = |d: Duration| format!("{}", d.as_secs_f64());
         let named = [
             ("default_account", w.default_account != r.default_account, r.default_account.to_string()),
@@ -352,7 +421,7 @@ impl LocalBackend {
                 None => Ok(()),
             }
         })?;
-        self.rate_limiter.clear();
+        self.inner.rate_limiter.clear();
         Ok(())
     }
 
@@ -374,7 +443,7 @@ impl LocalBackend {
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
-        ids.iter().map(|id| id.parse()).collect()
+        ids.iter().map(|id| stored::parsed("accounts", id, "id", id)).collect()
     }
 
     /// The member accounts of the caller's organization (management account included), sorted by id; empty for a
@@ -393,7 +462,7 @@ impl LocalBackend {
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
-        ids.iter().map(|id| id.parse()).collect()
+        ids.iter().map(|id| stored::parsed("accounts", id, "id", id)).collect()
     }
 
     /// Set up (or remove) an organization's AWS Billing integration, as its management account does once in the
@@ -422,7 +491,7 @@ impl LocalBackend {
         let conn = self.lock();
         let mut stmt = conn
             .prepare_cached(
-                "SELECT channel, recipient, subject, code, sent_at_ms FROM outbox WHERE recipient = ?1 ORDER BY id",
+                "SELECT channel, recipient, subject, code, sent_at_ms, id FROM outbox WHERE recipient = ?1 ORDER BY id",
             )
             .map_err(db_error)?;
         let rows = stmt
@@ -432,7 +501,12 @@ impl LocalBackend {
                     recipient: r.get(1)?,
                     subject: r.get(2)?,
                     code: r.get(3)?,
-                    sent_at: from_ms(r.get(4)?),
+                    sent_at: stored::in_row(stored::time(
+                        "outbox",
+                        &r.get::<_, i64>(5)?.to_string(),
+                        "sent_at_ms",
+                        r.get(4)?,
+                    ))?,
                 })
             })
             .map_err(db_error)?
@@ -449,7 +523,7 @@ impl LocalBackend {
         let conn = self.lock();
         let mut stmt = conn
             .prepare_cached(
-                "SELECT o.channel, o.recipient, o.subject, o.code, o.sent_at_ms FROM outbox o
+                "SELECT o.channel, o.recipient, o.subject, o.code, o.sent_at_ms, o.id FROM outbox o
                  WHERE o.recipient = ?1 AND EXISTS (
                      SELECT 1 FROM (
                          SELECT account_id FROM primary_email_updates WHERE new_email = o.recipient AND otp = o.code
@@ -472,7 +546,12 @@ impl LocalBackend {
                     recipient: r.get(1)?,
                     subject: r.get(2)?,
                     code: r.get(3)?,
-                    sent_at: from_ms(r.get(4)?),
+                    sent_at: stored::in_row(stored::time(
+                        "outbox",
+                        &r.get::<_, i64>(5)?.to_string(),
+                        "sent_at_ms",
+                        r.get(4)?,
+                    ))?,
                 })
             })
             .map_err(db_error)?
@@ -480,16 +559,49 @@ impl LocalBackend {
             .map_err(db_error)?;
         Ok(rows)
     }
+}
 
-    /// Serve one request synchronously (the engine never waits on anything but SQLite).
-    pub fn execute(&self, ctx: &CallContext, request: Request) -> Result<Response> {
+impl Inner {
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave SQLite half-written (the transaction rolls back on drop), so
+        // a poisoned lock is safe to take over.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Run `f` in one write transaction, which takes SQLite's write lock up front (`BEGIN IMMEDIATE`, so it never
+    /// fails half-way for want of it); commit if it succeeds, roll back if it fails.
+    fn transaction<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+        self.run(TransactionBehavior::Immediate, f)
+    }
+
+    /// Run `f` in a deferred transaction: one snapshot, and no write lock unless `f` writes (a lazily settled state
+    /// machine, or a caller seen for the first time).
+    fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+        self.run(TransactionBehavior::Deferred, f)
+    }
+
+    fn run<T>(
+        &self,
+        behavior: TransactionBehavior,
+        f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>,
+    ) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(behavior).map_err(db_error)?;
+        let out = f(&tx, self.clock.now())?;
+        tx.commit().map_err(db_error)?;
+        Ok(out)
+    }
+
+    /// Serve one request on the calling thread.
+    fn execute(&self, ctx: &CallContext, request: Request) -> Result<Response> {
         request.validate()?;
         let caller = ctx.caller.clone().unwrap_or_else(|| self.config.default_account.clone());
         if self.config.enforce_rate_limits {
             // The calling account is charged, in organizations mode too.
             self.rate_limiter.admit(&caller, request.operation_name(), self.clock.now())?;
         }
-        self.transaction(|tx, now| match request {
+        let read_only = request.is_read_only();
+        let serve = |tx: &Transaction<'_>, now| match request {
             Request::Account(request) => {
                 accounts::handle(tx, &self.config, now, &caller, request).map(Response::Account)
             }
@@ -503,7 +615,7 @@ impl LocalBackend {
             }
             Request::Discovery(request) => {
                 accounts::ensure_account(tx, &caller, now)?;
-                catalog::handle_discovery(tx, &self.config, now, &caller, request).map(Response::Discovery)
+                discovery::handle(tx, &self.config, now, &caller, request).map(Response::Discovery)
             }
             Request::Agreement(request) => {
                 accounts::ensure_account(tx, &caller, now)?;
@@ -517,7 +629,12 @@ impl LocalBackend {
                 accounts::ensure_account(tx, &caller, now)?;
                 organizations::handle_sts(tx, now, &caller, ctx.session.as_deref(), request).map(Response::Sts)
             }
-        })
+        };
+        if read_only {
+            self.read(serve)
+        } else {
+            self.transaction(serve)
+        }
     }
 }
 
@@ -526,8 +643,25 @@ impl Backend for LocalBackend {
         "local"
     }
 
+    /// Runs the request on the store thread and awaits its answer: the executor's thread does not wait on SQLite.
+    /// Dropping the future does not cancel the request; it still runs (whole, in its transaction) and its answer
+    /// is discarded.
     fn call<'a>(&'a self, ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
-        Box::pin(async move { self.execute(ctx, request) })
+        let (answer, answered) = futures::channel::oneshot::channel();
+        let inner = self.inner.clone();
+        let ctx = ctx.clone();
+        let job: Job = Box::new(move || {
+            let _ = answer.send(inner.execute(&ctx, request));
+        });
+        let sent = self.store().and_then(|store| {
+            store.jobs.send(job).map_err(|_| Error::internal("the local engine's store thread has stopped"))
+        });
+        Box::pin(async move {
+            sent?;
+            answered.await.unwrap_or_else(|_| {
+                Err(Error::internal("the local engine failed while serving the request (a panic was caught)"))
+            })
+        })
     }
 }
 
@@ -621,12 +755,14 @@ pub(super) fn conflict(message: impl Into<String>) -> Error {
     Error::new(crate::ErrorKind::Conflict, "ConflictException", message)
 }
 
+/// A time as the engine stores it: milliseconds since the epoch (read back with [`stored::time`]).
 pub(crate) fn to_ms(t: OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-pub(crate) fn from_ms(ms: i64) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+/// `t` to the millisecond, the precision the engine stores times with.
+pub(crate) fn whole_ms(t: OffsetDateTime) -> OffsetDateTime {
+    t.replace_nanosecond(t.nanosecond() / 1_000_000 * 1_000_000).unwrap_or(t)
 }
 
 #[cfg(test)]

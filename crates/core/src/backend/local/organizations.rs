@@ -10,8 +10,9 @@ use time::OffsetDateTime;
 
 use super::accounts::{organization_of, OrgRow};
 use super::schema::db_error;
+use super::stored::{self, in_row};
 use super::world::World;
-use super::{exists, from_ms, to_ms};
+use super::{exists, to_ms};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::account::AccountState;
 use crate::model::catalog::Tag;
@@ -280,7 +281,7 @@ impl Engine<'_> {
             joined_method: Some(
                 row.joined_method.as_deref().map_or(AccountJoinedMethod::Created, AccountJoinedMethod::from),
             ),
-            joined_timestamp: Some(from_ms(row.created_ms)),
+            joined_timestamp: Some(stored::time("accounts", &row.id, "created_ms", row.created_ms)?),
         })
     }
 
@@ -591,10 +592,12 @@ impl OrganizationsEngine for Engine<'_> {
             .map_err(db_error)?;
         let principals = stmt
             .query_map([&self.org.id], |r| {
-                Ok(EnabledServicePrincipal {
-                    service_principal: r.get(0)?,
-                    date_enabled: r.get::<_, Option<i64>>(1)?.map(from_ms),
-                })
+                let service_principal: String = r.get(0)?;
+                let date_enabled = r
+                    .get::<_, Option<i64>>(1)?
+                    .map(|ms| in_row(stored::time("trusted_access", &service_principal, "enabled_ms", ms)))
+                    .transpose()?;
+                Ok(EnabledServicePrincipal { service_principal, date_enabled })
             })
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
@@ -635,7 +638,9 @@ impl OrganizationsEngine for Engine<'_> {
                 state: a.state,
                 joined_method: a.joined_method,
                 joined_timestamp: a.joined_timestamp,
-                delegation_enabled_date: enabled.map(from_ms),
+                delegation_enabled_date: enabled
+                    .map(|ms| stored::time("delegated_administrators", &account, "enabled_ms", ms))
+                    .transpose()?,
             });
         }
         let (admins, next) = page(admins, input.next_token.as_deref(), input.max_results)?;
@@ -697,10 +702,10 @@ pub(super) fn session(tx: &Transaction<'_>, access_key_id: &str) -> Result<Optio
         .map_err(db_error)?;
     row.map(|(account, secret, token, expires)| {
         Ok(Session {
-            account_id: account.parse()?,
+            account_id: stored::parsed("sts_sessions", access_key_id, "account_id", &account)?,
             secret_access_key: secret,
             session_token: token,
-            expiration: from_ms(expires),
+            expiration: stored::time("sts_sessions", access_key_id, "expires_ms", expires)?,
         })
     })
     .transpose()

@@ -302,7 +302,16 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 /// Wrap a SQLite failure. Constraint and I/O failures are internal errors of the engine: the caller's input was
-/// already validated.
+/// already validated. An error a row closure carried out with [`super::stored::in_row`] comes back as it was.
 pub fn db_error(e: rusqlite::Error) -> Error {
-    Error::internal(format!("local state database: {e}")).with_source(e)
+    match e {
+        rusqlite::Error::FromSqlConversionFailure(column, kind, cause) => match cause.downcast::<Error>() {
+            Ok(carried) => *carried,
+            Err(cause) => {
+                let e = rusqlite::Error::FromSqlConversionFailure(column, kind, cause);
+                Error::internal(format!("local state database: {e}")).with_source(e)
+            }
+        },
+        e => Error::internal(format!("local state database: {e}")).with_source(e),
+    }
 }

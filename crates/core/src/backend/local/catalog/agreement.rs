@@ -131,7 +131,7 @@ pub(in crate::backend::local) fn handle(
 ) -> Result<AgreementServiceResponse> {
     // Records keep their times to the millisecond (the services' precision), so the engine works at that precision:
     // what an operation answers is then exactly what a later read of the same record shows.
-    let now = crate::backend::local::from_ms(crate::backend::local::to_ms(ctx.now));
+    let now = crate::backend::local::whole_ms(ctx.now);
     let ctx = &Ctx { tx: ctx.tx, config: ctx.config, now, caller: ctx.caller };
     ctx.settle_change_sets()?;
     ctx.expire_agreements()?;

@@ -358,7 +358,7 @@ impl Ctx<'_> {
     fn approval_proposal(&self, stored: &StoredRequest) -> Result<ApprovalProposalSummary> {
         let offer = self.load(&stored.offer_id)?;
         let product_name = self.load(&stored.product_id)?.and_then(|p| p.name());
-        let private = offer.as_ref().is_some_and(|o| o.offer().is_private());
+        let private = offer.as_ref().map(|o| o.offer()).transpose()?.is_some_and(|o| o.is_private());
         Ok(ApprovalProposalSummary {
             offer_id: stored.offer_id.clone(),
             offer_set_id: offer.as_ref().and_then(|o| o.str("/OfferSetId")).map(str::to_owned),
