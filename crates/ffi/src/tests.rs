@@ -783,12 +783,16 @@ fn table_operations() -> Vec<(&'static str, &'static str, String, bool)> {
     rows.extend(marketplane::catalog_operations!(rows));
     rows.extend(marketplane::discovery_operations!(rows));
     rows.extend(marketplane::agreement_operations!(rows));
+    rows.extend(marketplane::organizations_operations!(rows));
+    rows.extend(marketplane::sts_operations!(rows));
     let object = |variant| match variant {
         "Account" => "accounts",
         "Sar" => "applications",
         "Catalog" => "catalog",
         "Discovery" => "discovery",
         "Agreement" => "agreements",
+        // STS's two operations are served by the Organizations object: they are how a client learns who it is.
+        "Organizations" | "Sts" => "organizations",
         other => panic!("a table of an unknown service {other}"),
     };
     rows.into_iter().map(|(variant, method, input, paged)| (object(variant), method, input, paged)).collect()
@@ -837,6 +841,7 @@ fn ffi_object(facade: &str) -> &'static str {
         "Catalog" | "catalog" => "Catalog",
         "Discovery" | "discovery" => "Discovery",
         "Agreements" | "agreements" => "Agreements",
+        "Organizations" | "organizations" => "Organizations",
         other => panic!("no exported object serves {other}"),
     }
 }
