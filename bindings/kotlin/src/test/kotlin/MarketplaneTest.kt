@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import uniffi.marketplane.Accounts
 import uniffi.marketplane.Agreements
+import uniffi.marketplane.AsyncOrganizations
+import uniffi.marketplane.Organizations
 import uniffi.marketplane.Applications
 import uniffi.marketplane.AsyncAccounts
 import uniffi.marketplane.AsyncAgreements
@@ -147,6 +149,7 @@ class MarketplaneTest {
             "catalog" to listOf(Catalog::class.java, AsyncCatalog::class.java),
             "discovery" to listOf(Discovery::class.java, AsyncDiscovery::class.java),
             "agreements" to listOf(Agreements::class.java, AsyncAgreements::class.java),
+            "organizations" to listOf(Organizations::class.java, AsyncOrganizations::class.java),
         )
         val table = operationTable()
         val missing = table.flatMap { row ->
