@@ -265,6 +265,19 @@ impl PyModel for String {
     }
 }
 
+/// `()` is an operation's empty answer: `None` in Python.
+impl ToPython for () {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(py.None().into_bound(py))
+    }
+}
+
+impl PyModel for () {
+    fn hint(_: &mut Stubs) -> String {
+        "None".into()
+    }
+}
+
 impl ToPython for bool {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         Ok(PyBool::new(py, *self).to_owned().into_any())
@@ -542,7 +555,7 @@ impl PyModel for serde_json::Value {
     fn hint(stubs: &mut Stubs) -> String {
         stubs.alias(
             "JsonValue",
-            "JsonValue: TypeAlias = \"None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]\"",
+            "JsonValue: TypeAlias = Union[None, bool, int, float, str, List[\"JsonValue\"], Dict[str, \"JsonValue\"]]",
         );
         "JsonValue".into()
     }
@@ -608,11 +621,13 @@ macro_rules! python_open_enum {
 
         impl $crate::python::PyModel for $name {
             fn hint(stubs: &mut $crate::python::Stubs) -> String {
+                // A union of one-value literals rather than `Literal["A", "B"]`: the same type to a checker, and
+                // what `typing` keeps as a union at run time, where the module defines the alias too.
                 let values: &[&str] = &[$($wire),+];
-                let quoted: Vec<String> = values.iter().map(|v| format!("{v:?}")).collect();
+                let literals: Vec<String> = values.iter().map(|v| format!("Literal[{v:?}]")).collect();
                 stubs.alias(
                     stringify!($name),
-                    &format!("{}: TypeAlias = Literal[{}]", stringify!($name), quoted.join(", ")),
+                    &format!("{}: TypeAlias = Union[{}]", stringify!($name), literals.join(", ")),
                 );
                 stringify!($name).into()
             }
@@ -622,6 +637,9 @@ macro_rules! python_open_enum {
 pub(crate) use python_open_enum;
 
 /// The definitions a type stub file needs, gathered by walking the types reachable from the operations.
+///
+/// Aliases are written as `Name: TypeAlias = <expression>` with an expression that is valid at run time as well
+/// (`Union`, `List`, `Dict`, `Literal` from `typing`), so that the module can define each alias too.
 #[derive(Debug, Default)]
 pub struct Stubs {
     /// Class stubs by name; `None` while the class is being written (a type that refers to itself).
@@ -647,6 +665,11 @@ impl Stubs {
     /// Record a type alias definition.
     pub fn alias(&mut self, name: &str, definition: &str) {
         self.aliases.entry(name.to_owned()).or_insert_with(|| definition.to_owned());
+    }
+
+    /// The aliases recorded: each name and its definition (`Name: TypeAlias = <expression>`), sorted by name.
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.aliases.iter().map(|(name, definition)| (name.as_str(), definition.as_str()))
     }
 
     /// Whether a class stub is recorded.
@@ -677,6 +700,7 @@ impl Stubs {
 /// The text of one class stub.
 #[derive(Debug)]
 pub struct ClassStub {
+    name: String,
     text: String,
 }
 
@@ -691,19 +715,20 @@ fn docstring(out: &mut String, indent: &str, doc: &str) {
 }
 
 impl ClassStub {
-    /// `class name:` with its docstring.
+    /// `class name:` with its docstring. Model classes cannot be subclassed, hence `@final`.
     pub fn new(name: &str, doc: &str) -> Self {
-        let mut text = format!("class {name}:\n");
+        let mut text = format!("@final\nclass {name}:\n");
         docstring(&mut text, "    ", doc);
-        ClassStub { text }
+        ClassStub { name: name.to_owned(), text }
     }
 
-    /// The keyword-only constructor.
+    /// The keyword-only constructor (`__new__`, as the class defines it at run time).
     pub fn init(&mut self, params: Vec<String>) {
+        let name = &self.name;
         if params.is_empty() {
-            self.text.push_str("    def __init__(self) -> None: ...\n");
+            let _ = writeln!(self.text, "    def __new__(cls) -> {name}: ...");
         } else {
-            let _ = writeln!(self.text, "    def __init__(self, *, {}) -> None: ...", params.join(", "));
+            let _ = writeln!(self.text, "    def __new__(cls, *, {}) -> {name}: ...", params.join(", "));
         }
     }
 

@@ -412,6 +412,28 @@ uniffi::custom_type!(OfferTerm, crate::model::DocumentMap, {
     try_lift: |map| Ok(OfferTerm(map)),
 });
 
+// Python sees a term as the map it is, too.
+#[cfg(feature = "python")]
+impl crate::python::ToPython for OfferTerm {
+    fn to_python<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+        crate::python::ToPython::to_python(&self.0, py)
+    }
+}
+
+#[cfg(feature = "python")]
+impl crate::python::FromPython for OfferTerm {
+    fn from_python(value: &pyo3::Bound<'_, pyo3::PyAny>, field: &str) -> pyo3::PyResult<Self> {
+        <crate::model::DocumentMap as crate::python::FromPython>::from_python(value, field).map(OfferTerm)
+    }
+}
+
+#[cfg(feature = "python")]
+impl crate::python::PyModel for OfferTerm {
+    fn hint(stubs: &mut crate::python::Stubs) -> String {
+        <crate::model::DocumentMap as crate::python::PyModel>::hint(stubs)
+    }
+}
+
 crate::model::sorted_maps! {
     /// Facet values by facet name.
     ListingFacetMap = Vec<ListingFacet>;
@@ -501,6 +523,7 @@ pub struct ListingFacet {
 /// paged operations, a page).
 macro_rules! by_id_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -521,6 +544,7 @@ macro_rules! by_id_input {
         }
     };
     ($(#[$meta:meta])* $name:ident, $id:ident, paged) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -704,6 +728,7 @@ impl SearchFacetsInput {
 /// Declares a Discovery list output: one page of items under the service's member name.
 macro_rules! page_output {
     ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]

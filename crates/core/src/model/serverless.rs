@@ -821,6 +821,7 @@ impl UpdateApplicationInput {
 /// An input naming one application (`DeleteApplication`, `GetApplicationPolicy`).
 macro_rules! application_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]

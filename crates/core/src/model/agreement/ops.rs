@@ -17,6 +17,7 @@ use crate::model::open_enum;
 /// Declares an input whose members are all required ids.
 macro_rules! ids_input {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident),+ $(,)? }) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -38,6 +39,7 @@ macro_rules! ids_input {
 /// Declares a list output: one page of items under the service's member name.
 macro_rules! page_output {
     ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -97,6 +99,7 @@ ids_input!(
 /// Declares an input naming one resource with a page.
 macro_rules! paged_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -931,6 +934,7 @@ ids_input!(
 /// Declares the input of a list operation filtered by the caller's role (`PartyType`: Proposer or Acceptor).
 macro_rules! party_list_input {
     ($(#[$meta:meta])* $name:ident, $status:ty) => {
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
@@ -1321,6 +1325,7 @@ impl RejectAgreementPaymentRequestInput {
 /// Declares an input naming one payment request of an agreement.
 macro_rules! payment_request_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
