@@ -201,7 +201,9 @@ pub fn argument_or<T: FromPython>(
 
 /// Convert the value of member `name` of `class`.
 pub fn convert_member<T: FromPython>(value: &Bound<'_, PyAny>, class: &str, name: &str) -> PyResult<T> {
-    T::from_python(value, &format!("{class}.{name}"))
+    // The member's name only matters in an error, so it is not built for every conversion (they are on every call's
+    // path): a failed conversion, which has no side effects, is repeated with the name.
+    T::from_python(value, "").or_else(|_| T::from_python(value, &format!("{class}.{name}")))
 }
 
 /// `Class(member=repr, ...)`.

@@ -3,7 +3,9 @@
 
 use marketplane::operation::Operation;
 use marketplane::python::{construct, FromPython, PyModel, PyRecord, Stubs, ToPython};
-use marketplane::Client;
+use marketplane::backend::CallContext;
+use marketplane::python::to_py_err;
+use marketplane::{Client, Error, ErrorKind};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple};
@@ -50,12 +52,35 @@ pub fn keyword<T: FromPython>(
 }
 
 /// Send one operation, blocking (the GIL released), and convert its answer.
+///
+/// On the local backend the engine serves the request right here, on the calling thread: no runtime, no thread hop.
+/// A request it refuses as throttled or unavailable (nothing was done) goes through the client instead, whose retry
+/// policy resends it after a backoff, as the Rust facade would. Other backends go through the client.
 pub fn call<O>(py: Python<'_>, client: &Client, input: O) -> PyResult<Py<PyAny>>
 where
     O: Operation,
     O::Output: ToPython,
 {
-    let output = runtime::blocking(py, client.call(input).send())?;
+    let output = match client.local_backend() {
+        Some(local) => {
+            let ctx = CallContext { caller: client.caller().cloned() };
+            let retry = input.clone();
+            let mut request = input.into_request();
+            request.fill_idempotency_token();
+            let answer = runtime::serve(py, || local.execute(&ctx, request));
+            match answer {
+                Ok(response) => O::from_response(response).map_err(|other| {
+                    let err = Error::internal(format!("{} was answered with {other:?}", O::INFO.name));
+                    to_py_err(py, &err)
+                })?,
+                Err(err) if matches!(err.kind(), ErrorKind::Throttled | ErrorKind::Unavailable) => {
+                    runtime::blocking(py, client.call(retry).send())?
+                }
+                Err(err) => return Err(to_py_err(py, &err)),
+            }
+        }
+        None => runtime::blocking(py, client.call(input).send())?,
+    };
     output.to_python(py).map(Bound::unbind)
 }
 

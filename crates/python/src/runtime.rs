@@ -30,6 +30,11 @@ pub fn blocking<T: Send>(py: Python<'_>, work: impl Future<Output = marketplane:
     .map_err(|err| to_py_err(py, &err))
 }
 
+/// Run synchronous `work` on the calling thread with the GIL released.
+pub fn serve<T: Send>(py: Python<'_>, work: impl FnOnce() -> marketplane::Result<T> + Send) -> marketplane::Result<T> {
+    py.detach(|| std::panic::catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|_| Err(panicked())))
+}
+
 /// Run `work` to completion on the runtime, without Python (for work that does not touch Python objects).
 pub async fn caught<T>(work: impl Future<Output = marketplane::Result<T>>) -> marketplane::Result<T> {
     AssertUnwindSafe(work).catch_unwind().await.unwrap_or_else(|_| Err(panicked()))
