@@ -162,14 +162,16 @@ pub fn construct<T: PyRecord>(py: Python<'_>, kwargs: Option<&Bound<'_, PyDict>>
     Ok(value)
 }
 
-/// A required keyword argument; missing is a `TypeError`.
+/// A required keyword argument `name` (`key`: the same name as an interned Python string, which the dictionary
+/// finds without hashing it again); missing is a `TypeError`.
 pub fn required_argument<T: FromPython>(
     kwargs: &Bound<'_, PyDict>,
     class: &str,
     name: &str,
+    key: &Bound<'_, PyString>,
     used: &mut usize,
 ) -> PyResult<T> {
-    match kwargs.get_item(name)? {
+    match kwargs.get_item(key)? {
         Some(value) => {
             *used += 1;
             convert_member(&value, class, name)
@@ -183,10 +185,11 @@ pub fn argument_or<T: FromPython>(
     kwargs: &Bound<'_, PyDict>,
     class: &str,
     name: &str,
+    key: &Bound<'_, PyString>,
     used: &mut usize,
     default: fn() -> T,
 ) -> PyResult<T> {
-    match kwargs.get_item(name)? {
+    match kwargs.get_item(key)? {
         Some(value) => {
             *used += 1;
             if value.is_none() {

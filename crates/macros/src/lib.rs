@@ -391,15 +391,21 @@ fn python_record(name: &Ident, python_name: &str, attrs: &[Attribute], members: 
         });
         from_kwargs.push(match (&m.presence, m.flatten) {
             (_, true) => quote!(#ident: <#ty as crate::python::PyRecord>::from_kwargs(kwargs, used)?),
-            (Presence::Required, _) => {
-                quote!(#ident: crate::python::required_argument(kwargs, #python_name, #py_name, used)?)
-            }
-            (Presence::DefaultedWith(path), _) => {
-                quote!(#ident: crate::python::argument_or(kwargs, #python_name, #py_name, used, #path)?)
-            }
-            (Presence::Optional | Presence::Defaulted, _) => {
-                quote!(#ident: crate::python::argument_or(kwargs, #python_name, #py_name, used, Default::default)?)
-            }
+            (Presence::Required, _) => quote! {
+                #ident: crate::python::required_argument(
+                    kwargs, #python_name, #py_name, ::pyo3::intern!(kwargs.py(), #py_name), used,
+                )?
+            },
+            (Presence::DefaultedWith(path), _) => quote! {
+                #ident: crate::python::argument_or(
+                    kwargs, #python_name, #py_name, ::pyo3::intern!(kwargs.py(), #py_name), used, #path,
+                )?
+            },
+            (Presence::Optional | Presence::Defaulted, _) => quote! {
+                #ident: crate::python::argument_or(
+                    kwargs, #python_name, #py_name, ::pyo3::intern!(kwargs.py(), #py_name), used, Default::default,
+                )?
+            },
         });
         accepts.push(if m.flatten {
             quote!(<#ty as crate::python::PyRecord>::accepts(name))

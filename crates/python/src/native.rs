@@ -1,10 +1,10 @@
 //! The glue every generated method shares: reading an operation's input from Python (an input object, or its
 //! members as keyword arguments), reading a helper's arguments, and sending one operation.
 
-use marketplane::operation::Operation;
-use marketplane::python::{construct, FromPython, PyModel, PyRecord, Stubs, ToPython};
 use marketplane::backend::CallContext;
+use marketplane::operation::Operation;
 use marketplane::python::to_py_err;
+use marketplane::python::{construct, FromPython, PyModel, PyRecord, Stubs, ToPython};
 use marketplane::{Client, Error, ErrorKind};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
