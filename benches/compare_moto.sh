@@ -1,33 +1,68 @@
 #!/usr/bin/env bash
-# Requests per second for GetAlternateContact with keep-alive connections: marketplane-emulator vs moto's server,
-# same client (wrk), same machine, same run. Prints both and the ratio.
+# Requests per second for GetAlternateContact with keep-alive connections, same client (wrk), same machine, same run:
 #
-#   bash benches/compare_moto.sh            # 10 s per server, 2 threads, 32 connections
-#   DURATION=30s CONNECTIONS=64 bash benches/compare_moto.sh
+#   emulator (memory)   marketplane-emulator with its state in memory
+#   emulator (file)     marketplane-emulator on a SQLite state file (--state)
+#   nginx               nginx answering the emulator's exact response body from memory: this machine's ceiling
+#   moto                moto_server
 #
-# Needs: wrk (apt-get install wrk), python3 (a venv with moto[server] is created under target/bench-venv).
+# Prints the four rates and the ratios against their targets: emulator/moto >= 100x, emulator/nginx >= 50%,
+# file/memory >= 75%.
+#
+#   bash benches/compare_moto.sh            # 10 s per server, 2 threads, 32 connections, one round
+#   DURATION=30s CONNECTIONS=64 ROUNDS=3 bash benches/compare_moto.sh   # the median of 3 rounds per server
+#   EMULATOR=/path/to/marketplane-emulator bash benches/compare_moto.sh # another build (no cargo build)
+#
+# Needs: wrk and nginx (Debian/Ubuntu: apt-get install -y wrk nginx-light), python3 (a venv with moto[server] is
+# created under the cargo target directory, bench-venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION="${DURATION:-10s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
-OURS_PORT="${OURS_PORT:-4599}"
+ROUNDS="${ROUNDS:-1}"
+MEM_PORT="${MEM_PORT:-4599}"
+FILE_PORT="${FILE_PORT:-4598}"
+NGINX_PORT="${NGINX_PORT:-4597}"
 MOTO_PORT="${MOTO_PORT:-5599}"
-VENV="${VENV:-target/bench-venv}"
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+VENV="${VENV:-$TARGET_DIR/bench-venv}"
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+NGINX="${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
+[ -x "$NGINX" ] || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "missing: ${missing[*]}; install with: apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
 if [ ! -x "$VENV/bin/moto_server" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet "moto[server]"
 fi
-cargo build --release -p marketplane-emulator --quiet
+if [ -z "${EMULATOR:-}" ]; then
+  cargo build --release -p marketplane-emulator --quiet
+  EMULATOR="$TARGET_DIR/release/marketplane-emulator"
+fi
 
+in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for port in "$MEM_PORT" "$FILE_PORT" "$NGINX_PORT" "$MOTO_PORT"; do
+  if in_use "$port"; then echo "port $port is already in use; stop what listens there or choose other ports" >&2; exit 1; fi
+done
+
+work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
-./target/release/marketplane-emulator --bind "127.0.0.1:$OURS_PORT" >/dev/null &
+"$EMULATOR" --bind "127.0.0.1:$MEM_PORT" >/dev/null &
+pids+=($!)
+"$EMULATOR" --bind "127.0.0.1:$FILE_PORT" --state "$work/state.db" >/dev/null &
 pids+=($!)
 "$VENV/bin/moto_server" -H 127.0.0.1 -p "$MOTO_PORT" >/dev/null 2>&1 &
 pids+=($!)
@@ -39,24 +74,54 @@ wait_for() {
   done
   echo "server on port $1 did not start" >&2; exit 1
 }
-wait_for "$OURS_PORT"
-wait_for "$MOTO_PORT"
+for port in "$MEM_PORT" "$FILE_PORT" "$MOTO_PORT"; do wait_for "$port"; done
 
+AUTH='AWS4-HMAC-SHA256 Credential=123456789012/20260101/us-east-1/account/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=00'
 seed() {
   curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$1/putAlternateContact" \
-    -H 'Content-Type: application/json' -H 'X-Amz-Date: 20260101T000000Z' \
-    -H 'Authorization: AWS4-HMAC-SHA256 Credential=123456789012/20260101/us-east-1/account/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=00' \
+    -H 'Content-Type: application/json' -H 'X-Amz-Date: 20260101T000000Z' -H "Authorization: $AUTH" \
     -d '{"AlternateContactType":"BILLING","Name":"Carlos Salazar","Title":"CFO","EmailAddress":"carlos@example.com","PhoneNumber":"206-555-0199"}'
 }
 check() {
   curl -s -X POST "http://127.0.0.1:$1/getAlternateContact" \
-    -H 'Content-Type: application/json' -H 'X-Amz-Date: 20260101T000000Z' \
-    -H 'Authorization: AWS4-HMAC-SHA256 Credential=123456789012/20260101/us-east-1/account/aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature=00' \
+    -H 'Content-Type: application/json' -H 'X-Amz-Date: 20260101T000000Z' -H "Authorization: $AUTH" \
     -d '{"AlternateContactType":"BILLING"}'
 }
-echo "seed: marketplane $(seed "$OURS_PORT"), moto $(seed "$MOTO_PORT")"
-check "$OURS_PORT" | grep -q 'Carlos Salazar' || { echo "marketplane did not return the contact" >&2; exit 1; }
-check "$MOTO_PORT" | grep -q 'Carlos Salazar' || { echo "moto did not return the contact" >&2; exit 1; }
+echo "seed: memory $(seed "$MEM_PORT"), file $(seed "$FILE_PORT"), moto $(seed "$MOTO_PORT")" >&2
+for port in "$MEM_PORT" "$FILE_PORT" "$MOTO_PORT"; do
+  check "$port" | grep -q 'Carlos Salazar' || { echo "the server on port $port did not return the contact" >&2; exit 1; }
+done
+
+# nginx answers with the emulator's own body, from memory (a `return` in the config), with keep-alive as the others.
+body=$(check "$MEM_PORT")
+escaped=$(printf '%s' "$body" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g")
+cat >"$work/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $work/body;
+  proxy_temp_path $work/proxy;
+  fastcgi_temp_path $work/fastcgi;
+  uwsgi_temp_path $work/uwsgi;
+  scgi_temp_path $work/scgi;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      default_type application/json;
+      return 200 '$escaped';
+    }
+  }
+}
+EOF
+"$NGINX" -p "$work" -c "$work/nginx.conf" &
+pids+=($!)
+wait_for "$NGINX_PORT"
+[ "$(check "$NGINX_PORT")" = "$body" ] || { echo "nginx does not answer the emulator's body" >&2; exit 1; }
 
 rps() {
   local out
@@ -65,12 +130,36 @@ rps() {
   if grep -q 'Non-2xx' <<<"$out"; then echo "server on port $1 answered errors" >&2; exit 1; fi
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
-echo "== marketplane-emulator" >&2
-ours=$(rps "$OURS_PORT")
-echo "== moto_server" >&2
-moto=$(rps "$MOTO_PORT")
-python3 - "$ours" "$moto" <<'PY'
+
+declare -A rates
+for round in $(seq 1 "$ROUNDS"); do
+  for server in memory:"$MEM_PORT" file:"$FILE_PORT" nginx:"$NGINX_PORT" moto:"$MOTO_PORT"; do
+    name=${server%%:*}
+    echo "== round $round: $name" >&2
+    rates[$name]="${rates[$name]:-} $(rps "${server#*:}")"
+  done
+done
+
+python3 - "${rates[memory]}" "${rates[file]}" "${rates[nginx]}" "${rates[moto]}" "$ROUNDS" <<'PY'
+import statistics
 import sys
-ours, moto = float(sys.argv[1]), float(sys.argv[2])
-print(f"GetAlternateContact requests/s: marketplane-emulator {ours:,.0f}, moto_server {moto:,.0f}, ratio {ours / moto:.1f}x")
+
+memory, file, nginx, moto = (statistics.median(float(x) for x in arg.split()) for arg in sys.argv[1:5])
+rounds = int(sys.argv[5])
+print(f"GetAlternateContact requests/s ({'median of ' + str(rounds) + ' rounds' if rounds > 1 else 'one round'}):")
+print(f"  marketplane-emulator, memory  {memory:>10,.0f}")
+print(f"  marketplane-emulator, file    {file:>10,.0f}")
+print(f"  nginx, same body from memory  {nginx:>10,.0f}")
+print(f"  moto_server                   {moto:>10,.0f}")
+
+
+def line(name, value, target, fmt):
+    verdict = "met" if value >= target else "MISSED"
+    print(f"  {name:<28}{fmt(value):>10}  (target >= {fmt(target)}: {verdict})")
+
+
+print("ratios:")
+line("emulator / moto", memory / moto, 100, lambda v: f"{v:.0f}x")
+line("emulator / nginx", memory / nginx, 0.5, lambda v: f"{v:.0%}")
+line("file / memory", file / memory, 0.75, lambda v: f"{v:.0%}")
 PY

@@ -13,7 +13,7 @@ use marketplane::model::catalog::changes::{
 };
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::{
-    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, PricingModel,
+    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, OfferPricingModel,
     RateCardItem, Selector, Term,
 };
 use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
@@ -106,7 +106,7 @@ async fn main() -> marketplane::Result<()> {
     let offer = OfferBuilder::new(&product_id)
         .name("Example Corp, quarterly seats")
         .buyers([BUYER])
-        .pricing(PricingModel::Contract, per_seat)
+        .pricing(OfferPricingModel::Contract, per_seat)
         .standard_eula()
         .available_until(date_in(30));
     let offer_id = seller.catalog().publish_offer(offer).await?;

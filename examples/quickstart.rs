@@ -124,7 +124,7 @@ async fn main() -> marketplane::Result<()> {
     println!("Enabling {region} across the organization");
     let results = admin
         .regions()
-        .enable_and_wait_for_accounts(&region, &accounts, WaitOptions::with_timeout(Duration::from_secs(60)))
+        .enable_and_wait_for_accounts(&region, &accounts, WaitOptions::default().with_timeout(Duration::from_secs(60)))
         .await;
     let mut enabled = 0;
     for (account, outcome) in &results {

@@ -1,3 +1,3 @@
 module marketplane.local/go
 
-go 1.22
+go 1.23

@@ -32,7 +32,7 @@ func contactInformation() marketplane.ContactInformation {
 func TestAlternateContactLifecycle(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
-		_, err := accounts.GetAlternateContact(marketplane.AlternateContactTypeSecurity, nil)
+		_, err := accounts.GetAlternateContact(marketplane.GetAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeSecurity})
 		notFound := asError(t, err, marketplane.ErrorKindNotFound)
 		if notFound.Code != "ResourceNotFoundException" {
 			t.Fatalf("code %q", notFound.Code)
@@ -44,8 +44,9 @@ func TestAlternateContactLifecycle(t *testing.T) {
 			EmailAddress:         "mateo@example.com",
 			PhoneNumber:          "+1(206)555-1234",
 		}
-		ok(t, accounts.PutAlternateContact(contact, nil))
-		got := must(accounts.GetAlternateContact(marketplane.AlternateContactTypeOperations, nil))
+		ok(t, accounts.PutAlternateContact(marketplane.PutAlternateContactInput{Contact: contact}))
+		operations := marketplane.GetAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeOperations}
+		got := must(accounts.GetAlternateContact(operations))
 		if got != contact {
 			t.Fatalf("got %+v, want %+v", got, contact)
 		}
@@ -53,30 +54,27 @@ func TestAlternateContactLifecycle(t *testing.T) {
 		if all.Billing != nil || all.Operations == nil || *all.Operations != contact || all.Security != nil {
 			t.Fatalf("alternate contacts %+v", all)
 		}
-		ok(t, accounts.DeleteAlternateContact(marketplane.AlternateContactTypeOperations, nil))
-		asError(t, accounts.DeleteAlternateContact(marketplane.AlternateContactTypeOperations, nil), marketplane.ErrorKindNotFound)
+		deleteOperations := marketplane.DeleteAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeOperations}
+		ok(t, accounts.DeleteAlternateContact(deleteOperations))
+		asError(t, accounts.DeleteAlternateContact(deleteOperations), marketplane.ErrorKindNotFound)
 	})
 }
 
 func TestValidationErrorsNameEveryField(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
-		err := accounts.PutAlternateContact(marketplane.AlternateContact{
+		err := accounts.PutAlternateContact(marketplane.PutAlternateContactInput{Contact: marketplane.AlternateContact{
 			AlternateContactType: marketplane.AlternateContactTypeBilling,
 			Name:                 strings.Repeat("x", 65),
 			Title:                "t",
 			EmailAddress:         "bad",
 			PhoneNumber:          "206.555",
-		}, nil)
+		}})
 		invalid := asError(t, err, marketplane.ErrorKindValidation)
 		if invalid.Code != "ValidationException" {
 			t.Fatalf("code %q", invalid.Code)
 		}
-		var names []string
-		for _, f := range invalid.FieldErrors {
-			names = append(names, f.Name)
-		}
-		if strings.Join(names, ",") != "Name,EmailAddress,PhoneNumber" {
+		if strings.Join(fieldNames(invalid), ",") != "Name,EmailAddress,PhoneNumber" {
 			t.Fatalf("field errors %+v", invalid.FieldErrors)
 		}
 		if !strings.HasPrefix(invalid.Error(), "ValidationException: ") {
@@ -85,38 +83,48 @@ func TestValidationErrorsNameEveryField(t *testing.T) {
 
 		noState := contactInformation()
 		noState.StateOrRegion = nil
-		invalid = asError(t, accounts.PutContactInformation(noState, nil), marketplane.ErrorKindValidation)
+		invalid = asError(t, accounts.PutContactInformation(marketplane.PutContactInformationInput{ContactInformation: noState}),
+			marketplane.ErrorKindValidation)
 		if invalid.FieldErrors[0].Name != "ContactInformation.StateOrRegion" {
 			t.Fatalf("field errors %+v", invalid.FieldErrors)
 		}
-		_, err = e.client(t, standalone).Regions().Get("xx-fake-1", nil)
+		_, err = accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: "xx-fake-1"})
 		asError(t, err, marketplane.ErrorKindValidation)
+		// Identifiers are checked as they come in, and the error names the field.
+		_, err = accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: strings.Repeat("x", 51)})
+		invalid = asError(t, err, marketplane.ErrorKindValidation)
+		if names := fieldNames(invalid); len(names) != 1 || names[0] != "RegionName" {
+			t.Fatalf("field errors %+v", invalid.FieldErrors)
+		}
 		_, err = e.client(t, standalone).AsAccount("12345")
-		asError(t, err, marketplane.ErrorKindValidation)
+		invalid = asError(t, err, marketplane.ErrorKindValidation)
+		if names := fieldNames(invalid); len(names) != 1 || names[0] != "AccountId" {
+			t.Fatalf("field errors %+v", invalid.FieldErrors)
+		}
 	})
 }
 
 func TestContactInformationAndPhoneVerification(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
-		ok(t, accounts.PutContactInformation(contactInformation(), nil))
-		primary := must(accounts.GetContactInformation(nil))
+		ok(t, accounts.PutContactInformation(marketplane.PutContactInformationInput{ContactInformation: contactInformation()}))
+		primary := must(accounts.GetContactInformation(marketplane.GetContactInformationInput{}))
 		if primary.ContactInformation.City != "Seattle" || *primary.ContactInformation.StateOrRegion != "WA" {
 			t.Fatalf("contact information %+v", primary.ContactInformation)
 		}
 		if primary.VerificationStatus == nil || *primary.VerificationStatus != marketplane.PhoneNumberVerificationStatusUnverified {
 			t.Fatalf("verification status %v", primary.VerificationStatus)
 		}
-		status := must(accounts.SendPhoneNumberVerification(nil))
+		status := must(accounts.SendPhoneNumberVerification(marketplane.SendPhoneNumberVerificationInput{}))
 		if status != marketplane.PhoneNumberVerificationStatusPending {
 			t.Fatalf("status %v", status)
 		}
 		codes := e.codes(t, "+15555550100")
-		status = must(accounts.VerifyPhoneNumber(codes[len(codes)-1], nil))
+		status = must(accounts.VerifyPhoneNumber(marketplane.VerifyPhoneNumberInput{OTP: codes[len(codes)-1]}))
 		if status != marketplane.PhoneNumberVerificationStatusVerified {
 			t.Fatalf("status %v", status)
 		}
-		_, err := accounts.SendPhoneNumberVerification(nil)
+		_, err := accounts.SendPhoneNumberVerification(marketplane.SendPhoneNumberVerificationInput{})
 		asError(t, err, marketplane.ErrorKindConflict)
 	})
 }
@@ -124,22 +132,22 @@ func TestContactInformationAndPhoneVerification(t *testing.T) {
 func TestAccountInformationNameAndGovCloud(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		m := e.client(t, management).Accounts()
-		info := must(m.GetAccountInformation(nil))
+		info := must(m.GetAccountInformation(marketplane.GetAccountInformationInput{}))
 		if info.AccountID != management || info.AccountName != "Management" || info.AccountState != marketplane.AccountStateActive {
 			t.Fatalf("account information %+v", info)
 		}
 		if info.AccountCreatedDate.IsZero() || info.AccountCreatedDate.After(time.Now().Add(time.Minute)) {
 			t.Fatalf("created %v", info.AccountCreatedDate)
 		}
-		ok(t, m.PutAccountName("Workload A (prod)", ptr(memberA)))
-		if got := must(m.GetAccountInformation(ptr(memberA))).AccountName; got != "Workload A (prod)" {
+		ok(t, m.PutAccountName(marketplane.PutAccountNameInput{AccountName: "Workload A (prod)", AccountID: ptr(memberA)}))
+		if got := must(m.GetAccountInformation(marketplane.GetAccountInformationInput{AccountID: ptr(memberA)})).AccountName; got != "Workload A (prod)" {
 			t.Fatalf("name %q", got)
 		}
-		gov := must(e.client(t, memberA).Accounts().GetGovCloudAccountInformation(nil))
+		gov := must(e.client(t, memberA).Accounts().GetGovCloudAccountInformation(marketplane.GetGovCloudAccountInformationInput{}))
 		if gov.GovCloudAccountID != "999999999999" {
 			t.Fatalf("govcloud %+v", gov)
 		}
-		_, err := e.client(t, memberA).Accounts().GetContactInformation(ptr(management))
+		_, err := e.client(t, memberA).Accounts().GetContactInformation(marketplane.GetContactInformationInput{AccountID: ptr(management)})
 		denied := asError(t, err, marketplane.ErrorKindAccessDenied)
 		if !strings.Contains(denied.Message, "account:GetContactInformation") {
 			t.Fatalf("message %q", denied.Message)
@@ -150,20 +158,22 @@ func TestAccountInformationNameAndGovCloud(t *testing.T) {
 func TestPrimaryEmailUpdate(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		m := e.client(t, management).Accounts()
-		status := must(m.StartPrimaryEmailUpdate(memberA, "new-a@example.com"))
+		status := must(m.StartPrimaryEmailUpdate(marketplane.StartPrimaryEmailUpdateInput{AccountID: memberA, PrimaryEmail: "new-a@example.com"}))
 		if status != marketplane.PrimaryEmailUpdateStatusPending {
 			t.Fatalf("status %v", status)
 		}
 		codes := e.codes(t, "new-a@example.com")
-		status = must(m.AcceptPrimaryEmailUpdate(memberA, "new-a@example.com", codes[len(codes)-1]))
+		status = must(m.AcceptPrimaryEmailUpdate(marketplane.AcceptPrimaryEmailUpdateInput{
+			AccountID: memberA, PrimaryEmail: "new-a@example.com", OTP: codes[len(codes)-1],
+		}))
 		if status != marketplane.PrimaryEmailUpdateStatusAccepted {
 			t.Fatalf("status %v", status)
 		}
-		update := must(m.GetPrimaryEmailUpdateStatus(ptr(memberA)))
+		update := must(m.GetPrimaryEmailUpdateStatus(marketplane.GetPrimaryEmailUpdateStatusInput{AccountID: ptr(memberA)}))
 		if update.Status != marketplane.PrimaryEmailUpdateStatusAccepted || update.UpdatedAt == nil {
 			t.Fatalf("update %+v", update)
 		}
-		if got := must(m.GetPrimaryEmail(memberA)); got != "new-a@example.com" {
+		if got := must(m.GetPrimaryEmail(marketplane.GetPrimaryEmailInput{AccountID: memberA})); got != "new-a@example.com" {
 			t.Fatalf("primary email %q", got)
 		}
 	})

@@ -27,7 +27,7 @@ Resources:
 func TestPublishShareAndDeploy(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		apps := e.client(t, memberA).Applications()
-		app := must(apps.Create(marketplane.NewApplication{
+		app := must(apps.CreateApplication(marketplane.NewApplication{
 			Name:            "my-app",
 			Description:     "hello",
 			Author:          "user1",
@@ -47,83 +47,104 @@ func TestPublishShareAndDeploy(t *testing.T) {
 		if stage.Name != "Stage" || strings.Join(stage.AllowedValues, ",") != "dev,prod" || stage.ReferencedByResources[0] != "Queue" {
 			t.Fatalf("parameter %+v", stage)
 		}
-		_, err := apps.CreateVersion(app.ApplicationID, "1.0.0", template, nil)
+		version := func(semanticVersion string, sourceCodeURL *string) marketplane.CreateApplicationVersionInput {
+			return marketplane.CreateApplicationVersionInput{
+				ApplicationID: app.ApplicationID, SemanticVersion: semanticVersion, TemplateBody: ptr(template), SourceCodeURL: sourceCodeURL,
+			}
+		}
+		_, err := apps.CreateApplicationVersion(version("1.0.0", nil))
 		asError(t, err, marketplane.ErrorKindConflict)
-		must(apps.CreateVersion(app.ApplicationID, "1.1.0", template, ptr("https://example.com/src")))
-		versions := must(apps.Versions(app.ApplicationID))
+		must(apps.CreateApplicationVersion(version("1.1.0", ptr("https://example.com/src"))))
+		versions := must(collect(apps.ListApplicationVersionsItems(marketplane.ListApplicationVersionsInput{ApplicationID: app.ApplicationID})))
 		if len(versions) != 2 || versions[1].SemanticVersion != "1.1.0" {
 			t.Fatalf("versions %+v", versions)
 		}
-		page := must(apps.VersionsPage(app.ApplicationID, ptr(int32(1)), nil))
+		onePerPage := marketplane.ListApplicationVersionsInput{ApplicationID: app.ApplicationID, MaxItems: ptr(int32(1))}
+		page := must(apps.ListApplicationVersions(onePerPage))
 		if len(page.Versions) != 1 || page.NextToken == nil {
 			t.Fatalf("first page %+v", page)
 		}
-		page = must(apps.VersionsPage(app.ApplicationID, ptr(int32(1)), page.NextToken))
+		onePerPage.NextToken = page.NextToken
+		page = must(apps.ListApplicationVersions(onePerPage))
 		if len(page.Versions) != 1 || page.Versions[0].SemanticVersion != "1.1.0" {
 			t.Fatalf("second page %+v", page)
 		}
-		listed := must(apps.List())
+		onePerPage.NextToken = nil
+		if pages := must(collect(apps.ListApplicationVersionsPages(onePerPage))); len(pages) != 2 || pages[1].NextToken != nil {
+			t.Fatalf("pages %+v", pages)
+		}
+		listed := must(collect(apps.ListApplicationsItems(marketplane.ListApplicationsInput{})))
 		if len(listed) != 1 || listed[0].Name != "my-app" {
 			t.Fatalf("list %+v", listed)
 		}
-		if first := must(apps.ListPage(nil, nil)); len(first.Applications) != 1 || first.NextToken != nil {
+		if first := must(apps.ListApplications(marketplane.ListApplicationsInput{})); len(first.Applications) != 1 || first.NextToken != nil {
 			t.Fatalf("list page %+v", first)
 		}
-		if deps := must(apps.Dependencies(app.ApplicationID, nil)); len(deps) != 0 {
+		dependencies := marketplane.ListApplicationDependenciesInput{ApplicationID: app.ApplicationID}
+		if deps := must(collect(apps.ListApplicationDependenciesItems(dependencies))); len(deps) != 0 {
 			t.Fatalf("dependencies %+v", deps)
 		}
 
-		_, err = e.client(t, memberB).Applications().Get(app.ApplicationID, nil)
+		get := marketplane.GetApplicationInput{ApplicationID: app.ApplicationID}
+		_, err = e.client(t, memberB).Applications().GetApplication(get)
 		if denied := asError(t, err, marketplane.ErrorKindAccessDenied); denied.Code != "ForbiddenException" {
 			t.Fatalf("code %q", denied.Code)
 		}
 		must(apps.ShareWithOrganization(app.ApplicationID, "o-aa111bb222"))
-		if got := must(e.client(t, memberB).Applications().Get(app.ApplicationID, nil)); got.Version.SemanticVersion != "1.1.0" {
+		if got := must(e.client(t, memberB).Applications().GetApplication(get)); got.Version.SemanticVersion != "1.1.0" {
 			t.Fatalf("member sees %+v", got.Version)
 		}
-		_, err = e.client(t, standalone).Applications().Get(app.ApplicationID, nil)
+		_, err = e.client(t, standalone).Applications().GetApplication(get)
 		asError(t, err, marketplane.ErrorKindAccessDenied)
 		public := must(apps.MakePublic(app.ApplicationID))
-		if len(public) != 1 || public[0].Principals[0] != "*" || public[0].Actions[0] != marketplane.PolicyActionDeploy {
+		if len(public) != 1 || public[0].Principals[0] != (marketplane.PrincipalEveryone{}) || public[0].Actions[0] != marketplane.PolicyActionDeploy {
 			t.Fatalf("policy %+v", public)
 		}
-		if got := must(apps.Policy(app.ApplicationID)); len(got) != 1 {
+		if got := must(apps.GetApplicationPolicy(marketplane.GetApplicationPolicyInput{ApplicationID: app.ApplicationID})); len(got) != 1 {
 			t.Fatalf("policy %+v", got)
 		}
 
 		deployer := e.client(t, standalone).Applications()
-		_, err = deployer.Deploy(app.ApplicationID, marketplane.ChangeSetRequest{
-			StackName:          "web",
-			ParameterOverrides: []marketplane.ParameterValue{{Name: "Stage", Value: "dev"}},
+		_, err = deployer.CreateCloudFormationChangeSet(marketplane.CreateCloudFormationChangeSetInput{
+			ApplicationID: app.ApplicationID,
+			Request: marketplane.ChangeSetRequest{
+				StackName:          "web",
+				ParameterOverrides: []marketplane.ParameterValue{{Name: "Stage", Value: "dev"}},
+			},
 		})
 		if bad := asError(t, err, marketplane.ErrorKindValidation); !strings.Contains(bad.Message, "CAPABILITY_IAM") {
 			t.Fatalf("message %q", bad.Message)
 		}
-		changeSet := must(deployer.Deploy(app.ApplicationID, marketplane.ChangeSetRequest{
-			StackName:          "web",
-			Capabilities:       []marketplane.Capability{marketplane.CapabilityIam},
-			ParameterOverrides: []marketplane.ParameterValue{{Name: "Stage", Value: "prod"}},
+		changeSet := must(deployer.CreateCloudFormationChangeSet(marketplane.CreateCloudFormationChangeSetInput{
+			ApplicationID: app.ApplicationID,
+			Request: marketplane.ChangeSetRequest{
+				StackName:          "web",
+				Capabilities:       []marketplane.Capability{marketplane.CapabilityIam},
+				ParameterOverrides: []marketplane.ParameterValue{{Name: "Stage", Value: "prod"}},
+			},
 		}))
 		if !strings.Contains(changeSet.StackID, ":stack/serverlessrepo-web/") {
 			t.Fatalf("stack %q", changeSet.StackID)
 		}
-		tmpl := must(apps.CreateTemplate(app.ApplicationID, nil))
+		tmpl := must(apps.CreateCloudFormationTemplate(marketplane.CreateCloudFormationTemplateInput{ApplicationID: app.ApplicationID}))
 		if tmpl.Status != marketplane.TemplateStatusPreparing || !tmpl.ExpirationTime.After(tmpl.CreationTime) {
 			t.Fatalf("template %+v", tmpl)
 		}
-		if got := must(apps.GetTemplate(app.ApplicationID, tmpl.TemplateID)); got.TemplateID != tmpl.TemplateID {
+		if got := must(apps.GetCloudFormationTemplate(marketplane.GetCloudFormationTemplateInput{
+			ApplicationID: app.ApplicationID, TemplateID: tmpl.TemplateID,
+		})); got.TemplateID != tmpl.TemplateID {
 			t.Fatalf("template %+v", got)
 		}
-		updated := must(apps.Update(app.ApplicationID, marketplane.ApplicationUpdate{
-			Description: ptr("updated"),
-			Labels:      &[]string{"a", "b"},
+		updated := must(apps.UpdateApplication(marketplane.UpdateApplicationInput{
+			ApplicationID: app.ApplicationID,
+			Update:        marketplane.ApplicationUpdate{Description: ptr("updated"), Labels: &[]string{"a", "b"}},
 		}))
 		if updated.Description != "updated" || len(updated.Labels) != 2 {
 			t.Fatalf("updated %+v", updated)
 		}
 		must(apps.MakePrivate(app.ApplicationID))
-		ok(t, apps.Delete(app.ApplicationID))
-		_, err = apps.Get(app.ApplicationID, nil)
+		ok(t, apps.DeleteApplication(marketplane.DeleteApplicationInput{ApplicationID: app.ApplicationID}))
+		_, err = apps.GetApplication(get)
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
@@ -162,10 +183,12 @@ func TestPublishSAMAndALocalStateFile(t *testing.T) {
 	if again := publish(reopened, "1.1.0"); again.ApplicationID != app.ApplicationID || again.Version.SemanticVersion != "1.1.0" {
 		t.Fatalf("republished %+v", again)
 	}
-	shared := must(reopened.Applications().ShareWithAccounts(app.ApplicationID, []string{standalone}))
-	if len(shared) != 1 || shared[0].Principals[0] != standalone {
+	shared := must(reopened.Applications().ShareWithAccounts(app.ApplicationID, []marketplane.AccountId{standalone}))
+	if len(shared) != 1 || shared[0].Principals[0] != (marketplane.PrincipalAccount{Value: standalone}) {
 		t.Fatalf("policy %+v", shared)
 	}
-	_, err := reopened.Applications().ShareWithAccounts(app.ApplicationID, []string{"12"})
-	asError(t, err, marketplane.ErrorKindValidation)
+	_, err := reopened.Applications().ShareWithAccounts(app.ApplicationID, []marketplane.AccountId{"12"})
+	if bad := asError(t, err, marketplane.ErrorKindValidation); len(bad.FieldErrors) != 1 || bad.FieldErrors[0].Name != "AccountId" {
+		t.Fatalf("field errors %+v", bad.FieldErrors)
+	}
 }

@@ -22,15 +22,29 @@ const (
 // quick polls a change set often enough for the short change sets of the test world.
 var quick = marketplane.WaitOptions{Timeout: 30 * time.Second, InitialDelay: 50 * time.Millisecond, MaxDelay: 200 * time.Millisecond}
 
-// change is one change of a SaaS product, its details given as JSON text.
+// change is one change of a SaaS product, its details given as a JSON document.
 func change(changeType string, entity *string, details string, name *string) marketplane.Change {
 	return marketplane.Change{
-		ChangeType:       changeType,
-		EntityType:       "SaaSProduct@1.0",
-		EntityIdentifier: entity,
-		DetailsJSON:      details,
-		ChangeName:       name,
+		ChangeType:      changeType,
+		Entity:          marketplane.EntityRef{EntityType: "SaaSProduct@1.0", Identifier: entity},
+		DetailsDocument: ptr(details),
+		ChangeName:      name,
 	}
+}
+
+// changeSet is StartChangeSet's input for changes.
+func changeSet(changes ...marketplane.Change) marketplane.StartChangeSetInput {
+	return marketplane.StartChangeSetInput{Catalog: awsMarketplace, ChangeSet: changes}
+}
+
+// createdID is the id of the entity a change created or acted on: its identifier without the `@revision`.
+func createdID(t *testing.T, c marketplane.ChangeSummary) string {
+	t.Helper()
+	if c.Entity.Identifier == nil {
+		t.Fatalf("the change names no entity: %+v", c)
+	}
+	id, _, _ := strings.Cut(*c.Entity.Identifier, "@")
+	return id
 }
 
 // publishProduct lists a public SaaS product the way a seller does: one change set that creates, describes,
@@ -40,20 +54,20 @@ func publishProduct(t *testing.T, catalog *marketplane.Catalog, title, descripti
 	product := ptr("$Product.Entity.Identifier")
 	info, err := json.Marshal(map[string]any{"ShortDescription": description, "Categories": []string{"Data Analytics"}})
 	ok(t, err)
-	started := must(catalog.Start([]marketplane.Change{
+	started := must(catalog.StartChangeSet(changeSet(
 		change("CreateProduct", nil, `{"ProductTitle": "`+title+`"}`, ptr("Product")),
 		change("UpdateInformation", product, string(info), nil),
 		change("ReleaseProduct", product, "{}", nil),
 		change("UpdateVisibility", product, `{"TargetVisibility": "Public"}`, nil),
-	}))
+	)))
 	done := must(catalog.WaitForChangeSet(started.ChangeSetID, quick))
 	if done.Status != marketplane.ChangeSetStatusSucceeded {
 		t.Fatalf("the product's change set is %v: %+v", done.Status, done)
 	}
-	if done.ChangeSetID != started.ChangeSetID || len(done.Changes) != 4 || done.Changes[0].EntityID == nil {
+	if done.ChangeSetID != started.ChangeSetID || len(done.Changes) != 4 || done.Changes[0].Entity.Identifier == nil {
 		t.Fatalf("change set %+v", done)
 	}
-	return *done.Changes[0].EntityID
+	return createdID(t, done.Changes[0])
 }
 
 // privateOffer is a one-year contract for ten users, paid in two installments, for the buyer.
@@ -66,7 +80,7 @@ func privateOffer(productID string) marketplane.OfferSpec {
 			Currency: "USD",
 			Duration: "P12M",
 			Price:    "0",
-			Grants:   map[string]int64{"Users": 10},
+			Grants:   marketplane.CountMap{"Users": 10},
 		},
 		PaymentSchedule: []marketplane.Installment{
 			{Date: "2099-01-01", Amount: "500.00"},
@@ -78,8 +92,53 @@ func privateOffer(productID string) marketplane.OfferSpec {
 	}
 }
 
-func sharedOffers() marketplane.EntityQuery {
-	return marketplane.EntityQuery{EntityType: "Offer", OwnershipType: &marketplane.OwnershipTypeShared}
+func sharedOffers() marketplane.ListEntitiesInput {
+	return marketplane.ListEntitiesInput{Catalog: awsMarketplace, EntityType: "Offer", OwnershipType: &marketplane.OwnershipTypeShared}
+}
+
+// offerRules reads an offer's rules: the buyers it targets and when it stops being available.
+func offerRules(t *testing.T, offer marketplane.OfferDetails) (buyers []string, availableUntil string) {
+	t.Helper()
+	for _, text := range offer.Rules {
+		var rule struct {
+			Type                string
+			PositiveTargeting   struct{ BuyerAccounts []string }
+			AvailabilityEndDate string
+		}
+		ok(t, json.Unmarshal([]byte(text), &rule))
+		switch rule.Type {
+		case "TargetingRule":
+			buyers = rule.PositiveTargeting.BuyerAccounts
+		case "AvailabilityRule":
+			availableUntil = rule.AvailabilityEndDate
+		}
+	}
+	return buyers, availableUntil
+}
+
+// termTypes names each term by its type, as the service does (`FixedUpfrontPricingTerm`, ...).
+func termTypes(t *testing.T, terms []marketplane.Term) []string {
+	t.Helper()
+	var types []string
+	for _, term := range terms {
+		switch term.(type) {
+		case marketplane.TermFixedUpfrontPricing:
+			types = append(types, "FixedUpfrontPricingTerm")
+		case marketplane.TermConfigurableUpfrontPricing:
+			types = append(types, "ConfigurableUpfrontPricingTerm")
+		case marketplane.TermPaymentSchedule:
+			types = append(types, "PaymentScheduleTerm")
+		case marketplane.TermLegal:
+			types = append(types, "LegalTerm")
+		case marketplane.TermSupport:
+			types = append(types, "SupportTerm")
+		case marketplane.TermVariablePayment:
+			types = append(types, "VariablePaymentTerm")
+		default:
+			t.Fatalf("a term of an unexpected type %T: %+v", term, term)
+		}
+	}
+	return types
 }
 
 func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
@@ -89,44 +148,47 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 		if !strings.HasPrefix(productID, "prod-") {
 			t.Fatalf("product id %q", productID)
 		}
-		described := must(catalog.DescribeEntity(productID))
+		described := must(catalog.DescribeEntity(marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID}))
 		var details map[string]any
-		ok(t, json.Unmarshal([]byte(described.DetailsJSON), &details))
+		if described.DetailsDocument == nil {
+			t.Fatalf("the product has no details document: %+v", described)
+		}
+		ok(t, json.Unmarshal([]byte(*described.DetailsDocument), &details))
 		if details["Visibility"] != "Public" {
-			t.Fatalf("product details %s", described.DetailsJSON)
+			t.Fatalf("product details %s", *described.DetailsDocument)
 		}
 
 		offerID := must(catalog.PublishOffer(privateOffer(productID)))
 		offer := must(catalog.Offer(offerID))
-		if offer.State != "Released" || strings.Join(offer.BuyerAccounts, ",") != buyer || *offer.AvailabilityEndDate != "2099-12-31" {
+		buyers, availableUntil := offerRules(t, offer)
+		if offer.State != "Released" || strings.Join(buyers, ",") != buyer || availableUntil != "2099-12-31" {
 			t.Fatalf("offer %+v", offer)
 		}
-		var types []string
-		for _, term := range offer.TermsJSON {
-			var parsed struct{ Type string }
-			ok(t, json.Unmarshal([]byte(term), &parsed))
-			types = append(types, parsed.Type)
-		}
-		if strings.Join(types, ",") != "FixedUpfrontPricingTerm,PaymentScheduleTerm,LegalTerm,SupportTerm" {
+		if types := termTypes(t, offer.Terms); strings.Join(types, ",") != "FixedUpfrontPricingTerm,PaymentScheduleTerm,LegalTerm,SupportTerm" {
 			t.Fatalf("terms %v", types)
+		}
+		if support, isSupport := offer.Terms[3].(marketplane.TermSupport); !isSupport || support.Value.RefundPolicy != "Refunds within 30 days." {
+			t.Fatalf("support term %+v", offer.Terms[3])
 		}
 
 		// The buyer sees the offer shared with it, in the catalog and in Discovery; the bystander sees neither.
 		buyerClient := e.client(t, buyer)
-		shared := must(buyerClient.Catalog().ListEntities(sharedOffers()))
+		shared := must(collect(buyerClient.Catalog().ListEntitiesItems(sharedOffers())))
 		if len(shared) != 1 || shared[0].EntityID != offerID || shared[0].OfferSummary == nil || *shared[0].OfferSummary.ProductID != productID {
 			t.Fatalf("shared offers %+v", shared)
 		}
-		page := must(buyerClient.Catalog().ListEntitiesPage(sharedOffers(), nil))
-		if len(page.Entities) != 1 || page.NextToken != nil {
+		page := must(buyerClient.Catalog().ListEntities(sharedOffers()))
+		if len(page.EntitySummaryList) != 1 || page.NextToken != nil {
 			t.Fatalf("shared page %+v", page)
 		}
-		if others := must(e.client(t, bystander).Catalog().ListEntities(sharedOffers())); len(others) != 0 {
+		if others := must(collect(e.client(t, bystander).Catalog().ListEntitiesItems(sharedOffers()))); len(others) != 0 {
 			t.Fatalf("the bystander sees %+v", others)
 		}
 
-		byProduct := []marketplane.DiscoveryFilter{{FilterType: "PRODUCT_ID", FilterValues: []string{productID}}}
-		options := must(buyerClient.Discovery().PurchaseOptions(byProduct))
+		byProduct := marketplane.ListPurchaseOptionsInput{
+			Filters: []marketplane.DiscoveryFilter{{FilterType: "PRODUCT_ID", FilterValues: []string{productID}}},
+		}
+		options := must(collect(buyerClient.Discovery().ListPurchaseOptionsItems(byProduct)))
 		var found *marketplane.PurchaseOptionSummary
 		for i := range options {
 			if options[i].PurchaseOptionID == offerID {
@@ -140,25 +202,37 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 		for _, b := range found.Badges {
 			badges = append(badges, b.BadgeType)
 		}
-		if !strings.Contains(strings.Join(badges, ","), "PRIVATE_PRICING") || found.ExpirationTime == nil || found.ExpirationTime.Year() != 2099 {
+		if !slices.Contains(badges, "PRIVATE_PRICING") || found.ExpirationTime == nil || found.ExpirationTime.Year() != 2099 {
 			t.Fatalf("purchase option %+v (badges %v)", found, badges)
 		}
 		if *found.PurchaseOptionName != "Example Corp, 1 year" {
 			t.Fatalf("name %q", *found.PurchaseOptionName)
 		}
-		discovered := must(buyerClient.Discovery().Offer(offerID))
+		discovered := must(buyerClient.Discovery().GetOffer(marketplane.GetOfferInput{OfferID: offerID}))
 		if discovered.PricingModel.PricingModelType != marketplane.PricingModelTypeContract {
 			t.Fatalf("discovered offer %+v", discovered)
 		}
-		if terms := must(buyerClient.Discovery().OfferTerms(offerID)); len(terms) == 0 {
+		terms := must(buyerClient.Discovery().AllOfferTerms(offerID))
+		if len(terms) == 0 {
 			t.Fatal("the offer has no terms in Discovery")
 		}
-		for _, o := range must(e.client(t, bystander).Discovery().PurchaseOptions(byProduct)) {
+		// Each term is its type's name and its JSON document.
+		iterated := must(collect(buyerClient.Discovery().GetOfferTermsItems(marketplane.GetOfferTermsInput{OfferID: offerID})))
+		if len(iterated) != len(terms) || len(terms[0]) != 1 {
+			t.Fatalf("terms %v, iterated %v", terms, iterated)
+		}
+		for member, document := range terms[0] {
+			if !strings.HasSuffix(member, "Term") || !json.Valid([]byte(document)) {
+				t.Fatalf("term %s: %s", member, document)
+			}
+		}
+		for o, err := range e.client(t, bystander).Discovery().ListPurchaseOptionsItems(byProduct) {
+			ok(t, err)
 			if o.PurchaseOptionID == offerID {
 				t.Fatalf("the bystander can buy the private offer: %+v", o)
 			}
 		}
-		_, err := e.client(t, bystander).Catalog().DescribeEntity(offerID)
+		_, err := e.client(t, bystander).Catalog().DescribeEntity(marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: offerID})
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
@@ -181,18 +255,14 @@ func TestABrokenOfferSpecListsEveryProblem(t *testing.T) {
 		if e.Kind != marketplane.ErrorKindValidation || e.Code != "ValidationException" {
 			t.Fatalf("error %+v", e)
 		}
-		var names []string
-		for _, f := range e.FieldErrors {
-			names = append(names, f.Name)
-		}
-		joined := strings.Join(names, " ")
+		joined := strings.Join(fieldNames(e), " ")
 		for _, want := range wantFields {
 			if !strings.Contains(joined, want) {
-				t.Fatalf("field errors %v lack %s", names, want)
+				t.Fatalf("field errors %v lack %s", joined, want)
 			}
 		}
 		if !strings.Contains(joined, "BuyerAccounts[0]") {
-			t.Fatalf("field errors %v lack the bad buyer account", names)
+			t.Fatalf("field errors %v lack the bad buyer account", joined)
 		}
 	}
 
@@ -200,21 +270,26 @@ func TestABrokenOfferSpecListsEveryProblem(t *testing.T) {
 	_, err := marketplane.BuildOffer(broken)
 	check(t, err)
 	changes := must(marketplane.BuildOffer(privateOffer("prod-abcdefgh12345")))
-	var parsed []struct{ ChangeType string }
-	ok(t, json.Unmarshal([]byte(changes), &parsed))
-	if len(parsed) == 0 || parsed[0].ChangeType != "CreateOffer" || parsed[len(parsed)-1].ChangeType != "ReleaseOffer" {
-		t.Fatalf("changes %s", changes)
+	if len(changes) == 0 || changes[0].ChangeType != "CreateOffer" || changes[len(changes)-1].ChangeType != "ReleaseOffer" {
+		t.Fatalf("changes %+v", changes)
+	}
+	if changes[0].Entity.EntityType != "Offer@1.0" || changes[0].DetailsDocument == nil {
+		t.Fatalf("the first change %+v", changes[0])
 	}
 
 	both(t, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
 		_, err := catalog.PublishOffer(broken)
 		check(t, err)
-		// Details that are not JSON never leave the process either.
-		_, err = catalog.Start([]marketplane.Change{change("CreateProduct", nil, "{nope", nil)})
-		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "ChangeSet[0].DetailsDocument" {
+		// Details that are not a JSON object never leave the process either, as text or as a document.
+		notJSON := change("CreateProduct", nil, "{}", nil)
+		notJSON.DetailsDocument, notJSON.Details = nil, ptr("{nope")
+		_, err = catalog.StartChangeSet(changeSet(notJSON))
+		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(fieldNames(bad), []string{"ChangeSet[0].Details"}) {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
+		_, err = catalog.StartChangeSet(changeSet(change("CreateProduct", nil, "{nope", nil)))
+		asError(t, err, marketplane.ErrorKindValidation)
 	})
 }
 
@@ -223,27 +298,29 @@ func TestAFailedChangeSet(t *testing.T) {
 		catalog := e.client(t, seller).Catalog()
 		productID := publishProduct(t, catalog, "Pricing Lab", "Experiments with prices")
 		// A product takes no pricing terms: the change set fails as a whole.
-		pricing := []marketplane.Change{change("UpdatePricingTerms", &productID, "{}", nil)}
-		started := must(catalog.Start(pricing))
+		pricing := change("UpdatePricingTerms", &productID, "{}", nil)
+		started := must(catalog.StartChangeSet(changeSet(pricing)))
 		failed := must(catalog.WaitForChangeSet(started.ChangeSetID, quick))
 		if failed.Status != marketplane.ChangeSetStatusFailed || failed.FailureCode == nil || *failed.FailureCode != marketplane.FailureCodeClientError {
 			t.Fatalf("change set %+v", failed)
 		}
-		if details := failed.Changes[0].ErrorDetails; len(details) == 0 || details[0].ErrorCode != "UNSUPPORTED_CHANGE_TYPE" {
+		if details := failed.Changes[0].ErrorDetailList; len(details) == 0 || details[0].ErrorCode != "UNSUPPORTED_CHANGE_TYPE" {
 			t.Fatalf("error details %+v", details)
 		}
 		// apply raises a failed change set as a validation error naming every change's errors.
-		_, err := catalog.Apply(marketplane.ChangeSetInput{Changes: pricing, ChangeSetName: ptr("bad-pricing")})
+		named := changeSet(pricing)
+		named.ChangeSetName = ptr("bad-pricing")
+		_, err := catalog.Apply(named)
 		if applied := asError(t, err, marketplane.ErrorKindValidation); applied.Code != "ChangeSetFailed" || !strings.Contains(applied.Message, "UNSUPPORTED_CHANGE_TYPE") {
 			t.Fatalf("apply error %+v", applied)
 		}
-		failedOnly := []marketplane.Filter{{Name: "Status", ValueList: []string{"FAILED"}}}
-		if listed := must(catalog.ListChangeSets(failedOnly)); len(listed) != 2 {
+		failedOnly := marketplane.ListChangeSetsInput{Catalog: awsMarketplace, FilterList: []marketplane.Filter{{Name: "Status", ValueList: []string{"FAILED"}}}}
+		if listed := must(collect(catalog.ListChangeSetsItems(failedOnly))); len(listed) != 2 {
 			t.Fatalf("failed change sets %+v", listed)
 		}
-		all := must(catalog.ListChangeSets(nil))
-		page := must(catalog.ListChangeSetsPage(nil, nil, ptr(int32(2)), nil))
-		if len(all) != 3 || len(page.ChangeSets) != 2 || page.NextToken == nil {
+		all := must(collect(catalog.ListChangeSetsItems(marketplane.ListChangeSetsInput{Catalog: awsMarketplace})))
+		page := must(catalog.ListChangeSets(marketplane.ListChangeSetsInput{Catalog: awsMarketplace, MaxResults: ptr(int32(2))}))
+		if len(all) != 3 || len(page.ChangeSetSummaryList) != 2 || page.NextToken == nil {
 			t.Fatalf("change sets %d, first page %+v", len(all), page)
 		}
 	})
@@ -253,20 +330,24 @@ func TestTagsAndPolicies(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
 		productID := publishProduct(t, catalog, "Tagged", "A product with tags")
-		arn := must(catalog.DescribeEntity(productID)).EntityARN
-		ok(t, catalog.Tag(arn, []marketplane.Tag{{Key: "team", Value: "growth"}, {Key: "tier", Value: "1"}}))
-		ok(t, catalog.Untag(arn, []string{"tier"}))
-		if tags := must(catalog.Tags(arn)); len(tags) != 1 || tags[0] != (marketplane.Tag{Key: "team", Value: "growth"}) {
+		arn := must(catalog.DescribeEntity(marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID})).EntityARN
+		ok(t, catalog.TagResource(marketplane.TagResourceInput{ResourceARN: arn, Tags: []marketplane.Tag{{Key: "team", Value: "growth"}, {Key: "tier", Value: "1"}}}))
+		ok(t, catalog.UntagResource(marketplane.UntagResourceInput{ResourceARN: arn, TagKeys: []string{"tier"}}))
+		tags := must(catalog.ListTagsForResource(marketplane.ListTagsForResourceInput{ResourceARN: arn}))
+		if tags.ResourceARN != arn || len(tags.Tags) != 1 || tags.Tags[0] != (marketplane.Tag{Key: "team", Value: "growth"}) {
 			t.Fatalf("tags %+v", tags)
 		}
-		_, err := catalog.Policy(arn)
+		_, err := catalog.GetResourcePolicy(marketplane.GetResourcePolicyInput{ResourceARN: arn})
 		asError(t, err, marketplane.ErrorKindNotFound)
-		ok(t, catalog.PutPolicy(arn, `{"Statement": []}`))
-		if policy := must(catalog.Policy(arn)); policy != `{"Statement": []}` {
+		ok(t, catalog.PutResourcePolicy(marketplane.PutResourcePolicyInput{ResourceARN: arn, Policy: `{"Statement": []}`}))
+		if policy := must(catalog.GetResourcePolicy(marketplane.GetResourcePolicyInput{ResourceARN: arn})); policy != `{"Statement": []}` {
 			t.Fatalf("policy %q", policy)
 		}
-		ok(t, catalog.DeletePolicy(arn))
-		batch := must(catalog.DescribeEntities([]string{productID, "prod-doesnotexist00"}))
+		ok(t, catalog.DeleteResourcePolicy(marketplane.DeleteResourcePolicyInput{ResourceARN: arn}))
+		batch := must(catalog.BatchDescribeEntities(marketplane.BatchDescribeEntitiesInput{EntityRequestList: []marketplane.EntityRequest{
+			{Catalog: awsMarketplace, EntityID: productID},
+			{Catalog: awsMarketplace, EntityID: "prod-doesnotexist00"},
+		}}))
 		if _, found := batch.EntityDetails[productID]; !found || len(batch.Errors) != 1 {
 			t.Fatalf("batch %+v", batch)
 		}
@@ -280,7 +361,7 @@ func TestDiscoverySearchFindsTheProduct(t *testing.T) {
 		publishProduct(t, catalog, "Stream Router", "Routes events between queues")
 		discovery := e.client(t, buyer).Discovery()
 
-		found := must(discovery.Search(marketplane.ListingSearch{SearchText: ptr("parquet")}))
+		found := must(collect(discovery.SearchListingsItems(marketplane.SearchListingsInput{SearchText: ptr("parquet")})))
 		if len(found) != 1 || found[0].ListingName != "Lakehouse Query" {
 			t.Fatalf("search %+v", found)
 		}
@@ -288,25 +369,42 @@ func TestDiscoverySearchFindsTheProduct(t *testing.T) {
 		if len(listing.AssociatedEntities) == 0 || listing.AssociatedEntities[0].Product == nil || listing.AssociatedEntities[0].Product.ProductID != productID {
 			t.Fatalf("associated entities %+v", listing.AssociatedEntities)
 		}
-		page := must(discovery.SearchPage(marketplane.ListingSearch{MaxResults: ptr(int32(1))}))
-		if len(page.Listings) != 1 || page.NextToken == nil || page.TotalResults == nil || *page.TotalResults != 2 {
+		page := must(discovery.SearchListings(marketplane.SearchListingsInput{MaxResults: ptr(int32(1))}))
+		if len(page.ListingSummaries) != 1 || page.NextToken == nil || page.TotalResults != 2 {
 			t.Fatalf("first page %+v", page)
 		}
-		full := must(discovery.Listing(listing.ListingID))
+		if pages := must(collect(discovery.SearchListingsPages(marketplane.SearchListingsInput{MaxResults: ptr(int32(1))}))); len(pages) != 2 {
+			t.Fatalf("pages %+v", pages)
+		}
+		full := must(discovery.GetListing(marketplane.GetListingInput{ListingID: listing.ListingID}))
 		if full.ShortDescription != "Fast SQL over parquet files" {
 			t.Fatalf("listing %+v", full)
 		}
-		product := must(discovery.Product(productID))
+		product := must(discovery.GetProduct(marketplane.GetProductInput{ProductID: productID}))
 		if product.ProductName != "Lakehouse Query" || product.ListingID != listing.ListingID {
 			t.Fatalf("product %+v", product)
 		}
-		facets := must(discovery.Facets(marketplane.ListingSearch{FacetTypes: []string{"CATEGORY"}}))
+		facets := must(discovery.SearchFacets(marketplane.SearchFacetsInput{FacetTypes: []string{"CATEGORY"}}))
 		if facets.TotalResults != 2 {
 			t.Fatalf("facets %+v", facets)
 		}
-		_, err := discovery.Product("prod-doesnotexist00")
+		_, err := discovery.GetProduct(marketplane.GetProductInput{ProductID: "prod-doesnotexist00"})
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
+}
+
+// experience builds an Experience change; a change without a name refers to the experience the named one creates.
+func experience(changeType string, details string, name *string) marketplane.Change {
+	var entity *string
+	if name == nil {
+		entity = ptr("$E.Entity.Identifier")
+	}
+	return marketplane.Change{
+		ChangeType:      changeType,
+		Entity:          marketplane.EntityRef{EntityType: "Experience@1.0", Identifier: entity},
+		DetailsDocument: ptr(details),
+		ChangeName:      name,
+	}
 }
 
 // TestPrivateMarketplaceRequests runs the buyer's private marketplace flow in process; over the AWS backend (the
@@ -316,56 +414,50 @@ func TestPrivateMarketplaceRequests(t *testing.T) {
 		wanted := publishProduct(t, e.client(t, seller).Catalog(), "Wanted", "A product users ask for")
 		user := e.client(t, memberA).Catalog()
 		admin := e.client(t, management).Catalog()
+		status := func() marketplane.ProcurementStatus {
+			return must(user.GetProcurementStatus(marketplane.GetProcurementStatusInput{ProductID: wanted}))
+		}
 
 		if e.name == "emulator" {
 			// AWS has no public API for the buyer's private marketplace actions, so the AWS backend refuses them
 			// (the emulator serves them on its own routes, for the local backend's HTTP twin only).
-			_, err := user.ProcurementStatus(wanted)
+			_, err := user.GetProcurementStatus(marketplane.GetProcurementStatusInput{ProductID: wanted})
 			asError(t, err, marketplane.ErrorKindUnsupported)
 			return
 		}
 
 		// No experience governs the user yet: anything public is procurable.
-		status := must(user.ProcurementStatus(wanted))
-		if !status.Procurable || status.ExperienceID != nil {
-			t.Fatalf("status before any experience %+v", status)
+		if before := status(); !before.Procurable || before.ExperienceID != nil {
+			t.Fatalf("status before any experience %+v", before)
 		}
 
 		// The management account makes a live experience for the user that approves nothing.
-		experience := func(changeType string, details string, name *string) marketplane.Change {
-			var entity *string
-			if name == nil {
-				entity = ptr("$E.Entity.Identifier")
-			}
-			return marketplane.Change{ChangeType: changeType, EntityType: "Experience@1.0", EntityIdentifier: entity, DetailsJSON: details, ChangeName: name}
-		}
-		done := must(admin.Apply(marketplane.ChangeSetInput{Changes: []marketplane.Change{
+		done := must(admin.Apply(changeSet(
 			experience("CreateExperience", `{"Name": "Engineering"}`, ptr("E")),
 			experience("AssociateAudience", `{"Principals": ["`+memberA+`"]}`, nil),
 			experience("UpdateExperience", `{"Status": "Enabled"}`, nil),
-		}}))
-		experienceID := *done.Changes[0].EntityID
-		status = must(user.ProcurementStatus(wanted))
-		if !status.Live || status.Procurable || status.ExperienceID == nil || *status.ExperienceID != experienceID {
-			t.Fatalf("status under a live experience %+v", status)
+		)))
+		experienceID := createdID(t, done.Changes[0])
+		if live := status(); !live.Live || live.Procurable || live.ExperienceID == nil || *live.ExperienceID != experienceID {
+			t.Fatalf("status under a live experience %+v", live)
 		}
 
-		request := must(user.RequestProduct(wanted))
+		request := must(user.CreateProductRequest(marketplane.CreateProductRequestInput{ProductID: wanted}))
 		if request.Status != marketplane.ProductRequestStatusPending || request.ExperienceID != experienceID {
 			t.Fatalf("request %+v", request)
 		}
-		pending := must(admin.ProductRequests(&marketplane.ProductRequestStatusPending))
+		pending := must(admin.ListProductRequests(marketplane.ListProductRequestsInput{Status: &marketplane.ProductRequestStatusPending}))
 		if len(pending) != 1 || pending[0] != request {
 			t.Fatalf("pending %+v", pending)
 		}
-		approved := must(admin.ApproveProductRequest(request.RequestID))
+		approved := must(admin.ApproveProductRequest(marketplane.ApproveProductRequestInput{RequestID: request.RequestID}))
 		if approved.Status != marketplane.ProductRequestStatusApproved {
 			t.Fatalf("approved %+v", approved)
 		}
-		if !must(user.ProcurementStatus(wanted)).Procurable {
+		if !status().Procurable {
 			t.Fatal("the approved product is still not procurable")
 		}
-		_, err := admin.ApproveProductRequest(request.RequestID)
+		_, err := admin.ApproveProductRequest(marketplane.ApproveProductRequestInput{RequestID: request.RequestID})
 		asError(t, err, marketplane.ErrorKindConflict)
 	})
 }
@@ -384,25 +476,27 @@ func slowWorld(t *testing.T) string {
 func TestCancelAChangeSetWhilePreparing(t *testing.T) {
 	bothIn(t, slowWorld, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
-		started := must(catalog.Start([]marketplane.Change{change("CreateProduct", nil, `{"ProductTitle": "Never"}`, nil)}))
-		if status := must(catalog.DescribeChangeSet(started.ChangeSetID)).Status; status != marketplane.ChangeSetStatusPreparing {
+		started := must(catalog.StartChangeSet(changeSet(change("CreateProduct", nil, `{"ProductTitle": "Never"}`, nil))))
+		describe := marketplane.DescribeChangeSetInput{Catalog: awsMarketplace, ChangeSetID: started.ChangeSetID}
+		if status := must(catalog.DescribeChangeSet(describe)).Status; status != marketplane.ChangeSetStatusPreparing {
 			t.Fatalf("a fresh change set is %v", status)
 		}
-		cancelled := must(catalog.CancelChangeSet(started.ChangeSetID))
+		cancel := marketplane.CancelChangeSetInput{Catalog: awsMarketplace, ChangeSetID: started.ChangeSetID}
+		cancelled := must(catalog.CancelChangeSet(cancel))
 		if cancelled != started {
 			t.Fatalf("cancelled %+v, started %+v", cancelled, started)
 		}
-		described := must(catalog.DescribeChangeSet(started.ChangeSetID))
+		described := must(catalog.DescribeChangeSet(describe))
 		if described.Status != marketplane.ChangeSetStatusCancelled || described.EndTime == nil {
 			t.Fatalf("the cancelled change set %+v", described)
 		}
 		// Only a PREPARING change set can be cancelled.
-		_, err := catalog.CancelChangeSet(started.ChangeSetID)
+		_, err := catalog.CancelChangeSet(cancel)
 		asError(t, err, marketplane.ErrorKindResourceInUse)
-		_, err = catalog.CancelChangeSet("doesnotexist0000000000000")
+		_, err = catalog.CancelChangeSet(marketplane.CancelChangeSetInput{Catalog: awsMarketplace, ChangeSetID: "doesnotexist0000000000000"})
 		asError(t, err, marketplane.ErrorKindNotFound)
-		cancelledOnly := []marketplane.Filter{{Name: "Status", ValueList: []string{"CANCELLED"}}}
-		if listed := must(catalog.ListChangeSets(cancelledOnly)); len(listed) != 1 || listed[0].ChangeSetID != started.ChangeSetID {
+		cancelledOnly := marketplane.ListChangeSetsInput{Catalog: awsMarketplace, FilterList: []marketplane.Filter{{Name: "Status", ValueList: []string{"CANCELLED"}}}}
+		if listed := must(collect(catalog.ListChangeSetsItems(cancelledOnly))); len(listed) != 1 || listed[0].ChangeSetID != started.ChangeSetID {
 			t.Fatalf("cancelled change sets %+v", listed)
 		}
 	})
@@ -413,10 +507,11 @@ func TestListingDetailsInDiscovery(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		productID := publishProduct(t, e.client(t, seller).Catalog(), "Lakehouse Query", "Fast SQL over parquet files")
 		discovery := e.client(t, buyer).Discovery()
-		listingID := must(discovery.Product(productID)).ListingID
+		listingID := must(discovery.GetProduct(marketplane.GetProductInput{ProductID: productID})).ListingID
 
 		// A SaaS product is delivered one way: as SaaS.
-		options := must(discovery.FulfillmentOptions(productID))
+		ofProduct := marketplane.ListFulfillmentOptionsInput{ProductID: productID}
+		options := must(collect(discovery.ListFulfillmentOptionsItems(ofProduct)))
 		if len(options) != 1 {
 			t.Fatalf("fulfillment options %v", options)
 		}
@@ -432,38 +527,39 @@ func TestListingDetailsInDiscovery(t *testing.T) {
 		if saas.Option.FulfillmentOptionType != "SAAS" || saas.Option.FulfillmentOptionID == "" {
 			t.Fatalf("fulfillment option %s", options[0])
 		}
-		if page := must(discovery.FulfillmentOptionsPage(productID, nil)); !slices.Equal(page.ItemsJSON, options) || page.NextToken != nil {
+		if page := must(discovery.ListFulfillmentOptions(ofProduct)); !slices.Equal(page.FulfillmentOptions, options) || page.NextToken != nil {
 			t.Fatalf("fulfillment options page %+v", page)
 		}
-		_, err := discovery.FulfillmentOptions("prod-doesnotexist00")
+		_, err := collect(discovery.ListFulfillmentOptionsItems(marketplane.ListFulfillmentOptionsInput{ProductID: "prod-doesnotexist00"}))
 		asError(t, err, marketplane.ErrorKindNotFound)
 
 		// The types to list are required, on every backend.
-		_, err = discovery.ListingAttributes(listingID, nil)
+		_, err = discovery.ListListingAttributes(marketplane.ListListingAttributesInput{ListingID: listingID})
 		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "attributeTypes" {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
-		types := []string{"CASE_STUDY", "TRUST_CENTER_FAQ"}
+		attributes := marketplane.ListListingAttributesInput{ListingID: listingID, AttributeTypes: []string{"CASE_STUDY", "TRUST_CENTER_FAQ"}}
 		if e.name == "emulator" {
 			// ListListingAttributes is not in aws-sdk-marketplacediscovery: the AWS backend says so.
-			_, err = discovery.ListingAttributes(listingID, types)
+			_, err = discovery.ListListingAttributes(attributes)
 			asError(t, err, marketplane.ErrorKindUnsupported)
 		} else {
 			// The product has no case studies or trust center; an unknown listing has nothing to list.
-			if attributes := must(discovery.ListingAttributes(listingID, types)); len(attributes.ItemsJSON) != 0 || attributes.NextToken != nil {
-				t.Fatalf("listing attributes %+v", attributes)
+			if got := must(discovery.ListListingAttributes(attributes)); len(got.ListingAttributes) != 0 || got.NextToken != nil {
+				t.Fatalf("listing attributes %+v", got)
 			}
-			_, err = discovery.ListingAttributes("prodview-doesnotexist00", types)
+			attributes.ListingID = "prodview-doesnotexist00"
+			_, err = collect(discovery.ListListingAttributesItems(attributes))
 			asError(t, err, marketplane.ErrorKindNotFound)
 		}
 
 		// Offer sets are not modelled yet: any id is not found, on both backends.
-		_, err = discovery.OfferSet("offerset-doesnotexist00")
+		_, err = discovery.GetOfferSet(marketplane.GetOfferSetInput{OfferSetID: "offerset-doesnotexist00"})
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
 
-// TestEntityTypeFiltersAndSort lists entities with the service's typed filters and sort, given as JSON text.
+// TestEntityTypeFiltersAndSort lists entities with the service's typed filters and sort.
 func TestEntityTypeFiltersAndSort(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
@@ -471,48 +567,61 @@ func TestEntityTypeFiltersAndSort(t *testing.T) {
 		publishProduct(t, catalog, "Beta Stream", "A stream")
 		gamma := publishProduct(t, catalog, "Gamma Lake", "The second lake")
 
-		lakes := marketplane.EntityQuery{
-			EntityType:            "SaaSProduct",
-			EntityTypeFiltersJSON: ptr(`{"SaaSProductFilters": {"ProductTitle": {"WildCardValue": "lake"}}}`),
-			EntityTypeSortJSON:    ptr(`{"SaaSProductSort": {"SortBy": "ProductTitle", "SortOrder": "DESCENDING"}}`),
+		byTitle := func(order marketplane.SortOrder) *marketplane.EntityTypeSort {
+			return &marketplane.EntityTypeSort{"SaaSProductSort": {SortBy: ptr("ProductTitle"), SortOrder: &order}}
+		}
+		lakes := marketplane.ListEntitiesInput{
+			Catalog:    awsMarketplace,
+			EntityType: "SaaSProduct",
+			EntityTypeFilters: &marketplane.EntityTypeFilters{
+				SaasProduct: &marketplane.ProductFilters{ProductTitle: &marketplane.ValueFilter{WildCardValue: ptr("lake")}},
+			},
+			EntityTypeSort: byTitle(marketplane.SortOrderDescending),
 		}
 		var names, entityIDs []string
-		for _, entity := range must(catalog.ListEntities(lakes)) {
+		for entity, err := range catalog.ListEntitiesItems(lakes) {
+			ok(t, err)
 			names = append(names, *entity.Name)
 			entityIDs = append(entityIDs, entity.EntityID)
 		}
 		if !slices.Equal(names, []string{"Gamma Lake", "Alpha Lake"}) || !slices.Equal(entityIDs, []string{gamma, alpha}) {
 			t.Fatalf("lakes, last title first: %v %v", names, entityIDs)
 		}
-		lakes.EntityTypeSortJSON = ptr(`{"SaaSProductSort": {"SortBy": "ProductTitle", "SortOrder": "ASCENDING"}}`)
+		lakes.EntityTypeSort = byTitle(marketplane.SortOrderAscending)
 		lakes.MaxResults = ptr(int32(1))
-		first := must(catalog.ListEntitiesPage(lakes, nil))
-		if len(first.Entities) != 1 || first.Entities[0].EntityID != alpha || first.NextToken == nil {
+		first := must(catalog.ListEntities(lakes))
+		if len(first.EntitySummaryList) != 1 || first.EntitySummaryList[0].EntityID != alpha || first.NextToken == nil {
 			t.Fatalf("first page %+v", first)
 		}
-		second := must(catalog.ListEntitiesPage(lakes, first.NextToken))
-		if len(second.Entities) != 1 || second.Entities[0].EntityID != gamma {
+		lakes.NextToken = first.NextToken
+		second := must(catalog.ListEntities(lakes))
+		if len(second.EntitySummaryList) != 1 || second.EntitySummaryList[0].EntityID != gamma {
 			t.Fatalf("second page %+v", second)
 		}
 
 		// The seller's offers on one product, by the offer filters.
 		offerID := must(catalog.PublishOffer(privateOffer(alpha)))
 		must(catalog.PublishOffer(privateOffer(gamma)))
-		onAlpha := marketplane.EntityQuery{
-			EntityType:            "Offer",
-			EntityTypeFiltersJSON: ptr(`{"OfferFilters": {"ProductId": {"ValueList": ["` + alpha + `"]}, "State": {"ValueList": ["Released"]}}}`),
+		onAlpha := marketplane.ListEntitiesInput{
+			Catalog:    awsMarketplace,
+			EntityType: "Offer",
+			EntityTypeFilters: &marketplane.EntityTypeFilters{Offer: &marketplane.OfferFilters{
+				ProductID: &marketplane.ValueFilter{ValueList: []string{alpha}},
+				State:     &marketplane.ValueFilter{ValueList: []string{"Released"}},
+			}},
 		}
-		if offers := must(catalog.ListEntities(onAlpha)); len(offers) != 1 || offers[0].EntityID != offerID {
+		if offers := must(collect(catalog.ListEntitiesItems(onAlpha))); len(offers) != 1 || offers[0].EntityID != offerID {
 			t.Fatalf("offers on %s: %+v", alpha, offers)
 		}
 
-		// Text that is not JSON never leaves the process.
-		broken := marketplane.EntityQuery{EntityType: "SaaSProduct", EntityTypeFiltersJSON: ptr(`{"SaaSProductFilters": `)}
+		// Filters and sorts the service would refuse never leave the process: one member each, of the listed type.
+		broken := marketplane.ListEntitiesInput{Catalog: awsMarketplace, EntityType: "SaaSProduct", EntityTypeFilters: onAlpha.EntityTypeFilters}
 		_, err := catalog.ListEntities(broken)
-		if bad := asError(t, err, marketplane.ErrorKindValidation); len(bad.FieldErrors) != 1 || bad.FieldErrors[0].Name != "EntityTypeFilters" {
+		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(fieldNames(bad), []string{"EntityTypeFilters"}) {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
-		broken = marketplane.EntityQuery{EntityType: "SaaSProduct", EntityTypeSortJSON: ptr(`["ProductTitle"]`)}
+		twoSorts := marketplane.EntityTypeSort{"SaaSProductSort": {}, "OfferSort": {}}
+		broken = marketplane.ListEntitiesInput{Catalog: awsMarketplace, EntityType: "SaaSProduct", EntityTypeSort: &twoSorts}
 		_, err = catalog.ListEntities(broken)
 		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "EntityTypeSort" {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
@@ -527,34 +636,37 @@ func TestAProductRequestDeclinedAndBlocked(t *testing.T) {
 		wanted := publishProduct(t, e.client(t, seller).Catalog(), "Unwanted", "A product the administrator refuses")
 		user := e.client(t, memberA).Catalog()
 		admin := e.client(t, management).Catalog()
+		decline := func(requestID string, reason *string, block bool) (marketplane.ProductRequest, error) {
+			return admin.DeclineProductRequest(marketplane.DeclineProductRequestInput{RequestID: requestID, Reason: reason, Block: block})
+		}
 		if e.name == "emulator" {
-			_, err := admin.DeclineProductRequest("pmpr-doesnotexist", ptr("no"), true)
+			_, err := decline("pmpr-doesnotexist", ptr("no"), true)
 			asError(t, err, marketplane.ErrorKindUnsupported)
 			return
 		}
-		done := must(admin.Apply(marketplane.ChangeSetInput{Changes: []marketplane.Change{
-			{ChangeType: "CreateExperience", EntityType: "Experience@1.0", DetailsJSON: `{"Name": "Finance"}`, ChangeName: ptr("E")},
-			{ChangeType: "AssociateAudience", EntityType: "Experience@1.0", EntityIdentifier: ptr("$E.Entity.Identifier"), DetailsJSON: `{"Principals": ["` + memberA + `"]}`},
-			{ChangeType: "UpdateExperience", EntityType: "Experience@1.0", EntityIdentifier: ptr("$E.Entity.Identifier"), DetailsJSON: `{"Status": "Enabled"}`},
-		}}))
+		done := must(admin.Apply(changeSet(
+			experience("CreateExperience", `{"Name": "Finance"}`, ptr("E")),
+			experience("AssociateAudience", `{"Principals": ["`+memberA+`"]}`, nil),
+			experience("UpdateExperience", `{"Status": "Enabled"}`, nil),
+		)))
 		if done.Status != marketplane.ChangeSetStatusSucceeded {
 			t.Fatalf("experience %+v", done)
 		}
-		request := must(user.RequestProduct(wanted))
-		declined := must(admin.DeclineProductRequest(request.RequestID, ptr("Use the approved lake instead"), true))
+		request := must(user.CreateProductRequest(marketplane.CreateProductRequestInput{ProductID: wanted}))
+		declined := must(decline(request.RequestID, ptr("Use the approved lake instead"), true))
 		if declined.Status != marketplane.ProductRequestStatusDeclined || declined.DeclineReason == nil ||
 			*declined.DeclineReason != "Use the approved lake instead" || declined.DecidedAt == nil {
 			t.Fatalf("declined %+v", declined)
 		}
-		if status := must(user.ProcurementStatus(wanted)); !status.Blocked || status.Procurable {
+		if status := must(user.GetProcurementStatus(marketplane.GetProcurementStatusInput{ProductID: wanted})); !status.Blocked || status.Procurable {
 			t.Fatalf("status after the block %+v", status)
 		}
-		_, err := user.RequestProduct(wanted)
+		_, err := user.CreateProductRequest(marketplane.CreateProductRequestInput{ProductID: wanted})
 		asError(t, err, marketplane.ErrorKindAccessDenied)
 		// A decided request cannot be decided again.
-		_, err = admin.DeclineProductRequest(request.RequestID, nil, false)
+		_, err = decline(request.RequestID, nil, false)
 		asError(t, err, marketplane.ErrorKindConflict)
-		all := must(admin.ProductRequests(&marketplane.ProductRequestStatusDeclined))
+		all := must(admin.ListProductRequests(marketplane.ListProductRequestsInput{Status: &marketplane.ProductRequestStatusDeclined}))
 		if len(all) != 1 || all[0].RequestID != request.RequestID || *all[0].DeclineReason != *declined.DeclineReason {
 			t.Fatalf("declined requests %+v", all)
 		}

@@ -2,17 +2,27 @@
 // the Serverless Application Repository, AWS Marketplace Catalog, AWS Marketplace Discovery and AWS Marketplace
 // Agreement, with an embedded local backend that needs no AWS account.
 //
-// Client.Catalog() and Client.Discovery() pass the service's JSON documents (change details, entity details, offer
-// terms, fulfillment options) as JSON text; OfferSpec describes an offer for Catalog.PublishOffer and BuildOffer.
-// Client.Agreements() requests and accepts offers and reads the agreements that result (accepted terms and the
-// answers of Agreements.Workflow as JSON text).
+// A Client hands out one object per service: Accounts() (opt-in regions included), Applications(), Catalog(),
+// Discovery() and Agreements(). Every operation of the service is a method named after it, taking the operation's
+// input record and returning its output (Accounts.GetAlternateContact(GetAlternateContactInput{...})); every list
+// operation also has XxxPages and XxxItems, iterators (iter.Seq2) over its pages and over the items of every page,
+// which ask for the next page only when the previous one is used up and stop at the first error. Beside them are the
+// facade's helpers that do more than one call: waiters (EnableAndWait, WaitForChangeSet), EnsureEnabled,
+// ShareWithAccounts, PublishSAM, PublishOffer, RequestOffer, AcceptWithPurchaseOrder and friends. OperationTable()
+// lists every operation with the object that serves it.
+//
+// The records and enums are the library's own model. Identifiers (AccountId, RegionName, OrganizationId) are
+// aliases of string that the library checks when they come in; a bad one fails the call with a Validation error
+// naming the field. JSON documents (JsonDocument) cross as JSON text, times as time.Time, durations as
+// time.Duration. Enums are comparable values such as RegionOptStatusEnabled; values the library does not know
+// arrive as RegionOptStatusUnknown("...") and are sent back unchanged. Enums whose variants carry data (Term,
+// Principal) are sealed interfaces with one struct per variant, told apart with a type switch.
 //
 // The package is generated (marketplane.go) from the native library by the project's uniffi-bindgen-go and links
 // against that library with cgo:
 //
-//	cargo build -p marketplane-ffi
-//	cargo run -p marketplane-ffi-bindgen --bin uniffi-bindgen-go -- \
-//	    --library target/debug/libmarketplane_ffi.so --out-dir bindings/go/marketplane
+//	cargo build -p marketplane-ffi -p marketplane-ffi-bindgen
+//	target/debug/uniffi-bindgen-go --library target/debug/libmarketplane_ffi.so --out-dir bindings/go/marketplane
 //	export CGO_LDFLAGS="-L$PWD/target/debug -Wl,-rpath,$PWD/target/debug"
 //	go test ./...   # in bindings/go
 //
@@ -20,7 +30,6 @@
 //
 // Calls block until they finish; call them from as many goroutines as you like. Failures are *Error values
 // (errors.As(err, &e) with e *marketplane.Error) carrying a Kind, the service's Code, the Message, the
-// FieldErrors of a validation failure and the RequestID. Enums are comparable values such as
-// RegionOptStatusEnabled; values the library does not know arrive as RegionOptStatusUnknown("...") and are sent
-// back unchanged.
+// FieldErrors of a validation failure and the RequestID. A Rust panic never crosses into Go: calls that can fail
+// return it as an error, the others panic with a *RustPanicError.
 package marketplane

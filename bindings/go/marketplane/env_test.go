@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"iter"
 	"net/http"
 	"net/url"
 	"os"
@@ -177,6 +178,9 @@ func emulatorEnvIn(t *testing.T, worldText string) env {
 	}
 }
 
+// awsMarketplace is the one catalog Marketplace Catalog knows; every catalog input names it.
+const awsMarketplace = "AWSMarketplace"
+
 // asError checks that err is a *marketplane.Error of kind and returns it.
 func asError(t *testing.T, err error, kind marketplane.ErrorKind) *marketplane.Error {
 	t.Helper()
@@ -207,3 +211,24 @@ func ok(t *testing.T, err error) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// collect gathers what a list iterator yields (XxxItems, XxxPages), or the first error.
+func collect[T any](seq iter.Seq2[T, error]) ([]T, error) {
+	var out []T
+	for item, err := range seq {
+		if err != nil {
+			return out, err
+		}
+		out = append(out, item)
+	}
+	return out, nil
+}
+
+// fieldNames lists the names of an error's field errors, in order.
+func fieldNames(e *marketplane.Error) []string {
+	var names []string
+	for _, f := range e.FieldErrors {
+		names = append(names, f.Name)
+	}
+	return names
+}

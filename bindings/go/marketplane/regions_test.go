@@ -18,58 +18,66 @@ func fast(timeout time.Duration) marketplane.WaitOptions {
 	return options
 }
 
+// regionStatus is a region's opt-in status, from GetRegionOptStatus.
+func regionStatus(t *testing.T, accounts *marketplane.Accounts, region string) marketplane.RegionOptStatus {
+	t.Helper()
+	got := must(accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: region}))
+	if got.RegionName != region {
+		t.Fatalf("asked for %s, got %+v", region, got)
+	}
+	return got.RegionOptStatus
+}
+
 func TestRegionsStateMachineAndWaiters(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
-		regions := e.client(t, standalone).Regions()
-		if s := must(regions.Get("af-south-1", nil)); s != marketplane.RegionOptStatusDisabled {
+		accounts := e.client(t, standalone).Accounts()
+		if s := regionStatus(t, accounts, "af-south-1"); s != marketplane.RegionOptStatusDisabled {
 			t.Fatalf("af-south-1 is %v", s)
 		}
-		if s := must(regions.Get("us-east-1", nil)); s != marketplane.RegionOptStatusEnabledByDefault {
+		if s := regionStatus(t, accounts, "us-east-1"); s != marketplane.RegionOptStatusEnabledByDefault {
 			t.Fatalf("us-east-1 is %v", s)
 		}
-		ok(t, regions.Enable("af-south-1", nil))
-		if s := must(regions.Get("af-south-1", nil)); s != marketplane.RegionOptStatusEnabling {
+		ok(t, accounts.EnableRegion(marketplane.EnableRegionInput{RegionName: "af-south-1"}))
+		if s := regionStatus(t, accounts, "af-south-1"); s != marketplane.RegionOptStatusEnabling {
 			t.Fatalf("af-south-1 is %v", s)
 		}
-		asError(t, regions.Disable("af-south-1", nil), marketplane.ErrorKindConflict)
-		if s := must(regions.EnsureEnabled("af-south-1", nil)); s != marketplane.RegionOptStatusEnabling {
+		asError(t, accounts.DisableRegion(marketplane.DisableRegionInput{RegionName: "af-south-1"}), marketplane.ErrorKindConflict)
+		if s := must(accounts.EnsureEnabled("af-south-1", nil)); s != marketplane.RegionOptStatusEnabling {
 			t.Fatalf("ensure enabled gave %v", s)
 		}
-		if s := must(regions.EnableAndWait("af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusEnabled {
+		if s := must(accounts.EnableAndWait("af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusEnabled {
 			t.Fatalf("enable and wait gave %v", s)
 		}
-		invalid := asError(t, regions.Enable("af-south-1", nil), marketplane.ErrorKindValidation)
+		invalid := asError(t, accounts.EnableRegion(marketplane.EnableRegionInput{RegionName: "af-south-1"}), marketplane.ErrorKindValidation)
 		if invalid.Reason == nil || *invalid.Reason != "invalidRegionOptTarget" {
 			t.Fatalf("reason %v", invalid.Reason)
 		}
-		if s := must(regions.DisableAndWait("af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusDisabled {
+		if s := must(accounts.EnsureDisabled("af-south-1", nil)); s != marketplane.RegionOptStatusDisabling {
+			t.Fatalf("ensure disabled gave %v", s)
+		}
+		if s := must(accounts.DisableAndWait("af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusDisabled {
 			t.Fatalf("disable and wait gave %v", s)
 		}
-		_, err := regions.EnableAndWait("me-south-1", fast(50*time.Millisecond), nil)
+		_, err := accounts.EnableAndWait("me-south-1", fast(50*time.Millisecond), nil)
 		asError(t, err, marketplane.ErrorKindTimeout)
 	})
 }
 
 func TestListRegionsPagedAndWhole(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
-		regions := e.client(t, standalone).Regions()
-		var pages [][]marketplane.Region
-		var token *string
-		for {
-			page := must(regions.ListPage(nil, ptr(int32(10)), token, nil))
-			pages = append(pages, page.Regions)
-			if page.NextToken == nil {
-				break
-			}
-			token = page.NextToken
-		}
-		all := must(regions.List(nil, nil, nil))
+		accounts := e.client(t, standalone).Accounts()
+		// Page after page with the iterator over pages, and every item with the iterator over items.
+		pages := must(collect(accounts.ListRegionsPages(marketplane.ListRegionsInput{MaxResults: ptr(int32(10))})))
+		all := must(collect(accounts.ListRegionsItems(marketplane.ListRegionsInput{})))
 		var paged []string
-		for _, p := range pages {
-			if len(p) > 10 {
-				t.Fatalf("a page of %d", len(p))
+		for i, p := range pages {
+			if len(p.Regions) > 10 {
+				t.Fatalf("a page of %d", len(p.Regions))
 			}
-			for _, r := range p {
+			if (p.NextToken == nil) != (i == len(pages)-1) {
+				t.Fatalf("page %d of %d has next token %v", i, len(pages), p.NextToken)
+			}
+			for _, r := range p.Regions {
 				paged = append(paged, r.RegionName)
 			}
 		}
@@ -80,13 +88,29 @@ func TestListRegionsPagedAndWhole(t *testing.T) {
 		if len(pages) < 3 || strings.Join(paged, ",") != strings.Join(whole, ",") || !sort.StringsAreSorted(whole) {
 			t.Fatalf("%d pages: %v vs %v", len(pages), paged, whole)
 		}
-		disabled := must(regions.List([]marketplane.RegionOptStatus{marketplane.RegionOptStatusDisabled}, nil, nil))
-		for _, r := range disabled {
+		// One page by hand: the next token leads on.
+		first := must(accounts.ListRegions(marketplane.ListRegionsInput{MaxResults: ptr(int32(10))}))
+		second := must(accounts.ListRegions(marketplane.ListRegionsInput{MaxResults: ptr(int32(10)), NextToken: first.NextToken}))
+		if len(first.Regions) != 10 || second.Regions[0].RegionName != whole[10] {
+			t.Fatalf("pages by hand %+v then %+v", first, second)
+		}
+		// Breaking out of the loop stops asking for pages.
+		seen := 0
+		for _, err := range accounts.ListRegionsItems(marketplane.ListRegionsInput{MaxResults: ptr(int32(10))}) {
+			ok(t, err)
+			if seen++; seen == 3 {
+				break
+			}
+		}
+		disabledOnly := marketplane.ListRegionsInput{RegionOptStatusContains: []marketplane.RegionOptStatus{marketplane.RegionOptStatusDisabled}}
+		for r, err := range accounts.ListRegionsItems(disabledOnly) {
+			ok(t, err)
 			if r.RegionOptStatus != marketplane.RegionOptStatusDisabled {
 				t.Fatalf("%v in a DISABLED-only list", r)
 			}
 		}
-		_, err := regions.List(nil, ptr(int32(0)), nil)
+		// The first error ends the iteration.
+		_, err := collect(accounts.ListRegionsItems(marketplane.ListRegionsInput{MaxResults: ptr(int32(0))}))
 		asError(t, err, marketplane.ErrorKindValidation)
 	})
 }
@@ -96,12 +120,13 @@ func TestUnknownEnumValuesCrossIntact(t *testing.T) {
 	if value, isUnknown := paused.UnknownValue(); !isUnknown || value != "PAUSED" || paused.String() != "PAUSED" {
 		t.Fatalf("unknown value %v", paused)
 	}
-	if marketplane.RegionOptStatusEnabled.String() != "Enabled" {
+	if _, isUnknown := marketplane.RegionOptStatusEnabled.UnknownValue(); isUnknown || marketplane.RegionOptStatusEnabled.String() != "Enabled" {
 		t.Fatal(marketplane.RegionOptStatusEnabled.String())
 	}
 	// The value reaches the core as it was given: the service rejects it by name.
 	e := localEnv(t)
-	_, err := e.client(t, standalone).Regions().List([]marketplane.RegionOptStatus{paused}, nil, nil)
+	input := marketplane.ListRegionsInput{RegionOptStatusContains: []marketplane.RegionOptStatus{paused}}
+	_, err := e.client(t, standalone).Accounts().ListRegions(input)
 	invalid := asError(t, err, marketplane.ErrorKindValidation)
 	if !strings.Contains(invalid.Message, "PAUSED") {
 		t.Fatalf("message %q", invalid.Message)
@@ -110,8 +135,8 @@ func TestUnknownEnumValuesCrossIntact(t *testing.T) {
 
 func TestEnableAcrossAccountsOfTheOrganization(t *testing.T) {
 	e := localEnv(t)
-	outcomes := must(e.client(t, management).Regions().EnableAndWaitForAccounts(
-		"af-south-1", []string{management, memberA, standalone}, fast(30*time.Second)))
+	outcomes := must(e.client(t, management).Accounts().EnableAndWaitForAccounts(
+		"af-south-1", []marketplane.AccountId{management, memberA, standalone}, fast(30*time.Second)))
 	if len(outcomes) != 3 {
 		t.Fatalf("outcomes %+v", outcomes)
 	}
@@ -124,16 +149,21 @@ func TestEnableAcrossAccountsOfTheOrganization(t *testing.T) {
 	if outcomes[2].Error == nil || outcomes[2].Error.Kind != marketplane.ErrorKindAccessDenied {
 		t.Fatalf("standalone: %+v", outcomes[2])
 	}
+	// Organizations mode: the management account reads a member's region.
+	member := marketplane.GetRegionOptStatusInput{RegionName: "af-south-1", AccountID: ptr(memberA)}
+	if s := must(e.client(t, management).Accounts().GetRegionOptStatus(member)).RegionOptStatus; s != marketplane.RegionOptStatusEnabled {
+		t.Fatalf("the member's af-south-1 is %v", s)
+	}
 }
 
 func TestCallsFromManyGoroutines(t *testing.T) {
-	regions := localEnv(t).client(t, standalone).Regions()
+	accounts := localEnv(t).client(t, standalone).Accounts()
 	errs := make(chan error, 16)
 	for i := 0; i < cap(errs); i++ {
 		go func() {
-			status, err := regions.Get("us-east-1", nil)
-			if err == nil && status != marketplane.RegionOptStatusEnabledByDefault {
-				err = fmt.Errorf("us-east-1 is %v", status)
+			region, err := accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: "us-east-1"})
+			if err == nil && region.RegionOptStatus != marketplane.RegionOptStatusEnabledByDefault {
+				err = fmt.Errorf("us-east-1 is %v", region.RegionOptStatus)
 			}
 			errs <- err
 		}()

@@ -23,6 +23,8 @@ pub struct Client {
     backend: SharedBackend,
     ctx: CallContext,
     clock: Arc<dyn Clock>,
+    /// Who the backend's default identity is, learnt once through STS `GetCallerIdentity` (shared by clones).
+    identity: Arc<tokio::sync::OnceCell<AccountId>>,
     #[cfg(feature = "local")]
     local: Option<Arc<LocalBackend>>,
 }
@@ -57,6 +59,7 @@ impl ClientBuilder {
             backend: Arc::new(Traced::new(retried)),
             ctx: CallContext::default(),
             clock: self.clock,
+            identity: Arc::default(),
             #[cfg(feature = "local")]
             local: self.local,
         }
@@ -134,22 +137,66 @@ impl Client {
         Client::from_backend(AwsBackend::with_endpoint(config, endpoint_url))
     }
 
+    /// A client over AWS using `config` (and `endpoint_url`, if given) whose [`as_account`](Self::as_account)
+    /// assumes `role_name` in the other account instead of `OrganizationAccountAccessRole`.
+    #[cfg(feature = "aws")]
+    pub fn aws_with_role(config: &aws_config::SdkConfig, endpoint_url: Option<&str>, role_name: &str) -> Client {
+        let backend = match endpoint_url {
+            Some(url) => AwsBackend::with_endpoint(config, url),
+            None => AwsBackend::new(config),
+        };
+        Client::from_backend(backend.with_role_name(role_name))
+    }
+
     /// The local backend under this client, for what only it can do (worlds, sent codes, the organization's accounts).
     #[cfg(feature = "local")]
     pub fn local_backend(&self) -> Option<&LocalBackend> {
         self.local.as_deref()
     }
 
-    /// The same client acting as `account` (local backend; the AWS backend acts as its credentials say).
+    /// The same client acting as `account`. The local backend acts as any account. The AWS backend signs as its
+    /// credentials for their own account; for another, it assumes a role in that account (`AwsBackend::with_role_name`,
+    /// default `OrganizationAccountAccessRole`) for every service but Account Management, which it calls with its
+    /// own credentials naming `account` as `AccountId` (organizations mode: the credentials must be the
+    /// management account's or a delegated administrator's).
     pub fn as_account(&self, account: AccountId) -> Client {
         let mut client = self.clone();
         client.ctx.caller = Some(account);
         client
     }
 
-    /// The account this client acts as, if one was chosen with [`Client::as_account`].
+    /// Who this client's calls are made as, for code that serves a request on a backend directly (the Python
+    /// binding's in-process path, [`LocalBackend::call_blocking`]).
+    pub fn context(&self) -> &CallContext {
+        &self.ctx
+    }
+
+    /// The account this client acts as, if one was chosen with [`Client::as_account`]; see
+    /// [`caller_account`](Self::caller_account) for who it is otherwise.
     pub fn caller(&self) -> Option<&AccountId> {
         self.ctx.caller.as_ref()
+    }
+
+    /// The account this client acts as: the one chosen with [`as_account`](Self::as_account), else the backend's
+    /// default identity, asked once through STS `GetCallerIdentity` and kept (on AWS, the credentials' account; on
+    /// the local backend, its default account).
+    pub async fn caller_account(&self) -> Result<AccountId> {
+        if let Some(caller) = &self.ctx.caller {
+            return Ok(caller.clone());
+        }
+        self.identity
+            .get_or_try_init(|| async {
+                let input = crate::model::organizations::GetCallerIdentityInput::new();
+                Ok::<_, crate::Error>(self.call(input).send().await?.account)
+            })
+            .await
+            .cloned()
+    }
+
+    /// Who signs this client's requests, from STS `GetCallerIdentity` (asked every time: an assumed role's session
+    /// shows as such).
+    pub async fn caller_identity(&self) -> Result<crate::model::organizations::CallerIdentity> {
+        self.call(crate::model::organizations::GetCallerIdentityInput::new()).send().await
     }
 
     /// The clock waiters sleep on.
@@ -176,6 +223,12 @@ impl Client {
     /// AWS Marketplace Agreement: agreement requests, agreements, terms, entitlements, charges.
     pub fn agreements(&self) -> crate::facade::Agreements<'_> {
         crate::facade::Agreements::new(self)
+    }
+
+    /// AWS Organizations: the organization, its accounts, roots, organizational units, policies, tags, trusted
+    /// services and delegated administrators.
+    pub fn organizations(&self) -> crate::facade::Organizations<'_> {
+        crate::facade::Organizations::new(self)
     }
 
     /// Opt-in regions: list, get, enable, disable, ensure and wait.

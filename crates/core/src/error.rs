@@ -276,10 +276,24 @@ pub fn kind_for_code(code: &str) -> ErrorKind {
         | "BadRequestException"
         | "ValidationError"
         | "InvalidParameterException"
+        | "InvalidInputException"
+        | "MalformedPolicyDocument"
+        | "MalformedPolicyDocumentException"
         | "SerializationException" => ErrorKind::Validation,
-        "ResourceNotFoundException" | "NotFoundException" => ErrorKind::NotFound,
-        "ConflictException" => ErrorKind::Conflict,
+        "ResourceNotFoundException"
+        | "NotFoundException"
+        // Organizations: the caller's account is in no organization, or the named thing is not in it.
+        | "AWSOrganizationsNotInUseException"
+        | "AccountNotFoundException"
+        | "ParentNotFoundException"
+        | "ChildNotFoundException"
+        | "TargetNotFoundException"
+        | "PolicyNotFoundException" => ErrorKind::NotFound,
+        "ConflictException" | "ConcurrentModificationException" => ErrorKind::Conflict,
         "AccessDeniedException"
+        | "AccessDenied"
+        | "ExpiredToken"
+        | "ExpiredTokenException"
         | "ForbiddenException"
         | "UnrecognizedClientException"
         | "InvalidSignatureException"

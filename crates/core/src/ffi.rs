@@ -101,7 +101,10 @@ fn offset_date_time(at: SystemTime) -> uniffi::Result<OffsetDateTime> {
     odt.ok_or_else(out_of_range)
 }
 
-uniffi::custom_type!(OffsetDateTime, SystemTime, {
+/// A point in time, as the bindings name it.
+pub type Timestamp = OffsetDateTime;
+
+uniffi::custom_type!(Timestamp, SystemTime, {
     remote,
     lower: |at| system_time(at),
     try_lift: |at| offset_date_time(at),
@@ -117,7 +120,10 @@ fn json_value(text: String) -> uniffi::Result<Value> {
         .map_err(|e| lift_error(crate::Error::invalid_field("document", format!("is not valid JSON: {e}"))))
 }
 
-uniffi::custom_type!(Value, String, {
+/// A JSON document, as the bindings name it: its text.
+pub type JsonDocument = Value;
+
+uniffi::custom_type!(JsonDocument, String, {
     remote,
     lower: |value| json_text(value),
     try_lift: |text| json_value(text),

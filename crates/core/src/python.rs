@@ -374,6 +374,27 @@ impl PyModel for OffsetDateTime {
     }
 }
 
+/// Durations are `datetime.timedelta`s.
+impl ToPython for std::time::Duration {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(self.into_pyobject(py)?.into_any())
+    }
+}
+
+impl FromPython for std::time::Duration {
+    fn from_python(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Self> {
+        value
+            .extract::<std::time::Duration>()
+            .map_err(|_| wrong_type(value, field, "a non-negative datetime.timedelta"))
+    }
+}
+
+impl PyModel for std::time::Duration {
+    fn hint(_: &mut Stubs) -> String {
+        "datetime.timedelta".into()
+    }
+}
+
 impl<T: ToPython> ToPython for Option<T> {
     fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         match self {
@@ -591,6 +612,33 @@ macro_rules! python_string {
     };
 }
 pub(crate) use python_string;
+
+/// The Python face of a newtype: that of what it wraps (`EntityTypeSort` is a dict of sorts).
+macro_rules! python_newtype {
+    ($name:ident($inner:ty)) => {
+        impl $crate::python::ToPython for $name {
+            fn to_python<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::PyAny>> {
+                self.0.to_python(py)
+            }
+        }
+
+        impl $crate::python::FromPython for $name {
+            fn from_python(value: &::pyo3::Bound<'_, ::pyo3::PyAny>, field: &str) -> ::pyo3::PyResult<Self> {
+                <$inner as $crate::python::FromPython>::from_python(value, field).map($name)
+            }
+        }
+
+        impl $crate::python::PyModel for $name {
+            fn hint(stubs: &mut $crate::python::Stubs) -> String {
+                <$inner as $crate::python::PyModel>::hint(stubs)
+            }
+            fn register(module: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
+                <$inner as $crate::python::PyModel>::register(module)
+            }
+        }
+    };
+}
+pub(crate) use python_newtype;
 
 /// Parse a string-valued type; its error names `field` when the type's own error does not say otherwise.
 pub fn parse_string<T>(py: Python<'_>, text: &str, field: &str) -> PyResult<T>

@@ -33,6 +33,9 @@ const RESOURCE_POLICY_TYPES: &[&str] = &[
     "AWS::SNS::TopicPolicy",
 ];
 
+/// SAM resource types that get an IAM role generated from their `Policies` when they name no `Role`.
+const SAM_ROLE_TYPES: &[&str] = &["AWS::Serverless::Function", "AWS::Serverless::StateMachine"];
+
 /// The nested-application resource type.
 const NESTED_APPLICATION_TYPE: &str = "AWS::Serverless::Application";
 
@@ -133,6 +136,9 @@ impl Template {
     pub fn required_capabilities(&self) -> Vec<Capability> {
         let mut needs = BTreeSet::new();
         for (_, kind, definition) in self.resources() {
+            if SAM_ROLE_TYPES.contains(&kind) && creates_custom_role(definition) {
+                needs.insert(0);
+            }
             if IAM_TYPES.contains(&kind) {
                 let properties = definition.get("Properties").and_then(Value::as_object);
                 let named = properties.is_some_and(|p| IAM_NAME_PROPERTIES.iter().any(|n| p.contains_key(*n)));
@@ -203,6 +209,42 @@ impl Template {
             semantic_version: field("SemanticVersion"),
             source_code_url: field("SourceCodeUrl"),
         })
+    }
+}
+
+/// Whether SAM turns this function (or state machine) into an IAM role that the deployer must acknowledge: it
+/// names no `Role`, so SAM generates one, and its `Policies` grant more than SAM policy templates, which the guide
+/// exempts ("If you use policy templates, customers don't need any additional acknowledgements"). Inline policy
+/// documents and managed policies (a name, an ARN or an intrinsic function resolving to one) are not exempt. A
+/// function without `Policies` gets only the basic execution role and needs nothing.
+fn creates_custom_role(definition: &Value) -> bool {
+    let Some(properties) = definition.get("Properties").and_then(Value::as_object) else {
+        return false;
+    };
+    if properties.get("Role").is_some_and(|role| !role.is_null()) {
+        return false;
+    }
+    match properties.get("Policies") {
+        None | Some(Value::Null) => false,
+        Some(Value::Array(policies)) => policies.iter().any(|p| !is_policy_template(p)),
+        Some(policy) => !is_policy_template(policy),
+    }
+}
+
+/// A SAM policy template reference: `{SQSPollerPolicy: {QueueName: ...}}`, a mapping with one key, the template's
+/// name (every SAM template name ends in `Policy`), whose value is the template's parameters (a mapping, possibly
+/// empty). An inline policy document (`Statement`, `Version`) or an intrinsic function (`Ref`, `Fn::...`) is not one.
+fn is_policy_template(policy: &Value) -> bool {
+    let Some(map) = policy.as_object() else { return false };
+    let mut entries = map.iter();
+    match (entries.next(), entries.next()) {
+        (Some((name, parameters)), None) => {
+            name.ends_with("Policy")
+                && !name.starts_with("Fn::")
+                && name.chars().all(|c| c.is_ascii_alphanumeric())
+                && parameters.is_object()
+        }
+        _ => false,
     }
 }
 
@@ -524,6 +566,54 @@ Resources:
         let policy =
             Template::parse(r#"{"Resources": {"P": {"Type": "AWS::Lambda::LayerVersionPermission"}}}"#).unwrap();
         assert_eq!(policy.required_capabilities(), [Capability::ResourcePolicy]);
+    }
+
+    #[test]
+    fn a_sam_function_whose_policies_make_a_custom_role_needs_capability_iam() {
+        let function = |properties: &str| {
+            Template::parse(&format!(
+                "Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    \
+                 Properties:\n      Handler: index.handler\n      Runtime: python3.12\n{properties}"
+            ))
+            .unwrap()
+            .required_capabilities()
+        };
+        let iam = [Capability::Iam];
+        // Inline statements, as a document or in the list.
+        let inline = "      Policies:\n        - Statement:\n            - Effect: Allow\n              Action: s3:GetObject\n              Resource: '*'\n";
+        assert_eq!(function(inline), iam);
+        let document = "      Policies:\n        Version: '2012-10-17'\n        Statement: []\n";
+        assert_eq!(function(document), iam);
+        // Managed policies: an ARN, a name, a list with one, or a parameter holding one.
+        assert_eq!(function("      Policies: arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess\n"), iam);
+        assert_eq!(function("      Policies: AmazonDynamoDBFullAccess\n"), iam);
+        assert_eq!(
+            function(
+                "      Policies:\n        - AWSLambdaExecute\n        - SQSPollerPolicy:\n            QueueName: q\n"
+            ),
+            iam
+        );
+        assert_eq!(function("      Policies: !Ref PolicyArn\n"), iam);
+        // The guide exempts SAM policy templates, with or without parameters...
+        let templates = "      Policies:\n        - SQSPollerPolicy:\n            QueueName: !GetAtt Q.QueueName\n        - CloudWatchPutMetricPolicy: {}\n";
+        assert!(function(templates).is_empty());
+        assert!(function("      Policies:\n        DynamoDBReadPolicy:\n          TableName: t\n").is_empty());
+        // ...a function with no policies gets only the basic execution role...
+        assert!(function("").is_empty());
+        // ...and one with its own Role has no role generated (the Role resource, if any, counts on its own).
+        assert!(function(&format!("      Role: arn:aws:iam::123456789012:role/fixed\n{inline}")).is_empty());
+        // A state machine's generated role follows the same rule.
+        let machine = Template::parse(
+            "Resources:\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Policies:\n        - Statement: []\n",
+        )
+        .unwrap();
+        assert_eq!(machine.required_capabilities(), iam);
+        // A named IAM resource still makes it CAPABILITY_NAMED_IAM, which covers the generated role too.
+        let both = Template::parse(&format!(
+            "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n{inline}  R:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: fixed\n"
+        ))
+        .unwrap();
+        assert_eq!(both.required_capabilities(), [Capability::NamedIam]);
     }
 
     #[test]

@@ -178,6 +178,51 @@ async fn request_rate_quotas_can_be_enforced() {
     client.regions().enable("me-south-1".parse().unwrap()).await.unwrap();
 }
 
+/// What version 5 added (Organizations' units, policies, tags and when things were enabled; STS sessions), taken
+/// out of a current file to make it an older version's.
+const UNDO_VERSION_5: &str = "
+    DROP INDEX org_units_by_parent; DROP INDEX accounts_by_parent; DROP INDEX org_policy_targets_by_target;
+    DROP TABLE org_units; DROP TABLE org_policies; DROP TABLE org_policy_targets; DROP TABLE org_tags;
+    DROP TABLE sts_sessions;
+    ALTER TABLE organizations DROP COLUMN root_id;
+    ALTER TABLE accounts DROP COLUMN parent_id; ALTER TABLE accounts DROP COLUMN joined_method;
+    ALTER TABLE trusted_access DROP COLUMN enabled_ms;
+    ALTER TABLE delegated_administrators DROP COLUMN enabled_ms;";
+
+/// Version 5 adds Organizations' read side: a version 4 file keeps its organizations and accounts, and a world
+/// loaded on it gets its units, policies and tags.
+#[tokio::test]
+async fn a_version_4_file_gains_the_organizations_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("state.db");
+    let plain = World::from_toml_str(
+        "[[organizations]]\nid = \"o-aa111bb222\"\nmanagement_account = \"123456789012\"\n\
+         [[accounts]]\nid = \"111111111111\"\norganization = \"o-aa111bb222\"\nname = \"Kept\"",
+    )
+    .unwrap();
+    drop(LocalBackend::builder().world(plain.clone()).open(&path).unwrap());
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute_batch(UNDO_VERSION_5).unwrap();
+    conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'", []).unwrap();
+    drop(conn);
+
+    let backend = LocalBackend::builder().open(&path).unwrap();
+    let management = Client::from_local(backend).as_account("123456789012".parse().unwrap());
+    let accounts = management.organizations().accounts().collect().await.unwrap();
+    assert_eq!(accounts.iter().map(|a| a.name.clone().unwrap()).collect::<Vec<_>>(), ["Kept", "Account 123456789012"]);
+    assert_eq!(management.organizations().roots().collect().await.unwrap()[0].id, "r-aa11");
+    let mut world = plain;
+    world
+        .organizational_units
+        .push(toml::from_str("organization = \"o-aa111bb222\"\npath = \"Prod\"\ntags = { env = \"prod\" }").unwrap());
+    world.accounts[0].parent = Some("Prod".into());
+    management.local_backend().unwrap().load_world(&world).unwrap();
+    let parents = management.organizations().parents("111111111111").collect().await.unwrap();
+    let prod = world.unit_id(&"o-aa111bb222".parse().unwrap(), "Prod").unwrap();
+    assert_eq!(parents[0].id, prod);
+    assert_eq!(management.organizations().tags(prod.as_str()).collect().await.unwrap()[0].key, "env");
+}
+
 #[tokio::test]
 async fn a_version_1_state_file_is_migrated_in_place() {
     let dir = tempfile::tempdir().unwrap();
@@ -201,6 +246,7 @@ async fn a_version_1_state_file_is_migrated_in_place() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert!(later.len() >= 15, "{later:?}");
+    conn.execute_batch(UNDO_VERSION_5).unwrap();
     for table in later {
         conn.execute(&format!("DROP TABLE {table}"), []).unwrap();
     }
@@ -266,6 +312,7 @@ async fn a_version_3_file_gets_its_agreements_status_and_end() {
          UPDATE meta SET value = '3' WHERE key = 'schema_version';",
     )
     .unwrap();
+    conn.execute_batch(UNDO_VERSION_5).unwrap();
     drop(conn);
     let buyer = Client::local(&path).unwrap().as_account("111111111111".parse().unwrap());
     let agreement = buyer.agreements().describe(&agreement_id).await.unwrap();

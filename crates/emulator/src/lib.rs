@@ -4,25 +4,37 @@
 //! It is thin on purpose: routing, wire (de)serialization, SigV4 parsing and caller identity live here; all
 //! behaviour is the local engine's. One port serves every service: requests are routed by the service name in the
 //! SigV4 credential scope, then by path.
+//!
+//! Around that core: `auth` (which service a request is for, scope and clock-skew checks), `server` (the accept loop
+//! with its timeouts and connection cap), `faults` (fault injection) and `admin` (the `/_marketplane/` endpoints).
 
+mod admin;
+mod auth;
+mod faults;
+mod server;
 mod sigv4;
 mod wire;
+
+pub use auth::DEFAULT_MAX_SKEW;
+pub use faults::{FaultPlan, Faults};
+pub use server::{Limits, MAX_DRAINED_BYTES};
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::body::{Body, Bytes};
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, Method, Request, Uri};
-use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
 use futures::FutureExt;
-use marketplane::backend::local::LocalBackend;
-use marketplane::backend::CallContext;
+use marketplane::backend::local::{LocalBackend, World};
+use marketplane::backend::{Backend, CallContext};
 use marketplane::model::AccountId;
 use marketplane::operation::{Binding, OperationInfo, Service};
 use marketplane::wire::{agreement, codec, unknown_operation};
@@ -33,7 +45,7 @@ use serde::Deserialize;
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
 /// One configured credential: requests signed with this key act as `account_id`, and their signatures are checked.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Credential {
     /// The access key id.
@@ -42,6 +54,17 @@ pub struct Credential {
     pub secret_access_key: String,
     /// The account the key belongs to.
     pub account_id: AccountId,
+}
+
+/// The secret stays out of logs and panics.
+impl std::fmt::Debug for Credential {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credential")
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"<redacted>")
+            .field("account_id", &self.account_id)
+            .finish()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -61,9 +84,63 @@ struct CredentialsFile {
 pub fn load_credentials(path: &Path) -> Result<Vec<Credential>, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::config(format!("cannot read credentials file {}: {e}", path.display())))?;
-    let file: CredentialsFile = toml::from_str(&text)
-        .map_err(|e| Error::config(format!("invalid credentials file {}: {e}", path.display())))?;
+    let file: CredentialsFile = toml::from_str(&text).map_err(|e| {
+        Error::config(format!("invalid credentials file {}: {}", path.display(), redacted_error(&text, &e)))
+    })?;
     Ok(file.credentials)
+}
+
+/// The keys of a credentials file, which an error may name.
+const CREDENTIAL_KEYS: &[&str] = &["credentials", "access_key_id", "secret_access_key", "account_id"];
+
+/// A TOML error about the credentials file, without any of the file's values: TOML's own rendering quotes the
+/// offending line, secret and all, and its message may quote a value too. What is kept: the line and column, the key
+/// on that line if it is one of the file's, and the message with everything quoted in it that is not such a key
+/// replaced by `<redacted>`.
+fn redacted_error(text: &str, err: &toml::de::Error) -> String {
+    let mut out = String::new();
+    if let Some(before) = err.span().and_then(|span| text.get(..span.start)) {
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        out.push_str(&format!("line {line}, column {column}"));
+        let key = text.lines().nth(line - 1).and_then(|l| l.split_once('=')).map(|(key, _)| key.trim());
+        if let Some(key) = key.filter(|k| CREDENTIAL_KEYS.contains(k)) {
+            out.push_str(&format!(" (key {key})"));
+        }
+        out.push_str(": ");
+    }
+    let message = err.message().trim();
+    let mut rest = message;
+    while let Some(start) = rest.find(['`', '"', '\'']) {
+        let quote = rest[start..].chars().next().unwrap_or('`');
+        out.push_str(&rest[..=start]);
+        let after = &rest[start + 1..];
+        match after.find(quote) {
+            Some(end) => {
+                let quoted = &after[..end];
+                out.push_str(if CREDENTIAL_KEYS.contains(&quoted) { quoted } else { "<redacted>" });
+                out.push(quote);
+                rest = &after[end + 1..];
+            }
+            None => {
+                // An unbalanced quote: whatever follows it may be a value.
+                out.push_str("<redacted>");
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The admin token, kept out of `Debug` output.
+#[derive(Clone, PartialEq, Eq)]
+struct AdminToken(String);
+
+impl std::fmt::Debug for AdminToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AdminToken(<redacted>)")
+    }
 }
 
 /// The emulator's state: the engine and, when configured, the credentials whose signatures it checks.
@@ -71,12 +148,60 @@ pub fn load_credentials(path: &Path) -> Result<Vec<Credential>, Error> {
 pub struct Emulator {
     backend: Arc<LocalBackend>,
     credentials: Option<HashMap<String, Credential>>,
+    /// How far a verified signature's time may be from the real time; `None` does not check.
+    max_skew: Option<Duration>,
+    /// The bearer token of the `/_marketplane/` endpoints.
+    admin_token: Option<AdminToken>,
+    faults: Faults,
+    limits: Limits,
+    /// The world given at start, for `POST /_marketplane/reset?world=initial`.
+    initial_world: Option<World>,
 }
 
 impl Emulator {
     /// An emulator over `backend` that accepts any signature (identity from the access key id).
     pub fn new(backend: Arc<LocalBackend>) -> Self {
-        Emulator { backend, credentials: None }
+        Emulator {
+            backend,
+            credentials: None,
+            max_skew: Some(DEFAULT_MAX_SKEW),
+            admin_token: None,
+            faults: Faults::new(FaultPlan::none(), None),
+            limits: Limits::default(),
+            initial_world: None,
+        }
+    }
+
+    /// How far from the real time a verified signature may have been made (default 5 minutes, as AWS allows);
+    /// `None` turns the check off, for clients on a frozen clock.
+    pub fn with_max_skew(mut self, max_skew: Option<Duration>) -> Self {
+        self.max_skew = max_skew;
+        self
+    }
+
+    /// Let `Authorization: Bearer <token>` call the `/_marketplane/` endpoints (and require it when no credentials
+    /// are configured).
+    pub fn with_admin_token(mut self, token: impl Into<String>) -> Self {
+        self.admin_token = Some(AdminToken(token.into()));
+        self
+    }
+
+    /// Inject these faults, drawing from `seed` (random if `None`).
+    pub fn with_faults(mut self, plan: FaultPlan, seed: Option<u64>) -> Self {
+        self.faults = Faults::new(plan, seed);
+        self
+    }
+
+    /// Connection limits (timeouts and the connection cap).
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// The world the engine was seeded with, which `POST /_marketplane/reset?world=initial` loads again.
+    pub fn with_initial_world(mut self, world: World) -> Self {
+        self.initial_world = Some(world);
+        self
     }
 
     /// Check signatures: only these keys are accepted, and each acts as its account.
@@ -94,15 +219,19 @@ impl Emulator {
     pub fn router(self: Arc<Self>) -> Router {
         Router::new()
             .route("/_marketplane/health", get(|| async { "ok" }))
-            .route("/_marketplane/outbox", get(outbox))
+            .route("/_marketplane/outbox", get(admin::outbox))
+            .route("/_marketplane/world", post(admin::world))
+            .route("/_marketplane/reset", post(admin::reset))
+            .route("/_marketplane/faults", get(admin::get_faults).post(admin::set_faults))
             .fallback(handle)
+            .layer(axum::middleware::from_fn_with_state(self.clone(), server::front))
             .with_state(self)
     }
 }
 
-/// Serve on `listener` until the process ends.
+/// Serve on `listener` until the process ends: HTTP/1.1 and h2c, within the emulator's [`Limits`].
 pub async fn serve(listener: tokio::net::TcpListener, emulator: Arc<Emulator>) -> std::io::Result<()> {
-    axum::serve(listener, emulator.router()).await
+    server::serve(listener, emulator).await
 }
 
 /// Bind `addr` and serve in a background task; returns the address actually bound (use port 0 in tests).
@@ -117,40 +246,42 @@ pub async fn spawn(addr: SocketAddr, emulator: Arc<Emulator>) -> std::io::Result
     Ok(bound)
 }
 
-#[derive(Debug, Deserialize)]
-struct OutboxQuery {
-    recipient: String,
-}
-
-/// Local-only: the one-time codes the engine "sent" to a recipient, so scripts can finish verification flows.
-async fn outbox(State(emulator): State<Arc<Emulator>>, Query(query): Query<OutboxQuery>) -> Response {
-    match emulator.backend.messages_to(&query.recipient) {
-        Ok(messages) => Json(messages).into_response(),
-        Err(err) => wire::error(&err, &new_request_id(), "account"),
-    }
-}
-
 fn new_request_id() -> String {
     uuid::Uuid::new_v4().to_string()
-}
-
-fn access_denied(code: &str, message: &str) -> Error {
-    Error::new(ErrorKind::AccessDenied, code, message)
 }
 
 /// Every AWS request: authenticate, route, run on the engine, answer. A panic anywhere becomes a 500, never a
 /// dropped connection.
 async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -> Response {
     let request_id = new_request_id();
-    // Errors are shaped by the service; a request that fails before routing is answered as Account Management.
-    let mut service = String::from("account");
+    // Errors are shaped by the service; a request that fails before routing is answered as the service its path
+    // names, else as Account Management (worked out only then: most requests are routed).
+    let early_shape = {
+        let (method, uri) = (request.method().clone(), request.uri().clone());
+        let amz_target = auth::amz_target(request.headers()).to_owned();
+        let content_type = auth::content_type(request.headers()).to_owned();
+        move || {
+            auth::target_of(&method, &uri, &amz_target, &content_type)
+                .map_or_else(|| String::from("account"), |t| t.error_shape())
+        }
+    };
+    let mut service = String::new();
     let outcome = AssertUnwindSafe(dispatch(&emulator, request, &mut service))
         .catch_unwind()
         .await
         .unwrap_or_else(|_| Err(Error::internal("the emulator failed while handling the request")));
+    if service.is_empty() {
+        service = early_shape();
+    }
     if let Some(protocol) = service.strip_prefix("marketplace-agreement/") {
         // Marketplace Agreement answers in the protocol it was asked in: RPC v2 CBOR or JSON 1.0.
         return wire::agreement(protocol, outcome, &request_id);
+    }
+    if service == "organizations" {
+        return wire::organizations(outcome, &request_id);
+    }
+    if let Some(rest) = service.strip_prefix("sts") {
+        return wire::sts(rest.strip_prefix('/'), outcome, &request_id);
     }
     match outcome {
         Ok((status, body)) => wire::ok(status, body, &request_id),
@@ -166,10 +297,10 @@ type Answer = (u16, Option<serde_json::Value>);
 
 /// The prefix of Account Management's JSON-RPC targets (`POST /` with `X-Amz-Target`), which the seed documents'
 /// examples use.
-const ACCOUNT_TARGET_PREFIX: &str = "AWSAccountV20210201.";
+pub(crate) const ACCOUNT_TARGET_PREFIX: &str = "AWSAccountV20210201.";
 
 /// The services whose operations are routed by method and path (restJson1).
-const REST_SERVICES: &[Service] =
+pub(crate) const REST_SERVICES: &[Service] =
     &[Service::Account, Service::ServerlessRepo, Service::MarketplaceCatalog, Service::MarketplaceDiscovery];
 
 async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut String) -> Result<Answer, Error> {
@@ -181,10 +312,51 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
         )
     })?;
-    let (caller, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
-    let ctx = CallContext { caller: Some(caller) };
+    let routed_to = auth::target(&parts.method, &parts.uri, &parts.headers);
+    if let Some(t) = routed_to.as_ref().filter(|t| t.service == "organizations" || t.service == "sts") {
+        // Organizations and STS answer even their authentication errors in their own protocol.
+        *service_out = t.service.to_owned();
+    }
+    let (signer, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
+    let ctx = CallContext { caller: Some(signer.account), session: signer.session };
     let path = parts.uri.path();
     let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
+
+    // AWS Organizations: awsJson1_1, the operation in the target header.
+    if let Some(operation) = target.strip_prefix(auth::ORGANIZATIONS_TARGET_PREFIX) {
+        *service_out = "organizations".into();
+        let info = Service::Organizations
+            .operations()
+            .iter()
+            .find(|info| info.name == operation)
+            .ok_or_else(|| unknown_operation(operation))?;
+        let object = marketplane::wire::parse_object(&body)
+            .map_err(|e| marketplane::operation::as_service_error(Service::Organizations, e))?;
+        let request = marketplane::operation::Request::decode(Service::Organizations, info.name, object.into())?;
+        let response = emulator.backend.call(&ctx, request).await?;
+        return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
+    }
+
+    // AWS STS: the query protocol, the action and its members in a form body (or the query string).
+    if routed_to.as_ref().is_some_and(|t| t.service == "sts") {
+        let mut params = wire::form(parts.uri.query().unwrap_or(""))?;
+        params.extend(wire::form(std::str::from_utf8(&body).unwrap_or(""))?);
+        let action = params.remove("Action").unwrap_or_default();
+        params.remove("Version");
+        let info = Service::Sts.operations().iter().find(|info| info.name == action).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Unsupported,
+                "InvalidAction",
+                format!("Could not find operation {action} for version 2011-06-15"),
+            )
+        })?;
+        *service_out = format!("sts/{}", info.name);
+        let members = params.into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect();
+        let request =
+            marketplane::operation::Request::decode(Service::Sts, info.name, serde_json::Value::Object(members))?;
+        let response = emulator.backend.call(&ctx, request).await?;
+        return Ok((200, response.encode()?));
+    }
 
     // Marketplace Agreement: RPC v2 CBOR by path, or JSON 1.0 by target; it answers in the protocol it was asked in.
     let agreement_operation = agreement::operation_for_path(path)
@@ -198,7 +370,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             serde_json::Value::Object(marketplane::wire::parse_object(&body)?)
         };
         let request = marketplane::operation::Request::decode(Service::MarketplaceAgreement, operation, members)?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
     if path.starts_with("/service/") || target.starts_with(agreement::SERVICE) {
@@ -220,7 +392,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             .ok_or_else(|| unknown_operation(operation))?;
         let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
         let request = marketplane::operation::Request::decode(Service::Account, info.name, members)?;
-        let response = emulator.backend.execute(&ctx, request)?;
+        let response = emulator.backend.call(&ctx, request).await?;
         return Ok((success_status(info), response.encode()?));
     }
 
@@ -244,7 +416,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
     let members = codec::members(object, parts.uri.query().unwrap_or(""), labels)
         .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
     let request = marketplane::operation::Request::decode(info.service, info.name, members)?;
-    let response = emulator.backend.execute(&ctx, request)?;
+    let response = emulator.backend.call(&ctx, request).await?;
     Ok((success_status(info), response.encode()?))
 }
 
@@ -267,56 +439,39 @@ fn credential_scope(header: &str) -> Option<(&str, String)> {
 
 impl Emulator {
     /// Who calls, and which service the signature scope names. A 12-digit access key id is the caller's account;
-    /// other keys act as the engine's default account (000000000000 unless the world says otherwise). With credentials configured, unknown keys and bad signatures are refused.
+    /// the temporary credentials of a role assumed through the emulator's STS act as the role's account; other keys
+    /// act as the engine's default account (000000000000 unless the world says otherwise). With credentials
+    /// configured, unknown keys, bad signatures and signatures made too far from the real time are refused; a scope
+    /// naming another service than the path's is refused either way.
     fn authenticate(
         &self,
         method: &Method,
         uri: &Uri,
         headers: &HeaderMap,
         body: &Bytes,
-    ) -> Result<(AccountId, Option<String>), Error> {
+    ) -> Result<(auth::Signer, Option<String>), Error> {
         let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
-        let Some(credentials) = &self.credentials else {
+        // The service the path names; a signature scoped to another is refused, verified or not.
+        let target = auth::target(method, uri, headers);
+        if self.credentials.is_none() {
             // Without configured credentials nothing is verified, so any signature goes, as with other local
-            // emulators; only the credential scope is read for the caller and the service.
-            let default = || self.backend.config().default_account.clone();
+            // emulators; only the credential scope is read for the caller and the service. Temporary credentials
+            // the engine issued (AssumeRole) act as their account while they last.
+            let default = || auth::Signer::account(self.backend.config().default_account.clone());
             let Some((key, service)) = authorization.and_then(credential_scope) else {
                 return Ok((default(), None));
             };
-            return Ok((key.parse::<AccountId>().unwrap_or_else(|_| default()), Some(service)));
-        };
-        let parsed = match authorization {
-            Some(header) => Some(sigv4::parse_authorization(header).map_err(|e| {
-                access_denied("IncompleteSignatureException", &format!("Authorization header is malformed: {e}"))
-            })?),
-            None => None,
-        };
-        let parsed = parsed
-            .ok_or_else(|| access_denied("MissingAuthenticationTokenException", "Missing Authentication Token"))?;
-        let credential = credentials.get(&parsed.credential.access_key_id).ok_or_else(|| {
-            access_denied("UnrecognizedClientException", "The security token included in the request is invalid.")
-        })?;
-        let header_list: Vec<(String, String)> = headers
-            .iter()
-            .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
-            .collect();
-        sigv4::verify(
-            method.as_str(),
-            uri.path(),
-            uri.query().unwrap_or(""),
-            &header_list,
-            body,
-            &parsed,
-            &credential.secret_access_key,
-        )
-        .map_err(|e| match e {
-            sigv4::SigV4Error::SignatureMismatch => access_denied(
-                "InvalidSignatureException",
-                "The request signature we calculated does not match the signature you provided. Check your AWS \
-                 Secret Access Key and signing method. Consult the service documentation for details.",
-            ),
-            other => access_denied("IncompleteSignatureException", &other.to_string()),
-        })?;
-        Ok((credential.account_id.clone(), Some(parsed.credential.service)))
+            auth::check_scope(target.as_ref(), &service)?;
+            if let Ok(account) = key.parse::<AccountId>() {
+                return Ok((auth::Signer::account(account), Some(service)));
+            }
+            let signer = match self.live_session(key, headers)? {
+                Some(session) => auth::Signer { account: session.account_id, session: Some(key.to_owned()) },
+                None => default(),
+            };
+            return Ok((signer, Some(service)));
+        }
+        let (signer, service) = self.verify_signature(method, uri, headers, body, target.as_ref())?;
+        Ok((signer, Some(service)))
     }
 }

@@ -12,7 +12,9 @@
 //!
 //! Non-S3 services normalize the path (dot segments and empty segments are removed) and percent-encode it a
 //! second time ("double encoding"): the path as received is already encoded once, so `%3A` is signed as `%253A`.
-//! Clock skew is deliberately not checked: the emulator may run on a manual clock.
+//! The payload hash is always the body's own: outside Amazon S3 the services ignore what `x-amz-content-sha256`
+//! claims, so a request signed with `UNSIGNED-PAYLOAD` does not verify. Clock skew is checked by the caller
+//! (`auth::check_skew`), against the real time rather than the engine's clock, which tests may drive by hand.
 
 use std::fmt;
 
@@ -284,13 +286,14 @@ fn trim_all(value: &str) -> String {
     out
 }
 
-/// The `x-amz-content-sha256` header if sent (a hex SHA-256 that must match the body, or `UNSIGNED-PAYLOAD`),
-/// otherwise the hex SHA-256 of the body.
+/// The hex SHA-256 of the body. `x-amz-content-sha256`, if sent, must be that hash; `UNSIGNED-PAYLOAD` is for
+/// Amazon S3 only, so such a request is signed over something else than its body and cannot verify (AWS answers
+/// the same signature mismatch).
 fn payload_hash(headers: &[(String, String)], body: &[u8]) -> Result<String, SigV4Error> {
     let body_hash = sha256_hex(body);
     match single_header(headers, X_AMZ_CONTENT_SHA256)? {
         None => Ok(body_hash),
-        Some(UNSIGNED_PAYLOAD) => Ok(UNSIGNED_PAYLOAD.to_owned()),
+        Some(UNSIGNED_PAYLOAD) => Err(SigV4Error::SignatureMismatch),
         Some(claimed) if claimed.len() == 64 && claimed.bytes().all(|b| b.is_ascii_hexdigit()) => {
             if claimed.eq_ignore_ascii_case(&body_hash) {
                 Ok(claimed.to_owned())
@@ -908,9 +911,13 @@ mod tests {
             creds(),
             "service",
         );
-        // With UNSIGNED-PAYLOAD any body verifies.
+        // UNSIGNED-PAYLOAD is S3's: outside it the payload is always hashed, so no body verifies, not even the
+        // one that was sent.
         for body in [&b""[..], b"anything"] {
-            assert_eq!(verify("PUT", "/things/2", "", &signed.headers, body, &signed.auth, SECRET), Ok(()));
+            assert_eq!(
+                verify("PUT", "/things/2", "", &signed.headers, body, &signed.auth, SECRET),
+                Err(SigV4Error::SignatureMismatch)
+            );
         }
     }
 

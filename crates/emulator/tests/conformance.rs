@@ -389,7 +389,7 @@ async fn ensure_and_wait(h: &Harness) {
     assert_eq!(regions.disable_and_wait(region("me-south-1"), wait.clone()).await.unwrap(), RegionOptStatus::Disabled);
     assert_eq!(regions.ensure_disabled(region("me-south-1")).await.unwrap(), RegionOptStatus::Disabled);
     // A timeout shorter than the transition gives up with a Timeout error.
-    let short = WaitOptions::with_timeout(Duration::from_secs(10));
+    let short = WaitOptions::default().with_timeout(Duration::from_secs(10));
     let err = regions.enable_and_wait(region("eu-south-1"), short).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout);
     assert_eq!(regions.get(region("eu-south-1")).await.unwrap(), RegionOptStatus::Enabling);

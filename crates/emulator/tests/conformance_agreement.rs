@@ -1,25 +1,34 @@
-//! The conformance suite for AWS Marketplace Agreement: a buyer requests what a seller offers, accepts it with
-//! purchase orders and lives with the contract. Every case runs on the local backend in process and on the AWS
-//! backend (aws-sdk-marketplaceagreement, RPC v2 CBOR) against the emulator. Seller S; buyers A and B.
+//! The conformance suite for AWS Marketplace Agreement: a buyer requests what a seller offers, has its organization
+//! approve the request, accepts it with purchase orders and lives with the contract (cancellation requests, payment
+//! requests, refunds, invoices, the acceptor's contact). Every case runs on the local backend in process and on the
+//! AWS backend against the emulator (RPC v2 CBOR: aws-sdk-marketplaceagreement, and the backend's own signed RPC
+//! client for the operations the SDK lacks). Seller S; buyers A and B of organization o-aa111bb222, whose management
+//! account M and delegated administrator D decide approvals.
 
 mod common;
 
 use futures::TryStreamExt;
 use std::time::Duration;
 
-use common::{Harness, A, B, S};
+use common::{Harness, A, B, D, M, S};
 use marketplane::facade::PaymentAnswer;
+use marketplane::model::account::ContactInformation;
 use marketplane::model::agreement::{
-    AgreementFilter, AgreementStatus, ApprovalStatus, BillingAdjustmentEntry, BillingAdjustmentReasonCode,
-    BillingAdjustmentStatus, ContractConfiguration, DimensionQuantity, GetBillingAdjustmentRequestInput,
-    ListAgreementInvoiceLineItemsInput, PaymentRequestStatus, PurchaseOrder, RequestIntent, TaxConfiguration,
+    AcceptAgreementApprovalInput, AcceptorContact, AgreementFilter, AgreementRequestStatus, AgreementRequestTerm,
+    AgreementStatus, ApprovalPlanInput, ApprovalPurchaseOrder, ApprovalStatus, ApproverOutcomeStatus,
+    BillingAdjustmentEntry, BillingAdjustmentReasonCode, BillingAdjustmentStatus, CancellationReasonCode,
+    ContractConfiguration, DimensionQuantity, GetAgreementCancellationRequestInput, GetAgreementRequestTermsInput,
+    GetBillingAdjustmentRequestInput, ListAgreementCancellationRequestsInput, ListAgreementInvoiceLineItemsInput,
+    ListAgreementPaymentRequestsInput, ListAgreementRequestsInput, ListBillingAdjustmentRequestsInput,
+    PaymentRequestStatus, PurchaseOrder, RequestIntent, SendAgreementCancellationRequestInput,
+    StartAgreementApprovalsInput, TaxConfiguration,
 };
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct, UpdateVisibility,
 };
 use marketplane::model::catalog::offer::OfferBuilder;
 use marketplane::model::catalog::terms::{
-    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, PricingModel,
+    Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode, OfferPricingModel,
     RateCardItem, Selector, Term,
 };
 use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
@@ -38,6 +47,10 @@ conformance!(
     invoices_follow_charges_and_credit_memos_follow_adjustments,
     purchase_orders_only_where_the_guide_allows,
     a_higher_tier_is_an_upgrade_and_a_lower_one_is_not,
+    organizations_approve_requests_before_they_are_accepted,
+    approvals_are_rejected_withdrawn_or_expire,
+    the_seller_reads_who_accepted,
+    a_request_shows_the_terms_it_asks_for,
 );
 
 /// Taxes need configured rates, so these two run outside the macro with their own harness.
@@ -193,7 +206,7 @@ fn configurable_offer(product_id: &str) -> OfferBuilder {
     let term = per_unit_contract(&[("Users", "100")]);
     OfferBuilder::new(product_id)
         .name("Annual seats")
-        .pricing(PricingModel::Contract, term)
+        .pricing(OfferPricingModel::Contract, term)
         .standard_eula()
         .auto_renew(true)
 }
@@ -367,6 +380,36 @@ async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
         .await
         .unwrap();
     assert_eq!(rejected.status, ApprovalStatus::Rejected);
+    let read = buyer
+        .call(GetAgreementCancellationRequestInput::new(&agreement_id, &asked.agreement_cancellation_request_id))
+        .await
+        .unwrap();
+    assert_eq!(
+        (read.status, read.status_message.as_deref()),
+        (ApprovalStatus::Rejected, Some("The buyer keeps the agreement."))
+    );
+    assert_eq!(
+        (read.reason_code, read.description.as_deref()),
+        ("INCORRECT_TERMS_ACCEPTED".into(), Some("wrong seats"))
+    );
+
+    // The seller may withdraw a pending request (the buyer may not); a resend with the same token is the same request.
+    let mut send = SendAgreementCancellationRequestInput::new(&agreement_id, CancellationReasonCode::Other);
+    send.client_token = Some("cancel-token-1".into());
+    let pending = seller.call(send.clone()).await.unwrap();
+    assert_eq!(seller.call(send).await.unwrap(), pending, "the same token answers with the same request");
+    let pending_id = pending.agreement_cancellation_request_id.clone();
+    let err = buyer.agreements().withdraw_cancellation_request(&agreement_id, &pending_id, "mine").await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::AccessDenied, "{err}");
+    let withdrawn =
+        seller.agreements().withdraw_cancellation_request(&agreement_id, &pending_id, "Sent by mistake").await.unwrap();
+    assert_eq!(
+        (withdrawn.status, withdrawn.status_message.as_deref()),
+        (ApprovalStatus::Cancelled, Some("Sent by mistake"))
+    );
+    let unknown = GetAgreementCancellationRequestInput::new(&agreement_id, "acr-nothing");
+    assert_eq!(buyer.call(unknown).await.unwrap_err().kind(), ErrorKind::NotFound);
+
     let again = seller.agreements().send_cancellation_request(&agreement_id, "TEST_AGREEMENT", None).await.unwrap();
     let accepted = buyer
         .agreements()
@@ -377,7 +420,19 @@ async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
     assert_eq!(buyer.agreements().describe(&agreement_id).await.unwrap().status, AgreementStatus::Cancelled);
     let listed: Vec<_> =
         seller.agreements().cancellation_requests(true, Some(&agreement_id)).try_collect().await.unwrap();
-    assert_eq!(listed.len(), 2);
+    let statuses: Vec<ApprovalStatus> = listed.iter().map(|c| c.status.clone()).collect();
+    assert_eq!(statuses, [ApprovalStatus::Rejected, ApprovalStatus::Cancelled, ApprovalStatus::Approved]);
+    let received: Vec<_> = buyer.agreements().cancellation_requests(false, None).try_collect().await.unwrap();
+    assert_eq!(received, listed, "the buyer receives what the seller sent");
+    let mut approved = ListAgreementCancellationRequestsInput::new("PROPOSER");
+    approved.status = Some(ApprovalStatus::Approved);
+    let page = seller.call(approved).await.unwrap();
+    assert_eq!(
+        page.items.iter().map(|c| c.agreement_cancellation_request_id.as_str()).collect::<Vec<_>>(),
+        [again.agreement_cancellation_request_id.as_str()]
+    );
+    let nobody = h.client(B).agreements().cancellation_requests(false, None).try_collect::<Vec<_>>().await.unwrap();
+    assert!(nobody.is_empty());
 }
 
 async fn a_free_trial_runs_its_course_once(h: &Harness) {
@@ -387,7 +442,7 @@ async fn a_free_trial_runs_its_course_once(h: &Harness) {
         duration: "P30D".into(),
         grants: vec![marketplane::model::catalog::terms::Grant::new("Users", 5)],
     });
-    let offer = OfferBuilder::new(&product_id).name("Try it").pricing(PricingModel::Free, trial).standard_eula();
+    let offer = OfferBuilder::new(&product_id).name("Try it").pricing(OfferPricingModel::Free, trial).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
     let buyer = h.client(A);
     let agreements = buyer.agreements();
@@ -444,8 +499,27 @@ async fn sellers_adjust_what_was_charged(h: &Harness) {
     h.advance(DAY);
     let done = seller.call(get).await.unwrap();
     assert_eq!((done.status, done.adjustment_amount.as_str()), (BillingAdjustmentStatus::Completed, "1000.00"));
+    assert_eq!(done.adjustment_reason_code, Some(BillingAdjustmentReasonCode::BuyerDissatisfaction));
     let listed: Vec<_> = seller.agreements().refunds(None).try_collect().await.unwrap();
     assert_eq!(listed.len(), 2);
+    let mut completed = ListBillingAdjustmentRequestsInput::default();
+    completed.status = Some(BillingAdjustmentStatus::Completed);
+    let page = seller.call(completed).await.unwrap();
+    assert_eq!(page.items.len(), 2, "both are a day old");
+    let summary = &page.items[0];
+    assert_eq!(
+        (summary.agreement_type.as_deref(), summary.catalog.as_deref()),
+        (Some("PurchaseAgreement"), Some("AWSMarketplace"))
+    );
+    assert_eq!(summary.adjustment_reason_code, None, "a summary leaves out the reason");
+    let mut pending = ListBillingAdjustmentRequestsInput::default();
+    pending.status = Some(BillingAdjustmentStatus::Pending);
+    assert!(seller.call(pending).await.unwrap().items.is_empty());
+    // Refunds are the seller's: the buyer neither reads nor lists them.
+    let get =
+        GetBillingAdjustmentRequestInput::new(agreement_id.clone(), out.items[0].billing_adjustment_request_id.clone());
+    assert_eq!(buyer.call(get).await.unwrap_err().kind(), ErrorKind::NotFound);
+    assert!(buyer.agreements().refunds(None).try_collect::<Vec<_>>().await.unwrap().is_empty());
 }
 
 /// A seller's contract offer to buyer A with variable payments up to 5000 USD that are approved when the buyer leaves
@@ -525,6 +599,14 @@ async fn sellers_request_variable_payments_and_buyers_answer(h: &Harness) {
     let statuses: Vec<PaymentRequestStatus> =
         seller.payment_requests(true, Some(&agreement_id)).await.unwrap().into_iter().map(|p| p.status).collect();
     assert_eq!(statuses.len(), 6);
+    let received = buyer.payment_requests(false, Some(&agreement_id)).await.unwrap();
+    assert_eq!(received.len(), 6, "the buyer receives every request the seller sent");
+    assert!(received.iter().all(|p| p.description.is_none()), "a summary leaves out the description");
+    let mut approved = ListAgreementPaymentRequestsInput::new("Proposer");
+    approved.status = Some(PaymentRequestStatus::Approved);
+    assert_eq!(h.client(S).call(approved).await.unwrap().items.len(), 2);
+    let err = h.client(S).call(ListAgreementPaymentRequestsInput::new("Broker")).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "partyType", "{err}");
 
     // Bad input names the member and the rule.
     let err = send("12.345678901").await.unwrap_err();
@@ -692,7 +774,7 @@ async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller).await;
     let term = per_unit_contract(&[("Basic", "100"), ("Premium", "250")]);
-    let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(PricingModel::Contract, term).standard_eula();
+    let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(OfferPricingModel::Contract, term).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
     let tier = |key: &str, n: i64| ContractConfiguration {
         selector_value: "P12M".into(),
@@ -744,4 +826,288 @@ async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
             agreements.request_offer(&offer_id, Some(config), RequestIntent::Amend, Some(&premium)).await.unwrap_err();
         assert!(err.message().contains("CannotReduceEntitlements"), "{err}");
     }
+}
+
+/// Seller S's private contract offer for buyers A and B (5000 for a year of 10 users).
+async fn offer_for_the_organization(h: &Harness) -> (String, String) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A, B])
+        .contract(CurrencyCode::Usd, "P12M", "5000", [("Users", 10)])
+        .standard_eula()
+        .available_until("2026-12-31");
+    (seller.catalog().publish_offer(offer).await.unwrap(), product_id)
+}
+
+/// The buyer's organization approves a request before it is accepted: the plan, the approval started, read and
+/// listed by the requester and the administrators, decided by the management account, then the acceptance.
+async fn organizations_approve_requests_before_they_are_accepted(h: &Harness) {
+    let (offer_id, product_id) = offer_for_the_organization(h).await;
+    let buyer = h.client(A);
+    let agreements = buyer.agreements();
+    let request = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let request_id = request.agreement_request_id.clone();
+
+    let plans: Vec<_> = agreements.approval_plans(&request_id).try_collect().await.unwrap();
+    let plan = plans[0].buyer_agreement_approval_plan.as_ref().unwrap();
+    assert_eq!(plan.plan_reference, "aplan-aa111bb222");
+    let approver = plan.levels[0].groups[0].approvers[0].aws_organization_admin_approver.as_ref().unwrap();
+    assert_eq!(approver.organization_id, "o-aa111bb222");
+
+    // A plan the request does not have, or a purchase order for a charge it does not have, is refused.
+    let charge_id = request.charge_summary.expected_charges[0].id.clone().unwrap();
+    let plan_input =
+        |reference: &str| ApprovalPlanInput::buyer(Some(reference.into()), Some("Finance sign-off".into()));
+    let input = StartAgreementApprovalsInput::new(&request_id, vec![plan_input("aplan-other")]);
+    let err = buyer.call(input).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "planInputs[0].buyerAgreementApprovalPlanInput.planReference", "{err}");
+    let mut input = StartAgreementApprovalsInput::new(&request_id, vec![plan_input(&plan.plan_reference)]);
+    input.purchase_orders = vec![ApprovalPurchaseOrder::new("ch-unknown", Some("PO-1".into()))];
+    let err = buyer.call(input.clone()).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "purchaseOrders[0].chargeId", "{err}");
+
+    input.purchase_orders = vec![ApprovalPurchaseOrder::new(&charge_id, Some("PO-1".into()))];
+    let started = buyer.call(input).await.unwrap();
+    let approval = started[0].clone();
+    assert_eq!(
+        (approval.status.clone(), approval.name.as_str()),
+        (ApprovalStatus::PendingApproval, "Finance sign-off")
+    );
+    assert_eq!(approval.agreement_request_id, request_id);
+    let detail = agreements.request(&request_id).await.unwrap();
+    assert_eq!(detail.request.status, AgreementRequestStatus::PendingApproval);
+    assert_eq!(detail.request.approval_requirement, "REQUIRED");
+    assert_eq!(detail.intent, Some(RequestIntent::New));
+    assert_eq!(detail.proposer.as_ref().and_then(|p| p.account_id.as_deref()), Some(S));
+    assert_eq!(detail.proposal_summary.as_ref().and_then(|p| p.offer_id.as_deref()), Some(offer_id.as_str()));
+    // Approvals start from DRAFT only.
+    let again = agreements.start_approval(&request_id, "Twice").await.unwrap_err();
+    assert_eq!(again.kind(), ErrorKind::Conflict, "{again}");
+
+    // Not yet: the request waits for its approval. The requester cannot decide it; another member cannot see it.
+    let err = agreements.accept(&request_id, vec![]).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict, "{err}");
+    let id = approval.agreement_approval_id.clone();
+    assert_eq!(agreements.decide_approval(&id, true, None).await.unwrap_err().kind(), ErrorKind::AccessDenied);
+    let other = h.client(B);
+    assert_eq!(other.agreements().decide_approval(&id, true, None).await.unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(other.agreements().approval(&id).await.unwrap_err().kind(), ErrorKind::NotFound);
+
+    // The delegated administrator sees it to decide, with its one level of administrators, the plan, the seller and
+    // what it is for.
+    let delegated = h.client(D);
+    let pending = delegated.agreements().approvals(true, Some(ApprovalStatus::PendingApproval)).await.unwrap();
+    assert_eq!(pending.iter().map(|a| a.agreement_approval_id.as_str()).collect::<Vec<_>>(), [id.as_str()]);
+    assert!(delegated.agreements().approvals(false, None).await.unwrap().is_empty(), "D asked for none");
+    let shown = delegated.agreements().approval(&id).await.unwrap();
+    assert_eq!(shown.requester.account_id.as_deref(), Some(A));
+    assert_eq!(shown.plan_input.plan_reference.as_deref(), Some("aplan-aa111bb222"));
+    assert_eq!(shown.plan_input.name.as_deref(), Some("Finance sign-off"));
+    let outcome = shown.levels[0].groups[0].approvers[0].aws_organization_approver_outcome.clone().unwrap();
+    assert_eq!(outcome.status, ApproverOutcomeStatus::PendingApproval);
+    let outcome_id = outcome.approver_outcome_id.clone().unwrap();
+    assert!(outcome_id.starts_with("aprout-"), "{outcome_id}");
+    let proposer = shown.proposer.clone().unwrap();
+    assert_eq!((proposer.account_id.as_str(), proposer.legal_name.as_str()), (S, "Standalone"));
+    let proposal = shown.proposal_summary.clone().unwrap();
+    assert_eq!((proposal.offer_id.as_str(), proposal.visibility_scope.as_str()), (offer_id.as_str(), "PRIVATE"));
+    assert_eq!(
+        (proposal.resources[0].id.as_str(), proposal.resources[0].name.as_str()),
+        (product_id.as_str(), "Contracted")
+    );
+
+    // The management account approves, for the one outcome there is, with a note and the purchase order.
+    let management = h.client(M);
+    let mut accept = AcceptAgreementApprovalInput::new(&id, Some("Within budget".into()));
+    accept.buyer_agreement_approval_approver_input.approver_outcome_id_to_override = Some("aprout-other".into());
+    let err = management.call(accept.clone()).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "buyerAgreementApprovalApproverInput.approverOutcomeIdToOverride", "{err}");
+    accept.buyer_agreement_approval_approver_input.approver_outcome_id_to_override = Some(outcome_id);
+    accept.buyer_agreement_approval_approver_input.purchase_orders =
+        vec![ApprovalPurchaseOrder::new(&charge_id, Some("PO-2".into()))];
+    management.call(accept).await.unwrap();
+    assert_eq!(agreements.approvals(false, None).await.unwrap()[0].status, ApprovalStatus::Approved);
+    let decided = agreements.approval(&id).await.unwrap();
+    let outcome = decided.levels[0].groups[0].approvers[0].aws_organization_approver_outcome.clone().unwrap();
+    assert_eq!((outcome.status, outcome.note.as_deref()), (ApproverOutcomeStatus::Approved, Some("Within budget")));
+    assert_eq!(outcome.purchase_orders[0].purchase_order_reference.as_deref(), Some("PO-2"));
+    let twice = management.agreements().decide_approval(&id, false, None).await.unwrap_err();
+    assert_eq!(twice.kind(), ErrorKind::Conflict, "{twice}");
+
+    let agreement_id = agreements.accept(&request_id, vec![]).await.unwrap();
+    let detail = agreements.request(&request_id).await.unwrap();
+    assert_eq!(detail.request.status, AgreementRequestStatus::Accepted);
+    assert_eq!(detail.agreement_id.as_deref(), Some(agreement_id.as_str()));
+    let listed: Vec<_> = agreements.requests().try_collect().await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].agreement_id.as_deref(), Some(agreement_id.as_str()));
+    assert_eq!(listed[0].status, Some(AgreementRequestStatus::Accepted));
+    let unknown = agreements.request("ar-nothing").await.unwrap_err();
+    assert_eq!(unknown.kind(), ErrorKind::NotFound, "{unknown}");
+    let err = agreements.approval_plans("ar-nothing").try_collect::<Vec<_>>().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+}
+
+/// A rejected request cannot be accepted; a withdrawn request's approval is cancelled; an unanswered approval
+/// expires after 30 days.
+async fn approvals_are_rejected_withdrawn_or_expire(h: &Harness) {
+    let (offer_id, _) = offer_for_the_organization(h).await;
+    let buyer = h.client(B);
+    let agreements = buyer.agreements();
+    let management = h.client(M);
+
+    let rejected = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let approval = agreements.start_approval(&rejected.agreement_request_id, "Sign-off").await.unwrap();
+    management.agreements().decide_approval(&approval.agreement_approval_id, false, Some("No budget")).await.unwrap();
+    let err = agreements.accept(&rejected.agreement_request_id, vec![]).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict, "{err}");
+    let shown = agreements.approval(&approval.agreement_approval_id).await.unwrap();
+    assert_eq!(shown.summary.status, ApprovalStatus::Rejected);
+    let outcome = shown.levels[0].groups[0].approvers[0].aws_organization_approver_outcome.clone().unwrap();
+    assert_eq!((outcome.status, outcome.note.as_deref()), (ApproverOutcomeStatus::Rejected, Some("No budget")));
+
+    let withdrawn = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let approval = agreements.start_approval(&withdrawn.agreement_request_id, "Withdrawn").await.unwrap();
+    agreements.cancel_request(&withdrawn.agreement_request_id).await.unwrap();
+    let err = agreements.cancel_request(&withdrawn.agreement_request_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict, "{err}");
+    let cancelled = agreements.approvals(false, Some(ApprovalStatus::Cancelled)).await.unwrap();
+    assert_eq!(
+        cancelled.iter().map(|a| a.agreement_approval_id.as_str()).collect::<Vec<_>>(),
+        [approval.agreement_approval_id.as_str()]
+    );
+    let err = management.agreements().decide_approval(&approval.agreement_approval_id, true, None).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Conflict, "{err}");
+
+    let late = agreements.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    agreements.start_approval(&late.agreement_request_id, "Late").await.unwrap();
+    h.advance(DAY * 31);
+    let expired = agreements.approvals(false, Some(ApprovalStatus::Expired)).await.unwrap();
+    assert_eq!(expired.len(), 1);
+
+    // The requests as the buyer lists them, by status.
+    let listed: Vec<_> = agreements.requests().try_collect().await.unwrap();
+    let statuses: Vec<Option<AgreementRequestStatus>> = listed.iter().map(|r| r.status.clone()).collect();
+    assert_eq!(
+        statuses,
+        [
+            Some(AgreementRequestStatus::Rejected),
+            Some(AgreementRequestStatus::Cancelled),
+            Some(AgreementRequestStatus::PendingApproval)
+        ]
+    );
+    let mut only_cancelled = ListAgreementRequestsInput::default();
+    only_cancelled.status = Some(AgreementRequestStatus::Cancelled);
+    let page = buyer.call(only_cancelled).await.unwrap();
+    assert_eq!(page.items.len(), 1);
+    assert_eq!(page.items[0].agreement_request_id.as_deref(), Some(withdrawn.agreement_request_id.as_str()));
+}
+
+/// Request an offer naming who accepts (or not), and accept it.
+async fn request_with_contact(
+    buyer: &Client,
+    offer_id: &str,
+    contact: Option<AcceptorContact>,
+) -> marketplane::Result<String> {
+    let agreements = buyer.agreements();
+    let mut input = agreements.offer_request(offer_id, None, RequestIntent::New, None).await?;
+    input.acceptor_contact = contact;
+    let request = agreements.create_request(input).await?;
+    agreements.accept(&request.agreement_request_id, vec![]).await
+}
+
+/// The acceptor contact given with a request is what the seller (and the buyer) read; without one, the buyer
+/// account's contact information and email stand in.
+async fn the_seller_reads_who_accepted(h: &Harness) {
+    let (offer_id, _) = offer_for_the_organization(h).await;
+    let contact = AcceptorContact {
+        first_name: "Jane".into(),
+        last_name: "Doe".into(),
+        email_address: "jane.doe@example.com".into(),
+        company_name: "Example Corp".into(),
+        country_code: "US".into(),
+    };
+    let agreement_id = request_with_contact(&h.client(A), &offer_id, Some(contact.clone())).await.unwrap();
+    for reader in [S, A] {
+        assert_eq!(h.client(reader).agreements().acceptor_contact(&agreement_id).await.unwrap(), Some(contact.clone()));
+    }
+    let err = h.client(B).agreements().acceptor_contact(&agreement_id).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+
+    let other = h.client(B);
+    let info = ContactInformation::builder("Max Mustermann", "Main St 1", "Seattle", "98101", "US", "+12065550100")
+        .state_or_region("WA")
+        .company_name("Other Inc")
+        .build()
+        .unwrap();
+    other.accounts().put_contact_information(info).await.unwrap();
+    let agreement_id = request_with_contact(&other, &offer_id, None).await.unwrap();
+    let found = h.client(S).agreements().acceptor_contact(&agreement_id).await.unwrap().expect("a contact");
+    assert_eq!((found.first_name.as_str(), found.last_name.as_str()), ("Max", "Mustermann"));
+    assert_eq!((found.company_name.as_str(), found.country_code.as_str()), ("Other Inc", "US"));
+    assert_eq!(found.email_address, "b@example.com");
+
+    // A malformed contact names the member and the rule.
+    let bad = AcceptorContact { email_address: "not-an-email".into(), country_code: "usa".into(), ..contact };
+    let err = request_with_contact(&other, &offer_id, Some(bad)).await.unwrap_err();
+    let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(fields, ["acceptorContact.emailAddress", "acceptorContact.countryCode"], "{err}");
+}
+
+/// `GetAgreementRequestTerms`: a request shows the offer's terms it asks for, which the agreement keeps; only the
+/// requester reads them, in pages of 10 to 50.
+async fn a_request_shows_the_terms_it_asks_for(h: &Harness) {
+    let seller = h.client(S);
+    let product_id = product(&seller).await;
+    let offer = OfferBuilder::new(&product_id)
+        .buyers([A])
+        .contract(CurrencyCode::Usd, "P12M", "0", [("Users", 20)])
+        .payment_schedule([("2026-03-01", "1000.00"), ("2026-09-01", "1000.00")])
+        .variable_payments("5000.00", false, 14)
+        .standard_eula()
+        .available_until("2026-06-30");
+    let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
+    let buyer = h.client(A);
+    let request = buyer.agreements().request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
+    let request_id = request.agreement_request_id.clone();
+
+    let mut input = GetAgreementRequestTermsInput::new(&request_id);
+    input.max_results = Some(10);
+    let page = buyer.call(input.clone()).await.unwrap();
+    assert_eq!(page.next_token, None, "{} terms fit in one page of 10", page.terms.len());
+    let named = |terms: &[AgreementRequestTerm]| -> Vec<(String, String)> {
+        terms
+            .iter()
+            .map(|t| {
+                let (_, body) = t.member().unwrap();
+                (t.term_type().unwrap().to_owned(), body["id"].as_str().unwrap().to_owned())
+            })
+            .collect()
+    };
+    let offered = buyer.discovery().all_offer_terms(&offer_id).await.unwrap();
+    assert_eq!(named(&page.terms), named(&offered), "the request asks for every term of the offer");
+    let types: Vec<String> = named(&page.terms).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(types, ["FixedUpfrontPricingTerm", "PaymentScheduleTerm", "VariablePaymentTerm", "LegalTerm"]);
+
+    let schedule = page.terms[1].member().unwrap().1["schedule"].as_array().unwrap().len();
+    assert_eq!(schedule, 2, "the terms come whole: {:?}", page.terms[1]);
+
+    // The agreement keeps the terms its request asked for.
+    let agreement_id = buyer.agreements().accept(&request_id, vec![]).await.unwrap();
+    let accepted = buyer.agreements().terms(&agreement_id).try_collect::<Vec<_>>().await.unwrap();
+    assert_eq!(named(&buyer.call(input).await.unwrap().terms), named(&accepted));
+
+    // Only the requester reads them; pages are 10 to 50 terms; the id is a request's.
+    let err = h.client(B).call(GetAgreementRequestTermsInput::new(&request_id)).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::NotFound, "{err}");
+    let err = buyer.call(GetAgreementRequestTermsInput::new("ar-nothing")).await.unwrap_err();
+    assert_eq!((err.kind(), err.code()), (ErrorKind::NotFound, "ResourceNotFoundException"), "{err}");
+    let mut small = GetAgreementRequestTermsInput::new(&request_id);
+    small.max_results = Some(5);
+    let err = buyer.call(small).await.unwrap_err();
+    assert_eq!(err.code(), "ValidationException", "{err}");
+    assert_eq!(err.field_errors()[0].name, "maxResults", "{err}");
+    let err = buyer.call(GetAgreementRequestTermsInput::new(&agreement_id)).await.unwrap_err();
+    assert_eq!(err.field_errors()[0].name, "agreementRequestId", "{err}");
 }

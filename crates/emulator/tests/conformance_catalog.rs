@@ -19,7 +19,7 @@ use marketplane::model::catalog::changes::{
 };
 use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails};
 use marketplane::model::catalog::terms::{
-    CurrencyCode, PricingModel, RateCardItem, Term, UsageBasedPricingTerm, UsageRateCard,
+    CurrencyCode, OfferPricingModel, RateCardItem, Term, UsageBasedPricingTerm, UsageRateCard,
 };
 use marketplane::model::catalog::{
     ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
@@ -45,7 +45,10 @@ conformance!(
 const PREPARATION: Duration = Duration::from_secs(1);
 
 fn fast_wait() -> WaitOptions {
-    WaitOptions { initial_delay: Duration::from_millis(500), ..WaitOptions::with_timeout(Duration::from_secs(60)) }
+    WaitOptions {
+        initial_delay: Duration::from_millis(500),
+        ..WaitOptions::default().with_timeout(Duration::from_secs(60))
+    }
 }
 
 /// Create a SaaS product with a title and dimensions, released as Limited; its id.
@@ -185,7 +188,7 @@ async fn a_failed_change_set_reports_each_change_and_applies_nothing(h: &Harness
     .named("NewOffer");
     // A contract needs an upfront term; usage prices alone do not make one.
     let pricing = UpdatePricingTerms {
-        pricing_model: PricingModel::Contract,
+        pricing_model: OfferPricingModel::Contract,
         terms: vec![Term::UsageBasedPricing(UsageBasedPricingTerm {
             currency_code: CurrencyCode::Usd,
             rate_cards: vec![UsageRateCard { rate_card: vec![RateCardItem::new("Users", "1.00")] }],
@@ -504,7 +507,7 @@ async fn assessments_grade_the_listing(h: &Harness) {
                 tags: Default::default(),
             }
             .into_request();
-            match h.backend.execute(&CallContext { caller: Some(common::id(S)) }, request).unwrap() {
+            match h.backend.call_blocking(&CallContext::as_account(common::id(S)), request).unwrap() {
                 Response::Catalog(CatalogResponse::StartAssessment(id)) => id,
                 other => panic!("{other:?}"),
             }

@@ -201,6 +201,36 @@ async fn signatures_are_verified_when_credentials_are_configured() {
     assert_eq!(unsigned.status, 403);
 }
 
+/// The AWS backend's own RPC client (the Agreement operations aws-sdk-marketplaceagreement lacks) signs as the
+/// emulator checks: the right secret is accepted as its account, a wrong one is refused like the SDK's requests.
+#[tokio::test]
+async fn rpc_calls_are_signed_as_the_emulator_checks() {
+    use marketplane::backend::aws::AwsBackend;
+    use marketplane::model::agreement::{GetAgreementRequestInput, ListAgreementRequestsInput};
+
+    let backend = Arc::new(LocalBackend::builder().in_memory().unwrap());
+    let emulator = Emulator::new(backend).with_credentials(vec![Credential {
+        access_key_id: "AKIAMARKETPLANE".into(),
+        secret_access_key: "right-secret".into(),
+        account_id: "123456789012".parse().unwrap(),
+    }]);
+    let addr = marketplane_emulator::spawn("127.0.0.1:0".parse().unwrap(), Arc::new(emulator)).await.unwrap();
+    let endpoint = format!("http://{addr}");
+    let client = |secret: &str| {
+        let backend = AwsBackend::with_endpoint(&sdk_config("AKIAMARKETPLANE", secret), &endpoint);
+        marketplane::Client::builder(backend).retry(marketplane::backend::RetryPolicy::none()).build()
+    };
+    let page = client("right-secret").call(ListAgreementRequestsInput::default()).await.unwrap();
+    assert!(page.items.is_empty());
+    let err = client("right-secret").call(GetAgreementRequestInput::new("ar-nothing")).await.unwrap_err();
+    assert_eq!((err.code(), err.http_status()), ("ResourceNotFoundException", Some(404)), "{err}");
+    assert!(err.request_id().is_some(), "{err}");
+    // Agreement's coral protocols answer authentication failures 400, as AWS's JSON 1.0 services do.
+    let err = client("wrong-secret").call(ListAgreementRequestsInput::default()).await.unwrap_err();
+    assert_eq!((err.code(), err.http_status()), ("InvalidSignatureException", Some(400)), "{err}");
+    assert_eq!(err.kind(), marketplane::ErrorKind::AccessDenied);
+}
+
 /// A child process that is killed when dropped, so a failing assertion never leaves a server running.
 struct KillOnDrop(std::process::Child);
 

@@ -276,6 +276,8 @@ fn docs(attrs: &[Attribute]) -> Vec<String> {
 /// The last path segment of a type and its generic arguments, for `Option<T>`, `Vec<T>` and maps.
 fn last_segment(ty: &Type) -> Option<&syn::PathSegment> {
     match ty {
+        // A type substituted by `macro_rules!` arrives wrapped in an invisible group.
+        Type::Group(group) => last_segment(&group.elem),
         Type::Path(path) if path.qself.is_none() => path.path.segments.last(),
         _ => None,
     }

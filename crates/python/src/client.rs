@@ -11,7 +11,7 @@ use pyo3::prelude::*;
 use crate::runtime;
 use crate::services::{
     Accounts, Agreements, Applications, AsyncAccounts, AsyncAgreements, AsyncApplications, AsyncCatalog,
-    AsyncDiscovery, AsyncRegions, Catalog, Discovery, Regions,
+    AsyncDiscovery, AsyncOrganizations, AsyncRegions, AsyncSts, Catalog, Discovery, Organizations, Regions, Sts,
 };
 use crate::stubs::Class;
 use crate::values::FsPath;
@@ -130,6 +130,8 @@ pub struct Client {
     catalog: Py<Catalog>,
     discovery: Py<Discovery>,
     agreements: Py<Agreements>,
+    organizations: Py<Organizations>,
+    sts: Py<Sts>,
 }
 
 handles!(Client {
@@ -139,6 +141,8 @@ handles!(Client {
     catalog: Catalog,
     discovery: Discovery,
     agreements: Agreements,
+    organizations: Organizations,
+    sts: Sts,
 });
 
 /// The asyncio client: the same methods as `Client`, each returning an awaitable, every list an async iterator.
@@ -152,6 +156,8 @@ pub struct AsyncClient {
     catalog: Py<AsyncCatalog>,
     discovery: Py<AsyncDiscovery>,
     agreements: Py<AsyncAgreements>,
+    organizations: Py<AsyncOrganizations>,
+    sts: Py<AsyncSts>,
 }
 
 handles!(AsyncClient {
@@ -161,6 +167,8 @@ handles!(AsyncClient {
     catalog: AsyncCatalog,
     discovery: AsyncDiscovery,
     agreements: AsyncAgreements,
+    organizations: AsyncOrganizations,
+    sts: AsyncSts,
 });
 
 #[pymethods]
@@ -279,6 +287,18 @@ impl Client {
     #[getter]
     fn agreements(&self, py: Python<'_>) -> Py<Agreements> {
         self.agreements.clone_ref(py)
+    }
+
+    /// AWS Organizations (the read side).
+    #[getter]
+    fn organizations(&self, py: Python<'_>) -> Py<Organizations> {
+        self.organizations.clone_ref(py)
+    }
+
+    /// AWS STS: the caller's identity and assumed roles.
+    #[getter]
+    fn sts(&self, py: Python<'_>) -> Py<Sts> {
+        self.sts.clone_ref(py)
     }
 }
 
@@ -420,6 +440,18 @@ impl AsyncClient {
     fn agreements(&self, py: Python<'_>) -> Py<AsyncAgreements> {
         self.agreements.clone_ref(py)
     }
+
+    /// AWS Organizations (the read side).
+    #[getter]
+    fn organizations(&self, py: Python<'_>) -> Py<AsyncOrganizations> {
+        self.organizations.clone_ref(py)
+    }
+
+    /// AWS STS: the caller's identity and assumed roles.
+    #[getter]
+    fn sts(&self, py: Python<'_>) -> Py<AsyncSts> {
+        self.sts.clone_ref(py)
+    }
 }
 
 fn unsupported(what: &str) -> marketplane::Error {
@@ -435,6 +467,8 @@ pub fn stubs() -> Vec<String> {
         ("catalog", "Catalog", "AWS Marketplace Catalog."),
         ("discovery", "Discovery", "AWS Marketplace Discovery."),
         ("agreements", "Agreements", "AWS Marketplace Agreement."),
+        ("organizations", "Organizations", "AWS Organizations (the read side)."),
+        ("sts", "Sts", "AWS STS: the caller's identity and assumed roles."),
     ];
     let world = "world: str | None = None, *, world_file: str | PathLike[str] | None = None";
     let aws = "*, endpoint_url: str | None = None, region_name: str | None = None, \

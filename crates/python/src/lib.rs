@@ -43,8 +43,9 @@ fn public_names(stubs: &Stubs) -> Vec<String> {
     let mut names: Vec<String> = stubs::EXCEPTION_NAMES.iter().map(|n| n.to_string()).collect();
     names.extend(stubs.class_names().map(str::to_owned));
     names.extend(stubs.aliases().map(|(name, _)| name.to_owned()));
-    for class in ["Client", "AsyncClient", "Accounts", "Regions", "Applications", "Catalog", "Discovery", "Agreements"]
-    {
+    let classes =
+        ["Client", "AsyncClient", "Accounts", "Regions", "Applications", "Catalog", "Discovery", "Agreements"];
+    for class in classes.into_iter().chain(["Organizations", "Sts"]) {
         names.push(class.to_owned());
         if !class.starts_with("Async") && class != "Client" {
             names.push(format!("Async{class}"));

@@ -1,7 +1,6 @@
 //! The glue every generated method shares: reading an operation's input from Python (an input object, or its
 //! members as keyword arguments), reading a helper's arguments, and sending one operation.
 
-use marketplane::backend::CallContext;
 use marketplane::operation::Operation;
 use marketplane::python::to_py_err;
 use marketplane::python::{construct, FromPython, PyModel, PyRecord, Stubs, ToPython};
@@ -63,11 +62,10 @@ where
 {
     let output = match client.local_backend() {
         Some(local) => {
-            let ctx = CallContext { caller: client.caller().cloned() };
             let retry = input.clone();
             let mut request = input.into_request();
             request.fill_idempotency_token();
-            let answer = runtime::serve(py, || local.execute(&ctx, request));
+            let answer = runtime::serve(py, || local.call_blocking(client.context(), request));
             match answer {
                 Ok(response) => O::from_response(response).map_err(|other| {
                     let err = Error::internal(format!("{} was answered with {other:?}", O::INFO.name));

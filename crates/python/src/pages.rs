@@ -167,7 +167,7 @@ impl AsyncPages {
                 let (chunk, next) =
                     runtime::caught(fetch(token)).await.map_err(|err| Python::attach(|py| to_py_err(py, &err)))?;
                 cursor.next = next.map(Some);
-                let items = Python::attach(|py| chunk(py))?;
+                let items = Python::attach(chunk)?;
                 cursor.buffer.extend(items);
             }
         })

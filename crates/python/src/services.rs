@@ -360,6 +360,30 @@ macro_rules! agreements {
 }
 marketplane::agreement_operations!(agreements);
 
+macro_rules! organizations {
+    ($($table:tt)*) => {
+        service! {
+            classes Organizations / AsyncOrganizations, doc "AWS Organizations, the read side: the organization, its accounts, roots, organizational units, policies, tags, trusted services and delegated administrators.";
+            helpers {}
+            lists {}
+            $($table)*
+        }
+    };
+}
+marketplane::organizations_operations!(organizations);
+
+macro_rules! sts {
+    ($($table:tt)*) => {
+        service! {
+            classes Sts / AsyncSts, doc "AWS STS: who the caller is (`get_caller_identity`) and a role's temporary credentials (`assume_role`).";
+            helpers {}
+            lists {}
+            $($table)*
+        }
+    };
+}
+marketplane::sts_operations!(sts);
+
 /// Every service class, with the client attribute that holds it.
 pub fn register(module: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
     Accounts::register(module)?;
@@ -367,7 +391,9 @@ pub fn register(module: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
     Applications::register(module)?;
     Catalog::register(module)?;
     Discovery::register(module)?;
-    Agreements::register(module)
+    Agreements::register(module)?;
+    Organizations::register(module)?;
+    Sts::register(module)
 }
 
 /// The stubs of every service class.
@@ -379,6 +405,8 @@ pub fn stubs(stubs: &mut marketplane::python::Stubs) -> Vec<String> {
         Catalog::stubs(stubs),
         Discovery::stubs(stubs),
         Agreements::stubs(stubs),
+        Organizations::stubs(stubs),
+        Sts::stubs(stubs),
     ]
     .into_iter()
     .flatten()

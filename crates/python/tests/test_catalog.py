@@ -215,14 +215,7 @@ def test_payment_requests_invoices_and_contacts(env: Any) -> None:
     )
     input = buyer.offer_request(offer_id)
     input.tax_configuration = marketplane.TaxConfiguration(tax_estimation="ENABLED")
-    if env.mode == "emulator":
-        # aws-sdk-marketplaceagreement has neither acceptorContact nor GetAgreementContacts: refused, not dropped.
-        with_contact = buyer.offer_request(offer_id)
-        with_contact.acceptor_contact = contact
-        with pytest.raises(marketplane.UnsupportedError):
-            buyer.create_agreement_request(with_contact)
-    else:
-        input.acceptor_contact = contact
+    input.acceptor_contact = contact
     request = buyer.create_agreement_request(input)
     assert request.charge_summary.estimated_taxes is not None
     assert request.charge_summary.estimated_taxes.total_amount == "0.00"
@@ -244,8 +237,4 @@ def test_payment_requests_invoices_and_contacts(env: Any) -> None:
     invoices = buyer.invoices(agreement_id)
     assert [i.pricing_currency_amount.amount for i in invoices] == ["100.00", "600.00"]
     assert all(i.invoice_type == "INVOICE" for i in invoices)
-    if env.mode == "local":
-        assert seller.acceptor_contact(agreement_id) == contact
-    else:
-        with pytest.raises(marketplane.UnsupportedError):
-            seller.acceptor_contact(agreement_id)
+    assert seller.acceptor_contact(agreement_id) == contact

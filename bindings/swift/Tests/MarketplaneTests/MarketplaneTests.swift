@@ -2,7 +2,7 @@ import XCTest
 @testable import marketplane
 
 final class MarketplaneTests: XCTestCase {
-    let account = "111111111111"
+    let account = Market.buyer
 
     func contact(_ name: String) -> AlternateContact {
         AlternateContact(
@@ -10,129 +10,132 @@ final class MarketplaneTests: XCTestCase {
             emailAddress: "mateo@example.com", phoneNumber: "+1(206)555-1234")
     }
 
+    func region(_ name: String) -> GetRegionOptStatusInput {
+        GetRegionOptStatusInput(regionName: name, accountId: nil)
+    }
+
     func testBlockingCallsAndTypedErrors() throws {
         let accounts = try Client.inMemory().asAccount(accountId: account).accounts()
-        XCTAssertThrowsError(try accounts.getAlternateContact(contactType: .security, accountId: nil)) { error in
-            guard case let MarketplaneError.Failure(kind, code, _, _, _, _, _) = error else {
-                return XCTFail("unexpected error \(error)")
-            }
-            XCTAssertEqual(kind, .notFound)
-            XCTAssertEqual(code, "ResourceNotFoundException")
+        let security = GetAlternateContactInput(alternateContactType: .security, accountId: nil)
+        XCTAssertThrowsError(try accounts.getAlternateContact(input: security)) { error in
+            let failure = Market.failure(error)
+            XCTAssertEqual(failure?.kind, .notFound, "\(error)")
+            XCTAssertEqual(failure?.code, "ResourceNotFoundException")
         }
-        try accounts.putAlternateContact(contact: contact("Mateo Jackson"), accountId: nil)
-        XCTAssertEqual(
-            try accounts.getAlternateContact(contactType: .operations, accountId: nil), contact("Mateo Jackson"))
-        XCTAssertThrowsError(
-            try accounts.putAlternateContact(contact: contact(String(repeating: "x", count: 65)), accountId: nil)
-        ) { error in
-            guard case let MarketplaneError.Failure(kind, _, _, _, _, _, fieldErrors) = error else {
-                return XCTFail("unexpected error \(error)")
-            }
-            XCTAssertEqual(kind, .validation)
-            XCTAssertEqual(fieldErrors.map { $0.name }, ["Name"])
+        try accounts.putAlternateContact(input: PutAlternateContactInput(contact: contact("Mateo Jackson"), accountId: nil))
+        let operations = GetAlternateContactInput(alternateContactType: .operations, accountId: nil)
+        XCTAssertEqual(try accounts.getAlternateContact(input: operations), contact("Mateo Jackson"))
+        XCTAssertEqual(try accounts.alternateContacts(accountId: nil).operations, contact("Mateo Jackson"))
+        let tooLong = PutAlternateContactInput(contact: contact(String(repeating: "x", count: 65)), accountId: nil)
+        XCTAssertThrowsError(try accounts.putAlternateContact(input: tooLong)) { error in
+            XCTAssertEqual(Market.failure(error)?.kind, .validation, "\(error)")
+            XCTAssertEqual(Market.failure(error)?.fields, ["Name"])
+        }
+        // Identifiers are checked as they come in; the error names the field.
+        XCTAssertThrowsError(try Client.inMemory().asAccount(accountId: "12345")) { error in
+            XCTAssertEqual(Market.failure(error)?.kind, .validation, "\(error)")
+            XCTAssertEqual(Market.failure(error)?.fields, ["AccountId"])
         }
     }
 
     func testAsyncCallsAndUnknownEnumValues() async throws {
-        let client = try AsyncClient.inMemory().asAccount(accountId: account)
-        let status = try await client.regions().get(regionName: "af-south-1", accountId: nil)
+        let client = try AsyncClient.inMemoryWithWorld(worldToml: Market.world).asAccount(accountId: account)
+        let status = try await client.accounts().getRegionOptStatus(input: region("af-south-1")).regionOptStatus
         XCTAssertEqual(status, .disabled)
+        let fast = WaitOptions(timeout: 10, initialDelay: 0.02, maxDelay: 0.1)
+        let enabled = try await client.accounts().enableAndWait(regionName: "af-south-1", options: fast, accountId: nil)
+        XCTAssertEqual(enabled, .enabled)
+        let page = try await client.accounts().listRegions(
+            input: ListRegionsInput(accountId: nil, maxResults: 10, nextToken: nil, regionOptStatusContains: []))
+        XCTAssertEqual(page.regions.count, 10)
+        XCTAssertNotNil(page.nextToken)
         do {
-            _ = try await client.regions().list(statuses: [.unknown(value: "PAUSED")], pageSize: nil, accountId: nil)
+            let paused = ListRegionsInput(
+                accountId: nil, maxResults: nil, nextToken: nil, regionOptStatusContains: [.unknown("PAUSED")])
+            _ = try await client.accounts().listRegions(input: paused)
             XCTFail("an unknown status filter must be refused")
         } catch let MarketplaneError.Failure(kind, _, message, _, _, _, _) {
             XCTAssertEqual(kind, .validation)
-            XCTAssertTrue(message.contains("PAUSED"))
+            XCTAssertTrue(message.contains("PAUSED"), message)
+        }
+
+        let apps = client.applications()
+        let app = try await apps.createApplication(
+            input: NewApplication(
+                name: "swift-app", description: "d", author: "me", spdxLicenseId: "MIT", licenseBody: "MIT License",
+                licenseUrl: nil, readmeBody: nil, readmeUrl: nil, labels: [], homePageUrl: nil, semanticVersion: "1.0.0",
+                sourceCodeUrl: "https://example.com/src", sourceCodeArchiveUrl: nil, templateBody: "Resources: {}",
+                templateUrl: nil))
+        let listed = try await apps.listApplications(input: ListApplicationsInput(maxItems: nil, nextToken: nil))
+        XCTAssertEqual(listed.applications.map { $0.name }, ["swift-app"])
+        let shared = try await apps.shareWithAccounts(applicationId: app.applicationId, accountIds: [Market.seller])
+        XCTAssertEqual(shared.first?.principals, [.account(Market.seller)])
+        let got = try await apps.getApplication(input: GetApplicationInput(applicationId: app.applicationId, semanticVersion: nil))
+        XCTAssertEqual(got.version?.semanticVersion, "1.0.0")
+    }
+
+    func testPanicsNeverCrossTheBoundary() async throws {
+        XCTAssertThrowsError(try debugPanic()) { error in
+            XCTAssertEqual(Market.failure(error)?.kind, .internal, "\(error)")
+            XCTAssertTrue(Market.failure(error)?.message.contains("deliberate panic") ?? false, "\(error)")
+        }
+        // In an async call UniFFI's own handling catches the panic: an error, but not the library's.
+        do {
+            try await debugPanicAsync()
+            XCTFail("the async panic must arrive as an error")
+        } catch {
+            XCTAssertNil(Market.failure(error), "\(error)")
         }
     }
 
-    func testPanicsNeverCrossTheBoundary() throws {
-        XCTAssertThrowsError(try debugPanic()) { error in
-            guard case let MarketplaneError.Failure(kind, _, _, _, _, _, _) = error else {
-                return XCTFail("unexpected error \(error)")
-            }
-            XCTAssertEqual(kind, .`internal`)
-        }
+    func testEveryOperationIsInTheTable() {
+        let table = operationTable()
+        XCTAssertGreaterThanOrEqual(table.count, 99)
+        XCTAssertEqual(Set(table.map { $0.object }), ["accounts", "applications", "catalog", "discovery", "agreements"])
+        XCTAssertTrue(table.contains { $0.method == "list_regions" && $0.paged })
     }
 
     // Marketplace Catalog and Discovery: a seller lists a product and makes a private offer a buyer finds.
 
-    let seller = "200000000001"
-    let buyer = "100000000002"
-    var world: String {
-        """
-        [settings]
-        change_set_preparation_seconds = 0.05
-        change_set_application_seconds = 0.05
-
-        [[accounts]]
-        id = "\(seller)"
-
-        [[accounts]]
-        id = "\(buyer)"
-        """
-    }
-
-    func change(_ type: String, _ entity: String?, _ details: String, name: String? = nil) -> Change {
-        Change(
-            changeType: type, entityType: "SaaSProduct@1.0", entityIdentifier: entity, detailsJson: details,
-            changeName: name, entityTags: [])
-    }
-
-    func productChanges(_ title: String) -> ChangeSetInput {
-        let product = "$P.Entity.Identifier"
-        return ChangeSetInput(
-            changes: [
-                change("CreateProduct", nil, "{\"ProductTitle\": \"\(title)\"}", name: "P"),
-                change("ReleaseProduct", product, "{}"),
-                change("UpdateVisibility", product, "{\"TargetVisibility\": \"Public\"}"),
-            ],
-            changeSetName: nil, clientRequestToken: nil, changeSetTags: [], intent: nil)
-    }
-
-    func offer(_ productId: String, buyers: [String], eula: String?) -> OfferSpec {
-        OfferSpec(
-            productId: productId, name: "Example Corp", description: nil, buyers: buyers,
-            contract: ContractSpec(currency: "USD", duration: "P12M", price: "0", grants: ["Users": 10]),
-            usage: nil, paymentSchedule: [Installment(date: "2099-01-01", amount: "500.00")], eula: eula,
-            refundPolicy: nil, agreementDuration: nil, availableUntil: "2099-12-31", autoRenew: false, draft: false)
-    }
-
     func testPrivateOfferFromSellerToBuyer() throws {
-        let base = try Client.inMemoryWithWorld(worldToml: world)
-        let catalog = try base.asAccount(accountId: seller).catalog()
-        let listed = try catalog.apply(input: productChanges("Swift Lake"))
+        let base = try Client.inMemoryWithWorld(worldToml: Market.world)
+        let catalog = try base.asAccount(accountId: Market.seller).catalog()
+        let listed = try catalog.apply(input: Market.listing("Swift Lake"))
         XCTAssertEqual(listed.status, .succeeded)
-        let productId = try XCTUnwrap(listed.changes[0].entityId)
+        let productId = try XCTUnwrap(Market.created(listed))
 
-        XCTAssertThrowsError(try catalog.publishOffer(spec: offer(productId, buyers: ["1"], eula: nil))) { error in
-            guard case let MarketplaneError.Failure(kind, _, _, _, _, _, fieldErrors) = error else {
-                return XCTFail("unexpected error \(error)")
-            }
-            XCTAssertEqual(kind, .validation)
-            XCTAssertTrue(fieldErrors.contains { $0.name == "Offer.LegalTerm" }, "\(fieldErrors)")
+        XCTAssertThrowsError(try catalog.publishOffer(spec: Market.offer(productId, buyers: ["1"], eula: nil))) { error in
+            XCTAssertEqual(Market.failure(error)?.kind, .validation, "\(error)")
+            XCTAssertTrue(Market.failure(error)?.fields.contains("Offer.LegalTerm") ?? false, "\(error)")
         }
-        let offerId = try catalog.publishOffer(spec: offer(productId, buyers: [buyer], eula: "standard"))
-        XCTAssertEqual(try catalog.offer(offerId: offerId).buyerAccounts, [buyer])
+        let changes = try buildOffer(spec: Market.offer(productId))
+        XCTAssertEqual(changes.first?.changeType, "CreateOffer")
+        let offerId = try catalog.publishOffer(spec: Market.offer(productId))
+        let offer = try catalog.offer(offerId: offerId)
+        XCTAssertEqual(offer.state, "Released")
+        XCTAssertTrue(offer.rules.contains { $0.contains(Market.buyer) }, "\(offer.rules)")
+        XCTAssertTrue(offer.terms.contains { if case .legal = $0 { return true } else { return false } }, "\(offer.terms)")
 
-        let shared = EntityQuery(
-            entityType: "Offer", filters: [], sort: nil, ownershipType: .shared, entityTypeFiltersJson: nil,
-            entityTypeSortJson: nil, maxResults: nil)
-        let buyerClient = try base.asAccount(accountId: buyer)
-        XCTAssertEqual(try buyerClient.catalog().listEntities(query: shared).map { $0.entityId }, [offerId])
-        let options = try buyerClient.discovery().purchaseOptions(
-            filters: [DiscoveryFilter(filterType: "PRODUCT_ID", filterValues: [productId])])
+        let shared = ListEntitiesInput(
+            catalog: Market.catalog, entityType: "Offer", filterList: [], sort: nil, nextToken: nil, maxResults: nil,
+            ownershipType: .shared, entityTypeFilters: nil, entityTypeSort: nil)
+        let buyerClient = try base.asAccount(accountId: Market.buyer)
+        XCTAssertEqual(try buyerClient.catalog().listEntities(input: shared).entitySummaryList.map { $0.entityId }, [offerId])
+        let byProduct = ListPurchaseOptionsInput(
+            filters: [DiscoveryFilter(filterType: "PRODUCT_ID", filterValues: [productId])], locale: nil, maxResults: nil,
+            nextToken: nil)
+        let options = try buyerClient.discovery().listPurchaseOptions(input: byProduct).purchaseOptions
         XCTAssertTrue(options.contains { $0.purchaseOptionId == offerId }, "\(options)")
     }
 
     func testAsyncDiscoverySearch() async throws {
-        let client = try AsyncClient.inMemoryWithWorld(worldToml: world)
-        let done = try await client.asAccount(accountId: seller).catalog().apply(input: productChanges("Await Search"))
+        let client = try AsyncClient.inMemoryWithWorld(worldToml: Market.world)
+        let done = try await client.asAccount(accountId: Market.seller).catalog().apply(input: Market.listing("Await Search"))
         XCTAssertEqual(done.status, .succeeded)
-        let search = ListingSearch(
-            searchText: "await", filters: [], facetTypes: [], sortBy: nil, sortOrder: nil, locale: nil,
-            maxResults: nil, nextToken: nil)
-        let found = try await client.asAccount(accountId: buyer).discovery().search(search: search)
-        XCTAssertEqual(found.map { $0.listingName }, ["Await Search"])
+        let search = SearchListingsInput(
+            searchText: "await", filters: [], sortBy: nil, sortOrder: nil, locale: nil, maxResults: nil, nextToken: nil)
+        let found = try await client.asAccount(accountId: Market.buyer).discovery().searchListings(input: search)
+        XCTAssertEqual(found.listingSummaries.map { $0.listingName }, ["Await Search"])
+        XCTAssertEqual(found.totalResults, 1)
     }
 }

@@ -1,13 +1,19 @@
-//! The AWS backend: serves every [`Request`] by calling AWS Account Management through `aws-sdk-account`.
+//! The AWS backend: serves every [`Request`] by calling the AWS services through their `aws-sdk-*` crates (Account
+//! Management here; the other services in `aws_<service>.rs`), and acts as other accounts through STS `AssumeRole`.
 //!
 //! Requests become SDK calls, SDK outputs become the domain model, and SDK errors become [`Error`]s (kind, code,
 //! message, field errors, reason, request id and HTTP status). No aws-sdk type leaves this module except the
 //! `SdkConfig` the constructors take.
 
+use std::collections::HashMap;
 use std::error::Error as StdError;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
 use aws_config::{BehaviorVersion, SdkConfig};
 use aws_credential_types::provider::error::CredentialsError;
+use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
+use aws_credential_types::Credentials;
 use aws_sdk_account::config::http::HttpResponse;
 use aws_sdk_account::error::{ErrorMetadata, ProvideErrorMetadata, SdkError};
 use aws_sdk_account::operation::RequestId;
@@ -18,28 +24,13 @@ use time::OffsetDateTime;
 use super::{Backend, CallContext};
 use crate::error::{kind_for_code, Error, ErrorKind, FieldError, Result};
 use crate::model::account::*;
+use crate::model::organizations::{AssumeRoleInput, GetCallerIdentityInput, DEFAULT_ROLE_NAME};
 use crate::model::region::{Region, RegionOptStatus};
 use crate::model::{AccountId, RegionName};
-use crate::operation::{AccountRemote, Request, Response};
+use crate::operation::{AccountRemote, Request, Response, StsRemote};
 
 /// Account Management is a global service whose requests are signed for this region.
 const GLOBAL_REGION: &str = "us-east-1";
-
-/// The backend that calls the real AWS Account Management service.
-#[derive(Debug, Clone)]
-pub struct AwsBackend {
-    client: aws_sdk_account::Client,
-    /// The Serverless Application Repository client (a regional service: it keeps the configuration's region).
-    sar: aws_sdk_serverlessapplicationrepository::Client,
-    /// The Marketplace Catalog client (served from us-east-1 only, whatever the configuration's region).
-    catalog: aws_sdk_marketplacecatalog::Client,
-    /// The Marketplace Discovery client (us-east-1, like the catalog).
-    discovery: aws_sdk_marketplacediscovery::Client,
-    /// The Marketplace Agreement client (us-east-1).
-    agreement: aws_sdk_marketplaceagreement::Client,
-    /// Whether the configuration had a credentials provider (the SDK's config cannot tell afterwards).
-    has_credentials: bool,
-}
 
 /// One service's SDK client from the shared configuration: SDK retries off (the client's Retry decorator retries
 /// with backoff and jitter; retries underneath would multiply the attempts and hide them from tracing), a behavior
@@ -67,9 +58,125 @@ macro_rules! service_client {
     }};
 }
 
+/// The backend that calls the real AWS services through their SDK crates.
+///
+/// It signs as its credentials. A client that acts as another account (`Client::as_account`) has its requests to
+/// the services that take no `AccountId` (Organizations, STS, the Marketplace services and the Serverless
+/// Application Repository) signed with the temporary credentials of a role assumed in that account
+/// ([`AwsBackend::with_role_name`], default `OrganizationAccountAccessRole`), cached per account and refreshed
+/// before they expire; Account Management requests keep the backend's own credentials and name that account as
+/// their `AccountId` (organizations mode), as the service wants from a management or delegated-administrator
+/// account.
+#[derive(Debug, Clone)]
+pub struct AwsBackend {
+    /// The service clients with the backend's own credentials.
+    base: Arc<Services>,
+    /// The configuration, for the clients of assumed roles.
+    config: SdkConfig,
+    endpoint_url: Option<String>,
+    /// The configuration's credentials provider, if it had one (the SDK's config cannot tell afterwards), to know
+    /// whom the requests are signed as.
+    credentials: Option<SharedCredentialsProvider>,
+    /// The role `as_account` assumes in another account.
+    role_name: String,
+    /// Who the credentials are, learnt once (STS `GetCallerIdentity` unless the credentials say).
+    identity: Arc<tokio::sync::OnceCell<AccountId>>,
+    /// The clients of each account acted as through an assumed role.
+    assumed: Arc<Mutex<HashMap<AccountId, Arc<Services>>>>,
+}
+
+/// One set of service clients, all signing with the same credentials.
+#[derive(Debug)]
+struct Services {
+    /// Account Management.
+    client: aws_sdk_account::Client,
+    /// The Serverless Application Repository client (a regional service: it keeps the configuration's region).
+    sar: aws_sdk_serverlessapplicationrepository::Client,
+    /// The Marketplace Catalog client (served from us-east-1 only, whatever the configuration's region).
+    catalog: aws_sdk_marketplacecatalog::Client,
+    /// The Marketplace Discovery client (us-east-1, like the catalog).
+    discovery: aws_sdk_marketplacediscovery::Client,
+    /// The Marketplace Agreement client (us-east-1).
+    agreement: aws_sdk_marketplaceagreement::Client,
+    /// Marketplace Agreement's signed RPC v2 CBOR client, for the operations and members the SDK crate lacks.
+    agreement_rpc: super::aws_rpc::RpcClient,
+    /// Organizations (a global service, signed for us-east-1).
+    organizations: aws_sdk_organizations::Client,
+    /// STS (regional: the configuration's region, else us-east-1).
+    sts: aws_sdk_sts::Client,
+}
+
+impl Services {
+    fn new(config: &SdkConfig, endpoint_url: Option<&str>) -> Services {
+        let catalog_region = Some(crate::model::catalog::CATALOG_REGION);
+        Services {
+            client: service_client!(aws_sdk_account, config, endpoint_url, None),
+            sar: service_client!(aws_sdk_serverlessapplicationrepository, config, endpoint_url, None),
+            // The Marketplace APIs are served from us-east-1 only, whatever the configuration's region.
+            catalog: service_client!(aws_sdk_marketplacecatalog, config, endpoint_url, catalog_region),
+            discovery: service_client!(aws_sdk_marketplacediscovery, config, endpoint_url, catalog_region),
+            agreement: service_client!(aws_sdk_marketplaceagreement, config, endpoint_url, catalog_region),
+            agreement_rpc: super::aws_agreement::rpc_client(config, endpoint_url),
+            // Organizations is global: its endpoint is in us-east-1 whatever the configuration's region.
+            organizations: service_client!(aws_sdk_organizations, config, endpoint_url, Some(GLOBAL_REGION)),
+            sts: service_client!(aws_sdk_sts, config, endpoint_url, None),
+        }
+    }
+}
+
+/// The temporary credentials of a role in another account, from STS `AssumeRole` with the backend's own
+/// credentials; kept until five minutes before they expire, then assumed again.
+#[derive(Debug)]
+struct AssumedRole {
+    sts: aws_sdk_sts::Client,
+    role_arn: String,
+    cached: tokio::sync::Mutex<Option<Credentials>>,
+}
+
+/// How long before their expiry assumed credentials are renewed.
+const RENEW_BEFORE: Duration = Duration::from_secs(5 * 60);
+
+/// The session name the assumed roles' sessions carry (in CloudTrail and in `GetCallerIdentity`).
+const SESSION_NAME: &str = "marketplane";
+
+impl AssumedRole {
+    async fn credentials(&self) -> Result<Credentials> {
+        let mut cached = self.cached.lock().await;
+        if let Some(credentials) = cached.as_ref() {
+            let fresh = credentials.expiry().is_none_or(|at| at > SystemTime::now() + RENEW_BEFORE);
+            if fresh {
+                return Ok(credentials.clone());
+            }
+        }
+        let remote = super::aws_organizations::Sts(&self.sts);
+        let out = StsRemote::assume_role(&remote, AssumeRoleInput::new(self.role_arn.clone(), SESSION_NAME)).await?;
+        let c = out.credentials;
+        let credentials = Credentials::new(
+            c.access_key_id,
+            c.secret_access_key,
+            Some(c.session_token),
+            Some(c.expiration.into()),
+            "marketplane-assume-role",
+        );
+        *cached = Some(credentials.clone());
+        Ok(credentials)
+    }
+}
+
+impl ProvideCredentials for AssumedRole {
+    fn provide_credentials<'a>(&'a self) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        aws_credential_types::provider::future::ProvideCredentials::new(async move {
+            self.credentials().await.map_err(CredentialsError::provider_error)
+        })
+    }
+}
+
 impl AwsBackend {
     /// A backend using `config` (credentials, region, HTTP client). A config without a region signs for
-    /// `us-east-1`, where the global service lives.
+    /// `us-east-1`, where the global services live.
     pub fn new(config: &SdkConfig) -> AwsBackend {
         AwsBackend::from_service_config(config, None)
     }
@@ -86,52 +193,122 @@ impl AwsBackend {
         AwsBackend::from_service_config(config, Some(endpoint_url))
     }
 
+    /// The role `Client::as_account` assumes in another account (default `OrganizationAccountAccessRole`, the role
+    /// Organizations creates in the accounts it creates; Control Tower uses `AWSControlTowerExecution`).
+    pub fn with_role_name(mut self, role_name: impl Into<String>) -> AwsBackend {
+        self.role_name = role_name.into();
+        self.assumed = Arc::default();
+        self
+    }
+
+    /// The role `as_account` assumes in other accounts.
+    pub fn role_name(&self) -> &str {
+        &self.role_name
+    }
+
     fn from_service_config(config: &SdkConfig, endpoint_url: Option<&str>) -> AwsBackend {
-        let catalog_region = Some(crate::model::catalog::CATALOG_REGION);
         AwsBackend {
-            client: service_client!(aws_sdk_account, config, endpoint_url, None),
-            sar: service_client!(aws_sdk_serverlessapplicationrepository, config, endpoint_url, None),
-            // The Marketplace APIs are served from us-east-1 only, whatever the configuration's region.
-            catalog: service_client!(aws_sdk_marketplacecatalog, config, endpoint_url, catalog_region),
-            discovery: service_client!(aws_sdk_marketplacediscovery, config, endpoint_url, catalog_region),
-            agreement: service_client!(aws_sdk_marketplaceagreement, config, endpoint_url, catalog_region),
-            has_credentials: config.credentials_provider().is_some(),
+            base: Arc::new(Services::new(config, endpoint_url)),
+            config: config.clone(),
+            endpoint_url: endpoint_url.map(str::to_owned),
+            credentials: config.credentials_provider(),
+            role_name: DEFAULT_ROLE_NAME.to_owned(),
+            identity: Arc::default(),
+            assumed: Arc::default(),
         }
     }
 
-    async fn dispatch(&self, request: Request) -> Result<Response> {
+    async fn dispatch(&self, services: &Services, request: Request) -> Result<Response> {
         let op = request.operation_name();
-        // Every Account Management operation is SigV4-signed; without a credentials provider the SDK fails with an
-        // opaque "no identity resolver" dispatch failure, so say what is wrong instead.
-        if !self.has_credentials {
+        // Every request is SigV4-signed; without a credentials provider the SDK fails with an opaque "no identity
+        // resolver" dispatch failure, so say what is wrong instead.
+        if self.credentials.is_none() {
             return Err(Error::config(format!(
                 "{op}: the AWS configuration has no credentials provider; AWS requests must be signed"
             )));
         }
         match request {
-            Request::Account(request) => request.serve_remote(self).await.map(Response::Account),
-            Request::Sar(request) => request.serve_remote(&super::aws_sar::Sar(&self.sar)).await.map(Response::Sar),
+            Request::Account(request) => {
+                request.serve_remote(&AccountApi(&services.client)).await.map(Response::Account)
+            }
+            Request::Sar(request) => request.serve_remote(&super::aws_sar::Sar(&services.sar)).await.map(Response::Sar),
             Request::Catalog(request) => {
-                request.serve_remote(&super::aws_catalog::Catalog(&self.catalog)).await.map(Response::Catalog)
+                request.serve_remote(&super::aws_catalog::Catalog(&services.catalog)).await.map(Response::Catalog)
             }
-            Request::Discovery(request) => {
-                request.serve_remote(&super::aws_discovery::Discovery(&self.discovery)).await.map(Response::Discovery)
-            }
-            Request::Agreement(request) => request
-                .serve_remote(&super::aws_agreement::AgreementApi(&self.agreement))
+            Request::Discovery(request) => request
+                .serve_remote(&super::aws_discovery::Discovery(&services.discovery))
                 .await
-                .map(Response::Agreement),
+                .map(Response::Discovery),
+            Request::Agreement(request) => {
+                let api = super::aws_agreement::AgreementApi { sdk: &services.agreement, rpc: &services.agreement_rpc };
+                request.serve_remote(&api).await.map(Response::Agreement)
+            }
+            Request::Organizations(request) => request
+                .serve_remote(&super::aws_organizations::Organizations(&services.organizations))
+                .await
+                .map(Response::Organizations),
+            Request::Sts(request) => {
+                request.serve_remote(&super::aws_organizations::Sts(&services.sts)).await.map(Response::Sts)
+            }
         }
+    }
+
+    /// The account the backend's own credentials belong to: as the credentials say, else from STS
+    /// `GetCallerIdentity`, asked once.
+    pub async fn own_account(&self) -> Result<AccountId> {
+        let provider = self.credentials.as_ref().ok_or_else(|| {
+            Error::config("the AWS configuration has no credentials provider; AWS requests must be signed")
+        })?;
+        self.identity
+            .get_or_try_init(|| async {
+                let credentials = provider.provide_credentials().await.map_err(|e| {
+                    Error::config(format!("cannot resolve the AWS credentials: {}", causes(&e))).with_source(e)
+                })?;
+                if let Some(account) = credentials.account_id().and_then(|a| a.as_str().parse().ok()) {
+                    return Ok(account);
+                }
+                let sts = super::aws_organizations::Sts(&self.base.sts);
+                Ok(StsRemote::get_caller_identity(&sts, GetCallerIdentityInput::new()).await?.account)
+            })
+            .await
+            .cloned()
+    }
+
+    /// The clients that act as `account` through the assumed role, made (and the role assumed) on first use.
+    async fn assumed_services(&self, account: &AccountId) -> Result<Arc<Services>> {
+        let existing = self.assumed.lock().unwrap_or_else(|p| p.into_inner()).get(account).cloned();
+        let services = match existing {
+            Some(services) => services,
+            None => {
+                let role = AssumedRole {
+                    sts: self.base.sts.clone(),
+                    role_arn: AssumeRoleInput::role_arn_for(account, &self.role_name),
+                    cached: tokio::sync::Mutex::new(None),
+                };
+                // Assume it now, so that a refusal is reported as STS said it (AccessDenied), not as a transport
+                // failure of the credentials provider inside the call.
+                role.credentials().await?;
+                let config =
+                    self.config.to_builder().credentials_provider(SharedCredentialsProvider::new(role)).build();
+                let services = Arc::new(Services::new(&config, self.endpoint_url.as_deref()));
+                let mut assumed = self.assumed.lock().unwrap_or_else(|p| p.into_inner());
+                assumed.entry(account.clone()).or_insert(services).clone()
+            }
+        };
+        Ok(services)
     }
 }
 
-impl AccountRemote for AwsBackend {
+/// Account Management through its SDK client.
+struct AccountApi<'a>(&'a aws_sdk_account::Client);
+
+impl AccountRemote for AccountApi<'_> {
     async fn accept_primary_email_update(
         &self,
         input: AcceptPrimaryEmailUpdateInput,
     ) -> Result<PrimaryEmailUpdateStatus> {
         let op = "AcceptPrimaryEmailUpdate";
-        let c = &self.client;
+        let c = self.0;
         let AcceptPrimaryEmailUpdateInput { account_id, primary_email, otp, .. } = input;
         let out = c
             .accept_primary_email_update()
@@ -147,7 +324,7 @@ impl AccountRemote for AwsBackend {
 
     async fn delete_alternate_contact(&self, input: DeleteAlternateContactInput) -> Result<()> {
         let op = "DeleteAlternateContact";
-        let c = &self.client;
+        let c = self.0;
         let DeleteAlternateContactInput { account_id, alternate_contact_type: contact_type, .. } = input;
         c.delete_alternate_contact()
             .set_account_id(wire_id(account_id))
@@ -160,7 +337,7 @@ impl AccountRemote for AwsBackend {
 
     async fn disable_region(&self, input: DisableRegionInput) -> Result<()> {
         let op = "DisableRegion";
-        let c = &self.client;
+        let c = self.0;
         let DisableRegionInput { account_id, region_name, .. } = input;
         c.disable_region()
             .set_account_id(wire_id(account_id))
@@ -173,7 +350,7 @@ impl AccountRemote for AwsBackend {
 
     async fn enable_region(&self, input: EnableRegionInput) -> Result<()> {
         let op = "EnableRegion";
-        let c = &self.client;
+        let c = self.0;
         let EnableRegionInput { account_id, region_name, .. } = input;
         c.enable_region()
             .set_account_id(wire_id(account_id))
@@ -186,7 +363,7 @@ impl AccountRemote for AwsBackend {
 
     async fn get_account_information(&self, input: GetAccountInformationInput) -> Result<AccountInformation> {
         let op = "GetAccountInformation";
-        let c = &self.client;
+        let c = self.0;
         let GetAccountInformationInput { account_id, .. } = input;
         let out = c
             .get_account_information()
@@ -207,7 +384,7 @@ impl AccountRemote for AwsBackend {
 
     async fn get_alternate_contact(&self, input: GetAlternateContactInput) -> Result<AlternateContact> {
         let op = "GetAlternateContact";
-        let c = &self.client;
+        let c = self.0;
         let GetAlternateContactInput { account_id, alternate_contact_type: contact_type, .. } = input;
         let out = c
             .get_alternate_contact()
@@ -222,7 +399,7 @@ impl AccountRemote for AwsBackend {
 
     async fn get_contact_information(&self, input: GetContactInformationInput) -> Result<PrimaryContact> {
         let op = "GetContactInformation";
-        let c = &self.client;
+        let c = self.0;
         let GetContactInformationInput { account_id, .. } = input;
         let out = c
             .get_contact_information()
@@ -242,7 +419,7 @@ impl AccountRemote for AwsBackend {
         input: GetGovCloudAccountInformationInput,
     ) -> Result<GovCloudAccountInformation> {
         let op = "GetGovCloudAccountInformation";
-        let c = &self.client;
+        let c = self.0;
         let GetGovCloudAccountInformationInput { standard_account_id, .. } = input;
         let out = c
             .get_gov_cloud_account_information()
@@ -258,7 +435,7 @@ impl AccountRemote for AwsBackend {
 
     async fn get_primary_email(&self, input: GetPrimaryEmailInput) -> Result<String> {
         let op = "GetPrimaryEmail";
-        let c = &self.client;
+        let c = self.0;
         let GetPrimaryEmailInput { account_id, .. } = input;
         let out =
             c.get_primary_email().account_id(account_id.as_str()).send().await.map_err(|e| from_sdk_error(op, e))?;
@@ -270,7 +447,7 @@ impl AccountRemote for AwsBackend {
         input: GetPrimaryEmailUpdateStatusInput,
     ) -> Result<PrimaryEmailUpdate> {
         let op = "GetPrimaryEmailUpdateStatus";
-        let c = &self.client;
+        let c = self.0;
         let GetPrimaryEmailUpdateStatusInput { account_id, .. } = input;
         let out = c
             .get_primary_email_update_status()
@@ -286,7 +463,7 @@ impl AccountRemote for AwsBackend {
 
     async fn get_region_opt_status(&self, input: GetRegionOptStatusInput) -> Result<Region> {
         let op = "GetRegionOptStatus";
-        let c = &self.client;
+        let c = self.0;
         let GetRegionOptStatusInput { account_id, region_name, .. } = input;
         let out = c
             .get_region_opt_status()
@@ -306,7 +483,7 @@ impl AccountRemote for AwsBackend {
 
     async fn list_regions(&self, input: ListRegionsInput) -> Result<ListRegionsOutput> {
         let op = "ListRegions";
-        let c = &self.client;
+        let c = self.0;
         let ListRegionsInput { account_id, max_results, next_token, region_opt_status_contains: status_filter, .. } =
             input;
         let filter = (!status_filter.is_empty())
@@ -327,7 +504,7 @@ impl AccountRemote for AwsBackend {
 
     async fn put_account_name(&self, input: PutAccountNameInput) -> Result<()> {
         let op = "PutAccountName";
-        let c = &self.client;
+        let c = self.0;
         let PutAccountNameInput { account_id, account_name, .. } = input;
         c.put_account_name()
             .set_account_id(wire_id(account_id))
@@ -340,7 +517,7 @@ impl AccountRemote for AwsBackend {
 
     async fn put_alternate_contact(&self, input: PutAlternateContactInput) -> Result<()> {
         let op = "PutAlternateContact";
-        let c = &self.client;
+        let c = self.0;
         let PutAlternateContactInput { account_id, contact, .. } = input;
         c.put_alternate_contact()
             .set_account_id(wire_id(account_id))
@@ -357,7 +534,7 @@ impl AccountRemote for AwsBackend {
 
     async fn put_contact_information(&self, input: PutContactInformationInput) -> Result<()> {
         let op = "PutContactInformation";
-        let c = &self.client;
+        let c = self.0;
         let PutContactInformationInput { account_id, contact_information, .. } = input;
         c.put_contact_information()
             .set_account_id(wire_id(account_id))
@@ -373,7 +550,7 @@ impl AccountRemote for AwsBackend {
         input: SendPhoneNumberVerificationInput,
     ) -> Result<PhoneNumberVerificationStatus> {
         let op = "SendPhoneNumberVerification";
-        let c = &self.client;
+        let c = self.0;
         let SendPhoneNumberVerificationInput { account_id, .. } = input;
         let out = c
             .send_phone_number_verification()
@@ -390,7 +567,7 @@ impl AccountRemote for AwsBackend {
         input: StartPrimaryEmailUpdateInput,
     ) -> Result<PrimaryEmailUpdateStatus> {
         let op = "StartPrimaryEmailUpdate";
-        let c = &self.client;
+        let c = self.0;
         let StartPrimaryEmailUpdateInput { account_id, primary_email, .. } = input;
         let out = c
             .start_primary_email_update()
@@ -405,7 +582,7 @@ impl AccountRemote for AwsBackend {
 
     async fn verify_phone_number(&self, input: VerifyPhoneNumberInput) -> Result<PhoneNumberVerificationStatus> {
         let op = "VerifyPhoneNumber";
-        let c = &self.client;
+        let c = self.0;
         let VerifyPhoneNumberInput { account_id, otp, .. } = input;
         let out = c
             .verify_phone_number()
@@ -424,9 +601,32 @@ impl Backend for AwsBackend {
         "aws"
     }
 
-    /// Serve `request`; the caller in `ctx` is ignored, since the credentials decide who acts.
-    fn call<'a>(&'a self, _ctx: &'a CallContext, request: Request) -> BoxFuture<'a, Result<Response>> {
-        Box::pin(self.dispatch(request))
+    /// Serve `request` as the credentials' own account, or as the account named in `ctx` (`Client::as_account`):
+    /// Account Management with the backend's credentials and that account as `AccountId`, everything else with
+    /// the credentials of the role assumed in that account.
+    fn call<'a>(&'a self, ctx: &'a CallContext, mut request: Request) -> BoxFuture<'a, Result<Response>> {
+        Box::pin(async move {
+            let Some(caller) = &ctx.caller else { return self.dispatch(&self.base, request).await };
+            if self.credentials.is_none() {
+                return self.dispatch(&self.base, request).await;
+            }
+            let own = self.own_account().await.map_err(|e| {
+                Error::new(
+                    e.kind(),
+                    e.code(),
+                    format!("{}: who the credentials are: {}", request.operation_name(), e.message()),
+                )
+            })?;
+            if caller == &own {
+                return self.dispatch(&self.base, request).await;
+            }
+            if let Request::Account(account) = &mut request {
+                account.target_if_unnamed(caller);
+                return self.dispatch(&self.base, request).await;
+            }
+            let services = self.assumed_services(caller).await?;
+            self.dispatch(&services, request).await
+        })
     }
 }
 
@@ -629,8 +829,15 @@ fn kind_for(code: Option<&str>, status: Option<u16>) -> ErrorKind {
 /// The parts of a `ValidationException` body the SDK's generic metadata does not carry.
 #[derive(Debug, Default, PartialEq, serde::Deserialize)]
 struct ValidationBody {
-    // `fieldList` of Account Management, or `ValidationExceptionFieldList` of Marketplace Catalog.
-    #[serde(default, rename = "fieldList", alias = "ValidationExceptionFieldList", deserialize_with = "null_as_empty")]
+    // `fieldList` of Account Management, `ValidationExceptionFieldList` of Marketplace Catalog, or `fields` of
+    // Marketplace Agreement.
+    #[serde(
+        default,
+        rename = "fieldList",
+        alias = "ValidationExceptionFieldList",
+        alias = "fields",
+        deserialize_with = "null_as_empty"
+    )]
     field_list: Vec<FieldError>,
     #[serde(default)]
     reason: Option<String>,
@@ -652,9 +859,12 @@ fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<
         .collect())
 }
 
-/// `fieldList` and `reason` of a JSON error body; `None` when the body is not a JSON object.
+/// `fieldList` and `reason` of an error body in JSON or, for RPC v2 services, CBOR; `None` when the body is neither
+/// (or not an object).
 fn parse_validation_body(body: &[u8]) -> Option<ValidationBody> {
-    serde_json::from_slice(body).ok()
+    serde_json::from_slice(body)
+        .ok()
+        .or_else(|| crate::wire::agreement::cbor_to_json(body).ok().and_then(|v| serde_json::from_value(v).ok()))
 }
 
 /// The messages of an error and its causes, outermost first, joined with `: ` (the SDK's own `Display` says only
@@ -826,6 +1036,51 @@ mod tests {
         assert!(!err.is_retryable());
     }
 
+    #[tokio::test]
+    async fn another_account_is_reached_through_sts() {
+        use aws_credential_types::Credentials;
+        let backend = |credentials: Credentials| {
+            let config = SdkConfig::builder()
+                .credentials_provider(SharedCredentialsProvider::new(credentials))
+                .behavior_version(BehaviorVersion::latest())
+                .build();
+            // Nothing listens there: every call that reaches the network fails as a transport error.
+            AwsBackend::with_endpoint(&config, "http://127.0.0.1:1")
+        };
+        let request = || Request::from(crate::model::account::GetAccountInformationInput::new());
+        let catalog = || Request::from(crate::model::organizations::DescribeOrganizationInput::new());
+        let as_account = |account: &str| CallContext::as_account(account.parse().unwrap());
+        let with_account = Credentials::builder()
+            .access_key_id("AKIAEXAMPLE")
+            .secret_access_key("secret")
+            .account_id("222222222222")
+            .provider_name("test")
+            .build();
+
+        // The credentials' own account: signed as they are, no STS call.
+        let b = backend(with_account.clone());
+        let err = b.call(&as_account("222222222222"), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+        assert!(err.message().starts_with("GetAccountInformation"), "{}", err.message());
+        assert_eq!(b.own_account().await.unwrap().as_str(), "222222222222");
+        // Another account: Account Management goes as is (with AccountId); other services assume the role first.
+        let err = b.call(&as_account("111111111111"), request()).await.unwrap_err();
+        assert!(err.message().starts_with("GetAccountInformation"), "{}", err.message());
+        let err = b.call(&as_account("111111111111"), catalog()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+        assert!(err.message().starts_with("AssumeRole"), "{}", err.message());
+        assert_eq!(b.role_name(), DEFAULT_ROLE_NAME);
+        assert_eq!(b.with_role_name("AWSControlTowerExecution").role_name(), "AWSControlTowerExecution");
+
+        // Credentials that do not say their account: STS GetCallerIdentity is asked.
+        let b = backend(Credentials::new("AKIAEXAMPLE", "secret", None, None, "test"));
+        let err = b.call(&as_account("111111111111"), request()).await.unwrap_err();
+        assert!(err.message().contains("GetCallerIdentity"), "{}", err.message());
+        // Naming nobody signs as the credentials, as always.
+        let err = b.call(&CallContext::default(), request()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+    }
+
     #[test]
     fn contact_information_round_trips() {
         let info = ContactInformation::builder("A", "1 Main St", "Paris", "75001", "FR", "+33 1 00 00 00 00")
@@ -841,7 +1096,7 @@ mod tests {
         let config = SdkConfig::builder().build();
         let backend = AwsBackend::with_endpoint(&config, "http://127.0.0.1:1");
         assert_eq!(backend.name(), "aws");
-        let conf = backend.client.config();
+        let conf = backend.base.client.config();
         assert_eq!(conf.region().map(|r| r.as_ref()), Some(GLOBAL_REGION));
         assert_eq!(conf.retry_config().map(|r| r.max_attempts()), Some(1));
     }
@@ -871,15 +1126,15 @@ mod tests {
     fn the_sar_client_is_regional_and_makes_one_attempt() {
         // Without a region, both clients sign for us-east-1.
         let backend = AwsBackend::with_endpoint(&SdkConfig::builder().build(), "http://127.0.0.1:1");
-        let sar = backend.sar.config();
+        let sar = backend.base.sar.config();
         assert_eq!(sar.region().map(|r| r.as_ref()), Some(GLOBAL_REGION));
         assert_eq!(sar.retry_config().map(|r| r.max_attempts()), Some(1));
 
         // SAR is regional: the configuration's region is kept.
         let config = SdkConfig::builder().region(aws_config::Region::new("eu-west-1")).build();
         let backend = AwsBackend::new(&config);
-        assert_eq!(backend.sar.config().region().map(|r| r.as_ref()), Some("eu-west-1"));
-        assert_eq!(backend.sar.config().retry_config().map(|r| r.max_attempts()), Some(1));
+        assert_eq!(backend.base.sar.config().region().map(|r| r.as_ref()), Some("eu-west-1"));
+        assert_eq!(backend.base.sar.config().retry_config().map(|r| r.max_attempts()), Some(1));
     }
 
     #[tokio::test]

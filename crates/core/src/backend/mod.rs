@@ -19,6 +19,10 @@ mod aws_catalog;
 #[cfg(feature = "aws")]
 mod aws_discovery;
 #[cfg(feature = "aws")]
+mod aws_organizations;
+#[cfg(feature = "aws")]
+mod aws_rpc;
+#[cfg(feature = "aws")]
 mod aws_sar;
 #[cfg(feature = "local")]
 pub mod local;
@@ -28,11 +32,22 @@ mod tracing_layer;
 pub use retry::{Retry, RetryPolicy};
 pub use tracing_layer::Traced;
 
-/// Who is calling. The local backend acts as `caller`; the AWS backend ignores it (the credentials decide).
+/// Who is calling. The local backend acts as `caller`; the AWS backend acts as its credentials, or as `caller`
+/// through a role assumed in that account.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CallContext {
     /// The calling account; `None` means the backend's default identity.
     pub caller: Option<AccountId>,
+    /// The access key id of the temporary credentials (an assumed role's session) the caller signed with, when it
+    /// did: STS's `GetCallerIdentity` then names the assumed role rather than the account's root user.
+    pub session: Option<String>,
+}
+
+impl CallContext {
+    /// A call by `account` (its root user).
+    pub fn as_account(account: AccountId) -> CallContext {
+        CallContext { caller: Some(account), session: None }
+    }
 }
 
 /// Serves requests. Implement `call`, answer the requests you support, and `Unsupported` for the rest: the request

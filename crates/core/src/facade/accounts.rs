@@ -1,6 +1,8 @@
 //! `client.accounts()`: alternate contacts, the primary contact, primary email, account name and information,
 //! GovCloud information and phone verification.
 
+use marketplane_macros::model;
+
 use crate::client::{Call, Client};
 use crate::error::{ErrorKind, Result};
 use crate::model::account::{
@@ -19,6 +21,7 @@ pub struct Accounts<'a> {
 }
 
 /// The three alternate contacts of an account; `None` where one is not set.
+#[model]
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AlternateContacts {
     /// The billing contact.

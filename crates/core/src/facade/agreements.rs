@@ -5,12 +5,10 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use super::{paged_input, Paginator};
+use super::Paginator;
 use crate::client::{Call, Client};
 use crate::error::{Error, Result};
 use crate::model::agreement::*;
-
-paged_input!(SearchAgreementsInput, ListAgreementChargesInput, ListAgreementRequestsInput, ListAgreementApprovalsInput);
 
 /// Marketplace Agreement operations.
 #[derive(Debug, Clone, Copy)]

@@ -241,7 +241,7 @@ impl<'a> Catalog<'a> {
         let started = self.start_change_set(input).send().await?;
         let options = WaitOptions {
             initial_delay: Duration::from_millis(500),
-            ..WaitOptions::with_timeout(Duration::from_secs(30 * 60))
+            ..WaitOptions::default().with_timeout(Duration::from_secs(30 * 60))
         };
         let description = self.wait_for_change_set(&started.change_set_id, options).await?;
         match description.status {
@@ -267,6 +267,53 @@ impl<'a> Catalog<'a> {
     }
 
     /// Build an offer, apply it as one change set, and return the new offer's id.
+    ///
+    /// The offer's product must be released first (`ReleaseOffer` fails on a draft product), and the dimensions the
+    /// offer prices must be the product's. One change set does both, referring to the product it creates by its
+    /// change name:
+    ///
+    /// ```
+    /// use marketplane::backend::local::World;
+    /// use marketplane::model::catalog::changes::{typed, AddDimensions, CreateProduct, Dimension, ReleaseProduct};
+    /// use marketplane::model::catalog::offer::OfferBuilder;
+    /// use marketplane::model::catalog::terms::CurrencyCode;
+    /// use marketplane::model::catalog::{EntityRef, EntityType, StartChangeSetInput};
+    /// use marketplane::Client;
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> marketplane::Result<()> {
+    /// # let world = World::from_toml_str(
+    /// #     "[settings]\nchange_set_preparation_seconds = 0\nchange_set_application_seconds = 0",
+    /// # )?;
+    /// # let seller = Client::in_memory_with_world(world)?.as_account("444455556666".parse()?);
+    /// let product = || EntityRef::created_by(EntityType::SaaSProduct, "Product");
+    /// let users = Dimension {
+    ///     key: "Users".into(),
+    ///     description: None,
+    ///     name: "Named users".into(),
+    ///     types: vec!["Entitled".into()],
+    ///     unit: Some("Users".into()),
+    /// };
+    /// let listed = seller
+    ///     .catalog()
+    ///     .apply(StartChangeSetInput::new(vec![
+    ///         typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Lake".into()) })
+    ///             .named("Product"),
+    ///         typed(product(), &AddDimensions { dimensions: vec![users] }),
+    ///         typed(product(), &ReleaseProduct {}),
+    ///     ]))
+    ///     .await?;
+    /// let product_id = listed.entity_id_of("Product").expect("created");
+    ///
+    /// let offer = OfferBuilder::new(product_id)
+    ///     .name("Lake, 12 months")
+    ///     .contract(CurrencyCode::Usd, "P12M", "100.00", [("Users", 10)])
+    ///     .standard_eula();
+    /// let offer_id = seller.catalog().publish_offer(offer).await?;
+    /// assert!(seller.catalog().offer(&offer_id).await?.is_released());
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn publish_offer(&self, offer: OfferBuilder) -> Result<String> {
         let description = self.apply(offer.into_change_set()?).await?;
         description.entity_id_of(CREATE_OFFER_CHANGE).map(str::to_owned).ok_or_else(|| {

@@ -6,6 +6,7 @@ mod agreements;
 mod applications;
 mod catalog;
 mod discovery;
+mod organizations;
 mod paginate;
 mod regions;
 
@@ -14,6 +15,7 @@ pub use agreements::{Agreements, PaymentAnswer};
 pub use applications::Applications;
 pub use catalog::Catalog;
 pub use discovery::{Discovery, SearchPage};
-pub(crate) use paginate::{paged_input, paged_output};
+pub use organizations::Organizations;
+pub(crate) use paginate::paged_output;
 pub use paginate::{Paged, PagedInput, Paginator};
 pub use regions::{RegionChange, RegionList, Regions, WaitOptions};

@@ -104,18 +104,6 @@ where
     }
 }
 
-/// Implements [`PagedInput`] for inputs with a `next_token` member.
-macro_rules! paged_input {
-    ($($input:ty),* $(,)?) => {$(
-        impl $crate::facade::PagedInput for $input {
-            fn set_next_token(&mut self, token: Option<String>) {
-                self.next_token = token;
-            }
-        }
-    )*};
-}
-pub(crate) use paged_input;
-
 /// Implements [`Paged`] for outputs holding their items in `$items`.
 macro_rules! paged_output {
     ($($output:ty => $items:ident: $item:ty),* $(,)?) => {$(

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use futures::stream::{self, Stream, TryStreamExt};
+use marketplane_macros::model;
 
 use super::paged_output;
 use crate::client::{Call, Client};
@@ -23,6 +24,7 @@ pub struct Regions<'a> {
 }
 
 /// How long and how often a waiter polls.
+#[model]
 #[derive(Debug, Clone, PartialEq)]
 pub struct WaitOptions {
     /// Give up after this long (default 60 minutes: enabling can take hours on AWS, minutes usually).
@@ -40,13 +42,6 @@ impl Default for WaitOptions {
             initial_delay: Duration::from_secs(1),
             max_delay: Duration::from_secs(30),
         }
-    }
-}
-
-impl WaitOptions {
-    /// Default polling with this timeout.
-    pub fn with_timeout(timeout: Duration) -> Self {
-        WaitOptions { timeout, ..WaitOptions::default() }
     }
 }
 
@@ -101,7 +96,8 @@ impl<'a> Regions<'a> {
     }
 
     /// Enable `region` on every account of `accounts` and wait for each, all at once. The caller's own account (the
-    /// one chosen with `as_account`) is acted on without `AccountId`; the others in organizations mode. Each account
+    /// one chosen with `as_account`, else the one its credentials belong to) is acted on without `AccountId`; the
+    /// others in organizations mode. Each account
     /// gets its own result: one failure does not stop the others.
     pub async fn enable_and_wait_for_accounts(
         &self,
@@ -109,10 +105,12 @@ impl<'a> Regions<'a> {
         accounts: &[AccountId],
         options: WaitOptions,
     ) -> Vec<(AccountId, Result<RegionOptStatus>)> {
-        let caller = self.client.caller();
+        // Who the client is (on AWS, from STS when no account was chosen): its own account takes no AccountId,
+        // which Account Management refuses from the management account for itself.
+        let caller = self.client.caller_account().await.ok();
         let jobs = accounts.iter().map(|account| {
             let mut change = self.enable_and_wait(region.clone(), options.clone());
-            if Some(account) != caller {
+            if Some(account) != caller.as_ref() {
                 change = change.account_id(account.clone());
             }
             async move { (account.clone(), change.send().await) }

@@ -547,111 +547,6 @@ pub struct UpdatePurchaseOrdersInput {
     pub purchase_orders: Vec<PurchaseOrder>,
 }
 
-/// Every member the workflow operations read, by name: the engines read their typed inputs through it while their
-/// internals still take the members by name (each typed input serializes into it member for member).
-#[doc(hidden)]
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AgreementRefs {
-    /// An agreement.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
-    /// An agreement request (`ar-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_request_id: Option<String>,
-    /// An approval (`apr-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_approval_id: Option<String>,
-    /// A cancellation request (`acr-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_cancellation_request_id: Option<String>,
-    /// A status to list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<String>,
-    /// `REQUESTER` or `AWS_ORGANIZATION_ADMIN` (approvals); `PROPOSER` or `ACCEPTOR` (cancellation requests).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub party_type: Option<String>,
-    /// A product (`ListAgreementRequests`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resource_id: Option<String>,
-    /// Why a cancellation is asked for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reason_code: Option<String>,
-    /// Free text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Idempotency token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_token: Option<String>,
-    /// Approval plans to start (`StartAgreementApprovals`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub plan_inputs: Vec<Value>,
-    /// Purchase orders for an approval.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub purchase_orders: Vec<PurchaseOrder>,
-    /// `AcceptAgreementApproval`: `{"agreementApprovalId": ..., "comment": ...}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub buyer_agreement_approval_approver_input: Option<Value>,
-    /// `RejectAgreementApproval`: `{"agreementApprovalId": ..., "rejectionReason": ...}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub buyer_agreement_approval_rejection_input: Option<Value>,
-    /// A billing adjustment (`ba-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_adjustment_request_id: Option<String>,
-    /// `BatchCreateBillingAdjustmentRequest`: `{agreementId, originalInvoiceId, adjustmentAmount, currencyCode,
-    /// adjustmentReasonCode, description, clientToken}` each.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub billing_adjustment_request_entries: Vec<Value>,
-    /// A payment request (`pr-...`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_request_id: Option<String>,
-    /// The `VariablePaymentTerm` a payment request charges under.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub term_id: Option<String>,
-    /// A payment request's name (5–64 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// A payment request's amount (up to 8 decimals).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub charge_amount: Option<String>,
-    /// The purchase order a buyer approves a payment request against.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purchase_order_reference: Option<String>,
-    /// Why a buyer rejects a payment or cancellation request (1–250 characters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rejection_reason: Option<String>,
-    /// `PurchaseAgreement` (list filters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_type: Option<String>,
-    /// `AWSMarketplace` (list filters).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub catalog: Option<String>,
-    /// `INVOICE_ID` (`ListAgreementInvoiceLineItems`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group_by: Option<String>,
-    /// An invoice.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_id: Option<String>,
-    /// `INVOICE` or `CREDIT_MEMO`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_type: Option<String>,
-    /// `{"month": 1-12, "year": 2023-2050}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invoice_billing_period: Option<InvoiceBillingPeriod>,
-    /// Invoices issued before this time.
-    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
-    pub before_issued_time: Option<OffsetDateTime>,
-    /// Invoices issued after this time.
-    #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
-    pub after_issued_time: Option<OffsetDateTime>,
-    /// Page size.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_results: Option<i32>,
-    /// The page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_token: Option<String>,
-}
-
 /// The month an invoice bills.
 #[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -847,4 +742,9 @@ pub struct CancellationRequest {
     /// When it last changed.
     #[serde(default, with = "epoch_seconds", skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<OffsetDateTime>,
+}
+
+crate::model::sorted_maps! {
+    /// Charges by purchase order reference.
+    ChargesByPurchaseOrder = Vec<Charge>;
 }

@@ -406,33 +406,14 @@ pub struct Offer {
 pub struct OfferTerm(pub crate::model::DocumentMap);
 
 // The bindings see a term as the map it is: its type name to its JSON document.
+#[cfg(feature = "python")]
+crate::python::python_newtype!(OfferTerm(crate::model::DocumentMap));
+
 #[cfg(feature = "uniffi")]
 uniffi::custom_type!(OfferTerm, crate::model::DocumentMap, {
     lower: |term| term.0,
     try_lift: |map| Ok(OfferTerm(map)),
 });
-
-// Python sees a term as the map it is, too.
-#[cfg(feature = "python")]
-impl crate::python::ToPython for OfferTerm {
-    fn to_python<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
-        crate::python::ToPython::to_python(&self.0, py)
-    }
-}
-
-#[cfg(feature = "python")]
-impl crate::python::FromPython for OfferTerm {
-    fn from_python(value: &pyo3::Bound<'_, pyo3::PyAny>, field: &str) -> pyo3::PyResult<Self> {
-        <crate::model::DocumentMap as crate::python::FromPython>::from_python(value, field).map(OfferTerm)
-    }
-}
-
-#[cfg(feature = "python")]
-impl crate::python::PyModel for OfferTerm {
-    fn hint(stubs: &mut crate::python::Stubs) -> String {
-        <crate::model::DocumentMap as crate::python::PyModel>::hint(stubs)
-    }
-}
 
 crate::model::sorted_maps! {
     /// Facet values by facet name.

@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod catalog;
 pub mod discovery;
 pub mod ids;
+pub mod organizations;
 pub mod region;
 pub mod serverless;
 

@@ -108,6 +108,13 @@ macro_rules! account_targets {
                     $( $Req::$Op(input) => input, )*
                 }
             }
+
+            /// The input as the account it targets, to change.
+            fn targeting_mut(&mut self) -> &mut dyn TargetAccount {
+                match self {
+                    $( $Req::$Op(input) => input, )*
+                }
+            }
         }
     };
 }
@@ -117,5 +124,12 @@ impl AccountRequest {
     /// The `AccountId` the request names, if any (organizations mode).
     pub fn target_account(&self) -> Option<&AccountId> {
         self.targeting().target_account()
+    }
+
+    /// Act on `account` in organizations mode, unless the request already names an account.
+    pub fn target_if_unnamed(&mut self, account: &AccountId) {
+        if self.target_account().is_none() {
+            self.targeting_mut().set_target_account(Some(account.clone()));
+        }
     }
 }

@@ -66,7 +66,7 @@ macro_rules! agreement_operations {
             /// `GetAgreementEntitlements`: one page.
             GetAgreementEntitlements get_agreement_entitlements(
                 $crate::model::agreement::GetAgreementEntitlementsInput)
-                -> $crate::model::agreement::GetAgreementEntitlementsOutput, [read] [rpc];
+                -> $crate::model::agreement::GetAgreementEntitlementsOutput, [read] [rpc] [pages];
             /// `GetAgreementPaymentRequest`.
             GetAgreementPaymentRequest get_agreement_payment_request(
                 $crate::model::agreement::GetAgreementPaymentRequestInput)
@@ -77,39 +77,42 @@ macro_rules! agreement_operations {
             /// `GetAgreementRequestApprovalPlans`: the plans that can approve a request.
             GetAgreementRequestApprovalPlans get_agreement_request_approval_plans(
                 $crate::model::agreement::GetAgreementRequestApprovalPlansInput)
-                -> $crate::model::agreement::GetAgreementRequestApprovalPlansOutput, [read] [rpc];
+                -> $crate::model::agreement::GetAgreementRequestApprovalPlansOutput, [read] [rpc] [pages];
+            /// `GetAgreementRequestTerms`: one page of the terms a request asks for.
+            GetAgreementRequestTerms get_agreement_request_terms($crate::model::agreement::GetAgreementRequestTermsInput)
+                -> $crate::model::agreement::GetAgreementRequestTermsOutput, [read] [rpc] [pages];
             /// `GetAgreementTerms`: one page.
             GetAgreementTerms get_agreement_terms($crate::model::agreement::GetAgreementTermsInput)
-                -> $crate::model::agreement::GetAgreementTermsOutput, [read] [rpc];
+                -> $crate::model::agreement::GetAgreementTermsOutput, [read] [rpc] [pages];
             /// `GetBillingAdjustmentRequest`.
             GetBillingAdjustmentRequest get_billing_adjustment_request(
                 $crate::model::agreement::GetBillingAdjustmentRequestInput)
                 -> $crate::model::agreement::BillingAdjustment, [read] [rpc];
             /// `ListAgreementApprovals`: one page.
             ListAgreementApprovals list_agreement_approvals($crate::model::agreement::ListAgreementApprovalsInput)
-                -> $crate::model::agreement::ListAgreementApprovalsOutput, [read] [rpc];
+                -> $crate::model::agreement::ListAgreementApprovalsOutput, [read] [rpc] [pages];
             /// `ListAgreementCancellationRequests`: one page.
             ListAgreementCancellationRequests list_agreement_cancellation_requests(
                 $crate::model::agreement::ListAgreementCancellationRequestsInput)
-                -> $crate::model::agreement::ListAgreementCancellationRequestsOutput, [read] [rpc];
+                -> $crate::model::agreement::ListAgreementCancellationRequestsOutput, [read] [rpc] [pages];
             /// `ListAgreementCharges`: one page.
             ListAgreementCharges list_agreement_charges($crate::model::agreement::ListAgreementChargesInput)
-                -> $crate::model::agreement::ListAgreementChargesOutput, [read] [rpc];
+                -> $crate::model::agreement::ListAgreementChargesOutput, [read] [rpc] [pages];
             /// `ListAgreementInvoiceLineItems`: one page of invoices and credit memos.
             ListAgreementInvoiceLineItems list_agreement_invoice_line_items(
                 $crate::model::agreement::ListAgreementInvoiceLineItemsInput)
-                -> $crate::model::agreement::ListAgreementInvoiceLineItemsOutput, [read] [rpc];
+                -> $crate::model::agreement::ListAgreementInvoiceLineItemsOutput, [read] [rpc] [pages];
             /// `ListAgreementPaymentRequests`: one page.
             ListAgreementPaymentRequests list_agreement_payment_requests(
                 $crate::model::agreement::ListAgreementPaymentRequestsInput)
-                -> $crate::model::agreement::ListAgreementPaymentRequestsOutput, [read] [rpc];
+                -> $crate::model::agreement::ListAgreementPaymentRequestsOutput, [read] [rpc] [pages];
             /// `ListAgreementRequests`: one page of the caller's requests.
             ListAgreementRequests list_agreement_requests($crate::model::agreement::ListAgreementRequestsInput)
-                -> $crate::model::agreement::ListAgreementRequestsOutput, [read] [rpc];
+                -> $crate::model::agreement::ListAgreementRequestsOutput, [read] [rpc] [pages];
             /// `ListBillingAdjustmentRequests`: one page.
             ListBillingAdjustmentRequests list_billing_adjustment_requests(
                 $crate::model::agreement::ListBillingAdjustmentRequestsInput)
-                -> $crate::model::agreement::ListBillingAdjustmentRequestsOutput, [read] [rpc];
+                -> $crate::model::agreement::ListBillingAdjustmentRequestsOutput, [read] [rpc] [pages];
             /// `RejectAgreementApproval`: an organization administrator rejects an agreement request.
             RejectAgreementApproval reject_agreement_approval($crate::model::agreement::RejectAgreementApprovalInput)
                 -> (), [write] [rpc];
@@ -123,7 +126,7 @@ macro_rules! agreement_operations {
                 -> $crate::model::agreement::PaymentRequest, [write] [rpc];
             /// `SearchAgreements`: one page.
             SearchAgreements search_agreements($crate::model::agreement::SearchAgreementsInput)
-                -> $crate::model::agreement::SearchAgreementsOutput, [read] [rpc];
+                -> $crate::model::agreement::SearchAgreementsOutput, [read] [rpc] [pages];
             /// `SendAgreementCancellationRequest`: the seller asks the buyer to agree to cancel.
             SendAgreementCancellationRequest send_agreement_cancellation_request(
                 $crate::model::agreement::SendAgreementCancellationRequestInput)
@@ -335,6 +338,12 @@ rules!(CancelAgreementRequestInput, |i, v| {
 rules!(GetAgreementRequestApprovalPlansInput, |i, v| {
     prefixed_id(&mut v, "agreementRequestId", &i.agreement_request_id, "ar-");
     page_rule(&mut v, i.max_results);
+});
+rules!(GetAgreementRequestTermsInput, |i, v| {
+    prefixed_id(&mut v, "agreementRequestId", &i.agreement_request_id, "ar-");
+    if let Some(n) = i.max_results {
+        v.range("maxResults", i64::from(n), 10, 50);
+    }
 });
 rules!(ListAgreementRequestsInput, |i, v| {
     page_rule(&mut v, i.max_results);

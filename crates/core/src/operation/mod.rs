@@ -12,6 +12,7 @@ pub mod account;
 pub mod agreement;
 pub mod catalog;
 pub mod discovery;
+pub mod organizations;
 pub mod serverlessrepo;
 pub mod table;
 
@@ -21,6 +22,10 @@ pub use agreement::{
 };
 pub use catalog::{CatalogEngine, CatalogRemote, CatalogRequest, CatalogResponse, CATALOG_OPERATIONS};
 pub use discovery::{DiscoveryEngine, DiscoveryRemote, DiscoveryRequest, DiscoveryResponse, DISCOVERY_OPERATIONS};
+pub use organizations::{
+    OrganizationsEngine, OrganizationsRemote, OrganizationsRequest, OrganizationsResponse, StsEngine, StsRemote,
+    StsRequest, StsResponse, ORGANIZATIONS_OPERATIONS, STS_OPERATIONS,
+};
 pub use serverlessrepo::{SarEngine, SarRemote, SarRequest, SarResponse, SAR_OPERATIONS};
 pub use table::{Binding, Operation, OperationInfo, Safety, Service, Validate};
 use time::OffsetDateTime;
@@ -42,6 +47,10 @@ pub enum Request {
     Discovery(DiscoveryRequest),
     /// AWS Marketplace Agreement.
     Agreement(AgreementServiceRequest),
+    /// AWS Organizations.
+    Organizations(OrganizationsRequest),
+    /// AWS STS.
+    Sts(StsRequest),
 }
 
 /// What a backend answers: one service's response.
@@ -59,6 +68,10 @@ pub enum Response {
     Discovery(DiscoveryResponse),
     /// AWS Marketplace Agreement.
     Agreement(AgreementServiceResponse),
+    /// AWS Organizations.
+    Organizations(OrganizationsResponse),
+    /// AWS STS.
+    Sts(StsResponse),
 }
 
 impl Request {
@@ -70,6 +83,8 @@ impl Request {
             Request::Catalog(r) => r.info(),
             Request::Discovery(r) => r.info(),
             Request::Agreement(r) => r.info(),
+            Request::Organizations(r) => r.info(),
+            Request::Sts(r) => r.info(),
         }
     }
 
@@ -97,6 +112,8 @@ impl Request {
             Request::Catalog(r) => r.may_resend(),
             Request::Discovery(r) => r.may_resend(),
             Request::Agreement(r) => r.may_resend(),
+            Request::Organizations(r) => r.may_resend(),
+            Request::Sts(r) => r.may_resend(),
         }
     }
 
@@ -108,6 +125,8 @@ impl Request {
             Request::Catalog(r) => r.fill_idempotency_token(),
             Request::Discovery(r) => r.fill_idempotency_token(),
             Request::Agreement(r) => r.fill_idempotency_token(),
+            Request::Organizations(r) => r.fill_idempotency_token(),
+            Request::Sts(r) => r.fill_idempotency_token(),
         }
     }
 
@@ -121,6 +140,8 @@ impl Request {
             Request::Catalog(r) => r.validate(),
             Request::Discovery(r) => r.validate(),
             Request::Agreement(r) => r.validate(),
+            Request::Organizations(r) => r.validate(),
+            Request::Sts(r) => r.validate(),
         };
         outcome.map_err(|e| as_service_error(self.service(), e))
     }
@@ -133,6 +154,8 @@ impl Request {
             Request::Catalog(r) => r.members(),
             Request::Discovery(r) => r.members(),
             Request::Agreement(r) => r.members(),
+            Request::Organizations(r) => r.members(),
+            Request::Sts(r) => r.members(),
         }
     }
 
@@ -144,6 +167,8 @@ impl Request {
             Service::MarketplaceCatalog => CatalogRequest::decode(name, members),
             Service::MarketplaceDiscovery => DiscoveryRequest::decode(name, members),
             Service::MarketplaceAgreement => AgreementServiceRequest::decode(name, members),
+            Service::Organizations => OrganizationsRequest::decode(name, members),
+            Service::Sts => StsRequest::decode(name, members),
         };
         decoded.map_err(|e| as_service_error(service, e))
     }
@@ -158,6 +183,8 @@ impl Response {
             Response::Catalog(r) => r.operation_name(),
             Response::Discovery(r) => r.operation_name(),
             Response::Agreement(r) => r.operation_name(),
+            Response::Organizations(r) => r.operation_name(),
+            Response::Sts(r) => r.operation_name(),
         }
     }
 
@@ -169,22 +196,62 @@ impl Response {
             Response::Catalog(r) => r.encode(),
             Response::Discovery(r) => r.encode(),
             Response::Agreement(r) => r.encode(),
+            Response::Organizations(r) => r.encode(),
+            Response::Sts(r) => r.encode(),
         }
     }
 }
 
 /// Bad input as each service reports it: the Serverless Application Repository calls every kind of it
-/// `BadRequestException`; the others say `ValidationException` (or `SerializationException` for a body of the
-/// wrong shape).
+/// `BadRequestException`, Organizations `InvalidInputException` (with a reason), STS `ValidationError`; the others
+/// say `ValidationException` (or `SerializationException` for a body of the wrong shape).
 pub fn as_service_error(service: Service, err: Error) -> Error {
-    if service == Service::ServerlessRepo
-        && err.kind() == ErrorKind::Validation
-        && matches!(err.code(), "ValidationException" | "SerializationException")
-    {
-        return Error::new(ErrorKind::Validation, "BadRequestException", err.message())
-            .with_field_errors(err.field_errors().to_vec());
+    let bad_input =
+        err.kind() == ErrorKind::Validation && matches!(err.code(), "ValidationException" | "SerializationException");
+    if !bad_input {
+        return err;
     }
-    err
+    match service {
+        Service::ServerlessRepo => Error::new(ErrorKind::Validation, "BadRequestException", err.message())
+            .with_field_errors(err.field_errors().to_vec()),
+        // Organizations says `InvalidInputException` with a reason naming the broken rule.
+        Service::Organizations => {
+            let reason = invalid_input_reason(&err);
+            Error::new(ErrorKind::Validation, "InvalidInputException", err.message())
+                .with_field_errors(err.field_errors().to_vec())
+                .with_reason(reason)
+        }
+        // STS's query protocol says `ValidationError`.
+        Service::Sts => Error::new(ErrorKind::Validation, "ValidationError", err.message())
+            .with_field_errors(err.field_errors().to_vec()),
+        _ => err,
+    }
+}
+
+/// Organizations' `InvalidInputException` reason for the first broken rule.
+fn invalid_input_reason(err: &Error) -> &'static str {
+    let Some(field) = err.field_errors().first() else { return "INVALID_INPUT" };
+    let rule = field.message.as_str();
+    if rule.contains("is required") {
+        "INPUT_REQUIRED"
+    } else if rule.contains("pattern") {
+        "INVALID_PATTERN"
+    } else if rule.contains("is not one of") {
+        "INVALID_ENUM"
+    } else if rule.contains("at most") {
+        "MAX_LENGTH_EXCEEDED"
+    } else if rule.contains("at least") {
+        "MIN_LENGTH_EXCEEDED"
+    } else if rule.contains("must be between") {
+        let below = rule.rsplit("got ").next().and_then(|n| n.parse::<i64>().ok()).is_some_and(|n| n < 1);
+        if below {
+            "MIN_VALUE_EXCEEDED"
+        } else {
+            "MAX_VALUE_EXCEEDED"
+        }
+    } else {
+        "INVALID_INPUT"
+    }
 }
 
 /// Turns a response into the variant an operation expects; anything else is a backend bug, reported, not panicked.

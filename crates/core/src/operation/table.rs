@@ -37,6 +37,10 @@ pub enum Service {
     MarketplaceDiscovery,
     /// AWS Marketplace Agreement (`aws-marketplace`, RPC v2 CBOR and JSON 1.0).
     MarketplaceAgreement,
+    /// AWS Organizations (`organizations`, awsJson1_1).
+    Organizations,
+    /// AWS Security Token Service (`sts`, the query protocol).
+    Sts,
 }
 
 impl Service {
@@ -47,6 +51,8 @@ impl Service {
         Service::MarketplaceCatalog,
         Service::MarketplaceDiscovery,
         Service::MarketplaceAgreement,
+        Service::Organizations,
+        Service::Sts,
     ];
 
     /// The library's short name for the service (and the scope name its errors are shaped by).
@@ -57,6 +63,8 @@ impl Service {
             Service::MarketplaceCatalog => "marketplace-catalog",
             Service::MarketplaceDiscovery => "marketplace-discovery",
             Service::MarketplaceAgreement => "marketplace-agreement",
+            Service::Organizations => "organizations",
+            Service::Sts => "sts",
         }
     }
 
@@ -68,6 +76,8 @@ impl Service {
             Service::MarketplaceCatalog => super::catalog::CATALOG_OPERATIONS,
             Service::MarketplaceDiscovery => super::discovery::DISCOVERY_OPERATIONS,
             Service::MarketplaceAgreement => super::agreement::AGREEMENT_OPERATIONS,
+            Service::Organizations => super::organizations::ORGANIZATIONS_OPERATIONS,
+            Service::Sts => super::organizations::STS_OPERATIONS,
         }
     }
 }

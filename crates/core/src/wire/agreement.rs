@@ -127,9 +127,22 @@ fn to_cbor(value: &Value, timestamp: bool) -> Cbor {
     }
 }
 
-/// An error body: `__type` qualified with the service's namespace, and `message`.
+/// An error body: `__type` qualified with the service's namespace, and `message`; a `ValidationException` also
+/// carries its `reason` and the fields that broke a rule (`fields`: `name` and `message` each), as the service's
+/// model has them.
 pub fn error_body(err: &Error) -> Value {
-    json!({ "__type": format!("{NAMESPACE}#{}", err.code()), "message": err.message() })
+    let mut body = json!({ "__type": format!("{NAMESPACE}#{}", err.code()), "message": err.message() });
+    if err.kind() == ErrorKind::Validation {
+        if let Some(reason) = err.reason() {
+            body["reason"] = json!(reason);
+        }
+        if !err.field_errors().is_empty() {
+            let fields: Vec<Value> =
+                err.field_errors().iter().map(|f| json!({"name": f.name, "message": f.message})).collect();
+            body["fields"] = Value::Array(fields);
+        }
+    }
+    body
 }
 
 #[cfg(test)]
@@ -151,6 +164,20 @@ mod tests {
         );
         assert_eq!(cbor_to_json(b"").unwrap(), json!({}));
         assert_eq!(cbor_to_json(&[0xff, 0x00]).unwrap_err().code(), "SerializationException");
+    }
+
+    #[test]
+    fn validation_errors_carry_their_fields_and_reason() {
+        let err = Error::invalid_field("planInputs", "one plan").with_reason("DUPLICATE_PLAN_REFERENCE");
+        let body = error_body(&err);
+        assert_eq!(body["__type"], "com.amazonaws.marketplaceagreement#ValidationException");
+        assert_eq!(body["reason"], "DUPLICATE_PLAN_REFERENCE");
+        assert_eq!(body["fields"], json!([{"name": "planInputs", "message": "one plan"}]));
+        let body = error_body(&Error::new(ErrorKind::NotFound, "ResourceNotFoundException", "gone"));
+        assert_eq!(
+            body,
+            json!({"__type": "com.amazonaws.marketplaceagreement#ResourceNotFoundException", "message": "gone"})
+        );
     }
 
     #[test]

@@ -148,3 +148,33 @@ macro_rules! conformance {
         }
     };
 }
+
+/// The estate of the Organizations and STS suites: units, policies, tags, 25 accounts (see the file).
+pub const ESTATE_WORLD: &str = include_str!("../fixtures/estate.toml");
+
+/// [`conformance!`] over another world: `conformance_in!(WORLD; case, ...)`.
+#[macro_export]
+macro_rules! conformance_in {
+    ($world:expr; $($case:ident),+ $(,)?) => {
+        mod local {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    let h = $crate::common::Harness::with_world(
+                        $crate::common::Mode::Local, $world, Default::default()).await;
+                    super::$case(&h).await;
+                }
+            )+
+        }
+        mod emulator {
+            $(
+                #[tokio::test]
+                async fn $case() {
+                    let h = $crate::common::Harness::with_world(
+                        $crate::common::Mode::Emulator, $world, Default::default()).await;
+                    super::$case(&h).await;
+                }
+            )+
+        }
+    };
+}

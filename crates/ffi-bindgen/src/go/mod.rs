@@ -1,34 +1,36 @@
 //! A small UniFFI generator for Go, covering the shapes the `marketplane-ffi` surface uses.
 //!
-//! It reads the component interface from the metadata compiled into the cdylib ("library mode") and writes one Go
-//! file per component: a cgo preamble declaring the C functions, the records as structs, the enums as comparable
-//! values, the error as a Go `error`, the objects as structs over a Rust handle, and the blocking functions and
-//! methods. Async callables are left out (Go calls the blocking flavour from goroutines), and so is every object
-//! that has async methods or hands such objects out.
+//! It reads the component interfaces from the metadata compiled into the cdylib ("library mode") and writes one Go
+//! package holding every component of the library (the core's model, `marketplane_model`, and the clients,
+//! `marketplane`): a cgo preamble declaring the C functions, the records as structs, the enums as comparable
+//! values or, when their variants carry data, as a sealed interface with a struct per variant, the custom types as
+//! aliases of what they cross as, the error as a Go `error`, the objects as structs over a Rust handle, and the
+//! blocking functions and methods. Async callables are left out (Go calls the blocking flavour from goroutines), and
+//! so is every object that has async methods or hands such objects out. Every list operation of the operation
+//! tables (`[pages]`) also gets `<Op>Pages` and `<Op>Items` iterators (`iter.Seq2`).
 //!
 //! What it supports, and nothing more: integers, floats, bools, strings, bytes, timestamps, durations, optionals,
-//! sequences, maps, records, objects (at the top level of a call), enums whose variants carry no fields except
-//! one `{ value: String }` variant (the `Unknown { value }` of the mirror enums), and errors with one variant that
-//! has fields. Anything else stops generation with a message naming it, instead of producing wrong code.
+//! sequences, maps, records, custom types, objects (at the top level of a call), enums, and errors with one variant
+//! that has fields. Anything else stops generation with a message naming it, instead of producing wrong code.
 //!
 //! How values cross (UniFFI's contract): numbers by value; bools as `int8`; objects as `uint64` handles, cloned
 //! before each call because the callee consumes one reference; everything else in a `RustBuffer` — strings as
 //! raw UTF-8 at the top level, and compound values serialized big-endian (i32 lengths and counts, 1-based i32
 //! variant indexes, an i8 flag before an optional value). Every call takes a `RustCallStatus`: 0 success, 1 the
-//! declared error serialized in `errorBuf`, 2 a caught panic with its message.
+//! declared error serialized in `errorBuf`, 2 a caught panic with its message. All components of one library share
+//! its allocator, so any component's buffer functions free any buffer.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use anyhow::{bail, Context, Result};
 use camino::{Utf8Path, Utf8PathBuf};
-use uniffi_bindgen::interface::{
-    AsType, ComponentInterface, Enum, FfiFunction, FfiType, Object, ObjectImpl, Record, Type,
-};
+use uniffi_bindgen::interface::{AsType, ComponentInterface, Enum, FfiFunction, FfiType, Object, Record, Type};
 use uniffi_bindgen::EmptyCrateConfigSupplier;
 
 const RUNTIME: &str = include_str!("runtime.go");
 
-/// Generate the Go package of every component in `library` into `out_dir`; returns the files written.
+/// Generate the Go package of the components in `library` (all of them, in one package) into `out_dir`; returns
+/// the file written.
 pub fn generate(library: &Utf8Path, out_dir: &Utf8Path, package: Option<&str>) -> Result<Vec<Utf8PathBuf>> {
     let mut cis = uniffi_bindgen::library_mode::find_cis(library, &EmptyCrateConfigSupplier)
         .with_context(|| format!("cannot read the UniFFI metadata of {library}"))?;
@@ -38,17 +40,37 @@ pub fn generate(library: &Utf8Path, out_dir: &Utf8Path, package: Option<&str>) -
     }
     let link_name = uniffi_bindgen::library_mode::calc_cdylib_name(library)
         .with_context(|| format!("{library} is not a shared library (.so, .dylib, .dll)"))?;
+    // The package is named after the component with objects (the clients), unless told otherwise.
+    let main = cis.iter().position(|ci| !ci.object_definitions().is_empty()).unwrap_or(0);
+    let package = package.unwrap_or(cis[main].namespace()).to_owned();
     std::fs::create_dir_all(out_dir)?;
-    let mut written = Vec::new();
-    for ci in &cis {
-        let package = package.unwrap_or(ci.namespace()).to_owned();
-        let code = Generator::new(ci, package.clone(), link_name.to_owned())?.render()?;
-        let path = out_dir.join(format!("{package}.go"));
-        std::fs::write(&path, code)?;
-        gofmt(&path);
-        written.push(path);
-    }
-    Ok(written)
+    let code = Generator::new(&cis, main, package.clone(), link_name.to_owned())?.render()?;
+    let path = out_dir.join(format!("{package}.go"));
+    std::fs::write(&path, code)?;
+    gofmt(&path);
+    Ok(vec![path])
+}
+
+/// The methods of the operation tables that answer a page of a list, by the service object that has them and the
+/// method's name (two services may name a method alike and page only one of them: `list_tags_for_resource`).
+fn paged_methods() -> HashSet<(&'static str, &'static str)> {
+    use marketplane::operation::Service;
+    let object = |service: &Service| match service {
+        Service::Account => "Accounts",
+        Service::ServerlessRepo => "Applications",
+        Service::MarketplaceCatalog => "Catalog",
+        Service::MarketplaceDiscovery => "Discovery",
+        Service::MarketplaceAgreement => "Agreements",
+        // STS's operations are methods of the Organizations object.
+        Service::Organizations | Service::Sts => "Organizations",
+        _ => "",
+    };
+    Service::ALL
+        .iter()
+        .flat_map(|service| service.operations().iter().map(move |info| (object(service), info)))
+        .filter(|(_, info)| info.paged)
+        .map(|(object, info)| (object, info.method))
+        .collect()
 }
 
 /// Format with gofmt when it is installed; the code is valid Go either way.
@@ -70,18 +92,34 @@ struct Callable<'a> {
 }
 
 struct Generator<'a> {
-    ci: &'a ComponentInterface,
+    /// Every component of the library.
+    cis: &'a [ComponentInterface],
+    /// The component whose buffer functions the runtime uses.
+    main: &'a ComponentInterface,
     package: String,
     link_name: String,
     /// Objects that get Go types: those with no async methods that hand out no skipped object.
     objects: Vec<&'a Object>,
+    /// Table methods that answer a page of a list.
+    paged: HashSet<(&'static str, &'static str)>,
+    /// Whether the code uses `iter` (the list iterators).
+    uses_iter: bool,
     out: String,
 }
 
 impl<'a> Generator<'a> {
-    fn new(ci: &'a ComponentInterface, package: String, link_name: String) -> Result<Self> {
-        let objects = supported_objects(ci);
-        Ok(Generator { ci, package, link_name, objects, out: String::new() })
+    fn new(cis: &'a [ComponentInterface], main: usize, package: String, link_name: String) -> Result<Self> {
+        let objects = cis.iter().flat_map(supported_objects).collect();
+        Ok(Generator {
+            cis,
+            main: &cis[main],
+            package,
+            link_name,
+            objects,
+            paged: paged_methods(),
+            uses_iter: false,
+            out: String::new(),
+        })
     }
 
     fn w(&mut self, line: impl AsRef<str>) {
@@ -104,28 +142,26 @@ impl<'a> Generator<'a> {
 
     fn render(mut self) -> Result<String> {
         let functions = self.functions()?;
-        self.w(format!("// Code generated by uniffi-bindgen-go from the {} library. DO NOT EDIT.\n", self.link_name));
-        self.doc(self.ci.namespace_docstring(), "");
-        self.w(format!("package {}\n", self.package));
-        self.preamble()?;
-        // `runtime` is for the objects' finalizers; the rest is used by the runtime code below.
-        let runtime = if self.objects.is_empty() { "" } else { "\t\"runtime\"\n" };
-        self.w(format!(
-            "import (\n\t\"encoding/binary\"\n\t\"fmt\"\n\t\"math\"\n{runtime}\t\"time\"\n\t\"unsafe\"\n)\n"
-        ));
+        // The body first: it decides which imports the file needs.
         self.w(RUNTIME);
         self.buffer_functions();
         self.integrity_checks();
-        for record in self.ci.record_definitions() {
-            self.record(record)?;
-        }
-        for e in self.ci.enum_definitions() {
-            if self.ci.is_name_used_as_error(e.name()) {
-                self.error(e)?;
-            } else {
-                self.enumeration(e)?;
+        let cis = self.cis;
+        for ci in cis {
+            for record in ci.record_definitions() {
+                self.record(record)?;
+            }
+            for e in ci.enum_definitions() {
+                if self.is_error(e.name()) {
+                    self.error(e)?;
+                } else if is_plain_enum(e) {
+                    self.enumeration(e)?;
+                } else {
+                    self.data_enum(e)?;
+                }
             }
         }
+        self.custom_types()?;
         for object in self.objects.clone() {
             self.object(object)?;
         }
@@ -133,6 +169,19 @@ impl<'a> Generator<'a> {
             self.callable(f)?;
         }
         self.codecs(&functions)?;
+        let body = std::mem::take(&mut self.out);
+
+        self.w(format!("// Code generated by uniffi-bindgen-go from the {} library. DO NOT EDIT.\n", self.link_name));
+        self.doc(self.main.namespace_docstring(), "");
+        self.w(format!("package {}\n", self.package));
+        self.preamble()?;
+        // `runtime` is for the objects' finalizers, `iter` for the list iterators.
+        let runtime = if self.objects.is_empty() { "" } else { "\t\"runtime\"\n" };
+        let iter = if self.uses_iter { "\t\"iter\"\n" } else { "" };
+        self.w(format!(
+            "import (\n\t\"encoding/binary\"\n\t\"fmt\"\n{iter}\t\"math\"\n{runtime}\t\"time\"\n\t\"unsafe\"\n)\n"
+        ));
+        self.out.push_str(&body);
         Ok(self.out)
     }
 
@@ -149,7 +198,17 @@ impl<'a> Generator<'a> {
     }
 
     fn is_error(&self, name: &str) -> bool {
-        self.ci.is_name_used_as_error(name)
+        self.cis.iter().any(|ci| ci.is_name_used_as_error(name))
+    }
+
+    /// The enum named `name`, from whichever component defines it.
+    fn find_enum(&self, name: &str) -> Option<&'a Enum> {
+        self.cis.iter().flat_map(|ci| ci.enum_definitions()).find(|e| e.name() == name)
+    }
+
+    /// Whether `name` is an enum generated as a sealed interface (its variants carry data).
+    fn is_data_enum(&self, name: &str) -> bool {
+        self.find_enum(name).is_some_and(|e| !self.is_error(name) && !is_plain_enum(e))
     }
 
     fn is_supported_object(&self, name: &str) -> bool {
@@ -178,10 +237,13 @@ impl<'a> Generator<'a> {
             Type::Enum { name, .. } if self.is_error(name) => format!("*{}", self.type_name(name)),
             Type::Enum { name, .. } => self.type_name(name),
             Type::Object { name, .. } => format!("*{}", self.type_name(name)),
-            // Errors and objects are pointers already: nil is "none".
+            Type::Custom { name, .. } => self.type_name(name),
+            // Errors and objects are pointers already, and sealed interfaces are nil-able: nil is "none".
             Type::Optional { inner_type } => match inner_type.as_ref() {
                 Type::Object { .. } => self.go_type(inner_type)?,
-                Type::Enum { name, .. } if self.is_error(name) => self.go_type(inner_type)?,
+                Type::Enum { name, .. } if self.is_error(name) || self.is_data_enum(name) => {
+                    self.go_type(inner_type)?
+                }
                 inner => format!("*{}", self.go_type(inner)?),
             },
             Type::Sequence { inner_type } => format!("[]{}", self.go_type(inner_type)?),
@@ -196,6 +258,7 @@ impl<'a> Generator<'a> {
     fn codec_key(&self, ty: &Type) -> Result<String> {
         Ok(match ty {
             Type::Record { name, .. } | Type::Enum { name, .. } => self.type_name(name),
+            Type::Custom { builtin, .. } => self.codec_key(builtin)?,
             Type::Optional { inner_type } => format!("Optional{}", self.codec_key(inner_type)?),
             Type::Sequence { inner_type } => format!("Sequence{}", self.codec_key(inner_type)?),
             Type::Map { key_type, value_type } => {
@@ -220,7 +283,8 @@ impl<'a> Generator<'a> {
         self.w("typedef struct ForeignBytes { int32_t len; const uint8_t *data; } ForeignBytes;");
         self.w("typedef struct RustCallStatus { int8_t code; RustBuffer errorBuf; } RustCallStatus;");
         let mut declared = HashSet::new();
-        for f in self.ci.iter_ffi_function_definitions() {
+        let functions: Vec<FfiFunction> = self.cis.iter().flat_map(|ci| ci.iter_ffi_function_definitions()).collect();
+        for f in functions {
             // Futures and callbacks take C function pointers and structs: not needed by blocking Go.
             let Some(args) = f.arguments().iter().map(|a| c_type(&a.type_())).collect::<Option<Vec<_>>>() else {
                 continue;
@@ -251,8 +315,8 @@ impl<'a> Generator<'a> {
     }
 
     fn buffer_functions(&mut self) {
-        let from_bytes = self.ci.ffi_rustbuffer_from_bytes().name().to_owned();
-        let free = self.ci.ffi_rustbuffer_free().name().to_owned();
+        let from_bytes = self.main.ffi_rustbuffer_from_bytes().name().to_owned();
+        let free = self.main.ffi_rustbuffer_free().name().to_owned();
         self.w(format!(
             "func rustBufferFromBytes(b C.ForeignBytes, s *C.RustCallStatus) C.RustBuffer {{ return C.{from_bytes}(b, s) }}\n"
         ));
@@ -262,23 +326,25 @@ impl<'a> Generator<'a> {
     /// The contract version and every checksum, checked when the package loads: a library built from other
     /// sources than the bindings would otherwise misread arguments silently.
     fn integrity_checks(&mut self) {
-        let version_fn = self.ci.ffi_uniffi_contract_version().name().to_owned();
-        let version = self.ci.uniffi_contract_version();
         self.w("func init() {");
-        self.w(format!("\tif v := uint32(C.{version_fn}()); v != {version} {{"));
-        self.w(format!(
-            "\t\tpanic(fmt.Sprintf(\"{}: the library speaks UniFFI contract %d, these bindings {version}; regenerate them\", v))",
-            self.package
-        ));
-        self.w("\t}");
-        let checksums: Vec<(String, u16)> = self.ci.iter_checksums().collect();
-        for (name, checksum) in checksums {
-            self.w(format!("\tif c := uint16(C.{name}()); c != {checksum} {{"));
+        for ci in self.cis {
+            let version_fn = ci.ffi_uniffi_contract_version().name().to_owned();
+            let version = ci.uniffi_contract_version();
+            self.w(format!("\tif v := uint32(C.{version_fn}()); v != {version} {{"));
             self.w(format!(
-                "\t\tpanic(\"{}: {name} does not match the library; regenerate the bindings\")",
+                "\t\tpanic(fmt.Sprintf(\"{}: the library speaks UniFFI contract %d, these bindings {version}; regenerate them\", v))",
                 self.package
             ));
             self.w("\t}");
+            let checksums: Vec<(String, u16)> = ci.iter_checksums().collect();
+            for (name, checksum) in checksums {
+                self.w(format!("\tif c := uint16(C.{name}()); c != {checksum} {{"));
+                self.w(format!(
+                    "\t\tpanic(\"{}: {name} does not match the library; regenerate the bindings\")",
+                    self.package
+                ));
+                self.w("\t}");
+            }
         }
         self.w("}\n");
     }
@@ -340,7 +406,7 @@ impl<'a> Generator<'a> {
         self.w(")\n");
         if let Some(i) = data_variant {
             let v = &e.variants()[i];
-            let field = go_field(v.fields()[0].name());
+            let field = variant_field(v.fields()[0].name(), 0, 1);
             self.doc(v.docstring(), "");
             self.w(format!(
                 "func {name}{}({} string) {name} {{ return {name}{{variant: {}, value: {}}} }}\n",
@@ -435,6 +501,127 @@ impl<'a> Generator<'a> {
         Ok(())
     }
 
+    /// An enum whose variants carry data, as a sealed interface: one struct per variant (`TermLegal{Value:
+    /// LegalTerm{...}}`, `PrincipalEveryone{}`), told apart with a type switch.
+    fn data_enum(&mut self, e: &Enum) -> Result<()> {
+        let name = self.type_name(e.name());
+        let marker = format!("is{name}");
+        self.doc(e.docstring(), "");
+        self.w(format!("//\n// One of the {name}* structs."));
+        self.w(format!("type {name} interface {{\n\t{marker}()\n}}\n"));
+        for v in e.variants() {
+            let variant = format!("{name}{}", v.name());
+            self.doc(v.docstring(), "");
+            self.w(format!("type {variant} struct {{"));
+            for (i, field) in v.fields().iter().enumerate() {
+                self.doc(field.docstring(), "\t");
+                let field_name = variant_field(field.name(), i, v.fields().len());
+                self.w(format!("\t{field_name} {}", self.go_type(&field.as_type())?));
+            }
+            self.w("}\n");
+            self.w(format!("func ({variant}) {marker}() {{}}\n"));
+        }
+        self.w(format!("func write{name}(w *writer, v {name}) {{\n\tswitch v := v.(type) {{"));
+        for (i, v) in e.variants().iter().enumerate() {
+            self.w(format!("\tcase {name}{}:\n\t\tw.i32({})", v.name(), i + 1));
+            for (j, field) in v.fields().iter().enumerate() {
+                let key = self.codec_key(&field.as_type())?;
+                let field_name = variant_field(field.name(), j, v.fields().len());
+                self.w(format!("\t\twrite{key}(w, v.{field_name})"));
+            }
+        }
+        self.w(format!(
+            "\tdefault:\n\t\tpanic(fmt.Sprintf(\"%T is not a {name}; use one of the {name}* structs\", v))\n\t}}\n}}\n"
+        ));
+        self.w(format!("func read{name}(r *reader) {name} {{\n\tswitch variant := r.i32(); variant {{"));
+        for (i, v) in e.variants().iter().enumerate() {
+            self.w(format!("\tcase {}:", i + 1));
+            self.w(format!("\t\tvar v {name}{}", v.name()));
+            for (j, field) in v.fields().iter().enumerate() {
+                let key = self.codec_key(&field.as_type())?;
+                let field_name = variant_field(field.name(), j, v.fields().len());
+                self.w(format!("\t\tv.{field_name} = read{key}(r)"));
+            }
+            self.w("\t\treturn v");
+        }
+        self.w(format!("\tdefault:\n\t\tpanic(fmt.Sprintf(\"unknown {name} variant %d\", variant))\n\t}}\n}}\n"));
+        Ok(())
+    }
+
+    /// The custom types (validated identifiers, times, JSON documents, sorted maps) as aliases of the type they
+    /// cross as: Go code passes a plain `string` where Rust checks an `AccountId`.
+    fn custom_types(&mut self) -> Result<()> {
+        let mut customs: BTreeMap<String, Type> = BTreeMap::new();
+        for ci in self.cis {
+            for ty in ci.iter_local_types() {
+                if let Type::Custom { name, builtin, .. } = ty {
+                    customs.insert(name.clone(), (**builtin).clone());
+                }
+            }
+        }
+        for (name, builtin) in customs {
+            let go = self.go_type(&builtin)?;
+            self.w(format!("// {} crosses as {go}; the library checks it when it comes in.", self.type_name(&name)));
+            self.w(format!("type {} = {go}\n", self.type_name(&name)));
+        }
+        Ok(())
+    }
+
+    /// `<Op>Pages` and `<Op>Items` for a list operation: every page from the input's on, and every item of them, as
+    /// iterators that ask for the next page only when the previous one is used up and stop at the first error.
+    fn list_iterators(&mut self, receiver: &str, method: &str, input: &Type, output: &Type) -> Result<()> {
+        let (Type::Record { name: input_name, .. }, Type::Record { name: output_name, .. }) = (input, output) else {
+            bail!("{receiver}.{method}: a list operation takes and answers records");
+        };
+        let find = |name: &str| self.cis.iter().flat_map(|ci| ci.record_definitions()).find(|r| r.name() == name);
+        let (Some(input_record), Some(output_record)) = (find(input_name), find(output_name)) else {
+            bail!("{receiver}.{method}: its input or output record is not in the library");
+        };
+        if !input_record.fields().iter().any(|f| f.name() == "next_token") {
+            bail!("{receiver}.{method}: a list operation's input has a next_token");
+        }
+        let lists: Vec<_> = output_record
+            .fields()
+            .iter()
+            .filter_map(|f| match f.as_type() {
+                Type::Sequence { inner_type } => Some((f.name().to_owned(), *inner_type)),
+                _ => None,
+            })
+            .collect();
+        let [(items, item_type)] = lists.as_slice() else {
+            bail!("{receiver}.{method}: a list operation's output holds exactly one list, not {}", lists.len());
+        };
+        self.uses_iter = true;
+        let op = go_field(method);
+        let (input_go, output_go, item_go) = (self.go_type(input)?, self.go_type(output)?, self.go_type(item_type)?);
+        let items_field = go_field(items);
+        self.w(format!(
+            "// {op}Pages calls {op} page after page from input's page on; it stops after the last page or the first error."
+        ));
+        self.w(format!("func (o *{receiver}) {op}Pages(input {input_go}) iter.Seq2[{output_go}, error] {{"));
+        self.w(format!("\treturn func(yield func({output_go}, error) bool) {{\n\t\tfor {{"));
+        self.w(format!("\t\t\tpage, err := o.{op}(input)"));
+        self.w("\t\t\tif err != nil {\n\t\t\t\tyield(page, err)\n\t\t\t\treturn\n\t\t\t}");
+        self.w(
+            "\t\t\tif !yield(page, nil) || page.NextToken == nil || *page.NextToken == \"\" {\n\t\t\t\treturn\n\t\t\t}",
+        );
+        self.w("\t\t\tinput.NextToken = page.NextToken\n\t\t}\n\t}\n}\n");
+        self.w(format!(
+            "// {op}Items yields every item of every page of {op} from input's page on; it stops at the first error."
+        ));
+        self.w(format!("func (o *{receiver}) {op}Items(input {input_go}) iter.Seq2[{item_go}, error] {{"));
+        self.w(format!("\treturn func(yield func({item_go}, error) bool) {{"));
+        self.w(format!("\t\tfor page, err := range o.{op}Pages(input) {{"));
+        self.w(format!(
+            "\t\t\tif err != nil {{\n\t\t\t\tvar zero {item_go}\n\t\t\t\tyield(zero, err)\n\t\t\t\treturn\n\t\t\t}}"
+        ));
+        self.w(format!(
+            "\t\t\tfor _, item := range page.{items_field} {{\n\t\t\t\tif !yield(item, nil) {{\n\t\t\t\t\treturn\n\t\t\t\t}}\n\t\t\t}}"
+        ));
+        self.w("\t\t}\n\t}\n}\n");
+        Ok(())
+    }
+
     // ---- objects and calls ----
 
     fn object(&mut self, object: &Object) -> Result<()> {
@@ -471,11 +658,7 @@ impl<'a> Generator<'a> {
                 docstring: ctor.docstring(),
                 ffi: ctor.ffi_func(),
                 arguments: ctor.arguments().iter().map(|a| (a.name().to_owned(), a.as_type())).collect(),
-                return_type: Some(Type::Object {
-                    module_path: self.ci.crate_name().to_owned(),
-                    name: object.name().to_owned(),
-                    imp: ObjectImpl::Struct,
-                }),
+                return_type: Some(object.as_type()),
                 throws: ctor.throws_type().cloned(),
                 receiver: None,
             })?;
@@ -490,13 +673,20 @@ impl<'a> Generator<'a> {
                 throws: method.throws_type().cloned(),
                 receiver: Some(name.clone()),
             })?;
+            if self.paged.contains(&(name.trim_start_matches("Async"), method.name())) {
+                let arguments = method.arguments();
+                let (Some(input), Some(output)) = (arguments.first(), method.return_type()) else {
+                    bail!("{name}.{}: a list operation takes an input and answers a page", method.name());
+                };
+                self.list_iterators(&name, method.name(), &input.as_type(), output)?;
+            }
         }
         Ok(())
     }
 
     fn functions(&self) -> Result<Vec<Callable<'a>>> {
         let mut out = Vec::new();
-        for f in self.ci.function_definitions() {
+        for f in self.cis.iter().flat_map(|ci| ci.function_definitions()) {
             let types: Vec<Type> = f.arguments().iter().map(|a| a.as_type()).chain(f.return_type().cloned()).collect();
             if f.is_async() || types.iter().any(|t| mentions_object(t, &|n| !self.is_supported_object(n))) {
                 continue;
@@ -574,6 +764,8 @@ impl<'a> Generator<'a> {
     /// The C argument for the Go value `v` of type `ty`.
     fn lower(&self, ty: &Type, v: &str) -> Result<String> {
         Ok(match ty {
+            // A custom type crosses exactly as the type it is built on.
+            Type::Custom { builtin, .. } => self.lower(builtin, v)?,
             Type::Boolean => format!("lowerBool({v})"),
             Type::String => format!("lowerString({v})"),
             Type::Object { name, .. } => {
@@ -592,6 +784,7 @@ impl<'a> Generator<'a> {
     /// The Go value for the C return value `v` of type `ty`.
     fn lift(&self, ty: &Type, v: &str) -> Result<String> {
         Ok(match ty {
+            Type::Custom { builtin, .. } => self.lift(builtin, v)?,
             Type::Boolean => format!("{v} != 0"),
             Type::String => format!("liftString({v})"),
             Type::Object { name, .. } => format!("lift{}({v})", self.type_name(name)),
@@ -605,10 +798,10 @@ impl<'a> Generator<'a> {
     /// Read and write functions for every primitive and compound type the generated code serializes.
     fn codecs(&mut self, functions: &[Callable<'_>]) -> Result<()> {
         let mut types: Vec<Type> = Vec::new();
-        for r in self.ci.record_definitions() {
+        for r in self.cis.iter().flat_map(|ci| ci.record_definitions()) {
             types.extend(r.fields().iter().map(|f| f.as_type()));
         }
-        for e in self.ci.enum_definitions() {
+        for e in self.cis.iter().flat_map(|ci| ci.enum_definitions()) {
             types.extend(e.variants().iter().flat_map(|v| v.fields().iter().map(|f| f.as_type())));
         }
         let mut calls: Vec<(Vec<Type>, Option<Type>)> = functions
@@ -642,6 +835,7 @@ impl<'a> Generator<'a> {
                     compound.insert(self.codec_key(&ty)?, ty.clone());
                 }
                 Type::Record { .. } | Type::Enum { .. } => {}
+                Type::Custom { builtin, .. } => queue.push((**builtin).clone()),
                 other => {
                     primitive.insert(self.codec_key(other)?);
                 }
@@ -723,6 +917,32 @@ fn supported_objects(ci: &ComponentInterface) -> Vec<&Object> {
         }
     }
     ci.object_definitions().iter().filter(|o| !skipped.contains(o.name())).collect()
+}
+
+/// Whether an enum is generated as a comparable value: unit variants, plus at most one variant holding one string
+/// (the `Unknown` of an open enum).
+fn is_plain_enum(e: &Enum) -> bool {
+    let mut string_variants = 0;
+    for v in e.variants() {
+        match v.fields() {
+            [] => {}
+            [field] if field.as_type() == Type::String => string_variants += 1,
+            _ => return false,
+        }
+    }
+    string_variants <= 1
+}
+
+/// The Go name of a variant's field: its own name, or `Value` (`V0`, `V1`, ... when there are several) for the
+/// fields of a tuple variant, which UniFFI names by position.
+fn variant_field(name: &str, index: usize, count: usize) -> String {
+    let positional =
+        name.is_empty() || name.strip_prefix('v').is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()));
+    match (positional, count) {
+        (false, _) => go_field(name),
+        (true, 1) => "Value".to_owned(),
+        (true, _) => format!("V{index}"),
+    }
 }
 
 fn mentions_object(ty: &Type, matches: &dyn Fn(&str) -> bool) -> bool {

@@ -19,6 +19,7 @@ __all__ = [
     "AcceptorContact",
     "AccessDeniedError",
     "AccountInformation",
+    "AccountJoinedMethod",
     "AccountState",
     "Accounts",
     "Agreement",
@@ -63,13 +64,18 @@ __all__ = [
     "Assessment",
     "AssessmentTarget",
     "AssociatedEntity",
+    "AssumeRoleInput",
+    "AssumeRoleOutput",
+    "AssumedRoleUser",
     "AsyncAccounts",
     "AsyncAgreements",
     "AsyncApplications",
     "AsyncCatalog",
     "AsyncClient",
     "AsyncDiscovery",
+    "AsyncOrganizations",
     "AsyncRegions",
+    "AsyncSts",
     "BatchCreateBillingAdjustmentRequestInput",
     "BatchCreateBillingAdjustmentRequestOutput",
     "BatchDescribeEntitiesInput",
@@ -84,6 +90,7 @@ __all__ = [
     "BuyerApproval",
     "BuyerApprovalPlan",
     "BuyerApprovalPlanInput",
+    "CallerIdentity",
     "CancelAgreementCancellationRequestInput",
     "CancelAgreementInput",
     "CancelAgreementPaymentRequestInput",
@@ -104,6 +111,7 @@ __all__ = [
     "ChangeSummary",
     "Charge",
     "ChargeSummary",
+    "ChildType",
     "Client",
     "ConfigError",
     "ConfigurableContractSpec",
@@ -127,20 +135,25 @@ __all__ = [
     "DateFilter",
     "DateRange",
     "DeclineProductRequestInput",
+    "DelegatedAdministrator",
     "DeleteAlternateContactInput",
     "DeleteApplicationInput",
     "DeleteResourcePolicyInput",
+    "DescribeAccountInput",
     "DescribeAgreementInput",
     "DescribeAssessmentInput",
     "DescribeAssessmentOutput",
     "DescribeChangeSetInput",
     "DescribeEntityInput",
+    "DescribeOrganizationInput",
+    "DescribePolicyInput",
     "DimensionQuantity",
     "DisableRegionInput",
     "Discovery",
     "DiscoveryFilter",
     "EmailApprover",
     "EnableRegionInput",
+    "EnabledServicePrincipal",
     "EndTimeBehavior",
     "EntityDescription",
     "EntityDetail",
@@ -168,12 +181,15 @@ __all__ = [
     "GetAgreementRequestApprovalPlansInput",
     "GetAgreementRequestApprovalPlansOutput",
     "GetAgreementRequestInput",
+    "GetAgreementRequestTermsInput",
+    "GetAgreementRequestTermsOutput",
     "GetAgreementTermsInput",
     "GetAgreementTermsOutput",
     "GetAlternateContactInput",
     "GetApplicationInput",
     "GetApplicationPolicyInput",
     "GetBillingAdjustmentRequestInput",
+    "GetCallerIdentityInput",
     "GetCloudFormationTemplateInput",
     "GetContactInformationInput",
     "GetGovCloudAccountInformationInput",
@@ -201,6 +217,9 @@ __all__ = [
     "LegalDocument",
     "LegalDocumentType",
     "LegalTerm",
+    "ListAccountsForParentInput",
+    "ListAccountsInput",
+    "ListAccountsOutput",
     "ListAgreementApprovalsInput",
     "ListAgreementApprovalsOutput",
     "ListAgreementCancellationRequestsInput",
@@ -221,21 +240,37 @@ __all__ = [
     "ListApplicationsOutput",
     "ListAssessmentsInput",
     "ListAssessmentsOutput",
+    "ListAwsServiceAccessForOrganizationInput",
+    "ListAwsServiceAccessForOrganizationOutput",
     "ListBillingAdjustmentRequestsInput",
     "ListBillingAdjustmentRequestsOutput",
     "ListChangeSetsInput",
     "ListChangeSetsOutput",
+    "ListChildrenInput",
+    "ListChildrenOutput",
+    "ListDelegatedAdministratorsInput",
+    "ListDelegatedAdministratorsOutput",
     "ListEntitiesInput",
     "ListEntitiesOutput",
     "ListFulfillmentOptionsInput",
     "ListFulfillmentOptionsOutput",
     "ListListingAttributesInput",
     "ListListingAttributesOutput",
+    "ListOrganizationTagsInput",
+    "ListOrganizationTagsOutput",
+    "ListOrganizationalUnitsForParentInput",
+    "ListOrganizationalUnitsForParentOutput",
+    "ListParentsInput",
+    "ListParentsOutput",
+    "ListPoliciesForTargetInput",
+    "ListPoliciesForTargetOutput",
     "ListProductRequestsInput",
     "ListPurchaseOptionsInput",
     "ListPurchaseOptionsOutput",
     "ListRegionsInput",
     "ListRegionsOutput",
+    "ListRootsInput",
+    "ListRootsOutput",
     "ListTagsForResourceInput",
     "ListTagsForResourceOutput",
     "Listing",
@@ -253,19 +288,33 @@ __all__ = [
     "OfferSetSummary",
     "OfferSpec",
     "OfferSummary",
+    "Organization",
+    "OrganizationAccount",
+    "OrganizationAccountStatus",
     "OrganizationAdminApprover",
+    "OrganizationChild",
+    "OrganizationFeatureSet",
+    "OrganizationParent",
+    "OrganizationalUnit",
+    "Organizations",
     "OutcomeDetail",
     "OwnershipType",
     "ParameterDefinition",
     "ParameterValue",
+    "ParentType",
     "Party",
     "PaymentRequest",
     "PaymentRequestApprovalStrategy",
     "PaymentRequestStatus",
     "PaymentScheduleTerm",
     "PhoneNumberVerificationStatus",
+    "Policy",
     "PolicyAction",
     "PolicyStatement",
+    "PolicySummary",
+    "PolicyType",
+    "PolicyTypeStatus",
+    "PolicyTypeSummary",
     "PricingCurrencyAmount",
     "PricingModel",
     "PricingModelType",
@@ -304,6 +353,7 @@ __all__ = [
     "RequestedTerm",
     "RequestedTermConfiguration",
     "ResourceInUseError",
+    "Root",
     "ScheduleItem",
     "SearchAgreementsInput",
     "SearchAgreementsOutput",
@@ -316,12 +366,14 @@ __all__ = [
     "SendAgreementCancellationRequestInput",
     "SendAgreementPaymentRequestInput",
     "SendPhoneNumberVerificationInput",
+    "SessionCredentials",
     "Sort",
     "SortOrder",
     "StartAgreementApprovalsInput",
     "StartAssessmentInput",
     "StartChangeSetInput",
     "StartPrimaryEmailUpdateInput",
+    "Sts",
     "SupportTerm",
     "Tag",
     "TagResourceInput",
@@ -404,6 +456,7 @@ class ConfigError(MarketplaneError):
 class WaitTimeoutError(MarketplaneError):
     """A waiter gave up before the wanted state."""
 
+AccountJoinedMethod: TypeAlias = Union[Literal["INVITED"], Literal["CREATED"]]
 AccountState: TypeAlias = Union[Literal["PENDING_ACTIVATION"], Literal["ACTIVE"], Literal["SUSPENDED"], Literal["CLOSED"]]
 AgreementRequestStatus: TypeAlias = Union[Literal["DRAFT"], Literal["PENDING_APPROVAL"], Literal["APPROVED"], Literal["ACCEPTED"], Literal["REJECTED"], Literal["CANCELLED"]]
 AgreementStatus: TypeAlias = Union[Literal["ACTIVE"], Literal["ARCHIVED"], Literal["CANCELLED"], Literal["EXPIRED"], Literal["RENEWED"], Literal["REPLACED"], Literal["ROLLED_BACK"], Literal["SUPERSEDED"], Literal["TERMINATED"]]
@@ -418,17 +471,23 @@ BillingAdjustmentStatus: TypeAlias = Union[Literal["PENDING"], Literal["VALIDATI
 CancellationReasonCode: TypeAlias = Union[Literal["INCORRECT_TERMS_ACCEPTED"], Literal["REPLACING_AGREEMENT"], Literal["TEST_AGREEMENT"], Literal["ALTERNATIVE_PROCUREMENT_CHANNEL"], Literal["PRODUCT_DISCONTINUED"], Literal["UNINTENDED_RENEWAL"], Literal["BUYER_DISSATISFACTION"], Literal["OTHER"]]
 Capability: TypeAlias = Union[Literal["CAPABILITY_IAM"], Literal["CAPABILITY_NAMED_IAM"], Literal["CAPABILITY_AUTO_EXPAND"], Literal["CAPABILITY_RESOURCE_POLICY"]]
 ChangeSetStatus: TypeAlias = Union[Literal["PREPARING"], Literal["APPLYING"], Literal["SUCCEEDED"], Literal["CANCELLED"], Literal["FAILED"]]
+ChildType: TypeAlias = Union[Literal["ACCOUNT"], Literal["ORGANIZATIONAL_UNIT"]]
 ControlResult: TypeAlias = Union[Literal["PASS"], Literal["FAIL"], Literal["NOT_EXECUTED"], Literal["EXEMPTION_PASS"]]
 CurrencyCode: TypeAlias = Union[Literal["USD"], Literal["EUR"], Literal["GBP"], Literal["AUD"], Literal["JPY"], Literal["CAD"]]
 FailureCode: TypeAlias = Union[Literal["CLIENT_ERROR"], Literal["SERVER_FAULT"]]
 Intent: TypeAlias = Union[Literal["VALIDATE"], Literal["APPLY"]]
 JsonValue: TypeAlias = Union[None, bool, int, float, str, List["JsonValue"], Dict[str, "JsonValue"]]
 LegalDocumentType: TypeAlias = Union[Literal["CustomEula"], Literal["StandardEula"], Literal["CustomDsa"], Literal["StandardDsa"]]
+OrganizationAccountStatus: TypeAlias = Union[Literal["ACTIVE"], Literal["SUSPENDED"], Literal["PENDING_CLOSURE"]]
+OrganizationFeatureSet: TypeAlias = Union[Literal["ALL"], Literal["CONSOLIDATED_BILLING"]]
 OwnershipType: TypeAlias = Union[Literal["SELF"], Literal["SHARED"]]
+ParentType: TypeAlias = Union[Literal["ROOT"], Literal["ORGANIZATIONAL_UNIT"]]
 PaymentRequestApprovalStrategy: TypeAlias = Union[Literal["AUTO_APPROVE_ON_EXPIRATION"], Literal["WAIT_FOR_APPROVAL"]]
 PaymentRequestStatus: TypeAlias = Union[Literal["VALIDATING"], Literal["VALIDATION_FAILED"], Literal["PENDING_APPROVAL"], Literal["APPROVED"], Literal["REJECTED"], Literal["CANCELLED"]]
 PhoneNumberVerificationStatus: TypeAlias = Union[Literal["PENDING"], Literal["VERIFIED"], Literal["UNVERIFIED"], Literal["NOT_SUPPORTED"]]
 PolicyAction: TypeAlias = Union[Literal["GetApplication"], Literal["CreateCloudFormationChangeSet"], Literal["CreateCloudFormationTemplate"], Literal["ListApplicationVersions"], Literal["ListApplicationDependencies"], Literal["SearchApplications"], Literal["Deploy"], Literal["UnshareApplication"]]
+PolicyType: TypeAlias = Union[Literal["SERVICE_CONTROL_POLICY"], Literal["RESOURCE_CONTROL_POLICY"], Literal["TAG_POLICY"], Literal["BACKUP_POLICY"], Literal["AISERVICES_OPT_OUT_POLICY"], Literal["CHATBOT_POLICY"], Literal["DECLARATIVE_POLICY_EC2"], Literal["SECURITYHUB_POLICY"]]
+PolicyTypeStatus: TypeAlias = Union[Literal["ENABLED"], Literal["PENDING_ENABLE"], Literal["PENDING_DISABLE"]]
 PricingModelType: TypeAlias = Union[Literal["USAGE"], Literal["CONTRACT"], Literal["BYOL"], Literal["FREE"]]
 PrimaryEmailUpdateStatus: TypeAlias = Union[Literal["PENDING"], Literal["ACCEPTED"], Literal["COMPLETED"], Literal["FAILED"]]
 ProductRequestStatus: TypeAlias = Union[Literal["Pending"], Literal["Approved"], Literal["Declined"]]
@@ -1529,6 +1588,69 @@ class AssociatedEntity:
     def offer_set(self, value: JsonValue | None) -> None: ...
 
 @final
+class AssumeRoleInput:
+    """`AssumeRole`'s input: the members this library sends (session policies, tags and MFA are not modelled)."""
+    def __new__(cls, *, role_arn: str, role_session_name: str, duration_seconds: int | None = ..., external_id: str | None = ...) -> AssumeRoleInput: ...
+    @property
+    def role_arn(self) -> str:
+        """The role (`arn:aws:iam::<account>:role/<name>`)."""
+        ...
+    @role_arn.setter
+    def role_arn(self, value: str) -> None: ...
+    @property
+    def role_session_name(self) -> str:
+        """The session's name, 2 to 64 characters of `[\\w+=,.@-]`."""
+        ...
+    @role_session_name.setter
+    def role_session_name(self, value: str) -> None: ...
+    @property
+    def duration_seconds(self) -> int | None:
+        """How long the credentials last, 900 to 43200 seconds (default 3600)."""
+        ...
+    @duration_seconds.setter
+    def duration_seconds(self, value: int | None) -> None: ...
+    @property
+    def external_id(self) -> str | None:
+        """The external id the role's trust policy may require."""
+        ...
+    @external_id.setter
+    def external_id(self, value: str | None) -> None: ...
+
+@final
+class AssumeRoleOutput:
+    """`AssumeRole`'s answer."""
+    def __new__(cls, *, credentials: SessionCredentials, assumed_role_user: AssumedRoleUser) -> AssumeRoleOutput: ...
+    @property
+    def credentials(self) -> SessionCredentials:
+        """The temporary credentials."""
+        ...
+    @credentials.setter
+    def credentials(self, value: SessionCredentials) -> None: ...
+    @property
+    def assumed_role_user(self) -> AssumedRoleUser:
+        """Who they act as."""
+        ...
+    @assumed_role_user.setter
+    def assumed_role_user(self, value: AssumedRoleUser) -> None: ...
+
+@final
+class AssumedRoleUser:
+    """The assumed role's session."""
+    def __new__(cls, *, assumed_role_id: str, arn: str) -> AssumedRoleUser: ...
+    @property
+    def assumed_role_id(self) -> str:
+        """`AROA...:<session name>`."""
+        ...
+    @assumed_role_id.setter
+    def assumed_role_id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """`arn:aws:sts::<account>:assumed-role/<role>/<session name>`."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+
+@final
 class BatchCreateBillingAdjustmentRequestInput:
     """`BatchCreateBillingAdjustmentRequest`'s input."""
     def __new__(cls, *, billing_adjustment_request_entries: list[BillingAdjustmentEntry] = ...) -> BatchCreateBillingAdjustmentRequestInput: ...
@@ -1852,6 +1974,29 @@ class BuyerApprovalPlanInput:
         ...
     @name.setter
     def name(self, value: str | None) -> None: ...
+
+@final
+class CallerIdentity:
+    """Who signs the requests: `GetCallerIdentity`'s answer."""
+    def __new__(cls, *, user_id: str, account: str, arn: str) -> CallerIdentity: ...
+    @property
+    def user_id(self) -> str:
+        """The principal's unique id (the account id for the root user, `AROA...:session` for an assumed role)."""
+        ...
+    @user_id.setter
+    def user_id(self, value: str) -> None: ...
+    @property
+    def account(self) -> str:
+        """The account."""
+        ...
+    @account.setter
+    def account(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """The principal's ARN (`arn:aws:iam::<account>:root`, `arn:aws:sts::<account>:assumed-role/<role>/<session>`)."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
 
 @final
 class CancelAgreementCancellationRequestInput:
@@ -2834,6 +2979,65 @@ class DeclineProductRequestInput:
     def block(self, value: bool) -> None: ...
 
 @final
+class DelegatedAdministrator:
+    """A member account registered as a delegated administrator."""
+    def __new__(cls, *, id: str, arn: str, email: str | None = ..., name: str | None = ..., status: OrganizationAccountStatus | None = ..., state: AccountState | None = ..., joined_method: AccountJoinedMethod | None = ..., joined_timestamp: datetime.datetime | None = ..., delegation_enabled_date: datetime.datetime | None = ...) -> DelegatedAdministrator: ...
+    @property
+    def id(self) -> str:
+        """The account id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """Its ARN."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+    @property
+    def email(self) -> str | None:
+        """Its root email address."""
+        ...
+    @email.setter
+    def email(self, value: str | None) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """Its name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def status(self) -> OrganizationAccountStatus | None:
+        """Its status."""
+        ...
+    @status.setter
+    def status(self, value: OrganizationAccountStatus | None) -> None: ...
+    @property
+    def state(self) -> AccountState | None:
+        """Its state."""
+        ...
+    @state.setter
+    def state(self, value: AccountState | None) -> None: ...
+    @property
+    def joined_method(self) -> AccountJoinedMethod | None:
+        """How it joined."""
+        ...
+    @joined_method.setter
+    def joined_method(self, value: AccountJoinedMethod | None) -> None: ...
+    @property
+    def joined_timestamp(self) -> datetime.datetime | None:
+        """When it joined."""
+        ...
+    @joined_timestamp.setter
+    def joined_timestamp(self, value: datetime.datetime | None) -> None: ...
+    @property
+    def delegation_enabled_date(self) -> datetime.datetime | None:
+        """When it became a delegated administrator (for its first service)."""
+        ...
+    @delegation_enabled_date.setter
+    def delegation_enabled_date(self, value: datetime.datetime | None) -> None: ...
+
+@final
 class DeleteAlternateContactInput:
     """`DeleteAlternateContact`'s input."""
     def __new__(cls, *, alternate_contact_type: AlternateContactType, account_id: str | None = ...) -> DeleteAlternateContactInput: ...
@@ -2871,6 +3075,17 @@ class DeleteResourcePolicyInput:
         ...
     @resource_arn.setter
     def resource_arn(self, value: str) -> None: ...
+
+@final
+class DescribeAccountInput:
+    """`DescribeAccount`'s input."""
+    def __new__(cls, *, account_id: str) -> DescribeAccountInput: ...
+    @property
+    def account_id(self) -> str:
+        """The member account."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str) -> None: ...
 
 @final
 class DescribeAgreementInput:
@@ -2964,6 +3179,22 @@ class DescribeEntityInput:
     def entity_id(self, value: str) -> None: ...
 
 @final
+class DescribeOrganizationInput:
+    """`DescribeOrganization`'s input (it has no members)."""
+    def __new__(cls) -> DescribeOrganizationInput: ...
+
+@final
+class DescribePolicyInput:
+    """`DescribePolicy`'s input."""
+    def __new__(cls, *, policy_id: str) -> DescribePolicyInput: ...
+    @property
+    def policy_id(self) -> str:
+        """The policy (`p-...`)."""
+        ...
+    @policy_id.setter
+    def policy_id(self, value: str) -> None: ...
+
+@final
 class DimensionQuantity:
     """A dimension and quantity the buyer chooses."""
     def __new__(cls, *, dimension_key: str, dimension_value: int) -> DimensionQuantity: ...
@@ -3048,6 +3279,23 @@ class EnableRegionInput:
         ...
     @account_id.setter
     def account_id(self, value: str | None) -> None: ...
+
+@final
+class EnabledServicePrincipal:
+    """A service with trusted access to the organization."""
+    def __new__(cls, *, service_principal: str, date_enabled: datetime.datetime | None = ...) -> EnabledServicePrincipal: ...
+    @property
+    def service_principal(self) -> str:
+        """The service principal (`account.amazonaws.com`)."""
+        ...
+    @service_principal.setter
+    def service_principal(self, value: str) -> None: ...
+    @property
+    def date_enabled(self) -> datetime.datetime | None:
+        """When its access was enabled."""
+        ...
+    @date_enabled.setter
+    def date_enabled(self, value: datetime.datetime | None) -> None: ...
 
 @final
 class EndTimeBehavior:
@@ -3643,6 +3891,46 @@ class GetAgreementRequestInput:
     def agreement_request_id(self, value: str) -> None: ...
 
 @final
+class GetAgreementRequestTermsInput:
+    """`GetAgreementRequestTerms`'s input (pages of 10–50)."""
+    def __new__(cls, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementRequestTermsInput: ...
+    @property
+    def agreement_request_id(self) -> str:
+        """The resource."""
+        ...
+    @agreement_request_id.setter
+    def agreement_request_id(self, value: str) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """The page."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class GetAgreementRequestTermsOutput:
+    """`GetAgreementRequestTerms`'s output: one page of the terms the request asks for."""
+    def __new__(cls, *, terms: list[dict[str, JsonValue]] = ..., next_token: str | None = ...) -> GetAgreementRequestTermsOutput: ...
+    @property
+    def terms(self) -> list[dict[str, JsonValue]]:
+        """This page."""
+        ...
+    @terms.setter
+    def terms(self, value: list[dict[str, JsonValue]]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """The next page."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
 class GetAgreementTermsInput:
     """`GetAgreementTerms`'s input (pages of 1–50)."""
     def __new__(cls, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementTermsInput: ...
@@ -3743,6 +4031,11 @@ class GetBillingAdjustmentRequestInput:
         ...
     @billing_adjustment_request_id.setter
     def billing_adjustment_request_id(self, value: str) -> None: ...
+
+@final
+class GetCallerIdentityInput:
+    """`GetCallerIdentity`'s input (it has no members)."""
+    def __new__(cls) -> GetCallerIdentityInput: ...
 
 @final
 class GetCloudFormationTemplateInput:
@@ -4152,6 +4445,63 @@ class LegalTerm:
         ...
     @documents.setter
     def documents(self, value: list[LegalDocument]) -> None: ...
+
+@final
+class ListAccountsForParentInput:
+    """`ListAccountsForParent`'s input (one page)."""
+    def __new__(cls, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListAccountsForParentInput: ...
+    @property
+    def parent_id(self) -> str:
+        """The root (`r-...`) or organizational unit (`ou-...`)."""
+        ...
+    @parent_id.setter
+    def parent_id(self, value: str) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListAccountsInput:
+    """`ListAccounts`'s input (one page)."""
+    def __new__(cls, *, next_token: str | None = ..., max_results: int | None = ...) -> ListAccountsInput: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListAccountsOutput:
+    """`ListAccounts`'s and `ListAccountsForParent`'s output: one page of accounts."""
+    def __new__(cls, *, accounts: list[OrganizationAccount] = ..., next_token: str | None = ...) -> ListAccountsOutput: ...
+    @property
+    def accounts(self) -> list[OrganizationAccount]:
+        """This page's items."""
+        ...
+    @accounts.setter
+    def accounts(self, value: list[OrganizationAccount]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
 
 @final
 class ListAgreementApprovalsInput:
@@ -4698,6 +5048,40 @@ class ListAssessmentsOutput:
     def next_token(self, value: str | None) -> None: ...
 
 @final
+class ListAwsServiceAccessForOrganizationInput:
+    """`ListAWSServiceAccessForOrganization`'s input (one page)."""
+    def __new__(cls, *, next_token: str | None = ..., max_results: int | None = ...) -> ListAwsServiceAccessForOrganizationInput: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListAwsServiceAccessForOrganizationOutput:
+    """`ListAWSServiceAccessForOrganization`'s output."""
+    def __new__(cls, *, enabled_service_principals: list[EnabledServicePrincipal] = ..., next_token: str | None = ...) -> ListAwsServiceAccessForOrganizationOutput: ...
+    @property
+    def enabled_service_principals(self) -> list[EnabledServicePrincipal]:
+        """This page's items."""
+        ...
+    @enabled_service_principals.setter
+    def enabled_service_principals(self, value: list[EnabledServicePrincipal]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
 class ListBillingAdjustmentRequestsInput:
     """`ListBillingAdjustmentRequests`'s input (the seller's refunds)."""
     def __new__(cls, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListBillingAdjustmentRequestsInput: ...
@@ -4815,6 +5199,92 @@ class ListChangeSetsOutput:
     @property
     def next_token(self) -> str | None:
         """The next page."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListChildrenInput:
+    """`ListChildren`'s input (one page)."""
+    def __new__(cls, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> ListChildrenInput: ...
+    @property
+    def parent_id(self) -> str:
+        """The root (`r-...`) or organizational unit (`ou-...`)."""
+        ...
+    @parent_id.setter
+    def parent_id(self, value: str) -> None: ...
+    @property
+    def child_type(self) -> ChildType:
+        """Accounts or organizational units."""
+        ...
+    @child_type.setter
+    def child_type(self, value: ChildType) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListChildrenOutput:
+    """`ListChildren`'s output."""
+    def __new__(cls, *, children: list[OrganizationChild] = ..., next_token: str | None = ...) -> ListChildrenOutput: ...
+    @property
+    def children(self) -> list[OrganizationChild]:
+        """This page's items."""
+        ...
+    @children.setter
+    def children(self, value: list[OrganizationChild]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListDelegatedAdministratorsInput:
+    """`ListDelegatedAdministrators`'s input (one page)."""
+    def __new__(cls, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> ListDelegatedAdministratorsInput: ...
+    @property
+    def service_principal(self) -> str | None:
+        """Only the administrators of this service (`account.amazonaws.com`)."""
+        ...
+    @service_principal.setter
+    def service_principal(self, value: str | None) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListDelegatedAdministratorsOutput:
+    """`ListDelegatedAdministrators`'s output."""
+    def __new__(cls, *, delegated_administrators: list[DelegatedAdministrator] = ..., next_token: str | None = ...) -> ListDelegatedAdministratorsOutput: ...
+    @property
+    def delegated_administrators(self) -> list[DelegatedAdministrator]:
+        """This page's items."""
+        ...
+    @delegated_administrators.setter
+    def delegated_administrators(self, value: list[DelegatedAdministrator]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
         ...
     @next_token.setter
     def next_token(self, value: str | None) -> None: ...
@@ -4994,6 +5464,166 @@ class ListListingAttributesOutput:
     def next_token(self, value: str | None) -> None: ...
 
 @final
+class ListOrganizationTagsInput:
+    """Organizations' `ListTagsForResource` input (one page; the service has no page size here)."""
+    def __new__(cls, *, resource_id: str, next_token: str | None = ...) -> ListOrganizationTagsInput: ...
+    @property
+    def resource_id(self) -> str:
+        """The account, organizational unit, root or policy."""
+        ...
+    @resource_id.setter
+    def resource_id(self, value: str) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListOrganizationTagsOutput:
+    """Organizations' `ListTagsForResource` output."""
+    def __new__(cls, *, tags: list[Tag] = ..., next_token: str | None = ...) -> ListOrganizationTagsOutput: ...
+    @property
+    def tags(self) -> list[Tag]:
+        """This page's items."""
+        ...
+    @tags.setter
+    def tags(self, value: list[Tag]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListOrganizationalUnitsForParentInput:
+    """`ListOrganizationalUnitsForParent`'s input (one page)."""
+    def __new__(cls, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListOrganizationalUnitsForParentInput: ...
+    @property
+    def parent_id(self) -> str:
+        """The root (`r-...`) or organizational unit (`ou-...`)."""
+        ...
+    @parent_id.setter
+    def parent_id(self, value: str) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListOrganizationalUnitsForParentOutput:
+    """`ListOrganizationalUnitsForParent`'s output."""
+    def __new__(cls, *, organizational_units: list[OrganizationalUnit] = ..., next_token: str | None = ...) -> ListOrganizationalUnitsForParentOutput: ...
+    @property
+    def organizational_units(self) -> list[OrganizationalUnit]:
+        """This page's items."""
+        ...
+    @organizational_units.setter
+    def organizational_units(self, value: list[OrganizationalUnit]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListParentsInput:
+    """`ListParents`'s input (one page)."""
+    def __new__(cls, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListParentsInput: ...
+    @property
+    def child_id(self) -> str:
+        """The account (12 digits) or organizational unit (`ou-...`)."""
+        ...
+    @child_id.setter
+    def child_id(self, value: str) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListParentsOutput:
+    """`ListParents`'s output."""
+    def __new__(cls, *, parents: list[OrganizationParent] = ..., next_token: str | None = ...) -> ListParentsOutput: ...
+    @property
+    def parents(self) -> list[OrganizationParent]:
+        """This page's items."""
+        ...
+    @parents.setter
+    def parents(self, value: list[OrganizationParent]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListPoliciesForTargetInput:
+    """`ListPoliciesForTarget`'s input (one page)."""
+    def __new__(cls, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> ListPoliciesForTargetInput: ...
+    @property
+    def target_id(self) -> str:
+        """The root, organizational unit or account."""
+        ...
+    @target_id.setter
+    def target_id(self, value: str) -> None: ...
+    @property
+    def filter(self) -> PolicyType:
+        """Which type of policy."""
+        ...
+    @filter.setter
+    def filter(self, value: PolicyType) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListPoliciesForTargetOutput:
+    """`ListPoliciesForTarget`'s output."""
+    def __new__(cls, *, policies: list[PolicySummary] = ..., next_token: str | None = ...) -> ListPoliciesForTargetOutput: ...
+    @property
+    def policies(self) -> list[PolicySummary]:
+        """This page's items."""
+        ...
+    @policies.setter
+    def policies(self, value: list[PolicySummary]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
 class ListProductRequestsInput:
     """`ListProductRequests`'s input: the caller's own requests, or, for an administrator, those of their experiences."""
     def __new__(cls, *, status: ProductRequestStatus | None = ...) -> ListProductRequestsInput: ...
@@ -5090,6 +5720,40 @@ class ListRegionsOutput:
         ...
     @regions.setter
     def regions(self, value: list[Region]) -> None: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where the next page starts, if there is one."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+
+@final
+class ListRootsInput:
+    """`ListRoots`'s input (one page)."""
+    def __new__(cls, *, next_token: str | None = ..., max_results: int | None = ...) -> ListRootsInput: ...
+    @property
+    def next_token(self) -> str | None:
+        """Where to continue."""
+        ...
+    @next_token.setter
+    def next_token(self, value: str | None) -> None: ...
+    @property
+    def max_results(self) -> int | None:
+        """Page size, 1 to 20."""
+        ...
+    @max_results.setter
+    def max_results(self, value: int | None) -> None: ...
+
+@final
+class ListRootsOutput:
+    """`ListRoots`'s output."""
+    def __new__(cls, *, roots: list[Root] = ..., next_token: str | None = ...) -> ListRootsOutput: ...
+    @property
+    def roots(self) -> list[Root]:
+        """This page's items."""
+        ...
+    @roots.setter
+    def roots(self, value: list[Root]) -> None: ...
     @property
     def next_token(self) -> str | None:
         """Where the next page starts, if there is one."""
@@ -5906,6 +6570,112 @@ class OfferSummary:
     def target_agreement_id(self, value: str | None) -> None: ...
 
 @final
+class Organization:
+    """An organization."""
+    def __new__(cls, *, id: str, arn: str, feature_set: OrganizationFeatureSet, master_account_arn: str, master_account_id: str, master_account_email: str | None = ..., available_policy_types: list[PolicyTypeSummary] = ...) -> Organization: ...
+    @property
+    def id(self) -> str:
+        """Its id (`o-` and 10 to 32 letters or digits)."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """Its ARN (`arn:aws:organizations::<management>:organization/<id>`)."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+    @property
+    def feature_set(self) -> OrganizationFeatureSet:
+        """Its features."""
+        ...
+    @feature_set.setter
+    def feature_set(self, value: OrganizationFeatureSet) -> None: ...
+    @property
+    def master_account_arn(self) -> str:
+        """Its management account's ARN."""
+        ...
+    @master_account_arn.setter
+    def master_account_arn(self, value: str) -> None: ...
+    @property
+    def master_account_id(self) -> str:
+        """Its management account."""
+        ...
+    @master_account_id.setter
+    def master_account_id(self, value: str) -> None: ...
+    @property
+    def master_account_email(self) -> str | None:
+        """Its management account's email address."""
+        ...
+    @master_account_email.setter
+    def master_account_email(self, value: str | None) -> None: ...
+    @property
+    def available_policy_types(self) -> list[PolicyTypeSummary]:
+        """The policy types it may use (deprecated by the service in favour of the root's)."""
+        ...
+    @available_policy_types.setter
+    def available_policy_types(self, value: list[PolicyTypeSummary]) -> None: ...
+
+@final
+class OrganizationAccount:
+    """A member account as Organizations describes it."""
+    def __new__(cls, *, id: str, arn: str, email: str | None = ..., name: str | None = ..., status: OrganizationAccountStatus | None = ..., state: AccountState | None = ..., paths: list[str] = ..., joined_method: AccountJoinedMethod | None = ..., joined_timestamp: datetime.datetime | None = ...) -> OrganizationAccount: ...
+    @property
+    def id(self) -> str:
+        """The account id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """Its ARN (`arn:aws:organizations::<management>:account/<organization>/<id>`)."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+    @property
+    def email(self) -> str | None:
+        """Its root email address."""
+        ...
+    @email.setter
+    def email(self, value: str | None) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """Its name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def status(self) -> OrganizationAccountStatus | None:
+        """Its status in the organization (deprecated by the service in favour of `state`)."""
+        ...
+    @status.setter
+    def status(self, value: OrganizationAccountStatus | None) -> None: ...
+    @property
+    def state(self) -> AccountState | None:
+        """Its state."""
+        ...
+    @state.setter
+    def state(self, value: AccountState | None) -> None: ...
+    @property
+    def paths(self) -> list[str]:
+        """Where it sits: `o-.../r-.../ou-.../<id>/`, from the organization down."""
+        ...
+    @paths.setter
+    def paths(self, value: list[str]) -> None: ...
+    @property
+    def joined_method(self) -> AccountJoinedMethod | None:
+        """How it joined."""
+        ...
+    @joined_method.setter
+    def joined_method(self, value: AccountJoinedMethod | None) -> None: ...
+    @property
+    def joined_timestamp(self) -> datetime.datetime | None:
+        """When it joined."""
+        ...
+    @joined_timestamp.setter
+    def joined_timestamp(self, value: datetime.datetime | None) -> None: ...
+
+@final
 class OrganizationAdminApprover:
     """The administrators of an organization."""
     def __new__(cls, *, organization_id: str) -> OrganizationAdminApprover: ...
@@ -5915,6 +6685,69 @@ class OrganizationAdminApprover:
         ...
     @organization_id.setter
     def organization_id(self, value: str) -> None: ...
+
+@final
+class OrganizationChild:
+    """A child of a root or organizational unit."""
+    def __new__(cls, *, id: str, child_type: ChildType) -> OrganizationChild: ...
+    @property
+    def id(self) -> str:
+        """The account's or organizational unit's id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def child_type(self) -> ChildType:
+        """What it is."""
+        ...
+    @child_type.setter
+    def child_type(self, value: ChildType) -> None: ...
+
+@final
+class OrganizationParent:
+    """A parent of an account or organizational unit."""
+    def __new__(cls, *, id: str, parent_type: ParentType) -> OrganizationParent: ...
+    @property
+    def id(self) -> str:
+        """The root's or organizational unit's id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def parent_type(self) -> ParentType:
+        """What it is."""
+        ...
+    @parent_type.setter
+    def parent_type(self, value: ParentType) -> None: ...
+
+@final
+class OrganizationalUnit:
+    """An organizational unit."""
+    def __new__(cls, *, id: str, arn: str, name: str, path: str | None = ...) -> OrganizationalUnit: ...
+    @property
+    def id(self) -> str:
+        """Its id (`ou-<root part>-<8 to 32 letters or digits>`)."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """Its ARN."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+    @property
+    def name(self) -> str:
+        """Its name."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def path(self) -> str | None:
+        """Where it sits: `o-.../r-.../ou-.../`."""
+        ...
+    @path.setter
+    def path(self, value: str | None) -> None: ...
 
 @final
 class OutcomeDetail:
@@ -6163,6 +6996,23 @@ class PaymentScheduleTerm:
     def schedule(self, value: list[ScheduleItem]) -> None: ...
 
 @final
+class Policy:
+    """A policy and its content."""
+    def __new__(cls, *, policy_summary: PolicySummary, content: str) -> Policy: ...
+    @property
+    def policy_summary(self) -> PolicySummary:
+        """What it is."""
+        ...
+    @policy_summary.setter
+    def policy_summary(self, value: PolicySummary) -> None: ...
+    @property
+    def content(self) -> str:
+        """Its JSON text."""
+        ...
+    @content.setter
+    def content(self, value: str) -> None: ...
+
+@final
 class PolicyStatement:
     """One statement of an application's policy."""
     def __new__(cls, *, statement_id: str | None = ..., principals: list[str] = ..., principal_org_ids: list[str] = ..., actions: list[PolicyAction] = ...) -> PolicyStatement: ...
@@ -6190,6 +7040,64 @@ class PolicyStatement:
         ...
     @actions.setter
     def actions(self, value: list[PolicyAction]) -> None: ...
+
+@final
+class PolicySummary:
+    """A policy without its content."""
+    def __new__(cls, *, id: str, arn: str, name: str, description: str | None = ..., policy_type: PolicyType, aws_managed: bool = ...) -> PolicySummary: ...
+    @property
+    def id(self) -> str:
+        """Its id (`p-...`)."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """Its ARN."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+    @property
+    def name(self) -> str:
+        """Its name."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """Its description."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def policy_type(self) -> PolicyType:
+        """Its type."""
+        ...
+    @policy_type.setter
+    def policy_type(self, value: PolicyType) -> None: ...
+    @property
+    def aws_managed(self) -> bool:
+        """Whether AWS manages it (`FullAWSAccess`)."""
+        ...
+    @aws_managed.setter
+    def aws_managed(self, value: bool) -> None: ...
+
+@final
+class PolicyTypeSummary:
+    """A policy type and whether it is enabled."""
+    def __new__(cls, *, policy_type: PolicyType, status: PolicyTypeStatus) -> PolicyTypeSummary: ...
+    @property
+    def policy_type(self) -> PolicyType:
+        """The policy type."""
+        ...
+    @policy_type.setter
+    def policy_type(self, value: PolicyType) -> None: ...
+    @property
+    def status(self) -> PolicyTypeStatus:
+        """Whether it is enabled."""
+        ...
+    @status.setter
+    def status(self, value: PolicyTypeStatus) -> None: ...
 
 @final
 class PricingCurrencyAmount:
@@ -6949,6 +7857,35 @@ class RequestedTermConfiguration:
     def renewal_term_configuration(self, value: JsonValue | None) -> None: ...
 
 @final
+class Root:
+    """An organization's root: the parent of every top-level organizational unit and account."""
+    def __new__(cls, *, id: str, arn: str, name: str, policy_types: list[PolicyTypeSummary] = ...) -> Root: ...
+    @property
+    def id(self) -> str:
+        """Its id (`r-` and 4 to 32 letters or digits)."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def arn(self) -> str:
+        """Its ARN."""
+        ...
+    @arn.setter
+    def arn(self, value: str) -> None: ...
+    @property
+    def name(self) -> str:
+        """Its name (`Root`)."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def policy_types(self) -> list[PolicyTypeSummary]:
+        """The policy types enabled in it."""
+        ...
+    @policy_types.setter
+    def policy_types(self, value: list[PolicyTypeSummary]) -> None: ...
+
+@final
 class ScheduleItem:
     """One installment of a flexible payment schedule."""
     def __new__(cls, *, charge_date: str, charge_amount: str) -> ScheduleItem: ...
@@ -7260,6 +8197,35 @@ class SendPhoneNumberVerificationInput:
         ...
     @account_id.setter
     def account_id(self, value: str | None) -> None: ...
+
+@final
+class SessionCredentials:
+    """Temporary credentials."""
+    def __new__(cls, *, access_key_id: str, secret_access_key: str, session_token: str, expiration: datetime.datetime) -> SessionCredentials: ...
+    @property
+    def access_key_id(self) -> str:
+        """The access key id (`ASIA...`)."""
+        ...
+    @access_key_id.setter
+    def access_key_id(self, value: str) -> None: ...
+    @property
+    def secret_access_key(self) -> str:
+        """The secret access key."""
+        ...
+    @secret_access_key.setter
+    def secret_access_key(self, value: str) -> None: ...
+    @property
+    def session_token(self) -> str:
+        """The session token, sent with every request signed with these credentials."""
+        ...
+    @session_token.setter
+    def session_token(self, value: str) -> None: ...
+    @property
+    def expiration(self) -> datetime.datetime:
+        """When they expire."""
+        ...
+    @expiration.setter
+    def expiration(self, value: datetime.datetime) -> None: ...
 
 @final
 class Sort:
@@ -8920,6 +9886,16 @@ class Agreements:
     def get_agreement_entitlements(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementEntitlementsOutput:
         """`GetAgreementEntitlements`: one page."""
     @overload
+    def get_agreement_entitlements_pages(self, input: GetAgreementEntitlementsInput, /) -> Iterator[GetAgreementEntitlementsOutput]: ...
+    @overload
+    def get_agreement_entitlements_pages(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[GetAgreementEntitlementsOutput]:
+        """`GetAgreementEntitlements`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_entitlements_items(self, input: GetAgreementEntitlementsInput, /) -> Iterator[AgreementEntitlement]: ...
+    @overload
+    def get_agreement_entitlements_items(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[AgreementEntitlement]:
+        """`GetAgreementEntitlements`, item by item across every page."""
+    @overload
     def get_agreement_payment_request(self, input: GetAgreementPaymentRequestInput, /) -> PaymentRequest: ...
     @overload
     def get_agreement_payment_request(self, *, payment_request_id: str, agreement_id: str) -> PaymentRequest:
@@ -8935,10 +9911,45 @@ class Agreements:
     def get_agreement_request_approval_plans(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementRequestApprovalPlansOutput:
         """`GetAgreementRequestApprovalPlans`: the plans that can approve a request."""
     @overload
+    def get_agreement_request_approval_plans_pages(self, input: GetAgreementRequestApprovalPlansInput, /) -> Iterator[GetAgreementRequestApprovalPlansOutput]: ...
+    @overload
+    def get_agreement_request_approval_plans_pages(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[GetAgreementRequestApprovalPlansOutput]:
+        """`GetAgreementRequestApprovalPlans`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_request_approval_plans_items(self, input: GetAgreementRequestApprovalPlansInput, /) -> Iterator[ApprovalPlan]: ...
+    @overload
+    def get_agreement_request_approval_plans_items(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ApprovalPlan]:
+        """`GetAgreementRequestApprovalPlans`, item by item across every page."""
+    @overload
+    def get_agreement_request_terms(self, input: GetAgreementRequestTermsInput, /) -> GetAgreementRequestTermsOutput: ...
+    @overload
+    def get_agreement_request_terms(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementRequestTermsOutput:
+        """`GetAgreementRequestTerms`: one page of the terms a request asks for."""
+    @overload
+    def get_agreement_request_terms_pages(self, input: GetAgreementRequestTermsInput, /) -> Iterator[GetAgreementRequestTermsOutput]: ...
+    @overload
+    def get_agreement_request_terms_pages(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[GetAgreementRequestTermsOutput]:
+        """`GetAgreementRequestTerms`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_request_terms_items(self, input: GetAgreementRequestTermsInput, /) -> Iterator[dict[str, JsonValue]]: ...
+    @overload
+    def get_agreement_request_terms_items(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[dict[str, JsonValue]]:
+        """`GetAgreementRequestTerms`, item by item across every page."""
+    @overload
     def get_agreement_terms(self, input: GetAgreementTermsInput, /) -> GetAgreementTermsOutput: ...
     @overload
     def get_agreement_terms(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementTermsOutput:
         """`GetAgreementTerms`: one page."""
+    @overload
+    def get_agreement_terms_pages(self, input: GetAgreementTermsInput, /) -> Iterator[GetAgreementTermsOutput]: ...
+    @overload
+    def get_agreement_terms_pages(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[GetAgreementTermsOutput]:
+        """`GetAgreementTerms`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_terms_items(self, input: GetAgreementTermsInput, /) -> Iterator[dict[str, JsonValue]]: ...
+    @overload
+    def get_agreement_terms_items(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> Iterator[dict[str, JsonValue]]:
+        """`GetAgreementTerms`, item by item across every page."""
     @overload
     def get_billing_adjustment_request(self, input: GetBillingAdjustmentRequestInput, /) -> BillingAdjustment: ...
     @overload
@@ -8950,35 +9961,105 @@ class Agreements:
     def list_agreement_approvals(self, *, party_type: ApprovalPartyType, catalog: str | None = ..., agreement_request_id: str | None = ..., approval_type: str | None = ..., status: ApprovalStatus | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementApprovalsOutput:
         """`ListAgreementApprovals`: one page."""
     @overload
+    def list_agreement_approvals_pages(self, input: ListAgreementApprovalsInput, /) -> Iterator[ListAgreementApprovalsOutput]: ...
+    @overload
+    def list_agreement_approvals_pages(self, *, party_type: ApprovalPartyType, catalog: str | None = ..., agreement_request_id: str | None = ..., approval_type: str | None = ..., status: ApprovalStatus | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListAgreementApprovalsOutput]:
+        """`ListAgreementApprovals`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_approvals_items(self, input: ListAgreementApprovalsInput, /) -> Iterator[ApprovalSummary]: ...
+    @overload
+    def list_agreement_approvals_items(self, *, party_type: ApprovalPartyType, catalog: str | None = ..., agreement_request_id: str | None = ..., approval_type: str | None = ..., status: ApprovalStatus | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ApprovalSummary]:
+        """`ListAgreementApprovals`, item by item across every page."""
+    @overload
     def list_agreement_cancellation_requests(self, input: ListAgreementCancellationRequestsInput, /) -> ListAgreementCancellationRequestsOutput: ...
     @overload
     def list_agreement_cancellation_requests(self, *, party_type: str, agreement_id: str | None = ..., status: ApprovalStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementCancellationRequestsOutput:
         """`ListAgreementCancellationRequests`: one page."""
+    @overload
+    def list_agreement_cancellation_requests_pages(self, input: ListAgreementCancellationRequestsInput, /) -> Iterator[ListAgreementCancellationRequestsOutput]: ...
+    @overload
+    def list_agreement_cancellation_requests_pages(self, *, party_type: str, agreement_id: str | None = ..., status: ApprovalStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListAgreementCancellationRequestsOutput]:
+        """`ListAgreementCancellationRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_cancellation_requests_items(self, input: ListAgreementCancellationRequestsInput, /) -> Iterator[CancellationRequest]: ...
+    @overload
+    def list_agreement_cancellation_requests_items(self, *, party_type: str, agreement_id: str | None = ..., status: ApprovalStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[CancellationRequest]:
+        """`ListAgreementCancellationRequests`, item by item across every page."""
     @overload
     def list_agreement_charges(self, input: ListAgreementChargesInput, /) -> ListAgreementChargesOutput: ...
     @overload
     def list_agreement_charges(self, *, catalog: str | None = ..., agreement_id: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementChargesOutput:
         """`ListAgreementCharges`: one page."""
     @overload
+    def list_agreement_charges_pages(self, input: ListAgreementChargesInput, /) -> Iterator[ListAgreementChargesOutput]: ...
+    @overload
+    def list_agreement_charges_pages(self, *, catalog: str | None = ..., agreement_id: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListAgreementChargesOutput]:
+        """`ListAgreementCharges`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_charges_items(self, input: ListAgreementChargesInput, /) -> Iterator[Charge]: ...
+    @overload
+    def list_agreement_charges_items(self, *, catalog: str | None = ..., agreement_id: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[Charge]:
+        """`ListAgreementCharges`, item by item across every page."""
+    @overload
     def list_agreement_invoice_line_items(self, input: ListAgreementInvoiceLineItemsInput, /) -> ListAgreementInvoiceLineItemsOutput: ...
     @overload
     def list_agreement_invoice_line_items(self, *, agreement_id: str, group_by: str, invoice_id: str | None = ..., invoice_type: str | None = ..., invoice_billing_period: InvoiceBillingPeriod | None = ..., before_issued_time: datetime.datetime | None = ..., after_issued_time: datetime.datetime | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementInvoiceLineItemsOutput:
         """`ListAgreementInvoiceLineItems`: one page of invoices and credit memos."""
+    @overload
+    def list_agreement_invoice_line_items_pages(self, input: ListAgreementInvoiceLineItemsInput, /) -> Iterator[ListAgreementInvoiceLineItemsOutput]: ...
+    @overload
+    def list_agreement_invoice_line_items_pages(self, *, agreement_id: str, group_by: str, invoice_id: str | None = ..., invoice_type: str | None = ..., invoice_billing_period: InvoiceBillingPeriod | None = ..., before_issued_time: datetime.datetime | None = ..., after_issued_time: datetime.datetime | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListAgreementInvoiceLineItemsOutput]:
+        """`ListAgreementInvoiceLineItems`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_invoice_line_items_items(self, input: ListAgreementInvoiceLineItemsInput, /) -> Iterator[InvoiceLineItemGroup]: ...
+    @overload
+    def list_agreement_invoice_line_items_items(self, *, agreement_id: str, group_by: str, invoice_id: str | None = ..., invoice_type: str | None = ..., invoice_billing_period: InvoiceBillingPeriod | None = ..., before_issued_time: datetime.datetime | None = ..., after_issued_time: datetime.datetime | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[InvoiceLineItemGroup]:
+        """`ListAgreementInvoiceLineItems`, item by item across every page."""
     @overload
     def list_agreement_payment_requests(self, input: ListAgreementPaymentRequestsInput, /) -> ListAgreementPaymentRequestsOutput: ...
     @overload
     def list_agreement_payment_requests(self, *, party_type: str, agreement_id: str | None = ..., status: PaymentRequestStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementPaymentRequestsOutput:
         """`ListAgreementPaymentRequests`: one page."""
     @overload
+    def list_agreement_payment_requests_pages(self, input: ListAgreementPaymentRequestsInput, /) -> Iterator[ListAgreementPaymentRequestsOutput]: ...
+    @overload
+    def list_agreement_payment_requests_pages(self, *, party_type: str, agreement_id: str | None = ..., status: PaymentRequestStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListAgreementPaymentRequestsOutput]:
+        """`ListAgreementPaymentRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_payment_requests_items(self, input: ListAgreementPaymentRequestsInput, /) -> Iterator[PaymentRequest]: ...
+    @overload
+    def list_agreement_payment_requests_items(self, *, party_type: str, agreement_id: str | None = ..., status: PaymentRequestStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[PaymentRequest]:
+        """`ListAgreementPaymentRequests`, item by item across every page."""
+    @overload
     def list_agreement_requests(self, input: ListAgreementRequestsInput, /) -> ListAgreementRequestsOutput: ...
     @overload
     def list_agreement_requests(self, *, catalog: str | None = ..., status: AgreementRequestStatus | None = ..., resource_id: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementRequestsOutput:
         """`ListAgreementRequests`: one page of the caller's requests."""
     @overload
+    def list_agreement_requests_pages(self, input: ListAgreementRequestsInput, /) -> Iterator[ListAgreementRequestsOutput]: ...
+    @overload
+    def list_agreement_requests_pages(self, *, catalog: str | None = ..., status: AgreementRequestStatus | None = ..., resource_id: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListAgreementRequestsOutput]:
+        """`ListAgreementRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_requests_items(self, input: ListAgreementRequestsInput, /) -> Iterator[AgreementRequestSummary]: ...
+    @overload
+    def list_agreement_requests_items(self, *, catalog: str | None = ..., status: AgreementRequestStatus | None = ..., resource_id: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[AgreementRequestSummary]:
+        """`ListAgreementRequests`, item by item across every page."""
+    @overload
     def list_billing_adjustment_requests(self, input: ListBillingAdjustmentRequestsInput, /) -> ListBillingAdjustmentRequestsOutput: ...
     @overload
     def list_billing_adjustment_requests(self, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListBillingAdjustmentRequestsOutput:
         """`ListBillingAdjustmentRequests`: one page."""
+    @overload
+    def list_billing_adjustment_requests_pages(self, input: ListBillingAdjustmentRequestsInput, /) -> Iterator[ListBillingAdjustmentRequestsOutput]: ...
+    @overload
+    def list_billing_adjustment_requests_pages(self, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[ListBillingAdjustmentRequestsOutput]:
+        """`ListBillingAdjustmentRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_billing_adjustment_requests_items(self, input: ListBillingAdjustmentRequestsInput, /) -> Iterator[BillingAdjustment]: ...
+    @overload
+    def list_billing_adjustment_requests_items(self, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[BillingAdjustment]:
+        """`ListBillingAdjustmentRequests`, item by item across every page."""
     @overload
     def reject_agreement_approval(self, input: RejectAgreementApprovalInput, /) -> None: ...
     @overload
@@ -8999,6 +10080,16 @@ class Agreements:
     @overload
     def search_agreements(self, *, catalog: str | None = ..., filters: list[AgreementFilter] = ..., sort: JsonValue | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> SearchAgreementsOutput:
         """`SearchAgreements`: one page."""
+    @overload
+    def search_agreements_pages(self, input: SearchAgreementsInput, /) -> Iterator[SearchAgreementsOutput]: ...
+    @overload
+    def search_agreements_pages(self, *, catalog: str | None = ..., filters: list[AgreementFilter] = ..., sort: JsonValue | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[SearchAgreementsOutput]:
+        """`SearchAgreements`, page by page (a `[pages]` operation)."""
+    @overload
+    def search_agreements_items(self, input: SearchAgreementsInput, /) -> Iterator[Agreement]: ...
+    @overload
+    def search_agreements_items(self, *, catalog: str | None = ..., filters: list[AgreementFilter] = ..., sort: JsonValue | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> Iterator[Agreement]:
+        """`SearchAgreements`, item by item across every page."""
     @overload
     def send_agreement_cancellation_request(self, input: SendAgreementCancellationRequestInput, /) -> CancellationRequest: ...
     @overload
@@ -9155,6 +10246,16 @@ class AsyncAgreements:
     async def get_agreement_entitlements(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementEntitlementsOutput:
         """`GetAgreementEntitlements`: one page."""
     @overload
+    def get_agreement_entitlements_pages(self, input: GetAgreementEntitlementsInput, /) -> AsyncIterator[GetAgreementEntitlementsOutput]: ...
+    @overload
+    def get_agreement_entitlements_pages(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[GetAgreementEntitlementsOutput]:
+        """`GetAgreementEntitlements`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_entitlements_items(self, input: GetAgreementEntitlementsInput, /) -> AsyncIterator[AgreementEntitlement]: ...
+    @overload
+    def get_agreement_entitlements_items(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[AgreementEntitlement]:
+        """`GetAgreementEntitlements`, item by item across every page."""
+    @overload
     async def get_agreement_payment_request(self, input: GetAgreementPaymentRequestInput, /) -> PaymentRequest: ...
     @overload
     async def get_agreement_payment_request(self, *, payment_request_id: str, agreement_id: str) -> PaymentRequest:
@@ -9170,10 +10271,45 @@ class AsyncAgreements:
     async def get_agreement_request_approval_plans(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementRequestApprovalPlansOutput:
         """`GetAgreementRequestApprovalPlans`: the plans that can approve a request."""
     @overload
+    def get_agreement_request_approval_plans_pages(self, input: GetAgreementRequestApprovalPlansInput, /) -> AsyncIterator[GetAgreementRequestApprovalPlansOutput]: ...
+    @overload
+    def get_agreement_request_approval_plans_pages(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[GetAgreementRequestApprovalPlansOutput]:
+        """`GetAgreementRequestApprovalPlans`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_request_approval_plans_items(self, input: GetAgreementRequestApprovalPlansInput, /) -> AsyncIterator[ApprovalPlan]: ...
+    @overload
+    def get_agreement_request_approval_plans_items(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ApprovalPlan]:
+        """`GetAgreementRequestApprovalPlans`, item by item across every page."""
+    @overload
+    async def get_agreement_request_terms(self, input: GetAgreementRequestTermsInput, /) -> GetAgreementRequestTermsOutput: ...
+    @overload
+    async def get_agreement_request_terms(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementRequestTermsOutput:
+        """`GetAgreementRequestTerms`: one page of the terms a request asks for."""
+    @overload
+    def get_agreement_request_terms_pages(self, input: GetAgreementRequestTermsInput, /) -> AsyncIterator[GetAgreementRequestTermsOutput]: ...
+    @overload
+    def get_agreement_request_terms_pages(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[GetAgreementRequestTermsOutput]:
+        """`GetAgreementRequestTerms`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_request_terms_items(self, input: GetAgreementRequestTermsInput, /) -> AsyncIterator[dict[str, JsonValue]]: ...
+    @overload
+    def get_agreement_request_terms_items(self, *, agreement_request_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[dict[str, JsonValue]]:
+        """`GetAgreementRequestTerms`, item by item across every page."""
+    @overload
     async def get_agreement_terms(self, input: GetAgreementTermsInput, /) -> GetAgreementTermsOutput: ...
     @overload
     async def get_agreement_terms(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> GetAgreementTermsOutput:
         """`GetAgreementTerms`: one page."""
+    @overload
+    def get_agreement_terms_pages(self, input: GetAgreementTermsInput, /) -> AsyncIterator[GetAgreementTermsOutput]: ...
+    @overload
+    def get_agreement_terms_pages(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[GetAgreementTermsOutput]:
+        """`GetAgreementTerms`, page by page (a `[pages]` operation)."""
+    @overload
+    def get_agreement_terms_items(self, input: GetAgreementTermsInput, /) -> AsyncIterator[dict[str, JsonValue]]: ...
+    @overload
+    def get_agreement_terms_items(self, *, agreement_id: str, max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[dict[str, JsonValue]]:
+        """`GetAgreementTerms`, item by item across every page."""
     @overload
     async def get_billing_adjustment_request(self, input: GetBillingAdjustmentRequestInput, /) -> BillingAdjustment: ...
     @overload
@@ -9185,35 +10321,105 @@ class AsyncAgreements:
     async def list_agreement_approvals(self, *, party_type: ApprovalPartyType, catalog: str | None = ..., agreement_request_id: str | None = ..., approval_type: str | None = ..., status: ApprovalStatus | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementApprovalsOutput:
         """`ListAgreementApprovals`: one page."""
     @overload
+    def list_agreement_approvals_pages(self, input: ListAgreementApprovalsInput, /) -> AsyncIterator[ListAgreementApprovalsOutput]: ...
+    @overload
+    def list_agreement_approvals_pages(self, *, party_type: ApprovalPartyType, catalog: str | None = ..., agreement_request_id: str | None = ..., approval_type: str | None = ..., status: ApprovalStatus | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListAgreementApprovalsOutput]:
+        """`ListAgreementApprovals`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_approvals_items(self, input: ListAgreementApprovalsInput, /) -> AsyncIterator[ApprovalSummary]: ...
+    @overload
+    def list_agreement_approvals_items(self, *, party_type: ApprovalPartyType, catalog: str | None = ..., agreement_request_id: str | None = ..., approval_type: str | None = ..., status: ApprovalStatus | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ApprovalSummary]:
+        """`ListAgreementApprovals`, item by item across every page."""
+    @overload
     async def list_agreement_cancellation_requests(self, input: ListAgreementCancellationRequestsInput, /) -> ListAgreementCancellationRequestsOutput: ...
     @overload
     async def list_agreement_cancellation_requests(self, *, party_type: str, agreement_id: str | None = ..., status: ApprovalStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementCancellationRequestsOutput:
         """`ListAgreementCancellationRequests`: one page."""
+    @overload
+    def list_agreement_cancellation_requests_pages(self, input: ListAgreementCancellationRequestsInput, /) -> AsyncIterator[ListAgreementCancellationRequestsOutput]: ...
+    @overload
+    def list_agreement_cancellation_requests_pages(self, *, party_type: str, agreement_id: str | None = ..., status: ApprovalStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListAgreementCancellationRequestsOutput]:
+        """`ListAgreementCancellationRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_cancellation_requests_items(self, input: ListAgreementCancellationRequestsInput, /) -> AsyncIterator[CancellationRequest]: ...
+    @overload
+    def list_agreement_cancellation_requests_items(self, *, party_type: str, agreement_id: str | None = ..., status: ApprovalStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[CancellationRequest]:
+        """`ListAgreementCancellationRequests`, item by item across every page."""
     @overload
     async def list_agreement_charges(self, input: ListAgreementChargesInput, /) -> ListAgreementChargesOutput: ...
     @overload
     async def list_agreement_charges(self, *, catalog: str | None = ..., agreement_id: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementChargesOutput:
         """`ListAgreementCharges`: one page."""
     @overload
+    def list_agreement_charges_pages(self, input: ListAgreementChargesInput, /) -> AsyncIterator[ListAgreementChargesOutput]: ...
+    @overload
+    def list_agreement_charges_pages(self, *, catalog: str | None = ..., agreement_id: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListAgreementChargesOutput]:
+        """`ListAgreementCharges`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_charges_items(self, input: ListAgreementChargesInput, /) -> AsyncIterator[Charge]: ...
+    @overload
+    def list_agreement_charges_items(self, *, catalog: str | None = ..., agreement_id: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[Charge]:
+        """`ListAgreementCharges`, item by item across every page."""
+    @overload
     async def list_agreement_invoice_line_items(self, input: ListAgreementInvoiceLineItemsInput, /) -> ListAgreementInvoiceLineItemsOutput: ...
     @overload
     async def list_agreement_invoice_line_items(self, *, agreement_id: str, group_by: str, invoice_id: str | None = ..., invoice_type: str | None = ..., invoice_billing_period: InvoiceBillingPeriod | None = ..., before_issued_time: datetime.datetime | None = ..., after_issued_time: datetime.datetime | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementInvoiceLineItemsOutput:
         """`ListAgreementInvoiceLineItems`: one page of invoices and credit memos."""
+    @overload
+    def list_agreement_invoice_line_items_pages(self, input: ListAgreementInvoiceLineItemsInput, /) -> AsyncIterator[ListAgreementInvoiceLineItemsOutput]: ...
+    @overload
+    def list_agreement_invoice_line_items_pages(self, *, agreement_id: str, group_by: str, invoice_id: str | None = ..., invoice_type: str | None = ..., invoice_billing_period: InvoiceBillingPeriod | None = ..., before_issued_time: datetime.datetime | None = ..., after_issued_time: datetime.datetime | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListAgreementInvoiceLineItemsOutput]:
+        """`ListAgreementInvoiceLineItems`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_invoice_line_items_items(self, input: ListAgreementInvoiceLineItemsInput, /) -> AsyncIterator[InvoiceLineItemGroup]: ...
+    @overload
+    def list_agreement_invoice_line_items_items(self, *, agreement_id: str, group_by: str, invoice_id: str | None = ..., invoice_type: str | None = ..., invoice_billing_period: InvoiceBillingPeriod | None = ..., before_issued_time: datetime.datetime | None = ..., after_issued_time: datetime.datetime | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[InvoiceLineItemGroup]:
+        """`ListAgreementInvoiceLineItems`, item by item across every page."""
     @overload
     async def list_agreement_payment_requests(self, input: ListAgreementPaymentRequestsInput, /) -> ListAgreementPaymentRequestsOutput: ...
     @overload
     async def list_agreement_payment_requests(self, *, party_type: str, agreement_id: str | None = ..., status: PaymentRequestStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementPaymentRequestsOutput:
         """`ListAgreementPaymentRequests`: one page."""
     @overload
+    def list_agreement_payment_requests_pages(self, input: ListAgreementPaymentRequestsInput, /) -> AsyncIterator[ListAgreementPaymentRequestsOutput]: ...
+    @overload
+    def list_agreement_payment_requests_pages(self, *, party_type: str, agreement_id: str | None = ..., status: PaymentRequestStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListAgreementPaymentRequestsOutput]:
+        """`ListAgreementPaymentRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_payment_requests_items(self, input: ListAgreementPaymentRequestsInput, /) -> AsyncIterator[PaymentRequest]: ...
+    @overload
+    def list_agreement_payment_requests_items(self, *, party_type: str, agreement_id: str | None = ..., status: PaymentRequestStatus | None = ..., agreement_type: str | None = ..., catalog: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[PaymentRequest]:
+        """`ListAgreementPaymentRequests`, item by item across every page."""
+    @overload
     async def list_agreement_requests(self, input: ListAgreementRequestsInput, /) -> ListAgreementRequestsOutput: ...
     @overload
     async def list_agreement_requests(self, *, catalog: str | None = ..., status: AgreementRequestStatus | None = ..., resource_id: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListAgreementRequestsOutput:
         """`ListAgreementRequests`: one page of the caller's requests."""
     @overload
+    def list_agreement_requests_pages(self, input: ListAgreementRequestsInput, /) -> AsyncIterator[ListAgreementRequestsOutput]: ...
+    @overload
+    def list_agreement_requests_pages(self, *, catalog: str | None = ..., status: AgreementRequestStatus | None = ..., resource_id: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListAgreementRequestsOutput]:
+        """`ListAgreementRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_agreement_requests_items(self, input: ListAgreementRequestsInput, /) -> AsyncIterator[AgreementRequestSummary]: ...
+    @overload
+    def list_agreement_requests_items(self, *, catalog: str | None = ..., status: AgreementRequestStatus | None = ..., resource_id: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[AgreementRequestSummary]:
+        """`ListAgreementRequests`, item by item across every page."""
+    @overload
     async def list_billing_adjustment_requests(self, input: ListBillingAdjustmentRequestsInput, /) -> ListBillingAdjustmentRequestsOutput: ...
     @overload
     async def list_billing_adjustment_requests(self, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> ListBillingAdjustmentRequestsOutput:
         """`ListBillingAdjustmentRequests`: one page."""
+    @overload
+    def list_billing_adjustment_requests_pages(self, input: ListBillingAdjustmentRequestsInput, /) -> AsyncIterator[ListBillingAdjustmentRequestsOutput]: ...
+    @overload
+    def list_billing_adjustment_requests_pages(self, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[ListBillingAdjustmentRequestsOutput]:
+        """`ListBillingAdjustmentRequests`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_billing_adjustment_requests_items(self, input: ListBillingAdjustmentRequestsInput, /) -> AsyncIterator[BillingAdjustment]: ...
+    @overload
+    def list_billing_adjustment_requests_items(self, *, agreement_id: str | None = ..., status: BillingAdjustmentStatus | None = ..., created_after: datetime.datetime | None = ..., created_before: datetime.datetime | None = ..., catalog: str | None = ..., agreement_type: str | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[BillingAdjustment]:
+        """`ListBillingAdjustmentRequests`, item by item across every page."""
     @overload
     async def reject_agreement_approval(self, input: RejectAgreementApprovalInput, /) -> None: ...
     @overload
@@ -9234,6 +10440,16 @@ class AsyncAgreements:
     @overload
     async def search_agreements(self, *, catalog: str | None = ..., filters: list[AgreementFilter] = ..., sort: JsonValue | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> SearchAgreementsOutput:
         """`SearchAgreements`: one page."""
+    @overload
+    def search_agreements_pages(self, input: SearchAgreementsInput, /) -> AsyncIterator[SearchAgreementsOutput]: ...
+    @overload
+    def search_agreements_pages(self, *, catalog: str | None = ..., filters: list[AgreementFilter] = ..., sort: JsonValue | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[SearchAgreementsOutput]:
+        """`SearchAgreements`, page by page (a `[pages]` operation)."""
+    @overload
+    def search_agreements_items(self, input: SearchAgreementsInput, /) -> AsyncIterator[Agreement]: ...
+    @overload
+    def search_agreements_items(self, *, catalog: str | None = ..., filters: list[AgreementFilter] = ..., sort: JsonValue | None = ..., max_results: int | None = ..., next_token: str | None = ...) -> AsyncIterator[Agreement]:
+        """`SearchAgreements`, item by item across every page."""
     @overload
     async def send_agreement_cancellation_request(self, input: SendAgreementCancellationRequestInput, /) -> CancellationRequest: ...
     @overload
@@ -9312,6 +10528,376 @@ class AsyncAgreements:
         otherwise), page after page."""
 
 @final
+class Organizations:
+    """AWS Organizations, the read side: the organization, its accounts, roots, organizational units, policies, tags, trusted services and delegated administrators."""
+    @overload
+    def describe_organization(self, input: DescribeOrganizationInput, /) -> Organization: ...
+    @overload
+    def describe_organization(self) -> Organization:
+        """`DescribeOrganization`: the caller's organization (any member may ask)."""
+    @overload
+    def list_accounts(self, input: ListAccountsInput, /) -> ListAccountsOutput: ...
+    @overload
+    def list_accounts(self, *, next_token: str | None = ..., max_results: int | None = ...) -> ListAccountsOutput:
+        """`ListAccounts`: one page of the organization's accounts (management account or delegated
+        administrator)."""
+    @overload
+    def list_accounts_pages(self, input: ListAccountsInput, /) -> Iterator[ListAccountsOutput]: ...
+    @overload
+    def list_accounts_pages(self, *, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListAccountsOutput]:
+        """`ListAccounts`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_accounts_items(self, input: ListAccountsInput, /) -> Iterator[OrganizationAccount]: ...
+    @overload
+    def list_accounts_items(self, *, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[OrganizationAccount]:
+        """`ListAccounts`, item by item across every page."""
+    @overload
+    def describe_account(self, input: DescribeAccountInput, /) -> OrganizationAccount: ...
+    @overload
+    def describe_account(self, *, account_id: str) -> OrganizationAccount:
+        """`DescribeAccount`: one account of the organization."""
+    @overload
+    def list_roots(self, input: ListRootsInput, /) -> ListRootsOutput: ...
+    @overload
+    def list_roots(self, *, next_token: str | None = ..., max_results: int | None = ...) -> ListRootsOutput:
+        """`ListRoots`: the organization's root."""
+    @overload
+    def list_roots_pages(self, input: ListRootsInput, /) -> Iterator[ListRootsOutput]: ...
+    @overload
+    def list_roots_pages(self, *, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListRootsOutput]:
+        """`ListRoots`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_roots_items(self, input: ListRootsInput, /) -> Iterator[Root]: ...
+    @overload
+    def list_roots_items(self, *, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[Root]:
+        """`ListRoots`, item by item across every page."""
+    @overload
+    def list_organizational_units_for_parent(self, input: ListOrganizationalUnitsForParentInput, /) -> ListOrganizationalUnitsForParentOutput: ...
+    @overload
+    def list_organizational_units_for_parent(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListOrganizationalUnitsForParentOutput:
+        """`ListOrganizationalUnitsForParent`: one page of the organizational units directly under a parent."""
+    @overload
+    def list_organizational_units_for_parent_pages(self, input: ListOrganizationalUnitsForParentInput, /) -> Iterator[ListOrganizationalUnitsForParentOutput]: ...
+    @overload
+    def list_organizational_units_for_parent_pages(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListOrganizationalUnitsForParentOutput]:
+        """`ListOrganizationalUnitsForParent`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_organizational_units_for_parent_items(self, input: ListOrganizationalUnitsForParentInput, /) -> Iterator[OrganizationalUnit]: ...
+    @overload
+    def list_organizational_units_for_parent_items(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[OrganizationalUnit]:
+        """`ListOrganizationalUnitsForParent`, item by item across every page."""
+    @overload
+    def list_accounts_for_parent(self, input: ListAccountsForParentInput, /) -> ListAccountsOutput: ...
+    @overload
+    def list_accounts_for_parent(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListAccountsOutput:
+        """`ListAccountsForParent`: one page of the accounts directly under a parent."""
+    @overload
+    def list_accounts_for_parent_pages(self, input: ListAccountsForParentInput, /) -> Iterator[ListAccountsOutput]: ...
+    @overload
+    def list_accounts_for_parent_pages(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListAccountsOutput]:
+        """`ListAccountsForParent`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_accounts_for_parent_items(self, input: ListAccountsForParentInput, /) -> Iterator[OrganizationAccount]: ...
+    @overload
+    def list_accounts_for_parent_items(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[OrganizationAccount]:
+        """`ListAccountsForParent`, item by item across every page."""
+    @overload
+    def list_parents(self, input: ListParentsInput, /) -> ListParentsOutput: ...
+    @overload
+    def list_parents(self, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListParentsOutput:
+        """`ListParents`: the parent of an account or organizational unit."""
+    @overload
+    def list_parents_pages(self, input: ListParentsInput, /) -> Iterator[ListParentsOutput]: ...
+    @overload
+    def list_parents_pages(self, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListParentsOutput]:
+        """`ListParents`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_parents_items(self, input: ListParentsInput, /) -> Iterator[OrganizationParent]: ...
+    @overload
+    def list_parents_items(self, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[OrganizationParent]:
+        """`ListParents`, item by item across every page."""
+    @overload
+    def list_children(self, input: ListChildrenInput, /) -> ListChildrenOutput: ...
+    @overload
+    def list_children(self, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> ListChildrenOutput:
+        """`ListChildren`: one page of the accounts or organizational units directly under a parent."""
+    @overload
+    def list_children_pages(self, input: ListChildrenInput, /) -> Iterator[ListChildrenOutput]: ...
+    @overload
+    def list_children_pages(self, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListChildrenOutput]:
+        """`ListChildren`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_children_items(self, input: ListChildrenInput, /) -> Iterator[OrganizationChild]: ...
+    @overload
+    def list_children_items(self, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[OrganizationChild]:
+        """`ListChildren`, item by item across every page."""
+    @overload
+    def list_policies_for_target(self, input: ListPoliciesForTargetInput, /) -> ListPoliciesForTargetOutput: ...
+    @overload
+    def list_policies_for_target(self, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> ListPoliciesForTargetOutput:
+        """`ListPoliciesForTarget`: one page of the policies of a type attached directly to a target."""
+    @overload
+    def list_policies_for_target_pages(self, input: ListPoliciesForTargetInput, /) -> Iterator[ListPoliciesForTargetOutput]: ...
+    @overload
+    def list_policies_for_target_pages(self, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListPoliciesForTargetOutput]:
+        """`ListPoliciesForTarget`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_policies_for_target_items(self, input: ListPoliciesForTargetInput, /) -> Iterator[PolicySummary]: ...
+    @overload
+    def list_policies_for_target_items(self, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[PolicySummary]:
+        """`ListPoliciesForTarget`, item by item across every page."""
+    @overload
+    def describe_policy(self, input: DescribePolicyInput, /) -> Policy: ...
+    @overload
+    def describe_policy(self, *, policy_id: str) -> Policy:
+        """`DescribePolicy`: a policy and its content."""
+    @overload
+    def list_tags_for_resource(self, input: ListOrganizationTagsInput, /) -> ListOrganizationTagsOutput: ...
+    @overload
+    def list_tags_for_resource(self, *, resource_id: str, next_token: str | None = ...) -> ListOrganizationTagsOutput:
+        """`ListTagsForResource`: one page of an account's, unit's, root's or policy's tags."""
+    @overload
+    def list_tags_for_resource_pages(self, input: ListOrganizationTagsInput, /) -> Iterator[ListOrganizationTagsOutput]: ...
+    @overload
+    def list_tags_for_resource_pages(self, *, resource_id: str, next_token: str | None = ...) -> Iterator[ListOrganizationTagsOutput]:
+        """`ListTagsForResource`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_tags_for_resource_items(self, input: ListOrganizationTagsInput, /) -> Iterator[Tag]: ...
+    @overload
+    def list_tags_for_resource_items(self, *, resource_id: str, next_token: str | None = ...) -> Iterator[Tag]:
+        """`ListTagsForResource`, item by item across every page."""
+    @overload
+    def list_aws_service_access_for_organization(self, input: ListAwsServiceAccessForOrganizationInput, /) -> ListAwsServiceAccessForOrganizationOutput: ...
+    @overload
+    def list_aws_service_access_for_organization(self, *, next_token: str | None = ..., max_results: int | None = ...) -> ListAwsServiceAccessForOrganizationOutput:
+        """`ListAWSServiceAccessForOrganization`: one page of the services with trusted access."""
+    @overload
+    def list_aws_service_access_for_organization_pages(self, input: ListAwsServiceAccessForOrganizationInput, /) -> Iterator[ListAwsServiceAccessForOrganizationOutput]: ...
+    @overload
+    def list_aws_service_access_for_organization_pages(self, *, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListAwsServiceAccessForOrganizationOutput]:
+        """`ListAWSServiceAccessForOrganization`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_aws_service_access_for_organization_items(self, input: ListAwsServiceAccessForOrganizationInput, /) -> Iterator[EnabledServicePrincipal]: ...
+    @overload
+    def list_aws_service_access_for_organization_items(self, *, next_token: str | None = ..., max_results: int | None = ...) -> Iterator[EnabledServicePrincipal]:
+        """`ListAWSServiceAccessForOrganization`, item by item across every page."""
+    @overload
+    def list_delegated_administrators(self, input: ListDelegatedAdministratorsInput, /) -> ListDelegatedAdministratorsOutput: ...
+    @overload
+    def list_delegated_administrators(self, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> ListDelegatedAdministratorsOutput:
+        """`ListDelegatedAdministrators`: one page of the delegated administrators (of one service, if given)."""
+    @overload
+    def list_delegated_administrators_pages(self, input: ListDelegatedAdministratorsInput, /) -> Iterator[ListDelegatedAdministratorsOutput]: ...
+    @overload
+    def list_delegated_administrators_pages(self, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> Iterator[ListDelegatedAdministratorsOutput]:
+        """`ListDelegatedAdministrators`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_delegated_administrators_items(self, input: ListDelegatedAdministratorsInput, /) -> Iterator[DelegatedAdministrator]: ...
+    @overload
+    def list_delegated_administrators_items(self, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> Iterator[DelegatedAdministrator]:
+        """`ListDelegatedAdministrators`, item by item across every page."""
+
+@final
+class AsyncOrganizations:
+    """AWS Organizations, the read side: the organization, its accounts, roots, organizational units, policies, tags, trusted services and delegated administrators."""
+    @overload
+    async def describe_organization(self, input: DescribeOrganizationInput, /) -> Organization: ...
+    @overload
+    async def describe_organization(self) -> Organization:
+        """`DescribeOrganization`: the caller's organization (any member may ask)."""
+    @overload
+    async def list_accounts(self, input: ListAccountsInput, /) -> ListAccountsOutput: ...
+    @overload
+    async def list_accounts(self, *, next_token: str | None = ..., max_results: int | None = ...) -> ListAccountsOutput:
+        """`ListAccounts`: one page of the organization's accounts (management account or delegated
+        administrator)."""
+    @overload
+    def list_accounts_pages(self, input: ListAccountsInput, /) -> AsyncIterator[ListAccountsOutput]: ...
+    @overload
+    def list_accounts_pages(self, *, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListAccountsOutput]:
+        """`ListAccounts`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_accounts_items(self, input: ListAccountsInput, /) -> AsyncIterator[OrganizationAccount]: ...
+    @overload
+    def list_accounts_items(self, *, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[OrganizationAccount]:
+        """`ListAccounts`, item by item across every page."""
+    @overload
+    async def describe_account(self, input: DescribeAccountInput, /) -> OrganizationAccount: ...
+    @overload
+    async def describe_account(self, *, account_id: str) -> OrganizationAccount:
+        """`DescribeAccount`: one account of the organization."""
+    @overload
+    async def list_roots(self, input: ListRootsInput, /) -> ListRootsOutput: ...
+    @overload
+    async def list_roots(self, *, next_token: str | None = ..., max_results: int | None = ...) -> ListRootsOutput:
+        """`ListRoots`: the organization's root."""
+    @overload
+    def list_roots_pages(self, input: ListRootsInput, /) -> AsyncIterator[ListRootsOutput]: ...
+    @overload
+    def list_roots_pages(self, *, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListRootsOutput]:
+        """`ListRoots`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_roots_items(self, input: ListRootsInput, /) -> AsyncIterator[Root]: ...
+    @overload
+    def list_roots_items(self, *, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[Root]:
+        """`ListRoots`, item by item across every page."""
+    @overload
+    async def list_organizational_units_for_parent(self, input: ListOrganizationalUnitsForParentInput, /) -> ListOrganizationalUnitsForParentOutput: ...
+    @overload
+    async def list_organizational_units_for_parent(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListOrganizationalUnitsForParentOutput:
+        """`ListOrganizationalUnitsForParent`: one page of the organizational units directly under a parent."""
+    @overload
+    def list_organizational_units_for_parent_pages(self, input: ListOrganizationalUnitsForParentInput, /) -> AsyncIterator[ListOrganizationalUnitsForParentOutput]: ...
+    @overload
+    def list_organizational_units_for_parent_pages(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListOrganizationalUnitsForParentOutput]:
+        """`ListOrganizationalUnitsForParent`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_organizational_units_for_parent_items(self, input: ListOrganizationalUnitsForParentInput, /) -> AsyncIterator[OrganizationalUnit]: ...
+    @overload
+    def list_organizational_units_for_parent_items(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[OrganizationalUnit]:
+        """`ListOrganizationalUnitsForParent`, item by item across every page."""
+    @overload
+    async def list_accounts_for_parent(self, input: ListAccountsForParentInput, /) -> ListAccountsOutput: ...
+    @overload
+    async def list_accounts_for_parent(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListAccountsOutput:
+        """`ListAccountsForParent`: one page of the accounts directly under a parent."""
+    @overload
+    def list_accounts_for_parent_pages(self, input: ListAccountsForParentInput, /) -> AsyncIterator[ListAccountsOutput]: ...
+    @overload
+    def list_accounts_for_parent_pages(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListAccountsOutput]:
+        """`ListAccountsForParent`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_accounts_for_parent_items(self, input: ListAccountsForParentInput, /) -> AsyncIterator[OrganizationAccount]: ...
+    @overload
+    def list_accounts_for_parent_items(self, *, parent_id: str, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[OrganizationAccount]:
+        """`ListAccountsForParent`, item by item across every page."""
+    @overload
+    async def list_parents(self, input: ListParentsInput, /) -> ListParentsOutput: ...
+    @overload
+    async def list_parents(self, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> ListParentsOutput:
+        """`ListParents`: the parent of an account or organizational unit."""
+    @overload
+    def list_parents_pages(self, input: ListParentsInput, /) -> AsyncIterator[ListParentsOutput]: ...
+    @overload
+    def list_parents_pages(self, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListParentsOutput]:
+        """`ListParents`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_parents_items(self, input: ListParentsInput, /) -> AsyncIterator[OrganizationParent]: ...
+    @overload
+    def list_parents_items(self, *, child_id: str, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[OrganizationParent]:
+        """`ListParents`, item by item across every page."""
+    @overload
+    async def list_children(self, input: ListChildrenInput, /) -> ListChildrenOutput: ...
+    @overload
+    async def list_children(self, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> ListChildrenOutput:
+        """`ListChildren`: one page of the accounts or organizational units directly under a parent."""
+    @overload
+    def list_children_pages(self, input: ListChildrenInput, /) -> AsyncIterator[ListChildrenOutput]: ...
+    @overload
+    def list_children_pages(self, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListChildrenOutput]:
+        """`ListChildren`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_children_items(self, input: ListChildrenInput, /) -> AsyncIterator[OrganizationChild]: ...
+    @overload
+    def list_children_items(self, *, parent_id: str, child_type: ChildType, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[OrganizationChild]:
+        """`ListChildren`, item by item across every page."""
+    @overload
+    async def list_policies_for_target(self, input: ListPoliciesForTargetInput, /) -> ListPoliciesForTargetOutput: ...
+    @overload
+    async def list_policies_for_target(self, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> ListPoliciesForTargetOutput:
+        """`ListPoliciesForTarget`: one page of the policies of a type attached directly to a target."""
+    @overload
+    def list_policies_for_target_pages(self, input: ListPoliciesForTargetInput, /) -> AsyncIterator[ListPoliciesForTargetOutput]: ...
+    @overload
+    def list_policies_for_target_pages(self, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListPoliciesForTargetOutput]:
+        """`ListPoliciesForTarget`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_policies_for_target_items(self, input: ListPoliciesForTargetInput, /) -> AsyncIterator[PolicySummary]: ...
+    @overload
+    def list_policies_for_target_items(self, *, target_id: str, filter: PolicyType, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[PolicySummary]:
+        """`ListPoliciesForTarget`, item by item across every page."""
+    @overload
+    async def describe_policy(self, input: DescribePolicyInput, /) -> Policy: ...
+    @overload
+    async def describe_policy(self, *, policy_id: str) -> Policy:
+        """`DescribePolicy`: a policy and its content."""
+    @overload
+    async def list_tags_for_resource(self, input: ListOrganizationTagsInput, /) -> ListOrganizationTagsOutput: ...
+    @overload
+    async def list_tags_for_resource(self, *, resource_id: str, next_token: str | None = ...) -> ListOrganizationTagsOutput:
+        """`ListTagsForResource`: one page of an account's, unit's, root's or policy's tags."""
+    @overload
+    def list_tags_for_resource_pages(self, input: ListOrganizationTagsInput, /) -> AsyncIterator[ListOrganizationTagsOutput]: ...
+    @overload
+    def list_tags_for_resource_pages(self, *, resource_id: str, next_token: str | None = ...) -> AsyncIterator[ListOrganizationTagsOutput]:
+        """`ListTagsForResource`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_tags_for_resource_items(self, input: ListOrganizationTagsInput, /) -> AsyncIterator[Tag]: ...
+    @overload
+    def list_tags_for_resource_items(self, *, resource_id: str, next_token: str | None = ...) -> AsyncIterator[Tag]:
+        """`ListTagsForResource`, item by item across every page."""
+    @overload
+    async def list_aws_service_access_for_organization(self, input: ListAwsServiceAccessForOrganizationInput, /) -> ListAwsServiceAccessForOrganizationOutput: ...
+    @overload
+    async def list_aws_service_access_for_organization(self, *, next_token: str | None = ..., max_results: int | None = ...) -> ListAwsServiceAccessForOrganizationOutput:
+        """`ListAWSServiceAccessForOrganization`: one page of the services with trusted access."""
+    @overload
+    def list_aws_service_access_for_organization_pages(self, input: ListAwsServiceAccessForOrganizationInput, /) -> AsyncIterator[ListAwsServiceAccessForOrganizationOutput]: ...
+    @overload
+    def list_aws_service_access_for_organization_pages(self, *, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListAwsServiceAccessForOrganizationOutput]:
+        """`ListAWSServiceAccessForOrganization`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_aws_service_access_for_organization_items(self, input: ListAwsServiceAccessForOrganizationInput, /) -> AsyncIterator[EnabledServicePrincipal]: ...
+    @overload
+    def list_aws_service_access_for_organization_items(self, *, next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[EnabledServicePrincipal]:
+        """`ListAWSServiceAccessForOrganization`, item by item across every page."""
+    @overload
+    async def list_delegated_administrators(self, input: ListDelegatedAdministratorsInput, /) -> ListDelegatedAdministratorsOutput: ...
+    @overload
+    async def list_delegated_administrators(self, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> ListDelegatedAdministratorsOutput:
+        """`ListDelegatedAdministrators`: one page of the delegated administrators (of one service, if given)."""
+    @overload
+    def list_delegated_administrators_pages(self, input: ListDelegatedAdministratorsInput, /) -> AsyncIterator[ListDelegatedAdministratorsOutput]: ...
+    @overload
+    def list_delegated_administrators_pages(self, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[ListDelegatedAdministratorsOutput]:
+        """`ListDelegatedAdministrators`, page by page (a `[pages]` operation)."""
+    @overload
+    def list_delegated_administrators_items(self, input: ListDelegatedAdministratorsInput, /) -> AsyncIterator[DelegatedAdministrator]: ...
+    @overload
+    def list_delegated_administrators_items(self, *, service_principal: str | None = ..., next_token: str | None = ..., max_results: int | None = ...) -> AsyncIterator[DelegatedAdministrator]:
+        """`ListDelegatedAdministrators`, item by item across every page."""
+
+@final
+class Sts:
+    """AWS STS: who the caller is (`get_caller_identity`) and a role's temporary credentials (`assume_role`)."""
+    @overload
+    def get_caller_identity(self, input: GetCallerIdentityInput, /) -> CallerIdentity: ...
+    @overload
+    def get_caller_identity(self) -> CallerIdentity:
+        """`GetCallerIdentity`: who signs the requests."""
+    @overload
+    def assume_role(self, input: AssumeRoleInput, /) -> AssumeRoleOutput: ...
+    @overload
+    def assume_role(self, *, role_arn: str, role_session_name: str, duration_seconds: int | None = ..., external_id: str | None = ...) -> AssumeRoleOutput:
+        """`AssumeRole`: temporary credentials of a role; in an account of the caller's organization (or its
+        own)."""
+
+@final
+class AsyncSts:
+    """AWS STS: who the caller is (`get_caller_identity`) and a role's temporary credentials (`assume_role`)."""
+    @overload
+    async def get_caller_identity(self, input: GetCallerIdentityInput, /) -> CallerIdentity: ...
+    @overload
+    async def get_caller_identity(self) -> CallerIdentity:
+        """`GetCallerIdentity`: who signs the requests."""
+    @overload
+    async def assume_role(self, input: AssumeRoleInput, /) -> AssumeRoleOutput: ...
+    @overload
+    async def assume_role(self, *, role_arn: str, role_session_name: str, duration_seconds: int | None = ..., external_id: str | None = ...) -> AssumeRoleOutput:
+        """`AssumeRole`: temporary credentials of a role; in an account of the caller's organization (or its
+        own)."""
+
+@final
 class Client:
     """The blocking client (the GIL is released around every call). Build it with `Client.in_memory()`, `Client.local(path)` or `Client.aws()`."""
     @staticmethod
@@ -9346,6 +10932,12 @@ class Client:
     @property
     def agreements(self) -> Agreements:
         """AWS Marketplace Agreement."""
+    @property
+    def organizations(self) -> Organizations:
+        """AWS Organizations (the read side)."""
+    @property
+    def sts(self) -> Sts:
+        """AWS STS: the caller's identity and assumed roles."""
     def sent_codes(self, recipient: str) -> list[str]:
         """Local backend only: the one-time codes sent to an email address or phone number, oldest first."""
     def organization_accounts(self, account_id: str) -> list[str]:
@@ -9390,6 +10982,12 @@ class AsyncClient:
     @property
     def agreements(self) -> AsyncAgreements:
         """AWS Marketplace Agreement."""
+    @property
+    def organizations(self) -> AsyncOrganizations:
+        """AWS Organizations (the read side)."""
+    @property
+    def sts(self) -> AsyncSts:
+        """AWS STS: the caller's identity and assumed roles."""
     async def sent_codes(self, recipient: str) -> list[str]:
         """Local backend only: the one-time codes sent to an email address or phone number, oldest first."""
     async def organization_accounts(self, account_id: str) -> list[str]:

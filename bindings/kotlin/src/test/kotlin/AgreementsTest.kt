@@ -5,40 +5,30 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
-import uniffi.marketplane.AgreementRequestStatus
-import uniffi.marketplane.AgreementStatus
 import uniffi.marketplane.AsyncClient
-import uniffi.marketplane.ChangeSetInput
 import uniffi.marketplane.Client
-import uniffi.marketplane.ConfigurableContractSpec
-import uniffi.marketplane.ContractConfiguration
-import uniffi.marketplane.DimensionQuantity
-import uniffi.marketplane.ErrorKind
-import uniffi.marketplane.MarketplaneException
-import uniffi.marketplane.OfferSpec
-import uniffi.marketplane.RequestIntent
+import uniffi.marketplane_model.AcceptAgreementRequestInput
+import uniffi.marketplane_model.AgreementRequestStatus
+import uniffi.marketplane_model.AgreementStatus
+import uniffi.marketplane_model.ConfigurableContractSpec
+import uniffi.marketplane_model.ContractConfiguration
+import uniffi.marketplane_model.DescribeAgreementInput
+import uniffi.marketplane_model.DimensionQuantity
+import uniffi.marketplane_model.ErrorKind
+import uniffi.marketplane_model.GetAgreementCancellationRequestInput
+import uniffi.marketplane_model.GetAgreementTermsInput
+import uniffi.marketplane_model.MarketplaneException
+import uniffi.marketplane_model.PurchaseOrder
+import uniffi.marketplane_model.RequestIntent
 
 /** Marketplace Agreement from Kotlin: a buyer requests a seller's private offer, accepts it and reads it back. */
 class AgreementsTest {
     private val seller = Market.SELLER
     private val buyer = Market.BUYER
-    private val world = Market.world
-
-    private val product = "\$P.Entity.Identifier"
-    private val listing = ChangeSetInput(
-        changes = listOf(
-            Market.change("CreateProduct", null, """{"ProductTitle": "Kotlin Seats"}""", "P"),
-            Market.change("ReleaseProduct", product, "{}"),
-            Market.change("UpdateVisibility", product, """{"TargetVisibility": "Public"}"""),
-        ),
-        changeSetName = null, clientRequestToken = null, changeSetTags = listOf(), intent = null,
-    )
 
     /** A private offer to the buyer of a one-year contract it configures: 100.00 a user. */
-    private fun perSeat(productId: String) = OfferSpec(
-        productId = productId, name = "Example Corp, seats", description = null, buyers = listOf(buyer),
-        contract = null, usage = null, paymentSchedule = listOf(), eula = "standard", refundPolicy = null,
-        agreementDuration = null, availableUntil = "2099-12-31", autoRenew = false, draft = false,
+    private fun perSeat(productId: String) = Market.offer(productId).copy(
+        name = "Example Corp, seats", contract = null, paymentSchedule = listOf(),
         configurableContract = ConfigurableContractSpec(
             currency = "USD", duration = "P12M", prices = mapOf("Users" to "100"), multipleDimensions = false,
         ),
@@ -48,9 +38,9 @@ class AgreementsTest {
 
     @Test
     fun requestAcceptDescribe() {
-        val base = Client.inMemoryWithWorld(world)
+        val base = Client.inMemoryWithWorld(Market.world)
         val catalog = base.asAccount(seller).catalog()
-        val productId = catalog.apply(listing).changes[0].entityId!!
+        val productId = Market.created(catalog.apply(Market.listing("Kotlin Seats")))
         val offerId = catalog.publishOffer(perSeat(productId))
 
         val agreements = base.asAccount(buyer).agreements()
@@ -60,40 +50,53 @@ class AgreementsTest {
         assertEquals(listOf("1000.00"), request.chargeSummary.expectedCharges.map { it.amount })
 
         val agreementId = agreements.acceptWithPurchaseOrder(request, "PO-KT-1")
-        val agreement = agreements.describe(agreementId)
+        val agreement = agreements.describeAgreement(DescribeAgreementInput(agreementId))
         assertEquals(AgreementStatus.Active, agreement.status)
         assertEquals(buyer, agreement.acceptor.accountId)
         assertEquals(seller, agreement.proposer.accountId)
         assertEquals(offerId, agreement.proposalSummary.offerId)
         assertEquals("1000.00", agreement.estimatedCharges?.agreementValue)
-        assertFalse(agreement.renews)
+        assertFalse(agreement.endTimeBehavior?.behaviorType == "RENEW")
         assertEquals(agreement.startTime!!.atZone(ZoneOffset.UTC).plusYears(1).toInstant(), agreement.endTime)
         assertEquals(listOf("PO-KT-1"), agreements.chargesByPurchaseOrder().keys.toList())
+        assertEquals(mapOf("USD" to "1000.00"), agreements.totalContractValue())
 
         // Accepted once; a downgrade is refused with the core's reason.
         val again = assertThrows<MarketplaneException.Failure> { agreements.acceptWithPurchaseOrder(request, "PO-KT-2") }
-        assertEquals(ErrorKind.Conflict, again.kind)
+        assertEquals(ErrorKind.CONFLICT, again.kind)
         val down = assertThrows<MarketplaneException.Failure> {
             agreements.requestOffer(offerId, users(5), RequestIntent.Amend, agreementId)
         }
-        assertEquals(ErrorKind.Validation, down.kind)
+        assertEquals(ErrorKind.VALIDATION, down.kind)
         assertTrue(down.errorMessage.contains("CannotReduceEntitlements"), down.errorMessage)
     }
 
     @Test
-    fun asyncAgreementsAndWorkflowChecks() = runBlocking {
-        val client = AsyncClient.inMemoryWithWorld(world)
-        val productId = client.asAccount(seller).catalog().apply(listing).changes[0].entityId!!
-        val offerId = client.asAccount(seller).catalog().publishOffer(perSeat(productId))
+    fun asyncAgreementsAndTypedInputChecks() = runBlocking {
+        val client = AsyncClient.inMemoryWithWorld(Market.world)
+        val catalog = client.asAccount(seller).catalog()
+        val productId = Market.created(catalog.apply(Market.listing("Suspend Seats")))
+        val offerId = catalog.publishOffer(perSeat(productId))
         val agreements = client.asAccount(buyer).agreements()
         val request = agreements.requestOffer(offerId, users(3), RequestIntent.New, null)
-        val agreementId = agreements.accept(request.agreementRequestId, listOf())
-        assertEquals(AgreementStatus.Active, agreements.describe(agreementId).status)
-        val terms = agreements.terms(agreementId)
-        assertTrue(terms.any { it.startsWith("{\"configurableUpfrontPricingTerm\"") }, terms.toString())
+        val agreementId = agreements.acceptAgreementRequest(AcceptAgreementRequestInput(request.agreementRequestId, listOf()))
+        assertEquals(AgreementStatus.Active, agreements.describeAgreement(DescribeAgreementInput(agreementId)).status)
+        val terms = agreements.getAgreementTerms(GetAgreementTermsInput(agreementId, null, null)).acceptedTerms
+        assertTrue(terms.any { "configurableUpfrontPricingTerm" in it.keys }, terms.toString())
 
-        val unknown = assertThrows<MarketplaneException.Failure> { runBlocking { agreements.workflow("DropAll", "") } }
-        assertEquals(ErrorKind.Validation, unknown.kind)
-        assertEquals(listOf("operation"), unknown.fieldErrors.map { it.name })
+        // Input the service would refuse never leaves the process; the errors name the members.
+        val missing = assertThrows<MarketplaneException.Failure> {
+            runBlocking { agreements.getAgreementCancellationRequest(GetAgreementCancellationRequestInput(agreementId, "")) }
+        }
+        assertEquals(ErrorKind.VALIDATION, missing.kind)
+        assertEquals(listOf("agreementCancellationRequestId"), missing.fieldErrors.map { it.name })
+        val badOrder = PurchaseOrder(chargeId = "not a charge!", chargeRevision = null, agreementId = null, purchaseOrderReference = null)
+        val bad = assertThrows<MarketplaneException.Failure> {
+            runBlocking { agreements.acceptAgreementRequest(AcceptAgreementRequestInput("request-1", listOf(badOrder))) }
+        }
+        assertEquals(
+            listOf("agreementRequestId", "purchaseOrders[0].chargeId", "purchaseOrders[0].purchaseOrderReference"),
+            bad.fieldErrors.map { it.name },
+        )
     }
 }

@@ -4,87 +4,67 @@ import org.junit.jupiter.api.Assertions.assertTrue
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import uniffi.marketplane.AsyncClient
-import uniffi.marketplane.ChangeSetInput
-import uniffi.marketplane.ChangeSetStatus
 import uniffi.marketplane.Client
-import uniffi.marketplane.ContractSpec
-import uniffi.marketplane.DiscoveryFilter
-import uniffi.marketplane.EntityQuery
-import uniffi.marketplane.ErrorKind
-import uniffi.marketplane.Installment
-import uniffi.marketplane.ListingSearch
-import uniffi.marketplane.MarketplaneException
-import uniffi.marketplane.OfferSpec
-import uniffi.marketplane.OwnershipType
+import uniffi.marketplane.buildOffer
+import uniffi.marketplane_model.ChangeSetStatus
+import uniffi.marketplane_model.DescribeEntityInput
+import uniffi.marketplane_model.DiscoveryFilter
+import uniffi.marketplane_model.ErrorKind
+import uniffi.marketplane_model.ListPurchaseOptionsInput
+import uniffi.marketplane_model.MarketplaneException
+import uniffi.marketplane_model.SearchListingsInput
+import uniffi.marketplane_model.Term
 
 /** Marketplace Catalog and Discovery from Kotlin: a seller lists a product and makes a private offer a buyer finds. */
 class CatalogTest {
     private val seller = Market.SELLER
     private val buyer = Market.BUYER
-    private val world = Market.world
-
-    private fun offer(productId: String, buyers: List<String>, eula: String?) = OfferSpec(
-        productId = productId, name = "Example Corp", description = null, buyers = buyers,
-        contract = ContractSpec(currency = "USD", duration = "P12M", price = "0", grants = mapOf("Users" to 10L)),
-        usage = null, paymentSchedule = listOf(Installment(date = "2099-01-01", amount = "500.00")), eula = eula,
-        refundPolicy = null, agreementDuration = null, availableUntil = "2099-12-31", autoRenew = false,
-        draft = false,
-    )
 
     @Test
     fun privateOfferFromSellerToBuyer() {
-        val base = Client.inMemoryWithWorld(world)
+        val base = Client.inMemoryWithWorld(Market.world)
         val catalog = base.asAccount(seller).catalog()
-        val product = "\$P.Entity.Identifier"
-        val listed = catalog.apply(
-            ChangeSetInput(
-                changes = listOf(
-                    Market.change("CreateProduct", null, """{"ProductTitle": "Kotlin Lake"}""", "P"),
-                    Market.change("UpdateInformation", product, """{"ShortDescription": "Coroutines over parquet"}"""),
-                    Market.change("ReleaseProduct", product, "{}"),
-                    Market.change("UpdateVisibility", product, """{"TargetVisibility": "Public"}"""),
-                ),
-                changeSetName = null, clientRequestToken = null, changeSetTags = listOf(), intent = null,
-            ),
-        )
+        val listed = catalog.apply(Market.listing("Kotlin Lake"))
         assertEquals(ChangeSetStatus.Succeeded, listed.status)
-        val productId = listed.changes[0].entityId!!
+        val productId = Market.created(listed)
+        val described = catalog.describeEntity(DescribeEntityInput(catalog = Market.CATALOG, entityId = productId))
+        assertTrue(described.detailsDocument!!.contains("Kotlin Lake"), described.detailsDocument)
 
-        val invalid = assertThrows<MarketplaneException.Failure> { catalog.publishOffer(offer(productId, listOf("1"), null)) }
-        assertEquals(ErrorKind.Validation, invalid.kind)
+        val invalid = assertThrows<MarketplaneException.Failure> { catalog.publishOffer(Market.offer(productId, listOf("1"), null)) }
+        assertEquals(ErrorKind.VALIDATION, invalid.kind)
         assertTrue(invalid.fieldErrors.any { it.name == "Offer.LegalTerm" }, invalid.fieldErrors.toString())
+        // Built without sending anything.
+        val changes = buildOffer(Market.offer(productId))
+        assertEquals("CreateOffer", changes.first().changeType)
+        assertEquals("ReleaseOffer", changes.last().changeType)
 
-        val offerId = catalog.publishOffer(offer(productId, listOf(buyer), "standard"))
-        assertEquals(listOf(buyer), catalog.offer(offerId).buyerAccounts)
+        val offerId = catalog.publishOffer(Market.offer(productId))
+        val offer = catalog.offer(offerId)
+        assertEquals("Released", offer.state)
+        assertTrue(offer.rules.any { it.contains(buyer) }, offer.rules.toString())
+        assertTrue(offer.terms.any { it is Term.FixedUpfrontPricing }, offer.terms.toString())
 
-        val shared = EntityQuery(
-            entityType = "Offer", filters = listOf(), sort = null, ownershipType = OwnershipType.Shared,
-            entityTypeFiltersJson = null, entityTypeSortJson = null, maxResults = null,
-        )
         val buyerClient = base.asAccount(buyer)
-        assertEquals(listOf(offerId), buyerClient.catalog().listEntities(shared).map { it.entityId })
-        val options = buyerClient.discovery().purchaseOptions(listOf(DiscoveryFilter("PRODUCT_ID", listOf(productId))))
+        assertEquals(listOf(offerId), buyerClient.catalog().listEntities(Market.sharedOffers).entitySummaryList.map { it.entityId })
+        val byProduct = ListPurchaseOptionsInput(
+            filters = listOf(DiscoveryFilter("PRODUCT_ID", listOf(productId))), locale = null, maxResults = null, nextToken = null,
+        )
+        val options = buyerClient.discovery().listPurchaseOptions(byProduct).purchaseOptions
         assertTrue(options.any { it.purchaseOptionId == offerId }, options.toString())
+        assertTrue(buyerClient.discovery().allOfferTerms(offerId).isNotEmpty())
     }
 
     @Test
     fun asyncDiscoverySearch() = runBlocking {
-        val client = AsyncClient.inMemoryWithWorld(world)
-        val done = client.asAccount(seller).catalog().apply(
-            ChangeSetInput(
-                changes = listOf(
-                    Market.change("CreateProduct", null, """{"ProductTitle": "Suspend Search"}""", "P"),
-                    Market.change("ReleaseProduct", "\$P.Entity.Identifier", "{}"),
-                    Market.change("UpdateVisibility", "\$P.Entity.Identifier", """{"TargetVisibility": "Public"}"""),
-                ),
-                changeSetName = null, clientRequestToken = null, changeSetTags = listOf(), intent = null,
-            ),
-        )
+        val client = AsyncClient.inMemoryWithWorld(Market.world)
+        val done = client.asAccount(seller).catalog().apply(Market.listing("Suspend Search"))
         assertEquals(ChangeSetStatus.Succeeded, done.status)
-        val search = ListingSearch(
-            searchText = "suspend", filters = listOf(), facetTypes = listOf(), sortBy = null, sortOrder = null,
-            locale = null, maxResults = null, nextToken = null,
+        val search = SearchListingsInput(
+            searchText = "suspend", filters = listOf(), sortBy = null, sortOrder = null, locale = null, maxResults = null,
+            nextToken = null,
         )
-        assertEquals(listOf("Suspend Search"), client.asAccount(buyer).discovery().search(search).map { it.listingName })
+        val found = client.asAccount(buyer).discovery().searchListings(search)
+        assertEquals(listOf("Suspend Search"), found.listingSummaries.map { it.listingName })
+        assertEquals(1L, found.totalResults)
     }
 }

@@ -6,20 +6,36 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use time::OffsetDateTime;
 
 use super::schema::db_error;
-use super::{conflict, exists, from_ms, to_ms, LocalConfig};
+use super::stored;
+use super::{conflict, exists, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::account::*;
 use crate::model::region::{region_kind, Region, RegionKind, RegionOptStatus, REGION_CATALOG};
 use crate::model::{AccountArn, AccountId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
 use crate::operation::{whole_seconds, AccountEngine, AccountRequest, AccountResponse};
 
-/// Create `id` as a standalone active account if the engine does not know it yet.
+/// Create `id` as a standalone active account if the engine does not know it yet. A known account is only read, so
+/// a read-only request by a known caller takes no write lock.
 pub(super) fn ensure_account(tx: &Transaction<'_>, id: &AccountId, now: OffsetDateTime) -> Result<()> {
-    tx.execute(
+    let known = tx
+        .prepare_cached("SELECT 1 FROM accounts WHERE id = ?1")
+        .and_then(|mut stmt| stmt.exists([id.as_str()]))
+        .map_err(db_error)?;
+    if known {
+        return Ok(());
+    }
+    tx.prepare_cached(
         "INSERT INTO accounts (id, name, email, created_at_ms, state) VALUES (?1, ?2, ?3, ?4, 'ACTIVE')
          ON CONFLICT (id) DO NOTHING",
-        params![id.as_str(), format!("Account {id}"), format!("root+{id}@example.com"), to_ms(whole_seconds(now))],
     )
+    .and_then(|mut stmt| {
+        stmt.execute(params![
+            id.as_str(),
+            format!("Account {id}"),
+            format!("root+{id}@example.com"),
+            to_ms(whole_seconds(now))
+        ])
+    })
     .map_err(db_error)?;
     Ok(())
 }
@@ -204,8 +220,8 @@ fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &AccountRequest)
         ));
     }
     let member_arn = AccountArn::OrgMember {
-        management_account_id: org.management_account.parse()?,
-        organization_id: org.id.parse()?,
+        management_account_id: stored::parsed("organizations", &org.id, "management_account", &org.management_account)?,
+        organization_id: stored::parsed("organizations", &org.id, "id", &org.id)?,
         account_id: target.clone(),
     }
     .to_string();
@@ -361,8 +377,7 @@ impl Ctx<'_> {
             .optional()
             .map_err(db_error)?;
         row.map(|(body, status)| {
-            let info: ContactInformation = serde_json::from_str(&body)
-                .map_err(|e| Error::internal(format!("stored contact information is unreadable: {e}")))?;
+            let info: ContactInformation = stored::json("contact_information", self.id(), "body", &body)?;
             Ok((info, PhoneNumberVerificationStatus::from(status)))
         })
         .transpose()
@@ -458,7 +473,7 @@ impl Ctx<'_> {
         Ok(AccountInformation {
             account_id: self.target.clone(),
             account_name: row.name,
-            account_created_date: from_ms(row.created_at_ms),
+            account_created_date: stored::time("accounts", self.id(), "created_at_ms", row.created_at_ms)?,
             account_state: AccountState::from(row.state),
         })
     }
@@ -474,7 +489,7 @@ impl Ctx<'_> {
             .govcloud_account_id
             .ok_or_else(|| not_found(format!("Account {} has no linked AWS GovCloud (US) account.", self.target)))?;
         Ok(GovCloudAccountInformation {
-            gov_cloud_account_id: gov.parse()?,
+            gov_cloud_account_id: stored::parsed("accounts", self.id(), "govcloud_account_id", &gov)?,
             account_state: AccountState::from(row.state),
         })
     }
@@ -557,11 +572,21 @@ impl Ctx<'_> {
         let update = match completes {
             Some(done) if to_ms(self.now) >= done => PrimaryEmailUpdate {
                 status: PrimaryEmailUpdateStatus::Completed,
-                updated_at: Some(whole_seconds(from_ms(done))),
+                updated_at: Some(whole_seconds(stored::time(
+                    "primary_email_updates",
+                    self.id(),
+                    "completes_at_ms",
+                    done,
+                )?)),
             },
             _ => PrimaryEmailUpdate {
                 status: PrimaryEmailUpdateStatus::from(status),
-                updated_at: Some(whole_seconds(from_ms(updated))),
+                updated_at: Some(whole_seconds(stored::time(
+                    "primary_email_updates",
+                    self.id(),
+                    "updated_at_ms",
+                    updated,
+                )?)),
             },
         };
         Ok(update)
@@ -571,6 +596,15 @@ impl Ctx<'_> {
 
     /// Finish every transition whose time has come.
     fn settle_regions(&self) -> Result<()> {
+        // Reads settle too: look first, so that a read with nothing due takes no write lock.
+        let due = self
+            .tx
+            .prepare_cached("SELECT 1 FROM region_opt WHERE settles_at_ms IS NOT NULL AND settles_at_ms <= ?1 LIMIT 1")
+            .and_then(|mut stmt| stmt.exists([to_ms(self.now)]))
+            .map_err(db_error)?;
+        if !due {
+            return Ok(());
+        }
         self.tx
             .execute(
                 "UPDATE region_opt SET

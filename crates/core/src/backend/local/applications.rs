@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::schema::db_error;
-use super::{conflict, exists, from_ms, to_ms, LocalConfig};
+use super::stored;
+use super::{conflict, exists, to_ms, LocalConfig};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::serverless::*;
 use crate::model::{AccountId, OrganizationId};
@@ -169,7 +170,7 @@ fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<O
         .optional()
         .map_err(db_error)?
         .flatten();
-    org.map(|o| o.parse()).transpose()
+    org.map(|o| stored::parsed("accounts", account.as_str(), "organization_id", &o)).transpose()
 }
 
 fn page<T: Clone>(
@@ -207,9 +208,14 @@ impl Ctx<'_> {
             .map_err(db_error)?;
         let (owner, name, body, created) =
             row.ok_or_else(|| not_found(format!("Application {arn} does not exist.")))?;
-        let record: Record = serde_json::from_str(&body)
-            .map_err(|e| Error::internal(format!("stored application is unreadable: {e}")))?;
-        Ok(Row { arn: arn.to_owned(), owner: owner.parse()?, name, record, created: from_ms(created) })
+        let record: Record = stored::json("sar_applications", arn, "body", &body)?;
+        Ok(Row {
+            arn: arn.to_owned(),
+            owner: stored::parsed("sar_applications", arn, "owner", &owner)?,
+            name,
+            record,
+            created: stored::time("sar_applications", arn, "created_at_ms", created)?,
+        })
     }
 
     /// The application, if the caller owns it.
@@ -242,7 +248,7 @@ impl Ctx<'_> {
             .map_err(db_error)?;
         match stored {
             None => Ok(Vec::new()),
-            Some(json) => decode_policy(&json),
+            Some(json) => decode_policy(arn, &json),
         }
     }
 
@@ -391,12 +397,15 @@ impl Ctx<'_> {
             }
             return Ok(None);
         };
-        let template = Template::parse(&template)?;
+        let key = format!("{} {version}", row.arn);
+        let template = Template::parse(&template)
+            .map_err(|e| stored::unreadable("sar_versions", &key, "template", e.message()))?;
+        let creation_time = stored::time("sar_versions", &key, "created_at_ms", created)?;
         Ok(Some(Version {
             application_id: row.arn.clone(),
             template_url: self.artifact_url(&row.owner, &row.name, &format!("{version}/template.yaml")),
             semantic_version: version,
-            creation_time: from_ms(created),
+            creation_time,
             parameter_definitions: template.parameter_definitions(),
             required_capabilities: template.required_capabilities(),
             resources_supported: template.resources_supported(),
@@ -490,11 +499,13 @@ impl Ctx<'_> {
             .map_err(db_error)?;
         let all = stmt
             .query_map([&row.arn], |r| {
+                let semantic_version: String = r.get(0)?;
+                let key = format!("{} {semantic_version}", row.arn);
                 Ok(VersionSummary {
                     application_id: row.arn.clone(),
-                    semantic_version: r.get(0)?,
+                    creation_time: stored::in_row(stored::time("sar_versions", &key, "created_at_ms", r.get(2)?))?,
+                    semantic_version,
                     source_code_url: r.get(1)?,
-                    creation_time: from_ms(r.get(2)?),
                 })
             })
             .map_err(db_error)?
@@ -604,17 +615,18 @@ impl Ctx<'_> {
         let mut stmt = self
             .tx
             .prepare(
-                "SELECT p.statements FROM sar_policies p JOIN sar_applications a ON a.arn = p.arn WHERE a.owner = ?1",
+                "SELECT p.arn, p.statements FROM sar_policies p JOIN sar_applications a ON a.arn = p.arn
+                 WHERE a.owner = ?1",
             )
             .map_err(db_error)?;
         let policies = stmt
-            .query_map([self.caller.as_str()], |r| r.get::<_, String>(0))
+            .query_map([self.caller.as_str()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
         let mut count = 0;
-        for json in policies {
-            if decode_policy(&json)?.iter().any(PolicyStatement::is_public) {
+        for (arn, json) in policies {
+            if decode_policy(&arn, &json)?.iter().any(PolicyStatement::is_public) {
                 count += 1;
             }
         }
@@ -709,7 +721,8 @@ impl Ctx<'_> {
             .map_err(db_error)?;
         let (version, created) =
             found.ok_or_else(|| not_found(format!("Template {template_id} of {} does not exist.", row.arn)))?;
-        Ok(self.template_details(row, template_id, version, from_ms(created)))
+        let created = stored::time("sar_templates", template_id, "created_at_ms", created)?;
+        Ok(self.template_details(row, template_id, version, created))
     }
 
     fn get_template(&self, arn: &str, template_id: &str) -> Result<TemplateDetails> {
@@ -876,22 +889,35 @@ fn encode_policy(statements: &[PolicyStatement]) -> String {
     serde_json::Value::Array(list).to_string()
 }
 
-fn decode_policy(json: &str) -> Result<Vec<PolicyStatement>> {
-    let unreadable = |e: String| Error::internal(format!("stored application policy is unreadable: {e}"));
-    let list: Vec<serde_json::Value> = serde_json::from_str(json).map_err(|e| unreadable(e.to_string()))?;
-    list.iter()
+/// One statement as [`encode_policy`] writes it.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct StoredStatement {
+    statement_id: Option<String>,
+    principals: Vec<String>,
+    #[serde(rename = "principalOrgIDs")]
+    principal_org_ids: Vec<String>,
+    actions: Vec<String>,
+}
+
+/// The policy of application `arn` as the engine stored it.
+fn decode_policy(arn: &str, json: &str) -> Result<Vec<PolicyStatement>> {
+    let list: Vec<StoredStatement> = stored::json("sar_policies", arn, "statements", json)?;
+    list.into_iter()
         .map(|s| {
-            let strings = |key: &str| -> Vec<String> {
-                s[key]
-                    .as_array()
-                    .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
-                    .unwrap_or_default()
-            };
             Ok(PolicyStatement {
-                statement_id: s["statementId"].as_str().map(str::to_owned),
-                principals: strings("principals").iter().map(|p| p.parse()).collect::<Result<_>>()?,
-                principal_org_ids: strings("principalOrgIDs").iter().map(|o| o.parse()).collect::<Result<_>>()?,
-                actions: strings("actions").into_iter().map(crate::model::serverless::PolicyAction::from).collect(),
+                statement_id: s.statement_id,
+                principals: s
+                    .principals
+                    .iter()
+                    .map(|p| stored::parsed("sar_policies", arn, "statements", p))
+                    .collect::<Result<_>>()?,
+                principal_org_ids: s
+                    .principal_org_ids
+                    .iter()
+                    .map(|o| stored::parsed("sar_policies", arn, "statements", o))
+                    .collect::<Result<_>>()?,
+                actions: s.actions.into_iter().map(crate::model::serverless::PolicyAction::from).collect(),
             })
         })
         .collect()

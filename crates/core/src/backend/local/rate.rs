@@ -37,6 +37,11 @@ pub struct RateLimiter {
 }
 
 impl RateLimiter {
+    /// Forget every bucket (a reset state starts with full buckets).
+    pub fn clear(&self) {
+        self.buckets.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clear();
+    }
+
     /// Take one token for `operation` called by `caller` at `now`, or refuse with `TooManyRequestsException`.
     pub fn admit(&self, caller: &AccountId, operation: &'static str, now: OffsetDateTime) -> Result<()> {
         let Some(&(_, rate, burst)) = RATE_QUOTAS.iter().find(|(op, _, _)| *op == operation) else {

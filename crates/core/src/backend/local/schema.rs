@@ -5,7 +5,7 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::{Error, Result};
 
 /// The schema version this build writes. Bump it and add a migration step when the schema changes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 const V1: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -120,7 +120,7 @@ CREATE TABLE sar_change_sets (
 ";
 
 /// The steps from each version to the next; step `i` migrates version `i + 1` to `i + 2`.
-const STEPS: &[&str] = &[V2, V3, V4];
+const STEPS: &[&str] = &[V2, V3, V4, V5];
 
 /// Version 4: whether an organization's management account has set up the AWS Billing integration that lets its
 /// accounts add purchase orders (on for organizations that existed before); each agreement's status and end as
@@ -138,6 +138,47 @@ CREATE INDEX agreements_by_proposer ON agreements (proposer, seq);
 CREATE INDEX agreement_request_order ON agreement_requests (seq);
 CREATE INDEX agreement_charge_order ON agreement_charges (seq);
 CREATE INDEX agreement_workflow_order ON agreement_workflow (kind, seq);
+";
+
+/// Version 5: AWS Organizations' read side (roots, organizational units, policies and their targets, tags, when
+/// trusted access and delegations were enabled, where each account sits and how it joined) and the sessions of
+/// roles assumed through STS.
+const V5: &str = "
+ALTER TABLE organizations ADD COLUMN root_id TEXT;
+ALTER TABLE accounts ADD COLUMN parent_id TEXT;
+ALTER TABLE accounts ADD COLUMN joined_method TEXT;
+ALTER TABLE trusted_access ADD COLUMN enabled_ms INTEGER;
+ALTER TABLE delegated_administrators ADD COLUMN enabled_ms INTEGER;
+CREATE TABLE org_units (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL,
+    parent_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    id_path TEXT NOT NULL
+);
+CREATE INDEX org_units_by_parent ON org_units (parent_id, id);
+CREATE INDEX accounts_by_parent ON accounts (parent_id);
+CREATE TABLE org_policies (
+    id TEXT PRIMARY KEY,
+    organization_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT,
+    policy_type TEXT NOT NULL,
+    content TEXT NOT NULL
+);
+CREATE TABLE org_policy_targets (policy_id TEXT NOT NULL, target_id TEXT NOT NULL, PRIMARY KEY (policy_id, target_id));
+CREATE INDEX org_policy_targets_by_target ON org_policy_targets (target_id);
+CREATE TABLE org_tags (resource_id TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (resource_id, key));
+CREATE TABLE sts_sessions (
+    access_key_id TEXT PRIMARY KEY,
+    secret_access_key TEXT NOT NULL,
+    session_token TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    role_name TEXT NOT NULL,
+    role_id TEXT NOT NULL,
+    session_name TEXT NOT NULL,
+    expires_ms INTEGER NOT NULL
+);
 ";
 
 /// Version 3: the Marketplace Catalog.
@@ -261,7 +302,16 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 }
 
 /// Wrap a SQLite failure. Constraint and I/O failures are internal errors of the engine: the caller's input was
-/// already validated.
+/// already validated. An error a row closure carried out with [`super::stored::in_row`] comes back as it was.
 pub fn db_error(e: rusqlite::Error) -> Error {
-    Error::internal(format!("local state database: {e}")).with_source(e)
+    match e {
+        rusqlite::Error::FromSqlConversionFailure(column, kind, cause) => match cause.downcast::<Error>() {
+            Ok(carried) => *carried,
+            Err(cause) => {
+                let e = rusqlite::Error::FromSqlConversionFailure(column, kind, cause);
+                Error::internal(format!("local state database: {e}")).with_source(e)
+            }
+        },
+        e => Error::internal(format!("local state database: {e}")).with_source(e),
+    }
 }

@@ -96,8 +96,8 @@ ids_input!(
     }
 );
 
-/// Declares an input naming one resource with a page.
-macro_rules! paged_input {
+/// Declares an input naming one resource, with a page (the table's `[pages]` column makes it a paged input).
+macro_rules! id_page_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
         #[model]
         $(#[$meta])*
@@ -122,23 +122,18 @@ macro_rules! paged_input {
             }
         }
 
-        impl crate::facade::PagedInput for $name {
-            fn set_next_token(&mut self, token: Option<String>) {
-                self.next_token = token;
-            }
-        }
     };
 }
 
-paged_input!(
+id_page_input!(
     /// `GetAgreementTerms`'s input (pages of 1–50).
     GetAgreementTermsInput, agreement_id
 );
-paged_input!(
+id_page_input!(
     /// `GetAgreementEntitlements`'s input (pages of 1–50).
     GetAgreementEntitlementsInput, agreement_id
 );
-paged_input!(
+id_page_input!(
     /// `GetAgreementRequestApprovalPlans`'s input (pages of 1–50).
     GetAgreementRequestApprovalPlansInput, agreement_request_id
 );
@@ -321,6 +316,20 @@ pub struct AgreementRequestSummary {
 page_output!(
     /// `ListAgreementRequests`'s output.
     ListAgreementRequestsOutput, items: AgreementRequestSummary
+);
+
+/// A term an agreement request asks for (`AgreementRequestTerm`): the same unions as [`AcceptedTerm`], such as
+/// `{"fixedUpfrontPricingTerm": {...}}`, with the buyer's configuration where the term takes one.
+pub type AgreementRequestTerm = AcceptedTerm;
+
+id_page_input!(
+    /// `GetAgreementRequestTerms`'s input (pages of 10–50).
+    GetAgreementRequestTermsInput, agreement_request_id
+);
+
+page_output!(
+    /// `GetAgreementRequestTerms`'s output: one page of the terms the request asks for.
+    GetAgreementRequestTermsOutput, terms: AgreementRequestTerm
 );
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -977,11 +986,6 @@ macro_rules! party_list_input {
             }
         }
 
-        impl crate::facade::PagedInput for $name {
-            fn set_next_token(&mut self, token: Option<String>) {
-                self.next_token = token;
-            }
-        }
     };
 }
 
@@ -1215,12 +1219,6 @@ pub struct ListBillingAdjustmentRequestsInput {
     pub next_token: Option<String>,
 }
 
-impl crate::facade::PagedInput for ListBillingAdjustmentRequestsInput {
-    fn set_next_token(&mut self, token: Option<String>) {
-        self.next_token = token;
-    }
-}
-
 page_output!(
     /// `ListBillingAdjustmentRequests`'s output.
     ListBillingAdjustmentRequestsOutput, items: BillingAdjustment
@@ -1413,12 +1411,6 @@ impl ListAgreementInvoiceLineItemsInput {
             max_results: None,
             next_token: None,
         }
-    }
-}
-
-impl crate::facade::PagedInput for ListAgreementInvoiceLineItemsInput {
-    fn set_next_token(&mut self, token: Option<String>) {
-        self.next_token = token;
     }
 }
 

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::catalog::terms::{validate_pricing, PricingModel, Term};
+use crate::model::catalog::terms::{validate_pricing, OfferPricingModel, Term};
 use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
 use crate::validate::Validator;
 
@@ -97,6 +97,7 @@ pub fn is_create(change_type: &str) -> bool {
 macro_rules! details {
     ($(#[$meta:meta])* $name:ident = $wire:literal { $($(#[$fmeta:meta])* $field:ident : $ty:ty),* $(,)? }) => {
         $(#[$meta])*
+        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "PascalCase")]
         pub struct $name {
@@ -492,7 +493,7 @@ impl ChangeDetails for UpdateOfferInformation {
                     "must be AwsMarketplace or External",
                 );
             }
-            if !PricingModel::from(p.pricing_model.as_str()).is_known() {
+            if !OfferPricingModel::from(p.pricing_model.as_str()).is_known() {
                 v.fail(format!("{field}.PreExistingAgreement.PricingModel"), "must be Byol, Free, Usage or Contract");
             }
         }
@@ -552,16 +553,16 @@ details!(
     /// `UpdatePricingTerms`: the pricing model and its pricing terms.
     UpdatePricingTerms = "UpdatePricingTerms" {
         /// Byol, Free, Usage or Contract.
-        pricing_model: PricingModel,
+        pricing_model: OfferPricingModel,
         /// The pricing terms.
         terms: Vec<Term>,
     }
 );
 // A derived default needs `#[default]` on a variant, which the shared open-enum macro does not take.
 #[allow(clippy::derivable_impls)]
-impl Default for PricingModel {
+impl Default for OfferPricingModel {
     fn default() -> Self {
-        PricingModel::Contract
+        OfferPricingModel::Contract
     }
 }
 impl ChangeDetails for UpdatePricingTerms {

@@ -865,28 +865,7 @@ crate::model::sorted_maps! {
 
 // The bindings see the union as the map it is.
 #[cfg(feature = "python")]
-impl crate::python::ToPython for EntityTypeSort {
-    fn to_python<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
-        self.0.to_python(py)
-    }
-}
-
-#[cfg(feature = "python")]
-impl crate::python::FromPython for EntityTypeSort {
-    fn from_python(value: &pyo3::Bound<'_, pyo3::PyAny>, field: &str) -> pyo3::PyResult<Self> {
-        SortMap::from_python(value, field).map(EntityTypeSort)
-    }
-}
-
-#[cfg(feature = "python")]
-impl crate::python::PyModel for EntityTypeSort {
-    fn hint(stubs: &mut crate::python::Stubs) -> String {
-        <SortMap as crate::python::PyModel>::hint(stubs)
-    }
-    fn register(module: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
-        <SortMap as crate::python::PyModel>::register(module)
-    }
-}
+crate::python::python_newtype!(EntityTypeSort(SortMap));
 
 #[cfg(feature = "uniffi")]
 uniffi::custom_type!(EntityTypeSort, SortMap, {

@@ -15,9 +15,9 @@ use std::collections::BTreeMap;
 
 use crate::model::catalog::terms::{
     duration_months, Allowance, ConfigurableRateCard, ConfigurableUpfrontPricingTerm, Constraints, CurrencyCode,
-    FixedUpfrontPricingTerm, Grant, LegalDocument, LegalDocumentType, LegalTerm, PaymentRequestApprovalStrategy,
-    PaymentScheduleTerm, PricingModel, RateCardItem, ScheduleItem, Selector, SupportTerm, Term, UsageBasedPricingTerm,
-    UsageRateCard, ValidityTerm, VariablePaymentTerm, VariablePaymentTermConfiguration,
+    FixedUpfrontPricingTerm, Grant, LegalDocument, LegalDocumentType, LegalTerm, OfferPricingModel,
+    PaymentRequestApprovalStrategy, PaymentScheduleTerm, RateCardItem, ScheduleItem, Selector, SupportTerm, Term,
+    UsageBasedPricingTerm, UsageRateCard, ValidityTerm, VariablePaymentTerm, VariablePaymentTermConfiguration,
 };
 use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, StartChangeSetInput};
 use crate::validate::Validator;
@@ -128,7 +128,7 @@ pub struct OfferBuilder {
     name: Option<String>,
     description: Option<String>,
     buyers: Vec<String>,
-    pricing_model: Option<PricingModel>,
+    pricing_model: Option<OfferPricingModel>,
     pricing_terms: Vec<Term>,
     schedule: Option<PaymentScheduleTerm>,
     variable_payments: Option<VariablePaymentTerm>,
@@ -176,7 +176,7 @@ impl OfferBuilder {
         price: impl Into<String>,
         grants: I,
     ) -> Self {
-        self.pricing_model = Some(PricingModel::Contract);
+        self.pricing_model = Some(OfferPricingModel::Contract);
         self.pricing_terms.push(Term::FixedUpfrontPricing(FixedUpfrontPricingTerm {
             currency_code: currency,
             price: price.into(),
@@ -194,7 +194,7 @@ impl OfferBuilder {
         prices: I,
     ) -> Self {
         if self.pricing_model.is_none() {
-            self.pricing_model = Some(PricingModel::Usage);
+            self.pricing_model = Some(OfferPricingModel::Usage);
         }
         self.pricing_terms.push(Term::UsageBasedPricing(UsageBasedPricingTerm {
             currency_code: currency,
@@ -206,7 +206,7 @@ impl OfferBuilder {
     }
 
     /// Any pricing term with an explicit pricing model, for the combinations the shortcuts do not cover.
-    pub fn pricing(mut self, model: PricingModel, term: Term) -> Self {
+    pub fn pricing(mut self, model: OfferPricingModel, term: Term) -> Self {
         self.pricing_model = Some(model);
         self.pricing_terms.push(term);
         self
@@ -614,7 +614,7 @@ impl From<OfferSpec> for OfferBuilder {
             b = b.contract(CurrencyCode::from(c.currency), c.duration, c.price, c.grants);
         }
         if let Some(c) = spec.configurable_contract {
-            b = b.pricing(PricingModel::Contract, c.into());
+            b = b.pricing(OfferPricingModel::Contract, c.into());
         }
         if let Some(u) = spec.usage {
             b = b.usage(CurrencyCode::from(u.currency), u.prices);

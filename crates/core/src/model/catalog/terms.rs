@@ -32,7 +32,7 @@ open_enum!(
 
 open_enum!(
     /// The pricing model of an offer.
-    PricingModel {
+    OfferPricingModel {
         /// Bring your own licence.
         Byol => "Byol",
         /// Free (a free trial).
@@ -782,23 +782,23 @@ mod python {
 /// Which pricing terms a pricing model accepts, as the offer schema pairs them: a contract needs an upfront term
 /// (configurable or fixed) and may add usage prices; usage needs usage prices and may add a recurring fee or an
 /// hourly-annual configurable term; free needs a free trial; BYOL needs the BYOL term.
-pub fn validate_pricing(v: &mut Validator, field: &str, model: &PricingModel, terms: &[Term]) {
+pub fn validate_pricing(v: &mut Validator, field: &str, model: &OfferPricingModel, terms: &[Term]) {
     let has = |name: &str| terms.iter().any(|t| t.type_name() == name);
     let (required, allowed): (&[&str], &[&str]) = match model {
-        PricingModel::Contract => (
+        OfferPricingModel::Contract => (
             &["ConfigurableUpfrontPricingTerm", "FixedUpfrontPricingTerm"],
             &["ConfigurableUpfrontPricingTerm", "FixedUpfrontPricingTerm", "UsageBasedPricingTerm"],
         ),
-        PricingModel::Usage => (
+        OfferPricingModel::Usage => (
             &["UsageBasedPricingTerm"],
             &["UsageBasedPricingTerm", "RecurringPaymentTerm", "ConfigurableUpfrontPricingTerm"],
         ),
-        PricingModel::Free => (&["FreeTrialPricingTerm"], &["FreeTrialPricingTerm"]),
-        PricingModel::Byol => (&["ByolPricingTerm"], &["ByolPricingTerm"]),
-        PricingModel::Unknown(other) => {
+        OfferPricingModel::Free => (&["FreeTrialPricingTerm"], &["FreeTrialPricingTerm"]),
+        OfferPricingModel::Byol => (&["ByolPricingTerm"], &["ByolPricingTerm"]),
+        OfferPricingModel::Unknown(other) => {
             v.fail(
                 format!("{field}.PricingModel"),
-                format!("{other:?} is not one of {}", PricingModel::known_values()),
+                format!("{other:?} is not one of {}", OfferPricingModel::known_values()),
             );
             return;
         }
@@ -947,7 +947,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn fields(terms: &[Term], model: PricingModel) -> Vec<String> {
+    fn fields(terms: &[Term], model: OfferPricingModel) -> Vec<String> {
         let mut v = Validator::new();
         validate_pricing(&mut v, "Details", &model, terms);
         v.finish().err().map(|e| e.field_errors().iter().map(|f| f.name.clone()).collect()).unwrap_or_default()
@@ -1033,25 +1033,25 @@ mod tests {
             duration: Some("P12M".into()),
             grants: vec![Grant::new("Users", 10)],
         });
-        assert!(fields(std::slice::from_ref(&fixed), PricingModel::Contract).is_empty());
-        assert!(fields(&[fixed.clone(), usage.clone()], PricingModel::Contract).is_empty());
-        assert_eq!(fields(std::slice::from_ref(&usage), PricingModel::Contract), ["Details.Terms"]);
+        assert!(fields(std::slice::from_ref(&fixed), OfferPricingModel::Contract).is_empty());
+        assert!(fields(&[fixed.clone(), usage.clone()], OfferPricingModel::Contract).is_empty());
+        assert_eq!(fields(std::slice::from_ref(&usage), OfferPricingModel::Contract), ["Details.Terms"]);
         assert_eq!(
-            fields(std::slice::from_ref(&fixed), PricingModel::Usage),
+            fields(std::slice::from_ref(&fixed), OfferPricingModel::Usage),
             ["Details.Terms", "Details.Terms[0].Type"]
         );
-        assert_eq!(fields(&[Term::Renewal], PricingModel::Byol), ["Details.Terms", "Details.Terms[0].Type"]);
-        assert_eq!(fields(&[], PricingModel::Free), ["Details.Terms"]);
+        assert_eq!(fields(&[Term::Renewal], OfferPricingModel::Byol), ["Details.Terms", "Details.Terms[0].Type"]);
+        assert_eq!(fields(&[], OfferPricingModel::Free), ["Details.Terms"]);
         let mut eur = fixed.clone();
         if let Term::FixedUpfrontPricing(t) = &mut eur {
             t.currency_code = CurrencyCode::Eur;
         }
-        assert_eq!(fields(&[eur, usage], PricingModel::Contract), ["Details.Terms"]);
+        assert_eq!(fields(&[eur, usage], OfferPricingModel::Contract), ["Details.Terms"]);
         let mut inr = fixed;
         if let Term::FixedUpfrontPricing(t) = &mut inr {
             t.currency_code = CurrencyCode::from("INR");
         }
-        assert_eq!(fields(&[inr], PricingModel::Contract), ["Details.Terms[0].CurrencyCode"]);
+        assert_eq!(fields(&[inr], OfferPricingModel::Contract), ["Details.Terms[0].CurrencyCode"]);
     }
 
     #[test]

@@ -7,24 +7,30 @@
 use std::collections::BTreeMap;
 
 use rusqlite::{params, OptionalExtension};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
+mod approvals;
 mod billing;
+mod cancellations;
 
 use super::{not_found, random_id, validation, Ctx};
 use crate::backend::local::conflict;
 use crate::backend::local::schema::db_error;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::agreement::*;
 use crate::model::catalog::terms::parse_duration;
-use crate::operation::{AgreementEngine, AgreementServiceRequest, AgreementServiceResponse, Operation};
+use crate::operation::{AgreementEngine, AgreementServiceRequest, AgreementServiceResponse};
 
-/// How long an approval waits for the organization's administrators.
-const APPROVAL_WINDOW: time::Duration = time::Duration::days(30);
+/// The tables of requests, agreements and charges (rows are JSON records keyed by id).
+const REQUESTS: &str = "agreement_requests";
+const AGREEMENTS: &str = "agreements";
+const CHARGES: &str = "agreement_charges";
 
 const AGREEMENT_TYPE: &str = "PurchaseAgreement";
+const CATALOG: &str = "AWSMarketplace";
 /// Amounts are kept in hundred-millionths.
 const SCALE: i128 = 100_000_000;
 
@@ -123,6 +129,10 @@ pub(in crate::backend::local) fn handle(
     ctx: &Ctx<'_>,
     request: AgreementServiceRequest,
 ) -> Result<AgreementServiceResponse> {
+    // Records keep their times to the millisecond (the services' precision), so the engine works at that precision:
+    // what an operation answers is then exactly what a later read of the same record shows.
+    let now = crate::backend::local::whole_ms(ctx.now);
+    let ctx = &Ctx { tx: ctx.tx, config: ctx.config, now, caller: ctx.caller };
     ctx.settle_change_sets()?;
     ctx.expire_agreements()?;
     ctx.settle_payment_requests()?;
@@ -133,33 +143,29 @@ pub(in crate::backend::local) fn handle(
 /// The engine's arm of each Agreement operation.
 struct Engine<'c, 'a>(&'c Ctx<'a>);
 
-impl Engine<'_, '_> {
-    /// A workflow operation, served by the engine's member-by-name workflow code: the typed input is read as the
-    /// members it names, and the answer (the service's JSON) read back as the typed output.
-    fn workflow<I: Operation>(&self, input: I) -> Result<I::Output> {
-        let refs: AgreementRefs = serde_json::to_value(&input)
-            .and_then(serde_json::from_value)
-            .map_err(|e| crate::Error::internal(format!("{}: {e}", I::INFO.name)))?;
-        let answer = self.0.workflow(I::INFO.name, &refs)?;
-        crate::wire::codec::decode_output::<I>(answer)
-            .map_err(|e| crate::Error::internal(format!("the engine's answer to {}: {}", I::INFO.name, e.message())))
-    }
-}
-
 impl AgreementEngine for Engine<'_, '_> {
     fn accept_agreement_approval(&self, input: AcceptAgreementApprovalInput) -> Result<()> {
-        self.workflow(input)
+        let i = input.buyer_agreement_approval_approver_input;
+        let decision = approvals::Decision {
+            approve: true,
+            note: i.note,
+            purchase_orders: i.purchase_orders,
+            outcome_to_override: i.approver_outcome_id_to_override,
+        };
+        self.0.decide_approval(&i.agreement_approval_id, decision)
     }
 
     fn accept_agreement_cancellation_request(
         &self,
         input: AcceptAgreementCancellationRequestInput,
     ) -> Result<CancellationRequest> {
-        self.workflow(input)
+        let answer = cancellations::Answer::Accept;
+        self.0.answer_cancellation(&input.agreement_id, &input.agreement_cancellation_request_id, answer)
     }
 
     fn accept_agreement_payment_request(&self, input: AcceptAgreementPaymentRequestInput) -> Result<PaymentRequest> {
-        self.workflow(input)
+        let answer = billing::PaymentAnswer::Accept { purchase_order_reference: input.purchase_order_reference };
+        self.0.answer_payment(&input.agreement_id, &input.payment_request_id, answer)
     }
 
     fn accept_agreement_request(&self, input: AcceptAgreementRequestInput) -> Result<String> {
@@ -170,7 +176,7 @@ impl AgreementEngine for Engine<'_, '_> {
         &self,
         input: BatchCreateBillingAdjustmentRequestInput,
     ) -> Result<BatchCreateBillingAdjustmentRequestOutput> {
-        self.workflow(input)
+        self.0.create_billing_adjustments(&input.billing_adjustment_request_entries)
     }
 
     fn cancel_agreement(&self, input: CancelAgreementInput) -> Result<()> {
@@ -181,15 +187,16 @@ impl AgreementEngine for Engine<'_, '_> {
         &self,
         input: CancelAgreementCancellationRequestInput,
     ) -> Result<CancellationRequest> {
-        self.workflow(input)
+        let answer = cancellations::Answer::Withdraw { reason: input.cancellation_reason };
+        self.0.answer_cancellation(&input.agreement_id, &input.agreement_cancellation_request_id, answer)
     }
 
     fn cancel_agreement_payment_request(&self, input: CancelAgreementPaymentRequestInput) -> Result<PaymentRequest> {
-        self.workflow(input)
+        self.0.answer_payment(&input.agreement_id, &input.payment_request_id, billing::PaymentAnswer::Withdraw)
     }
 
     fn cancel_agreement_request(&self, input: CancelAgreementRequestInput) -> Result<()> {
-        self.workflow(input)
+        self.0.cancel_request(&input.agreement_request_id)
     }
 
     fn create_agreement_request(&self, input: CreateAgreementRequestInput) -> Result<AgreementRequest> {
@@ -201,18 +208,18 @@ impl AgreementEngine for Engine<'_, '_> {
     }
 
     fn get_agreement_approval(&self, input: GetAgreementApprovalInput) -> Result<BuyerApproval> {
-        self.workflow(input)
+        self.0.approval(&input.agreement_approval_id)
     }
 
     fn get_agreement_cancellation_request(
         &self,
         input: GetAgreementCancellationRequestInput,
     ) -> Result<CancellationRequest> {
-        self.workflow(input)
+        self.0.cancellation(&input.agreement_id, &input.agreement_cancellation_request_id)
     }
 
     fn get_agreement_contacts(&self, input: GetAgreementContactsInput) -> Result<GetAgreementContactsOutput> {
-        self.workflow(input)
+        self.0.agreement_contacts(&input.agreement_id).map(GetAgreementContactsOutput::new)
     }
 
     fn get_agreement_entitlements(
@@ -225,18 +232,32 @@ impl AgreementEngine for Engine<'_, '_> {
     }
 
     fn get_agreement_payment_request(&self, input: GetAgreementPaymentRequestInput) -> Result<PaymentRequest> {
-        self.workflow(input)
+        self.0.payment(&input.agreement_id, &input.payment_request_id)
     }
 
     fn get_agreement_request(&self, input: GetAgreementRequestInput) -> Result<AgreementRequestDetail> {
-        self.workflow(input)
+        self.0.request_detail(&input.agreement_request_id)
     }
 
     fn get_agreement_request_approval_plans(
         &self,
         input: GetAgreementRequestApprovalPlansInput,
     ) -> Result<GetAgreementRequestApprovalPlansOutput> {
-        self.workflow(input)
+        let plans = self.0.approval_plans(&input.agreement_request_id)?;
+        let (items, next_token) = page_of(plans, input.next_token.as_deref(), input.max_results)?;
+        Ok(GetAgreementRequestApprovalPlansOutput::new(items, next_token))
+    }
+
+    fn get_agreement_request_terms(
+        &self,
+        input: GetAgreementRequestTermsInput,
+    ) -> Result<GetAgreementRequestTermsOutput> {
+        let stored = self
+            .0
+            .load_request(&input.agreement_request_id)?
+            .ok_or_else(|| not_found(format!("Agreement request {} not found", input.agreement_request_id)))?;
+        let (items, next_token) = page_of(stored.terms, input.next_token.as_deref(), input.max_results)?;
+        Ok(GetAgreementRequestTermsOutput::new(items, next_token))
     }
 
     fn get_agreement_terms(&self, input: GetAgreementTermsInput) -> Result<GetAgreementTermsOutput> {
@@ -246,18 +267,22 @@ impl AgreementEngine for Engine<'_, '_> {
     }
 
     fn get_billing_adjustment_request(&self, input: GetBillingAdjustmentRequestInput) -> Result<BillingAdjustment> {
-        self.workflow(input)
+        self.0.billing_adjustment(&input.agreement_id, &input.billing_adjustment_request_id)
     }
 
     fn list_agreement_approvals(&self, input: ListAgreementApprovalsInput) -> Result<ListAgreementApprovalsOutput> {
-        self.workflow(input)
+        let items = self.0.list_approvals(&input)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(ListAgreementApprovalsOutput::new(items, next_token))
     }
 
     fn list_agreement_cancellation_requests(
         &self,
         input: ListAgreementCancellationRequestsInput,
     ) -> Result<ListAgreementCancellationRequestsOutput> {
-        self.workflow(input)
+        let items = self.0.list_cancellations(&input)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(ListAgreementCancellationRequestsOutput::new(items, next_token))
     }
 
     fn list_agreement_charges(&self, input: ListAgreementChargesInput) -> Result<ListAgreementChargesOutput> {
@@ -268,40 +293,57 @@ impl AgreementEngine for Engine<'_, '_> {
         &self,
         input: ListAgreementInvoiceLineItemsInput,
     ) -> Result<ListAgreementInvoiceLineItemsOutput> {
-        self.workflow(input)
+        let items = self.0.invoice_line_items(&input)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(ListAgreementInvoiceLineItemsOutput::new(items, next_token))
     }
 
     fn list_agreement_payment_requests(
         &self,
         input: ListAgreementPaymentRequestsInput,
     ) -> Result<ListAgreementPaymentRequestsOutput> {
-        self.workflow(input)
+        let items = self.0.list_payments(&input)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(ListAgreementPaymentRequestsOutput::new(items, next_token))
     }
 
     fn list_agreement_requests(&self, input: ListAgreementRequestsInput) -> Result<ListAgreementRequestsOutput> {
-        self.workflow(input)
+        let items = self.0.list_requests(&input)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(ListAgreementRequestsOutput::new(items, next_token))
     }
 
     fn list_billing_adjustment_requests(
         &self,
         input: ListBillingAdjustmentRequestsInput,
     ) -> Result<ListBillingAdjustmentRequestsOutput> {
-        self.workflow(input)
+        let items = self.0.list_billing_adjustments(&input)?;
+        let (items, next_token) = page_of(items, input.next_token.as_deref(), input.max_results)?;
+        Ok(ListBillingAdjustmentRequestsOutput::new(items, next_token))
     }
 
     fn reject_agreement_approval(&self, input: RejectAgreementApprovalInput) -> Result<()> {
-        self.workflow(input)
+        let i = input.buyer_agreement_approval_rejection_input;
+        let decision = approvals::Decision {
+            approve: false,
+            note: i.note,
+            purchase_orders: Vec::new(),
+            outcome_to_override: i.approver_outcome_id_to_override,
+        };
+        self.0.decide_approval(&i.agreement_approval_id, decision)
     }
 
     fn reject_agreement_cancellation_request(
         &self,
         input: RejectAgreementCancellationRequestInput,
     ) -> Result<CancellationRequest> {
-        self.workflow(input)
+        let answer = cancellations::Answer::Reject { reason: input.rejection_reason };
+        self.0.answer_cancellation(&input.agreement_id, &input.agreement_cancellation_request_id, answer)
     }
 
     fn reject_agreement_payment_request(&self, input: RejectAgreementPaymentRequestInput) -> Result<PaymentRequest> {
-        self.workflow(input)
+        let answer = billing::PaymentAnswer::Reject { reason: input.rejection_reason };
+        self.0.answer_payment(&input.agreement_id, &input.payment_request_id, answer)
     }
 
     fn search_agreements(&self, input: SearchAgreementsInput) -> Result<SearchAgreementsOutput> {
@@ -312,19 +354,64 @@ impl AgreementEngine for Engine<'_, '_> {
         &self,
         input: SendAgreementCancellationRequestInput,
     ) -> Result<CancellationRequest> {
-        self.workflow(input)
+        self.0.send_cancellation(&input)
     }
 
     fn send_agreement_payment_request(&self, input: SendAgreementPaymentRequestInput) -> Result<PaymentRequest> {
-        self.workflow(input)
+        self.0.send_payment(&input)
     }
 
     fn start_agreement_approvals(&self, input: StartAgreementApprovalsInput) -> Result<Vec<ApprovalSummary>> {
-        self.workflow(input)
+        self.0.start_approvals(&input)
     }
 
     fn update_purchase_orders(&self, input: UpdatePurchaseOrdersInput) -> Result<()> {
         self.0.update_purchase_orders(&input)
+    }
+}
+
+fn access_denied(message: impl Into<String>) -> Error {
+    Error::new(crate::ErrorKind::AccessDenied, "AccessDeniedException", message)
+}
+
+/// A stored row's record. A row that does not read (a damaged state file, or a bug that wrote it) is an error naming
+/// its table and id, never skipped: a list that silently lost an item would mislead more than an error does.
+fn read_row<T: DeserializeOwned>(table: &str, id: &str, body: &str) -> Result<T> {
+    serde_json::from_str(body)
+        .map_err(|e| Error::internal(format!("local state: row {id} of table {table} cannot be read: {e}")))
+}
+
+/// A record as the JSON body of its row.
+fn write_row<T: Serialize>(table: &str, id: &str, record: &T) -> Result<String> {
+    serde_json::to_string(record)
+        .map_err(|e| Error::internal(format!("local state: row {id} of table {table} cannot be written: {e}")))
+}
+
+/// Which side of an agreement a list is for (`partyType`). The Agreement API spells it `Proposer`/`Acceptor` in
+/// some operations and `PROPOSER`/`ACCEPTOR` in others, so either casing is taken; anything else is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Proposer,
+    Acceptor,
+}
+
+impl Side {
+    fn parse(party_type: &str) -> Result<Side> {
+        match party_type.to_ascii_uppercase().as_str() {
+            "PROPOSER" => Ok(Side::Proposer),
+            "ACCEPTOR" => Ok(Side::Acceptor),
+            _ => Err(crate::Error::invalid_field("partyType", format!("{party_type:?} is not Proposer or Acceptor"))
+                .with_reason("INVALID_PARTY_TYPE")),
+        }
+    }
+
+    /// Whether `account` is on this side of `agreement`.
+    fn holds(self, agreement: &Agreement, account: &str) -> bool {
+        let party = match self {
+            Side::Proposer => &agreement.proposer,
+            Side::Acceptor => &agreement.acceptor,
+        };
+        party.account_id.as_deref() == Some(account)
     }
 }
 
@@ -351,6 +438,7 @@ fn after(start: OffsetDateTime, duration: &str) -> Option<OffsetDateTime> {
 }
 
 impl Ctx<'_> {
+    /// The caller's own request.
     fn load_request(&self, id: &str) -> Result<Option<StoredRequest>> {
         let body: Option<String> = self
             .tx
@@ -361,9 +449,25 @@ impl Ctx<'_> {
             )
             .optional()
             .map_err(db_error)?;
-        Ok(body.and_then(|b| serde_json::from_str(&b).ok()))
+        body.map(|b| read_row(REQUESTS, id, &b)).transpose()
     }
 
+    /// The caller's requests, oldest first.
+    fn my_requests(&self) -> Result<Vec<StoredRequest>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT id, body FROM agreement_requests WHERE acceptor = ?1 ORDER BY seq")
+            .map_err(db_error)?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([self.caller.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db_error)?;
+        rows.iter().map(|(id, body)| read_row(REQUESTS, id, body)).collect()
+    }
+
+    /// Write a request back. An existing row keeps its acceptor and token (approvers update other accounts'
+    /// requests through this too); a new one is the caller's.
     fn save_request(&self, stored: &StoredRequest, token: Option<&str>) -> Result<()> {
         self.tx
             .execute(
@@ -374,7 +478,7 @@ impl Ctx<'_> {
                     stored.request.agreement_request_id,
                     self.caller.as_str(),
                     token,
-                    serde_json::to_string(stored).unwrap_or_default()
+                    write_row(REQUESTS, &stored.request.agreement_request_id, stored)?
                 ],
             )
             .map_err(db_error)?;
@@ -388,11 +492,14 @@ impl Ctx<'_> {
         condition: &str,
         args: &[&dyn rusqlite::ToSql],
     ) -> Result<Vec<T>> {
-        let sql = format!("SELECT body FROM agreements WHERE {condition} ORDER BY seq");
+        let sql = format!("SELECT id, body FROM agreements WHERE {condition} ORDER BY seq");
         let mut stmt = self.tx.prepare_cached(&sql).map_err(db_error)?;
-        let bodies: Vec<String> =
-            stmt.query_map(args, |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
-        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+        let rows: Vec<(String, String)> = stmt
+            .query_map(args, |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db_error)?;
+        rows.iter().map(|(id, body)| read_row(AGREEMENTS, id, body)).collect()
     }
 
     /// The caller's agreements as buyer.
@@ -416,7 +523,7 @@ impl Ctx<'_> {
                     a.agreement_id,
                     a.acceptor.account_id.clone().unwrap_or_default(),
                     a.proposer.account_id.clone().unwrap_or_default(),
-                    serde_json::to_string(stored).unwrap_or_default(),
+                    write_row(AGREEMENTS, &a.agreement_id, stored)?,
                     a.status.as_str(),
                     a.end_time.map(|t| t.unix_timestamp()),
                 ],
@@ -426,10 +533,13 @@ impl Ctx<'_> {
     }
 
     fn charges(&self) -> Result<Vec<Charge>> {
-        let mut stmt = self.tx.prepare("SELECT body FROM agreement_charges ORDER BY seq").map_err(db_error)?;
-        let bodies: Vec<String> =
-            stmt.query_map([], |r| r.get(0)).map_err(db_error)?.collect::<rusqlite::Result<_>>().map_err(db_error)?;
-        Ok(bodies.iter().filter_map(|b| serde_json::from_str(b).ok()).collect())
+        let mut stmt = self.tx.prepare("SELECT id, body FROM agreement_charges ORDER BY seq").map_err(db_error)?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(db_error)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db_error)?;
+        rows.iter().map(|(id, body)| read_row(CHARGES, id, body)).collect()
     }
 
     fn save_charge(&self, charge: &Charge) -> Result<()> {
@@ -438,7 +548,7 @@ impl Ctx<'_> {
                 "INSERT INTO agreement_charges (id, agreement_id, body, seq) VALUES (?1, ?2, ?3,
                  (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreement_charges))
                  ON CONFLICT (id) DO UPDATE SET body = ?3",
-                params![charge.id, charge.agreement_id, serde_json::to_string(charge).unwrap_or_default()],
+                params![charge.id, charge.agreement_id, write_row(CHARGES, &charge.id, charge)?],
             )
             .map_err(db_error)?;
         Ok(())
@@ -511,17 +621,17 @@ impl Ctx<'_> {
 
     fn create_request(&self, input: &CreateAgreementRequestInput) -> Result<AgreementRequest> {
         if let Some(token) = &input.client_token {
-            let earlier: Option<String> = self
+            let earlier: Option<(String, String)> = self
                 .tx
                 .query_row(
-                    "SELECT body FROM agreement_requests WHERE acceptor = ?1 AND token = ?2",
+                    "SELECT id, body FROM agreement_requests WHERE acceptor = ?1 AND token = ?2",
                     [self.caller.as_str(), token],
-                    |r| r.get(0),
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()
                 .map_err(db_error)?;
-            if let Some(stored) = earlier.and_then(|b| serde_json::from_str::<StoredRequest>(&b).ok()) {
-                return Ok(stored.request);
+            if let Some((id, body)) = earlier {
+                return Ok(read_row::<StoredRequest>(REQUESTS, &id, &body)?.request);
             }
         }
         let proposal = input.agreement_proposal_identifier.as_deref().unwrap_or_default();
@@ -1187,18 +1297,31 @@ impl Ctx<'_> {
     }
 }
 
+/// The table of the items agreements and requests gather after they are made (approvals, cancellation requests,
+/// payment requests, billing adjustments), each under its parent's id and of one kind.
+const WORKFLOW: &str = "agreement_workflow";
+
+/// The kinds of [`WORKFLOW`] rows.
+mod kind {
+    pub(super) const APPROVAL: &str = "approval";
+    pub(super) const CANCELLATION: &str = "cancellation";
+    pub(super) const PAYMENT: &str = "payment";
+    pub(super) const ADJUSTMENT: &str = "adjustment";
+}
+
 impl Ctx<'_> {
-    fn workflow_items<T: serde::de::DeserializeOwned>(&self, kind: &str) -> Result<Vec<(String, T)>> {
+    /// Every workflow item of `kind`, oldest first, with its parent's id.
+    fn workflow_items<T: DeserializeOwned>(&self, kind: &str) -> Result<Vec<(String, T)>> {
         let mut stmt = self
             .tx
-            .prepare("SELECT parent, body FROM agreement_workflow WHERE kind = ?1 ORDER BY seq")
+            .prepare_cached("SELECT id, parent, body FROM agreement_workflow WHERE kind = ?1 ORDER BY seq")
             .map_err(db_error)?;
-        let rows: Vec<(String, String)> = stmt
-            .query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))
+        let rows: Vec<(String, String, String)> = stmt
+            .query_map([kind], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .map_err(db_error)?
             .collect::<rusqlite::Result<_>>()
             .map_err(db_error)?;
-        Ok(rows.into_iter().filter_map(|(p, b)| serde_json::from_str(&b).ok().map(|t| (p, t))).collect())
+        rows.into_iter().map(|(id, parent, body)| Ok((parent, read_row(WORKFLOW, &id, &body)?))).collect()
     }
 
     fn save_workflow<T: Serialize>(&self, id: &str, kind: &str, parent: &str, item: &T) -> Result<()> {
@@ -1206,13 +1329,13 @@ impl Ctx<'_> {
             .execute(
                 "INSERT INTO agreement_workflow (id, kind, parent, body, seq) VALUES (?1, ?2, ?3, ?4,
                  (SELECT COALESCE(MAX(seq), 0) + 1 FROM agreement_workflow)) ON CONFLICT (id) DO UPDATE SET body = ?4",
-                params![id, kind, parent, serde_json::to_string(item).unwrap_or_default()],
+                params![id, kind, parent, write_row(WORKFLOW, id, item)?],
             )
             .map_err(db_error)?;
         Ok(())
     }
 
-    /// Any request, whoever made it (approvers look at other accounts' requests).
+    /// Any request, whoever made it (approvers look at other accounts' requests), with the account that made it.
     fn any_request(&self, id: &str) -> Result<Option<(String, StoredRequest)>> {
         let row: Option<(String, String)> = self
             .tx
@@ -1221,7 +1344,7 @@ impl Ctx<'_> {
             })
             .optional()
             .map_err(db_error)?;
-        Ok(row.and_then(|(a, b)| serde_json::from_str(&b).ok().map(|s| (a, s))))
+        row.map(|(acceptor, body)| Ok((acceptor, read_row(REQUESTS, id, &body)?))).transpose()
     }
 
     /// The organization a requester belongs to, and whether the caller administers it (its management account or a
@@ -1237,451 +1360,6 @@ impl Ctx<'_> {
                 &[&org.id, me],
             )?;
         Ok(Some((org.id, admin)))
-    }
-
-    fn workflow(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
-        let now = self.now;
-        let request_id = refs.agreement_request_id.clone().unwrap_or_default();
-        let my_request = || -> Result<StoredRequest> {
-            self.load_request(&request_id)?
-                .ok_or_else(|| not_found(format!("Agreement request {request_id} not found")))
-        };
-        let detail = |stored: &StoredRequest| {
-            let agreement_id = stored.agreement_id.clone();
-            let mut v = serde_json::to_value(&stored.request).unwrap_or_default();
-            v["intent"] = json!(stored.intent.as_str());
-            v["proposer"] = json!({"accountId": stored.proposer});
-            v["proposalSummary"] = json!({"offerId": stored.offer_id, "resources": [{"id": stored.product_id, "type": stored.product_type}]});
-            if let Some(id) = agreement_id {
-                v["agreementId"] = json!(id);
-            }
-            v
-        };
-        match name {
-            "GetAgreementRequest" => Ok(detail(&my_request()?)),
-            "ListAgreementRequests" => {
-                let mut stmt = self
-                    .tx
-                    .prepare("SELECT body FROM agreement_requests WHERE acceptor = ?1 ORDER BY seq")
-                    .map_err(db_error)?;
-                let bodies: Vec<String> = stmt
-                    .query_map([self.caller.as_str()], |r| r.get(0))
-                    .map_err(db_error)?
-                    .collect::<rusqlite::Result<_>>()
-                    .map_err(db_error)?;
-                let items: Vec<Value> = bodies
-                    .iter()
-                    .filter_map(|b| serde_json::from_str::<StoredRequest>(b).ok())
-                    .filter(|s| refs.status.as_ref().is_none_or(|st| s.request.status.as_str() == st))
-                    .filter(|s| refs.resource_id.as_ref().is_none_or(|r| &s.product_id == r))
-                    .map(|s| {
-                        let d = detail(&s);
-                        json!({"agreementRequestId": d["agreementRequestId"], "agreementType": d["agreementType"], "status": d["status"],
-                               "agreementId": d.get("agreementId"), "proposalSummary": d["proposalSummary"]})
-                    })
-                    .collect();
-                let (items, next) = page_of(items, refs.next_token.as_deref(), refs.max_results)?;
-                Ok(json!({"items": items, "nextToken": next}))
-            }
-            "CancelAgreementRequest" => {
-                let mut stored = my_request()?;
-                if !matches!(
-                    stored.request.status,
-                    AgreementRequestStatus::Draft
-                        | AgreementRequestStatus::PendingApproval
-                        | AgreementRequestStatus::Approved
-                ) {
-                    return Err(conflict(format!("agreement request {request_id} is {}", stored.request.status)));
-                }
-                stored.request.status = AgreementRequestStatus::Cancelled;
-                self.save_request(&stored, None)?;
-                for (parent, mut approval) in self.workflow_items::<ApprovalSummary>("approval")? {
-                    if parent == request_id && approval.status == ApprovalStatus::PendingApproval {
-                        approval.status = ApprovalStatus::Cancelled;
-                        approval.updated_at = Some(now);
-                        self.save_workflow(&approval.agreement_approval_id.clone(), "approval", &parent, &approval)?;
-                    }
-                }
-                Ok(json!({}))
-            }
-            "GetAgreementRequestApprovalPlans" => {
-                my_request()?;
-                let Some((org, _)) = self.approver_of(self.caller.as_str())? else {
-                    return Err(validation(format!(
-                        "account {} is not in an organization: there is nobody to approve",
-                        self.caller
-                    )));
-                };
-                Ok(json!({"items": [{"buyerAgreementApprovalPlan": {
-                    "planReference": format!("aplan-{}", org.trim_start_matches("o-")),
-                    "name": "Organization administrators",
-                    "levels": [{"name": "Administrators", "groups": [{
-                        "approvalCriteria": {"requiredApprovalCount": 1},
-                        "approvers": [{"awsOrganizationAdminApprover": {"organizationId": org}}]}]}]}}]}))
-            }
-            "StartAgreementApprovals" => {
-                let mut stored = my_request()?;
-                if stored.request.status != AgreementRequestStatus::Draft {
-                    return Err(conflict(format!(
-                        "agreement request {request_id} is {}; approvals start from DRAFT",
-                        stored.request.status
-                    )));
-                }
-                if self.approver_of(self.caller.as_str())?.is_none() {
-                    return Err(validation(format!(
-                        "account {} is not in an organization: there is nobody to approve",
-                        self.caller
-                    )));
-                }
-                let approval = ApprovalSummary {
-                    approval_type: "BUYER_AGREEMENT_APPROVAL".into(),
-                    agreement_request_id: request_id.clone(),
-                    agreement_approval_id: format!("apr-{}", random_id("", 16)),
-                    name: refs
-                        .plan_inputs
-                        .first()
-                        .and_then(|p| p.pointer("/buyerAgreementApprovalPlanInput/name"))
-                        .and_then(Value::as_str)
-                        .unwrap_or("Organization approval")
-                        .to_owned(),
-                    status: ApprovalStatus::PendingApproval,
-                    created_at: Some(now),
-                    updated_at: Some(now),
-                    approval_needed_by: Some(now + APPROVAL_WINDOW),
-                    started_at: Some(now),
-                    expires_at: Some(now + APPROVAL_WINDOW),
-                };
-                self.save_workflow(&approval.agreement_approval_id, "approval", &request_id, &approval)?;
-                stored.request.status = AgreementRequestStatus::PendingApproval;
-                stored.request.approval_requirement = "REQUIRED".into();
-                self.save_request(&stored, None)?;
-                Ok(json!({"approvalSummaries": [approval]}))
-            }
-            "GetAgreementApproval"
-            | "ListAgreementApprovals"
-            | "AcceptAgreementApproval"
-            | "RejectAgreementApproval" => self.approvals(name, refs),
-            "BatchCreateBillingAdjustmentRequest" | "GetBillingAdjustmentRequest" | "ListBillingAdjustmentRequests" => {
-                self.billing_adjustments(name, refs)
-            }
-            "ListAgreementInvoiceLineItems" => self.invoice_line_items(refs),
-            "GetAgreementContacts" => self.agreement_contacts(refs),
-            _ if name.contains("PaymentRequest") => self.payment_requests(name, refs),
-            _ => self.cancellation_requests(name, refs),
-        }
-    }
-
-    fn approvals(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
-        let now = self.now;
-        // Approvals left unanswered past their deadline expire.
-        let mut visible = Vec::new();
-        for (parent, mut approval) in self.workflow_items::<ApprovalSummary>("approval")? {
-            if approval.status == ApprovalStatus::PendingApproval
-                && approval.approval_needed_by.is_some_and(|t| t <= now)
-            {
-                approval.status = ApprovalStatus::Expired;
-                self.save_workflow(&approval.agreement_approval_id.clone(), "approval", &parent, &approval)?;
-            }
-            let Some((requester, _)) = self.any_request(&parent)? else { continue };
-            let is_admin = self.approver_of(&requester)?.is_some_and(|(_, admin)| admin);
-            visible.push((requester, is_admin, approval));
-        }
-        let id = refs
-            .agreement_approval_id
-            .clone()
-            .or_else(|| {
-                let input = refs
-                    .buyer_agreement_approval_approver_input
-                    .as_ref()
-                    .or(refs.buyer_agreement_approval_rejection_input.as_ref());
-                input.and_then(|i| i["agreementApprovalId"].as_str()).map(str::to_owned)
-            })
-            .unwrap_or_default();
-        let me = self.caller.as_str();
-        match name {
-            "ListAgreementApprovals" => {
-                let admin_view = refs.party_type.as_deref() == Some("AWS_ORGANIZATION_ADMIN");
-                let items: Vec<&ApprovalSummary> = visible
-                    .iter()
-                    .filter(|(requester, is_admin, _)| if admin_view { *is_admin } else { requester == me })
-                    .map(|(_, _, a)| a)
-                    .filter(|a| refs.status.as_ref().is_none_or(|s| a.status.as_str() == s))
-                    .filter(|a| refs.agreement_request_id.as_ref().is_none_or(|r| &a.agreement_request_id == r))
-                    .collect();
-                Ok(json!({"items": items}))
-            }
-            _ => {
-                let (requester, is_admin, mut approval) = visible
-                    .into_iter()
-                    .find(|(requester, is_admin, a)| a.agreement_approval_id == id && (requester == me || *is_admin))
-                    .ok_or_else(|| not_found(format!("Agreement approval {id} not found")))?;
-                if name == "GetAgreementApproval" {
-                    let mut v = serde_json::to_value(&approval).unwrap_or_default();
-                    v["requester"] = json!({"accountId": requester});
-                    return Ok(json!({"buyerAgreementApproval": v}));
-                }
-                if !is_admin {
-                    return Err(crate::error::Error::new(
-                        crate::ErrorKind::AccessDenied,
-                        "AccessDeniedException",
-                        "only the organization's management account or a delegated administrator can decide an approval",
-                    ));
-                }
-                if approval.status != ApprovalStatus::PendingApproval {
-                    return Err(conflict(format!("approval {id} is {}", approval.status)));
-                }
-                let approved = name == "AcceptAgreementApproval";
-                approval.status = if approved { ApprovalStatus::Approved } else { ApprovalStatus::Rejected };
-                approval.updated_at = Some(now);
-                let request_id = approval.agreement_request_id.clone();
-                self.save_workflow(&id, "approval", &request_id, &approval)?;
-                if let Some((_, mut stored)) = self.any_request(&request_id)? {
-                    stored.request.status =
-                        if approved { AgreementRequestStatus::Approved } else { AgreementRequestStatus::Rejected };
-                    self.tx
-                        .execute(
-                            "UPDATE agreement_requests SET body = ?2 WHERE id = ?1",
-                            params![request_id, serde_json::to_string(&stored).unwrap_or_default()],
-                        )
-                        .map_err(db_error)?;
-                }
-                Ok(json!({}))
-            }
-        }
-    }
-
-    /// Billing adjustments are PENDING for a day, then COMPLETED.
-    fn settle_billing_adjustments(&self) -> Result<()> {
-        for (parent, mut adjustment) in self.workflow_items::<Value>("adjustment")? {
-            let created = adjustment["createdAt"].as_i64().unwrap_or(0);
-            if adjustment["status"] == "PENDING" && self.now.unix_timestamp() >= created + 24 * 3600 {
-                adjustment["status"] = json!("COMPLETED");
-                adjustment["updatedAt"] = json!(created + 24 * 3600);
-                let id = adjustment["billingAdjustmentRequestId"].as_str().unwrap_or_default().to_owned();
-                self.save_workflow(&id, "adjustment", &parent, &adjustment)?;
-            }
-        }
-        Ok(())
-    }
-
-    /// A seller's billing adjustments (refunds) against what an agreement already charged: an `originalInvoiceId` is
-    /// the id of a charge that has fallen due; adjustments of one charge never exceed its amount, and are in its
-    /// currency. They are PENDING for a day, then COMPLETED.
-    fn billing_adjustments(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
-        let now = self.now;
-        let me = Some(self.caller.to_string());
-        let mut all = self.workflow_items::<Value>("adjustment")?;
-        let mine = |agreement_id: &str| {
-            self.visible_agreement(agreement_id).is_ok_and(|a| a.agreement.proposer.account_id == me)
-        };
-        match name {
-            "GetBillingAdjustmentRequest" => {
-                let id = refs.billing_adjustment_request_id.clone().unwrap_or_default();
-                let agreement_id = refs.agreement_id.clone().unwrap_or_default();
-                all.into_iter()
-                    .find(|(parent, a)| {
-                        parent == &agreement_id && a["billingAdjustmentRequestId"] == json!(id) && mine(parent)
-                    })
-                    .map(|(_, a)| a)
-                    .ok_or_else(|| not_found(format!("Billing adjustment request {id} not found")))
-            }
-            "ListBillingAdjustmentRequests" => {
-                let items: Vec<Value> = all
-                    .into_iter()
-                    .filter(|(parent, a)| {
-                        mine(parent)
-                            && refs.agreement_id.as_ref().is_none_or(|id| id == parent)
-                            && refs.status.as_ref().is_none_or(|s| a["status"] == json!(s))
-                    })
-                    .map(|(_, mut a)| {
-                        if let Some(m) = a.as_object_mut() {
-                            m.remove("adjustmentReasonCode");
-                            m.remove("description");
-                        }
-                        a
-                    })
-                    .collect();
-                Ok(json!({"items": items}))
-            }
-            _ => {
-                let charges = self.charges()?;
-                let mut items = Vec::new();
-                let mut errors = Vec::new();
-                for entry in &refs.billing_adjustment_request_entries {
-                    let token = entry["clientToken"].as_str().unwrap_or_default().to_owned();
-                    let mut fail = |code: &str, message: String| {
-                        errors.push(json!({"code": code, "message": message, "clientToken": token}))
-                    };
-                    let agreement_id = entry["agreementId"].as_str().unwrap_or_default();
-                    let invoice = entry["originalInvoiceId"].as_str().unwrap_or_default();
-                    if let Some((_, earlier)) =
-                        all.iter().find(|(_, a)| a["clientToken"] == json!(token) && !token.is_empty())
-                    {
-                        items.push(json!({"billingAdjustmentRequestId": earlier["billingAdjustmentRequestId"], "clientToken": token}));
-                        continue;
-                    }
-                    if !mine(agreement_id) {
-                        fail(
-                            "RESOURCE_NOT_FOUND_EXCEPTION",
-                            format!("agreement {agreement_id} not found among the caller's sales"),
-                        );
-                        continue;
-                    }
-                    let Some(charge) = charges.iter().find(|c| c.id == invoice && c.agreement_id == agreement_id)
-                    else {
-                        fail(
-                            "RESOURCE_NOT_FOUND_EXCEPTION",
-                            format!("invoice {invoice} is not a charge of agreement {agreement_id}"),
-                        );
-                        continue;
-                    };
-                    if charge.time.is_some_and(|t| t > now) {
-                        fail("VALIDATION_EXCEPTION", format!("charge {invoice} has not been invoiced yet"));
-                        continue;
-                    }
-                    let amount_text = entry["adjustmentAmount"].as_str().unwrap_or_default();
-                    let amount = parse_amount(amount_text);
-                    let already: i128 = all
-                        .iter()
-                        .filter(|(_, a)| a["originalInvoiceId"] == json!(invoice))
-                        .map(|(_, a)| parse_amount(a["adjustmentAmount"].as_str().unwrap_or("0")))
-                        .sum();
-                    if amount <= 0 || amount + already > parse_amount(&charge.amount) {
-                        fail(
-                            "VALIDATION_EXCEPTION",
-                            format!(
-                                "adjustments of charge {invoice} may total at most {} {}",
-                                charge.amount, charge.currency_code
-                            ),
-                        );
-                        continue;
-                    }
-                    if entry["currencyCode"].as_str() != Some(charge.currency_code.as_str()) {
-                        fail("VALIDATION_EXCEPTION", format!("charge {invoice} is in {}", charge.currency_code));
-                        continue;
-                    }
-                    let id = format!("ba-{}", random_id("", 16));
-                    let adjustment = json!({
-                        "billingAdjustmentRequestId": id, "agreementId": agreement_id, "originalInvoiceId": invoice,
-                        "adjustmentAmount": format_amount(amount), "currencyCode": charge.currency_code,
-                        "adjustmentReasonCode": entry["adjustmentReasonCode"], "description": entry.get("description"),
-                        "status": "PENDING", "createdAt": now.unix_timestamp(), "updatedAt": now.unix_timestamp(),
-                        "agreementType": AGREEMENT_TYPE, "catalog": "AWSMarketplace", "clientToken": token,
-                    });
-                    self.save_workflow(&id, "adjustment", agreement_id, &adjustment)?;
-                    all.push((agreement_id.to_owned(), adjustment));
-                    items.push(json!({"billingAdjustmentRequestId": id, "clientToken": token}));
-                }
-                Ok(json!({"items": items, "errors": errors}))
-            }
-        }
-    }
-
-    fn cancellation_requests(&self, name: &str, refs: &AgreementRefs) -> Result<Value> {
-        let now = self.now;
-        let me = Some(self.caller.to_string());
-        let agreement_id = refs.agreement_id.clone().unwrap_or_default();
-        let request_id = refs.agreement_cancellation_request_id.clone().unwrap_or_default();
-        let all = self.workflow_items::<CancellationRequest>("cancellation")?;
-        let find = |all: &[(String, CancellationRequest)]| {
-            all.iter()
-                .find(|(_, c)| c.agreement_cancellation_request_id == request_id && c.agreement_id == agreement_id)
-                .map(|(_, c)| c.clone())
-        };
-        match name {
-            "SendAgreementCancellationRequest" => {
-                let stored = self.visible_agreement(&agreement_id)?;
-                if stored.agreement.proposer.account_id != me {
-                    return Err(crate::error::Error::new(
-                        crate::ErrorKind::AccessDenied,
-                        "AccessDeniedException",
-                        "only the seller sends a cancellation request",
-                    ));
-                }
-                if stored.agreement.status != AgreementStatus::Active {
-                    return Err(conflict(format!("agreement {agreement_id} is {}", stored.agreement.status)));
-                }
-                if all
-                    .iter()
-                    .any(|(_, c)| c.agreement_id == agreement_id && c.status == ApprovalStatus::PendingApproval)
-                {
-                    return Err(conflict(format!(
-                        "agreement {agreement_id} already has a pending cancellation request"
-                    )));
-                }
-                let request = CancellationRequest {
-                    agreement_id: agreement_id.clone(),
-                    agreement_cancellation_request_id: format!("acr-{}", random_id("", 16)),
-                    status: ApprovalStatus::PendingApproval,
-                    reason_code: CancellationReasonCode::from(refs.reason_code.clone().unwrap_or_default()),
-                    description: refs.description.clone(),
-                    status_message: None,
-                    created_at: Some(now),
-                    updated_at: Some(now),
-                };
-                self.save_workflow(
-                    &request.agreement_cancellation_request_id,
-                    "cancellation",
-                    &agreement_id,
-                    &request,
-                )?;
-                Ok(serde_json::to_value(&request).unwrap_or_default())
-            }
-            "ListAgreementCancellationRequests" => {
-                let mut items = Vec::new();
-                for (parent, c) in all {
-                    let Ok(stored) = self.visible_agreement(&parent) else { continue };
-                    let role_ok = match refs.party_type.as_deref() {
-                        Some("PROPOSER") => stored.agreement.proposer.account_id == me,
-                        Some("ACCEPTOR") => stored.agreement.acceptor.account_id == me,
-                        _ => true,
-                    };
-                    if role_ok
-                        && refs.agreement_id.as_ref().is_none_or(|a| a == &parent)
-                        && refs.status.as_ref().is_none_or(|s| c.status.as_str() == s)
-                    {
-                        items.push(c);
-                    }
-                }
-                Ok(json!({"items": items}))
-            }
-            _ => {
-                let stored = self.visible_agreement(&agreement_id)?;
-                let mut request =
-                    find(&all).ok_or_else(|| not_found(format!("Cancellation request {request_id} not found")))?;
-                if name == "GetAgreementCancellationRequest" {
-                    return Ok(serde_json::to_value(&request).unwrap_or_default());
-                }
-                let buyer = stored.agreement.acceptor.account_id == me;
-                let allowed = if name == "CancelAgreementCancellationRequest" { !buyer } else { buyer };
-                if !allowed {
-                    return Err(crate::error::Error::new(
-                        crate::ErrorKind::AccessDenied,
-                        "AccessDeniedException",
-                        "the buyer accepts or rejects a cancellation request; the seller withdraws it",
-                    ));
-                }
-                if request.status != ApprovalStatus::PendingApproval {
-                    return Err(conflict(format!("cancellation request {request_id} is {}", request.status)));
-                }
-                request.status = match name {
-                    "AcceptAgreementCancellationRequest" => ApprovalStatus::Approved,
-                    "RejectAgreementCancellationRequest" => ApprovalStatus::Rejected,
-                    _ => ApprovalStatus::Cancelled,
-                };
-                request.updated_at = Some(now);
-                self.save_workflow(&request_id, "cancellation", &agreement_id, &request)?;
-                if request.status == ApprovalStatus::Approved {
-                    let mut stored = stored;
-                    stored.agreement.status = AgreementStatus::Cancelled;
-                    stored.agreement.end_time = Some(now);
-                    stored.last_update = super::super::to_ms(now);
-                    self.save_agreement(&stored)?;
-                    self.drop_future_charges(&agreement_id)?;
-                }
-                Ok(serde_json::to_value(&request).unwrap_or_default())
-            }
-        }
     }
 }
 

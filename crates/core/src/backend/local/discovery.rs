@@ -7,25 +7,34 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rusqlite::OptionalExtension;
+use rusqlite::{OptionalExtension, Transaction};
 use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
-use super::{not_found, paginate as page, string_set, validation, Ctx, Entity};
-use crate::backend::local::schema::db_error;
+use super::catalog::{not_found, paginate as page, string_set, validation, Ctx, Entity};
+use super::schema::db_error;
+use super::LocalConfig;
 use crate::error::Result;
 use crate::model::catalog::offer::OfferDetails;
 use crate::model::catalog::{parse_date, EntityType, CATALOG};
 use crate::model::discovery::*;
+use crate::model::AccountId;
 use crate::operation::{DiscoveryEngine, DiscoveryRequest, DiscoveryResponse};
 
 /// The address of the Standard Contract for AWS Marketplace, which standard EULA terms point at.
 const STANDARD_CONTRACT_URL: &str = "https://aws.amazon.com/marketplace/features/standardized-contracts";
 
-/// Serve one Discovery request as `ctx.caller`.
-pub(in crate::backend::local) fn handle(ctx: &Ctx<'_>, request: DiscoveryRequest) -> Result<DiscoveryResponse> {
+/// Serve one Marketplace Discovery request inside `tx` as `caller`: the buyer's view of the catalog.
+pub(super) fn handle(
+    tx: &Transaction<'_>,
+    config: &LocalConfig,
+    now: OffsetDateTime,
+    caller: &AccountId,
+    request: DiscoveryRequest,
+) -> Result<DiscoveryResponse> {
+    let ctx = Ctx { tx, config, now, caller };
     ctx.settle_change_sets()?;
-    request.serve(&Engine(ctx))
+    request.serve(&Engine(&ctx))
 }
 
 /// The engine's arm of each Discovery operation.
@@ -138,6 +147,7 @@ fn to_epoch(date: &str) -> Option<Value> {
     parse_date(date, "").ok().map(|d| json!(d.midnight().assume_utc().unix_timestamp()))
 }
 
+/// When an offer stops being available. [`Entity::offer`] checked the date when it read the offer.
 fn availability_end(offer: &OfferDetails) -> Option<OffsetDateTime> {
     let date = offer.availability_end_date()?;
     parse_date(&date[..date.len().min(10)], "")
@@ -179,18 +189,17 @@ impl Ctx<'_> {
     /// Released offers the caller may see: public ones, private ones that target it, and its own.
     pub(super) fn visible_offers(&self) -> Result<Vec<(Entity, OfferDetails)>> {
         let me = self.caller.as_str();
-        Ok(self
-            .all_entities()?
-            .into_iter()
-            .filter(|e| e.kind == EntityType::Offer)
-            .map(|e| {
-                let offer = e.offer();
-                (e, offer)
-            })
-            .filter(|(e, o)| {
-                o.is_released() && (!o.is_private() || o.buyer_accounts().iter().any(|b| b == me) || e.owner == me)
-            })
-            .collect())
+        let mut visible = Vec::new();
+        for e in self.all_entities()? {
+            if e.kind != EntityType::Offer {
+                continue;
+            }
+            let o = e.offer()?;
+            if o.is_released() && (!o.is_private() || o.buyer_accounts().iter().any(|b| b == me) || e.owner == me) {
+                visible.push((e, o));
+            }
+        }
+        Ok(visible)
     }
 
     pub(super) fn is_expired(&self, offer: &OfferDetails) -> bool {
@@ -263,7 +272,7 @@ impl Ctx<'_> {
         let mut expiration: Option<OffsetDateTime> = None;
         for id in set.offer_set_offers() {
             let Some((entity, offer)) = visible.iter().find(|(e, _)| e.id == id) else { continue };
-            let product = offer.product_id.as_deref().and_then(|p| self.load(p).ok().flatten());
+            let product = offer.product_id.as_deref().map(|p| self.load(p)).transpose()?.flatten();
             associated.push(json!({
                 "product": product.as_ref().map(|p| self.product_information(p)).transpose()?,
                 "offer": self.offer_information(entity, offer)?,
@@ -275,7 +284,7 @@ impl Ctx<'_> {
         if associated.is_empty() {
             return Err(missing());
         }
-        let released = set.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+        let released = set.release_time()?;
         Ok(crate::backend::aws::strip_nulls(json!({
             "offerSetId": set.id,
             "catalog": CATALOG,
@@ -462,7 +471,7 @@ impl Ctx<'_> {
 
     fn discovery_offer(&self, offer_id: &str) -> Result<Offer> {
         let (entity, offer) = self.visible_offer(offer_id)?;
-        let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
+        let product = offer.product_id.as_deref().map(|id| self.load(id)).transpose()?.flatten();
         let associated = match &product {
             Some(p) => vec![AssociatedEntity {
                 product: Some(self.product_information(p)?),
@@ -471,7 +480,7 @@ impl Ctx<'_> {
             }],
             None => Vec::new(),
         };
-        let released = entity.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+        let released = entity.release_time()?;
         Ok(Offer {
             offer_id: entity.id.clone(),
             catalog: CATALOG.into(),
@@ -496,7 +505,7 @@ impl Ctx<'_> {
         max_results: Option<i32>,
     ) -> Result<(Vec<OfferTerm>, Option<String>)> {
         let (entity, offer) = self.visible_offer(offer_id)?;
-        let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
+        let product = offer.product_id.as_deref().map(|id| self.load(id)).transpose()?.flatten();
         let dimension = |key: &str| -> (String, String) {
             product
                 .as_ref()
@@ -590,8 +599,8 @@ impl Ctx<'_> {
             if !matches || !statuses.iter().any(|s| s == status) {
                 continue;
             }
-            let product = offer.product_id.as_deref().and_then(|id| self.load(id).ok().flatten());
-            let released = entity.str("/ReleaseDate").and_then(|d| crate::model::catalog::parse_time(d, "").ok());
+            let product = offer.product_id.as_deref().map(|id| self.load(id)).transpose()?.flatten();
+            let released = entity.release_time()?;
             out.push(PurchaseOptionSummary {
                 purchase_option_id: entity.id.clone(),
                 catalog: CATALOG.into(),

@@ -1,0 +1,241 @@
+//! Offer changes: creating offers (on a product, as a replacement of an agreement, under a resale authorization),
+//! what each offer change type does to a draft or released offer, and what a release checks.
+
+use serde_json::{json, Map, Value};
+
+use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
+use super::entities::Entity;
+use super::Ctx;
+use crate::model::catalog::changes as ch;
+use crate::model::catalog::offer::OfferDetails;
+use crate::model::catalog::terms::Term;
+use crate::model::catalog::{format_time, parse_date, EntityType, ErrorDetail};
+
+impl Ctx<'_> {
+    pub(super) fn create_offer(&self, id: &str, doc: &Value) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateOffer = details(doc)?;
+        let product = self.owned_product(&d.product_id)?;
+        let mut offer = offer_json(id, d.name, Some(product.id.clone()));
+        if let Some(set_id) = &d.offer_set_id {
+            let mut set = self.owned_offer_set(set_id)?;
+            self.check_joins(&set, &product.id)?;
+            offer["OfferSetId"] = json!(set.id);
+            let mut ids = set.offer_set_offers();
+            ids.push(id.to_owned());
+            set.details["AssociatedOfferIds"] = json!(ids);
+            self.bump(&mut set)?;
+        }
+        Ok(offer)
+    }
+
+    pub(super) fn create_replacement_offer(&self, id: &str, doc: &Value) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateReplacementOffer = details(doc)?;
+        let mut offer = offer_json(id, d.name, None);
+        offer["ReplacementAgreementId"] = json!(d.agreement_id);
+        Ok(offer)
+    }
+
+    pub(super) fn create_offer_using_resale_authorization(
+        &self,
+        id: &str,
+        doc: &Value,
+    ) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateOfferUsingResaleAuthorization = details(doc)?;
+        let ra = self
+            .load(&d.resale_authorization_id)
+            .map_err(internal)?
+            .filter(|e| e.kind == EntityType::ResaleAuthorization);
+        let ra = ra.ok_or_else(|| missing(format!("resale authorization {} not found", d.resale_authorization_id)))?;
+        if ra.str("/ResellerAccountId") != Some(self.caller.as_str()) {
+            return Err(ErrorDetail::new(
+                "ACCESS_DENIED",
+                "only the authorized reseller can make offers under this resale authorization",
+            ));
+        }
+        if ra.str("/Status") != Some("Active") {
+            return Err(invalid_state(format!("resale authorization {} is not active", ra.id)));
+        }
+        let mut offer = offer_json(id, d.name, ra.str("/ProductId").map(str::to_owned));
+        offer["ResaleAuthorizationId"] = json!(ra.id);
+        offer["Description"] = json!(d.description);
+        Ok(offer)
+    }
+
+    pub(super) fn update_offer(
+        &self,
+        entity: &mut Entity,
+        change_type: &str,
+        doc: &Value,
+    ) -> std::result::Result<(), ChangeError> {
+        let mut offer = entity.offer().map_err(internal)?;
+        let released = offer.is_released();
+        // After release the terms buyers agreed to are fixed: only the name, description, legal and support terms
+        // and the availability date (extending an expired offer) can change.
+        let allowed_after_release =
+            ["UpdateInformation", "UpdateAvailability", "UpdateLegalTerms", "UpdateSupportTerms"];
+        if released && !allowed_after_release.contains(&change_type) {
+            return Err(invalid_state(format!(
+                "offer {} is released; {change_type} applies to draft offers only",
+                offer.id
+            )));
+        }
+        match change_type {
+            "UpdateInformation" => {
+                let d: ch::UpdateOfferInformation = details(doc)?;
+                if d.name.is_some() {
+                    offer.name = d.name;
+                }
+                if d.description.is_some() {
+                    offer.description = d.description;
+                }
+                if let Some(p) = d.pre_existing_agreement {
+                    offer.pre_existing_agreement = serde_json::to_value(p).ok();
+                }
+            }
+            "UpdateTargeting" => {
+                let d: ch::UpdateOfferTargeting = details(doc)?;
+                offer.rules.retain(|r| r["Type"] != "TargetingRule");
+                let mut rule = json!({"Type": "TargetingRule"});
+                if let Some(p) = d.positive_targeting {
+                    rule["PositiveTargeting"] = serde_json::to_value(p).unwrap_or_default();
+                }
+                if let Some(n) = d.negative_targeting {
+                    rule["NegativeTargeting"] = serde_json::to_value(n).unwrap_or_default();
+                }
+                offer.rules.push(rule);
+            }
+            "UpdateAvailability" => {
+                let d: ch::UpdateAvailability = details(doc)?;
+                let Some(date) = d.availability_end_date else {
+                    return Err(invalid("AvailabilityEndDate is required"));
+                };
+                let day = parse_date(&date, "AvailabilityEndDate").map_err(|e| invalid(e.message().to_owned()))?;
+                if day < self.now.date() {
+                    return Err(invalid(format!("AvailabilityEndDate {date} is in the past")));
+                }
+                offer.rules.retain(|r| r["Type"] != "AvailabilityRule");
+                offer.rules.push(json!({"Type": "AvailabilityRule", "AvailabilityEndDate": date}));
+            }
+            "UpdatePricingTerms" => {
+                let d: ch::UpdatePricingTerms = details(doc)?;
+                offer.terms.retain(|t| !t.is_pricing());
+                offer.terms.extend(d.terms);
+                entity.details["PricingModel"] = json!(d.pricing_model);
+            }
+            "UpdateLegalTerms" => replace_terms(&mut offer, details::<ch::UpdateLegalTerms>(doc)?.terms, "LegalTerm"),
+            "UpdateSupportTerms" => {
+                replace_terms(&mut offer, details::<ch::UpdateSupportTerms>(doc)?.terms, "SupportTerm")
+            }
+            "UpdateRenewalTerms" => {
+                replace_terms(&mut offer, details::<ch::UpdateRenewalTerms>(doc)?.terms, "RenewalTerm")
+            }
+            "UpdateValidityTerms" => {
+                replace_terms(&mut offer, details::<ch::UpdateValidityTerms>(doc)?.terms, "ValidityTerm")
+            }
+            "UpdatePaymentScheduleTerms" => {
+                replace_terms(&mut offer, details::<ch::UpdatePaymentScheduleTerms>(doc)?.terms, "PaymentScheduleTerm")
+            }
+            "UpdateCustomerVerificationTerms" => replace_terms(
+                &mut offer,
+                details::<ch::UpdateCustomerVerificationTerms>(doc)?.terms,
+                "CustomerVerificationTerm",
+            ),
+            "UpdateVariablePaymentTerms" => {
+                replace_terms(&mut offer, details::<ch::UpdateVariablePaymentTerms>(doc)?.terms, "VariablePaymentTerm")
+            }
+            "UpdateMarkup" => {
+                let d: ch::UpdateMarkup = details(doc)?;
+                if offer.resale_authorization_id.is_none() {
+                    return Err(invalid("UpdateMarkup applies to offers made under a resale authorization"));
+                }
+                offer.markup_percentage = Some(d.percentage);
+            }
+            "ReleaseOffer" => {
+                details::<ch::ReleaseOffer>(doc)?;
+                if let Some(set_id) = entity.str("/OfferSetId") {
+                    return Err(invalid_state(format!(
+                        "offer {} belongs to offer set {set_id}: release the offer set (ReleaseOfferSet) instead",
+                        entity.id
+                    )));
+                }
+                self.check_release(&offer)?;
+                offer.state = "Released".into();
+                entity.details["ReleaseDate"] = json!(format_time(self.now));
+            }
+            other => return Err(ErrorDetail::new("UNSUPPORTED_CHANGE_TYPE", format!("{other} on an offer"))),
+        }
+        let extra: Map<String, Value> = entity.details.as_object().cloned().unwrap_or_default();
+        let mut updated = serde_json::to_value(&offer).unwrap_or_default();
+        for key in ["PricingModel", "ReleaseDate", "OfferSetId"] {
+            if let Some(v) = extra.get(key) {
+                updated[key] = v.clone();
+            }
+        }
+        entity.details = updated;
+        Ok(())
+    }
+
+    /// What `ReleaseOffer` checks: a draft with pricing, a EULA, a released product, the rules of private offers.
+    pub(super) fn check_release(&self, offer: &OfferDetails) -> std::result::Result<(), ChangeError> {
+        if offer.is_released() {
+            return Err(invalid_state(format!("offer {} is already released", offer.id)));
+        }
+        let mut problems = Vec::new();
+        if !offer.terms.iter().any(Term::is_pricing) {
+            problems.push("an offer needs pricing terms (UpdatePricingTerms)".to_owned());
+        }
+        if offer.terms_of("LegalTerm").next().is_none() {
+            problems.push("an offer needs a legal term (UpdateLegalTerms)".to_owned());
+        }
+        if offer.terms_of("PaymentScheduleTerm").next().is_some()
+            && offer.terms_of("FixedUpfrontPricingTerm").next().is_none()
+        {
+            problems.push("a payment schedule needs a FixedUpfrontPricingTerm".to_owned());
+        }
+        if offer.is_private() {
+            if offer.availability_end_date().is_none() {
+                problems.push("a private offer needs an expiry date (UpdateAvailability)".to_owned());
+            }
+            if offer.auto_renews() {
+                problems.push("a private offer cannot be set to renew automatically".to_owned());
+            }
+        }
+        let future_dated =
+            offer.terms.iter().any(|t| matches!(t, Term::Validity(v) if v.agreement_start_date.is_some()));
+        if let Some(product_id) = &offer.product_id {
+            match self.load(product_id).map_err(internal)? {
+                Some(product) if product.str("/Visibility") == Some("Draft") => {
+                    problems.push(format!("product {product_id} is still a draft; release it first"))
+                }
+                // The buyer guide §6.8: future-dated agreements are for SaaS contracts and consumption pricing.
+                Some(product) if future_dated && product.kind != EntityType::SaaSProduct => problems.push(format!(
+                    "FdaNotSupported: a future-dated agreement (AgreementStartDate) needs a SaaS product, not a {}",
+                    product.kind
+                )),
+                Some(_) => {}
+                None => problems.push(format!("product {product_id} not found")),
+            }
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(invalid(problems.join("; ")))
+        }
+    }
+}
+
+fn offer_json(id: &str, name: Option<String>, product_id: Option<String>) -> Value {
+    serde_json::to_value(OfferDetails {
+        id: id.to_owned(),
+        state: "Draft".into(),
+        name,
+        product_id,
+        ..OfferDetails::default()
+    })
+    .unwrap_or_default()
+}
+
+fn replace_terms(offer: &mut OfferDetails, terms: Vec<Term>, type_name: &str) {
+    offer.terms.retain(|t| t.type_name() != type_name);
+    offer.terms.extend(terms);
+}
