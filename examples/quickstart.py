@@ -5,7 +5,6 @@ alternate contacts, fill them in, enable an opt-in region everywhere and wait fo
 """
 
 import marketplane
-from marketplane import AlternateContactType
 
 WORLD = """
 [settings]
@@ -33,9 +32,9 @@ organization = "o-exampleorg1"
 """
 
 STANDARD = {
-    AlternateContactType.BILLING: ("Finance Operations", "FinOps Lead", "finops@acme.example"),
-    AlternateContactType.OPERATIONS: ("Platform On-Call", "SRE Manager", "oncall@acme.example"),
-    AlternateContactType.SECURITY: ("Security Team", "CISO", "security@acme.example"),
+    "BILLING": ("Finance Operations", "FinOps Lead", "finops@acme.example"),
+    "OPERATIONS": ("Platform On-Call", "SRE Manager", "oncall@acme.example"),
+    "SECURITY": ("Security Team", "CISO", "security@acme.example"),
 }
 
 
@@ -49,12 +48,12 @@ def main() -> None:
         for contact_type in missing:
             name, title, email = STANDARD[contact_type]
             admin.accounts.put_alternate_contact(
-                contact_type, name=name, title=title, email_address=email, phone_number="+1 206-555-0100",
-                account_id=target,
+                alternate_contact_type=contact_type, name=name, title=title, email_address=email,
+                phone_number="+1 206-555-0100", account_id=target,
             )
-        added = ", ".join(t.value for t in missing) or "nothing"
-        status = admin.regions.enable_and_wait("eu-central-2", account_id=target, timeout=60)
-        print(f"{account}  {info.account_name:<20} added {added:<30} eu-central-2 {status.value}")
+        added = ", ".join(missing) or "nothing"
+        status = admin.regions.enable_and_wait("eu-central-2", account_id=target, timeout=60, initial_delay=0.25)
+        print(f"{account}  {info.account_name:<20} added {added:<30} eu-central-2 {status}")
 
 
 if __name__ == "__main__":

@@ -165,6 +165,12 @@ impl Client {
         client
     }
 
+    /// Who this client's calls are made as, for code that serves a request on a backend directly (the Python
+    /// binding's in-process path, [`LocalBackend::call_blocking`]).
+    pub fn context(&self) -> &CallContext {
+        &self.ctx
+    }
+
     /// The account this client acts as, if one was chosen with [`Client::as_account`]; see
     /// [`caller_account`](Self::caller_account) for who it is otherwise.
     pub fn caller(&self) -> Option<&AccountId> {

@@ -162,14 +162,16 @@ pub fn construct<T: PyRecord>(py: Python<'_>, kwargs: Option<&Bound<'_, PyDict>>
     Ok(value)
 }
 
-/// A required keyword argument; missing is a `TypeError`.
+/// A required keyword argument `name` (`key`: the same name as an interned Python string, which the dictionary
+/// finds without hashing it again); missing is a `TypeError`.
 pub fn required_argument<T: FromPython>(
     kwargs: &Bound<'_, PyDict>,
     class: &str,
     name: &str,
+    key: &Bound<'_, PyString>,
     used: &mut usize,
 ) -> PyResult<T> {
-    match kwargs.get_item(name)? {
+    match kwargs.get_item(key)? {
         Some(value) => {
             *used += 1;
             convert_member(&value, class, name)
@@ -183,10 +185,11 @@ pub fn argument_or<T: FromPython>(
     kwargs: &Bound<'_, PyDict>,
     class: &str,
     name: &str,
+    key: &Bound<'_, PyString>,
     used: &mut usize,
     default: fn() -> T,
 ) -> PyResult<T> {
-    match kwargs.get_item(name)? {
+    match kwargs.get_item(key)? {
         Some(value) => {
             *used += 1;
             if value.is_none() {
@@ -201,7 +204,9 @@ pub fn argument_or<T: FromPython>(
 
 /// Convert the value of member `name` of `class`.
 pub fn convert_member<T: FromPython>(value: &Bound<'_, PyAny>, class: &str, name: &str) -> PyResult<T> {
-    T::from_python(value, &format!("{class}.{name}"))
+    // The member's name only matters in an error, so it is not built for every conversion (they are on every call's
+    // path): a failed conversion, which has no side effects, is repeated with the name.
+    T::from_python(value, "").or_else(|_| T::from_python(value, &format!("{class}.{name}")))
 }
 
 /// `Class(member=repr, ...)`.
@@ -262,6 +267,19 @@ impl FromPython for String {
 impl PyModel for String {
     fn hint(_: &mut Stubs) -> String {
         "str".into()
+    }
+}
+
+/// `()` is an operation's empty answer: `None` in Python.
+impl ToPython for () {
+    fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(py.None().into_bound(py))
+    }
+}
+
+impl PyModel for () {
+    fn hint(_: &mut Stubs) -> String {
+        "None".into()
     }
 }
 
@@ -563,7 +581,7 @@ impl PyModel for serde_json::Value {
     fn hint(stubs: &mut Stubs) -> String {
         stubs.alias(
             "JsonValue",
-            "JsonValue: TypeAlias = \"None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]\"",
+            "JsonValue: TypeAlias = Union[None, bool, int, float, str, List[\"JsonValue\"], Dict[str, \"JsonValue\"]]",
         );
         "JsonValue".into()
     }
@@ -656,11 +674,13 @@ macro_rules! python_open_enum {
 
         impl $crate::python::PyModel for $name {
             fn hint(stubs: &mut $crate::python::Stubs) -> String {
+                // A union of one-value literals rather than `Literal["A", "B"]`: the same type to a checker, and
+                // what `typing` keeps as a union at run time, where the module defines the alias too.
                 let values: &[&str] = &[$($wire),+];
-                let quoted: Vec<String> = values.iter().map(|v| format!("{v:?}")).collect();
+                let literals: Vec<String> = values.iter().map(|v| format!("Literal[{v:?}]")).collect();
                 stubs.alias(
                     stringify!($name),
-                    &format!("{}: TypeAlias = Literal[{}]", stringify!($name), quoted.join(", ")),
+                    &format!("{}: TypeAlias = Union[{}]", stringify!($name), literals.join(", ")),
                 );
                 stringify!($name).into()
             }
@@ -670,6 +690,9 @@ macro_rules! python_open_enum {
 pub(crate) use python_open_enum;
 
 /// The definitions a type stub file needs, gathered by walking the types reachable from the operations.
+///
+/// Aliases are written as `Name: TypeAlias = <expression>` with an expression that is valid at run time as well
+/// (`Union`, `List`, `Dict`, `Literal` from `typing`), so that the module can define each alias too.
 #[derive(Debug, Default)]
 pub struct Stubs {
     /// Class stubs by name; `None` while the class is being written (a type that refers to itself).
@@ -695,6 +718,11 @@ impl Stubs {
     /// Record a type alias definition.
     pub fn alias(&mut self, name: &str, definition: &str) {
         self.aliases.entry(name.to_owned()).or_insert_with(|| definition.to_owned());
+    }
+
+    /// The aliases recorded: each name and its definition (`Name: TypeAlias = <expression>`), sorted by name.
+    pub fn aliases(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.aliases.iter().map(|(name, definition)| (name.as_str(), definition.as_str()))
     }
 
     /// Whether a class stub is recorded.
@@ -725,6 +753,7 @@ impl Stubs {
 /// The text of one class stub.
 #[derive(Debug)]
 pub struct ClassStub {
+    name: String,
     text: String,
 }
 
@@ -739,19 +768,20 @@ fn docstring(out: &mut String, indent: &str, doc: &str) {
 }
 
 impl ClassStub {
-    /// `class name:` with its docstring.
+    /// `class name:` with its docstring. Model classes cannot be subclassed, hence `@final`.
     pub fn new(name: &str, doc: &str) -> Self {
-        let mut text = format!("class {name}:\n");
+        let mut text = format!("@final\nclass {name}:\n");
         docstring(&mut text, "    ", doc);
-        ClassStub { text }
+        ClassStub { name: name.to_owned(), text }
     }
 
-    /// The keyword-only constructor.
+    /// The keyword-only constructor (`__new__`, as the class defines it at run time).
     pub fn init(&mut self, params: Vec<String>) {
+        let name = &self.name;
         if params.is_empty() {
-            self.text.push_str("    def __init__(self) -> None: ...\n");
+            let _ = writeln!(self.text, "    def __new__(cls) -> {name}: ...");
         } else {
-            let _ = writeln!(self.text, "    def __init__(self, *, {}) -> None: ...", params.join(", "));
+            let _ = writeln!(self.text, "    def __new__(cls, *, {}) -> {name}: ...", params.join(", "));
         }
     }
 

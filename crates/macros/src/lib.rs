@@ -17,9 +17,12 @@
 //! are unique across services, but a Python module is one namespace); `#[model(no_ffi)]` keeps the type out of UniFFI.
 //!
 //! The generated code refers to `crate::python`, so the attribute is for the core crate only.
+//!
+//! `idents!` is a small helper for the bindings' `macro_rules` code: it joins the parts of `[< ... >]` into one
+//! identifier (`[< $snake _pages >]` becomes `list_regions_pages`), which `macro_rules` alone cannot do.
 
 use proc_macro::TokenStream;
-use proc_macro2::TokenStream as TokenStream2;
+use proc_macro2::{Delimiter, Group, TokenStream as TokenStream2, TokenTree};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt;
 use syn::{parse_macro_input, Attribute, Fields, GenericArgument, Ident, ItemEnum, ItemStruct, PathArguments, Type};
@@ -48,6 +51,67 @@ pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
         other => Err(syn::Error::new_spanned(other, "#[model] goes on a struct or an enum")),
     };
     expanded.unwrap_or_else(syn::Error::into_compile_error).into()
+}
+
+/// Joins identifiers: every `[< a _b c >]` in the input becomes the single identifier `a_bc` (parts may be
+/// identifiers, `_`-prefixed identifiers or integer literals); everything else passes through unchanged.
+#[proc_macro]
+pub fn idents(input: TokenStream) -> TokenStream {
+    join_idents(input.into()).unwrap_or_else(syn::Error::into_compile_error).into()
+}
+
+fn join_idents(input: TokenStream2) -> syn::Result<TokenStream2> {
+    let mut out = TokenStream2::new();
+    for tree in input {
+        match tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket && is_joined(&group) => {
+                let mut name = String::new();
+                let mut span = None;
+                let parts: Vec<TokenTree> = group.stream().into_iter().collect();
+                for part in &parts[1..parts.len() - 1] {
+                    match part {
+                        TokenTree::Ident(ident) => {
+                            span.get_or_insert(ident.span());
+                            name.push_str(&ident.unraw().to_string());
+                        }
+                        TokenTree::Literal(literal) => name.push_str(&literal.to_string()),
+                        // `$snake` arrives from macro_rules wrapped in an invisible group.
+                        TokenTree::Group(inner) if inner.delimiter() == Delimiter::None => {
+                            for token in inner.stream() {
+                                match token {
+                                    TokenTree::Ident(ident) => {
+                                        span.get_or_insert(ident.span());
+                                        name.push_str(&ident.unraw().to_string());
+                                    }
+                                    other => return Err(syn::Error::new(other.span(), "expected an identifier")),
+                                }
+                            }
+                        }
+                        other => return Err(syn::Error::new(other.span(), "expected an identifier or a number")),
+                    }
+                }
+                let span = span.unwrap_or_else(|| group.span());
+                out.extend([TokenTree::Ident(Ident::new(&name, span))]);
+            }
+            TokenTree::Group(group) => {
+                let mut joined = Group::new(group.delimiter(), join_idents(group.stream())?);
+                joined.set_span(group.span());
+                out.extend([TokenTree::Group(joined)]);
+            }
+            other => out.extend([other]),
+        }
+    }
+    Ok(out)
+}
+
+/// Whether a bracket group reads `[< ... >]`.
+fn is_joined(group: &Group) -> bool {
+    let parts: Vec<TokenTree> = group.stream().into_iter().collect();
+    matches!(
+        (parts.first(), parts.last()),
+        (Some(TokenTree::Punct(open)), Some(TokenTree::Punct(close)))
+            if parts.len() > 2 && open.as_char() == '<' && close.as_char() == '>'
+    )
 }
 
 /// Whether `#[model]` marks structs `#[non_exhaustive]`. Off until every construction outside the core crate uses
@@ -329,15 +393,21 @@ fn python_record(name: &Ident, python_name: &str, attrs: &[Attribute], members: 
         });
         from_kwargs.push(match (&m.presence, m.flatten) {
             (_, true) => quote!(#ident: <#ty as crate::python::PyRecord>::from_kwargs(kwargs, used)?),
-            (Presence::Required, _) => {
-                quote!(#ident: crate::python::required_argument(kwargs, #python_name, #py_name, used)?)
-            }
-            (Presence::DefaultedWith(path), _) => {
-                quote!(#ident: crate::python::argument_or(kwargs, #python_name, #py_name, used, #path)?)
-            }
-            (Presence::Optional | Presence::Defaulted, _) => {
-                quote!(#ident: crate::python::argument_or(kwargs, #python_name, #py_name, used, Default::default)?)
-            }
+            (Presence::Required, _) => quote! {
+                #ident: crate::python::required_argument(
+                    kwargs, #python_name, #py_name, ::pyo3::intern!(kwargs.py(), #py_name), used,
+                )?
+            },
+            (Presence::DefaultedWith(path), _) => quote! {
+                #ident: crate::python::argument_or(
+                    kwargs, #python_name, #py_name, ::pyo3::intern!(kwargs.py(), #py_name), used, #path,
+                )?
+            },
+            (Presence::Optional | Presence::Defaulted, _) => quote! {
+                #ident: crate::python::argument_or(
+                    kwargs, #python_name, #py_name, ::pyo3::intern!(kwargs.py(), #py_name), used, Default::default,
+                )?
+            },
         });
         accepts.push(if m.flatten {
             quote!(<#ty as crate::python::PyRecord>::accepts(name))

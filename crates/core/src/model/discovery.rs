@@ -504,8 +504,8 @@ pub struct ListingFacet {
 /// paged operations, a page).
 macro_rules! by_id_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -525,8 +525,8 @@ macro_rules! by_id_input {
         }
     };
     ($(#[$meta:meta])* $name:ident, $id:ident, paged) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -709,8 +709,8 @@ impl SearchFacetsInput {
 /// Declares a Discovery list output: one page of items under the service's member name.
 macro_rules! page_output {
     ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

@@ -821,8 +821,8 @@ impl UpdateApplicationInput {
 /// An input naming one application (`DeleteApplication`, `GetApplicationPolicy`).
 macro_rules! application_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

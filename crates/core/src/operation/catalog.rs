@@ -92,8 +92,8 @@ pub struct DescribeAssessmentInput {
 /// An input naming a change set in the query string (`CancelChangeSet`, `DescribeChangeSet`).
 macro_rules! change_set_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -142,8 +142,8 @@ impl DescribeEntityInput {
 /// An input naming a resource by ARN in the query string (`GetResourcePolicy`, `DeleteResourcePolicy`).
 macro_rules! resource_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

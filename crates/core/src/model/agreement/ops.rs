@@ -17,8 +17,8 @@ use crate::model::open_enum;
 /// Declares an input whose members are all required ids.
 macro_rules! ids_input {
     ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident),+ $(,)? }) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -39,8 +39,8 @@ macro_rules! ids_input {
 /// Declares a list output: one page of items under the service's member name.
 macro_rules! page_output {
     ($(#[$meta:meta])* $name:ident, $items:ident: $item:ty) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -99,8 +99,8 @@ ids_input!(
 /// Declares an input naming one resource, with a page (the table's `[pages]` column makes it a paged input).
 macro_rules! id_page_input {
     ($(#[$meta:meta])* $name:ident, $id:ident) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -943,8 +943,8 @@ ids_input!(
 /// Declares the input of a list operation filtered by the caller's role (`PartyType`: Proposer or Acceptor).
 macro_rules! party_list_input {
     ($(#[$meta:meta])* $name:ident, $status:ty) => {
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
@@ -1323,8 +1323,8 @@ impl RejectAgreementPaymentRequestInput {
 /// Declares an input naming one payment request of an agreement.
 macro_rules! payment_request_input {
     ($($(#[$meta:meta])* $name:ident),* $(,)?) => {$(
+        #[model]
         $(#[$meta])*
-        #[marketplane_macros::model]
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]

@@ -757,9 +757,9 @@ mod python {
                 ValidityTerm::hint(stubs),
                 CustomerVerificationTerm::hint(stubs),
                 VariablePaymentTerm::hint(stubs),
-                format!("dict[str, {}]", Value::hint(stubs)),
+                format!("Dict[str, {}]", Value::hint(stubs)),
             ];
-            stubs.alias("Term", &format!("Term: TypeAlias = {}", classes.join(" | ")));
+            stubs.alias("Term", &format!("Term: TypeAlias = Union[{}]", classes.join(", ")));
             "Term".into()
         }
 
