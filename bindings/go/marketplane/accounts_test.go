@@ -32,7 +32,7 @@ func contactInformation() marketplane.ContactInformation {
 func TestAlternateContactLifecycle(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
-		_, err := accounts.GetAlternateContact(marketplane.GetAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeSecurity})
+		_, err := accounts.GetAlternateContact(ctx, marketplane.GetAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeSecurity})
 		notFound := asError(t, err, marketplane.ErrorKindNotFound)
 		if notFound.Code != "ResourceNotFoundException" {
 			t.Fatalf("code %q", notFound.Code)
@@ -44,26 +44,26 @@ func TestAlternateContactLifecycle(t *testing.T) {
 			EmailAddress:         "mateo@example.com",
 			PhoneNumber:          "+1(206)555-1234",
 		}
-		ok(t, accounts.PutAlternateContact(marketplane.PutAlternateContactInput{Contact: contact}))
+		ok(t, accounts.PutAlternateContact(ctx, marketplane.PutAlternateContactInput{Contact: contact}))
 		operations := marketplane.GetAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeOperations}
-		got := must(accounts.GetAlternateContact(operations))
+		got := must(accounts.GetAlternateContact(ctx, operations))
 		if got != contact {
 			t.Fatalf("got %+v, want %+v", got, contact)
 		}
-		all := must(accounts.AlternateContacts(nil))
+		all := must(accounts.AlternateContacts(ctx, nil))
 		if all.Billing != nil || all.Operations == nil || *all.Operations != contact || all.Security != nil {
 			t.Fatalf("alternate contacts %+v", all)
 		}
 		deleteOperations := marketplane.DeleteAlternateContactInput{AlternateContactType: marketplane.AlternateContactTypeOperations}
-		ok(t, accounts.DeleteAlternateContact(deleteOperations))
-		asError(t, accounts.DeleteAlternateContact(deleteOperations), marketplane.ErrorKindNotFound)
+		ok(t, accounts.DeleteAlternateContact(ctx, deleteOperations))
+		asError(t, accounts.DeleteAlternateContact(ctx, deleteOperations), marketplane.ErrorKindNotFound)
 	})
 }
 
 func TestValidationErrorsNameEveryField(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
-		err := accounts.PutAlternateContact(marketplane.PutAlternateContactInput{Contact: marketplane.AlternateContact{
+		err := accounts.PutAlternateContact(ctx, marketplane.PutAlternateContactInput{Contact: marketplane.AlternateContact{
 			AlternateContactType: marketplane.AlternateContactTypeBilling,
 			Name:                 strings.Repeat("x", 65),
 			Title:                "t",
@@ -83,15 +83,15 @@ func TestValidationErrorsNameEveryField(t *testing.T) {
 
 		noState := contactInformation()
 		noState.StateOrRegion = nil
-		invalid = asError(t, accounts.PutContactInformation(marketplane.PutContactInformationInput{ContactInformation: noState}),
+		invalid = asError(t, accounts.PutContactInformation(ctx, marketplane.PutContactInformationInput{ContactInformation: noState}),
 			marketplane.ErrorKindValidation)
 		if invalid.FieldErrors[0].Name != "ContactInformation.StateOrRegion" {
 			t.Fatalf("field errors %+v", invalid.FieldErrors)
 		}
-		_, err = accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: "xx-fake-1"})
+		_, err = accounts.GetRegionOptStatus(ctx, marketplane.GetRegionOptStatusInput{RegionName: "xx-fake-1"})
 		asError(t, err, marketplane.ErrorKindValidation)
 		// Identifiers are checked as they come in, and the error names the field.
-		_, err = accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: strings.Repeat("x", 51)})
+		_, err = accounts.GetRegionOptStatus(ctx, marketplane.GetRegionOptStatusInput{RegionName: strings.Repeat("x", 51)})
 		invalid = asError(t, err, marketplane.ErrorKindValidation)
 		if names := fieldNames(invalid); len(names) != 1 || names[0] != "RegionName" {
 			t.Fatalf("field errors %+v", invalid.FieldErrors)
@@ -107,24 +107,24 @@ func TestValidationErrorsNameEveryField(t *testing.T) {
 func TestContactInformationAndPhoneVerification(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
-		ok(t, accounts.PutContactInformation(marketplane.PutContactInformationInput{ContactInformation: contactInformation()}))
-		primary := must(accounts.GetContactInformation(marketplane.GetContactInformationInput{}))
+		ok(t, accounts.PutContactInformation(ctx, marketplane.PutContactInformationInput{ContactInformation: contactInformation()}))
+		primary := must(accounts.GetContactInformation(ctx, marketplane.GetContactInformationInput{}))
 		if primary.ContactInformation.City != "Seattle" || *primary.ContactInformation.StateOrRegion != "WA" {
 			t.Fatalf("contact information %+v", primary.ContactInformation)
 		}
 		if primary.VerificationStatus == nil || *primary.VerificationStatus != marketplane.PhoneNumberVerificationStatusUnverified {
 			t.Fatalf("verification status %v", primary.VerificationStatus)
 		}
-		status := must(accounts.SendPhoneNumberVerification(marketplane.SendPhoneNumberVerificationInput{}))
+		status := must(accounts.SendPhoneNumberVerification(ctx, marketplane.SendPhoneNumberVerificationInput{}))
 		if status != marketplane.PhoneNumberVerificationStatusPending {
 			t.Fatalf("status %v", status)
 		}
 		codes := e.codes(t, "+15555550100")
-		status = must(accounts.VerifyPhoneNumber(marketplane.VerifyPhoneNumberInput{OTP: codes[len(codes)-1]}))
+		status = must(accounts.VerifyPhoneNumber(ctx, marketplane.VerifyPhoneNumberInput{OTP: codes[len(codes)-1]}))
 		if status != marketplane.PhoneNumberVerificationStatusVerified {
 			t.Fatalf("status %v", status)
 		}
-		_, err := accounts.SendPhoneNumberVerification(marketplane.SendPhoneNumberVerificationInput{})
+		_, err := accounts.SendPhoneNumberVerification(ctx, marketplane.SendPhoneNumberVerificationInput{})
 		asError(t, err, marketplane.ErrorKindConflict)
 	})
 }
@@ -132,22 +132,22 @@ func TestContactInformationAndPhoneVerification(t *testing.T) {
 func TestAccountInformationNameAndGovCloud(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		m := e.client(t, management).Accounts()
-		info := must(m.GetAccountInformation(marketplane.GetAccountInformationInput{}))
+		info := must(m.GetAccountInformation(ctx, marketplane.GetAccountInformationInput{}))
 		if info.AccountID != management || info.AccountName != "Management" || info.AccountState != marketplane.AccountStateActive {
 			t.Fatalf("account information %+v", info)
 		}
 		if info.AccountCreatedDate.IsZero() || info.AccountCreatedDate.After(time.Now().Add(time.Minute)) {
 			t.Fatalf("created %v", info.AccountCreatedDate)
 		}
-		ok(t, m.PutAccountName(marketplane.PutAccountNameInput{AccountName: "Workload A (prod)", AccountID: ptr(memberA)}))
-		if got := must(m.GetAccountInformation(marketplane.GetAccountInformationInput{AccountID: ptr(memberA)})).AccountName; got != "Workload A (prod)" {
+		ok(t, m.PutAccountName(ctx, marketplane.PutAccountNameInput{AccountName: "Workload A (prod)", AccountID: ptr(memberA)}))
+		if got := must(m.GetAccountInformation(ctx, marketplane.GetAccountInformationInput{AccountID: ptr(memberA)})).AccountName; got != "Workload A (prod)" {
 			t.Fatalf("name %q", got)
 		}
-		gov := must(e.client(t, memberA).Accounts().GetGovCloudAccountInformation(marketplane.GetGovCloudAccountInformationInput{}))
+		gov := must(e.client(t, memberA).Accounts().GetGovCloudAccountInformation(ctx, marketplane.GetGovCloudAccountInformationInput{}))
 		if gov.GovCloudAccountID != "999999999999" {
 			t.Fatalf("govcloud %+v", gov)
 		}
-		_, err := e.client(t, memberA).Accounts().GetContactInformation(marketplane.GetContactInformationInput{AccountID: ptr(management)})
+		_, err := e.client(t, memberA).Accounts().GetContactInformation(ctx, marketplane.GetContactInformationInput{AccountID: ptr(management)})
 		denied := asError(t, err, marketplane.ErrorKindAccessDenied)
 		if !strings.Contains(denied.Message, "account:GetContactInformation") {
 			t.Fatalf("message %q", denied.Message)
@@ -158,22 +158,22 @@ func TestAccountInformationNameAndGovCloud(t *testing.T) {
 func TestPrimaryEmailUpdate(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		m := e.client(t, management).Accounts()
-		status := must(m.StartPrimaryEmailUpdate(marketplane.StartPrimaryEmailUpdateInput{AccountID: memberA, PrimaryEmail: "new-a@example.com"}))
+		status := must(m.StartPrimaryEmailUpdate(ctx, marketplane.StartPrimaryEmailUpdateInput{AccountID: memberA, PrimaryEmail: "new-a@example.com"}))
 		if status != marketplane.PrimaryEmailUpdateStatusPending {
 			t.Fatalf("status %v", status)
 		}
 		codes := e.codes(t, "new-a@example.com")
-		status = must(m.AcceptPrimaryEmailUpdate(marketplane.AcceptPrimaryEmailUpdateInput{
+		status = must(m.AcceptPrimaryEmailUpdate(ctx, marketplane.AcceptPrimaryEmailUpdateInput{
 			AccountID: memberA, PrimaryEmail: "new-a@example.com", OTP: codes[len(codes)-1],
 		}))
 		if status != marketplane.PrimaryEmailUpdateStatusAccepted {
 			t.Fatalf("status %v", status)
 		}
-		update := must(m.GetPrimaryEmailUpdateStatus(marketplane.GetPrimaryEmailUpdateStatusInput{AccountID: ptr(memberA)}))
+		update := must(m.GetPrimaryEmailUpdateStatus(ctx, marketplane.GetPrimaryEmailUpdateStatusInput{AccountID: ptr(memberA)}))
 		if update.Status != marketplane.PrimaryEmailUpdateStatusAccepted || update.UpdatedAt == nil {
 			t.Fatalf("update %+v", update)
 		}
-		if got := must(m.GetPrimaryEmail(marketplane.GetPrimaryEmailInput{AccountID: memberA})); got != "new-a@example.com" {
+		if got := must(m.GetPrimaryEmail(ctx, marketplane.GetPrimaryEmailInput{AccountID: memberA})); got != "new-a@example.com" {
 			t.Fatalf("primary email %q", got)
 		}
 	})

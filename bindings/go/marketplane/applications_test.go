@@ -27,7 +27,7 @@ Resources:
 func TestPublishShareAndDeploy(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		apps := e.client(t, memberA).Applications()
-		app := must(apps.CreateApplication(marketplane.NewApplication{
+		app := must(apps.CreateApplication(ctx, marketplane.NewApplication{
 			Name:            "my-app",
 			Description:     "hello",
 			Author:          "user1",
@@ -52,60 +52,60 @@ func TestPublishShareAndDeploy(t *testing.T) {
 				ApplicationID: app.ApplicationID, SemanticVersion: semanticVersion, TemplateBody: ptr(template), SourceCodeURL: sourceCodeURL,
 			}
 		}
-		_, err := apps.CreateApplicationVersion(version("1.0.0", nil))
+		_, err := apps.CreateApplicationVersion(ctx, version("1.0.0", nil))
 		asError(t, err, marketplane.ErrorKindConflict)
-		must(apps.CreateApplicationVersion(version("1.1.0", ptr("https://example.com/src"))))
-		versions := must(collect(apps.ListApplicationVersionsItems(marketplane.ListApplicationVersionsInput{ApplicationID: app.ApplicationID})))
+		must(apps.CreateApplicationVersion(ctx, version("1.1.0", ptr("https://example.com/src"))))
+		versions := must(collect(apps.ListApplicationVersionsItems(ctx, marketplane.ListApplicationVersionsInput{ApplicationID: app.ApplicationID})))
 		if len(versions) != 2 || versions[1].SemanticVersion != "1.1.0" {
 			t.Fatalf("versions %+v", versions)
 		}
 		onePerPage := marketplane.ListApplicationVersionsInput{ApplicationID: app.ApplicationID, MaxItems: ptr(int32(1))}
-		page := must(apps.ListApplicationVersions(onePerPage))
+		page := must(apps.ListApplicationVersions(ctx, onePerPage))
 		if len(page.Versions) != 1 || page.NextToken == nil {
 			t.Fatalf("first page %+v", page)
 		}
 		onePerPage.NextToken = page.NextToken
-		page = must(apps.ListApplicationVersions(onePerPage))
+		page = must(apps.ListApplicationVersions(ctx, onePerPage))
 		if len(page.Versions) != 1 || page.Versions[0].SemanticVersion != "1.1.0" {
 			t.Fatalf("second page %+v", page)
 		}
 		onePerPage.NextToken = nil
-		if pages := must(collect(apps.ListApplicationVersionsPages(onePerPage))); len(pages) != 2 || pages[1].NextToken != nil {
+		if pages := must(collect(apps.ListApplicationVersionsPages(ctx, onePerPage))); len(pages) != 2 || pages[1].NextToken != nil {
 			t.Fatalf("pages %+v", pages)
 		}
-		listed := must(collect(apps.ListApplicationsItems(marketplane.ListApplicationsInput{})))
+		listed := must(collect(apps.ListApplicationsItems(ctx, marketplane.ListApplicationsInput{})))
 		if len(listed) != 1 || listed[0].Name != "my-app" {
 			t.Fatalf("list %+v", listed)
 		}
-		if first := must(apps.ListApplications(marketplane.ListApplicationsInput{})); len(first.Applications) != 1 || first.NextToken != nil {
+		if first := must(apps.ListApplications(ctx, marketplane.ListApplicationsInput{})); len(first.Applications) != 1 || first.NextToken != nil {
 			t.Fatalf("list page %+v", first)
 		}
 		dependencies := marketplane.ListApplicationDependenciesInput{ApplicationID: app.ApplicationID}
-		if deps := must(collect(apps.ListApplicationDependenciesItems(dependencies))); len(deps) != 0 {
+		if deps := must(collect(apps.ListApplicationDependenciesItems(ctx, dependencies))); len(deps) != 0 {
 			t.Fatalf("dependencies %+v", deps)
 		}
 
 		get := marketplane.GetApplicationInput{ApplicationID: app.ApplicationID}
-		_, err = e.client(t, memberB).Applications().GetApplication(get)
+		_, err = e.client(t, memberB).Applications().GetApplication(ctx, get)
 		if denied := asError(t, err, marketplane.ErrorKindAccessDenied); denied.Code != "ForbiddenException" {
 			t.Fatalf("code %q", denied.Code)
 		}
-		must(apps.ShareWithOrganization(app.ApplicationID, "o-aa111bb222"))
-		if got := must(e.client(t, memberB).Applications().GetApplication(get)); got.Version.SemanticVersion != "1.1.0" {
+		must(apps.ShareWithOrganization(ctx, app.ApplicationID, "o-aa111bb222"))
+		if got := must(e.client(t, memberB).Applications().GetApplication(ctx, get)); got.Version.SemanticVersion != "1.1.0" {
 			t.Fatalf("member sees %+v", got.Version)
 		}
-		_, err = e.client(t, standalone).Applications().GetApplication(get)
+		_, err = e.client(t, standalone).Applications().GetApplication(ctx, get)
 		asError(t, err, marketplane.ErrorKindAccessDenied)
-		public := must(apps.MakePublic(app.ApplicationID))
+		public := must(apps.MakePublic(ctx, app.ApplicationID))
 		if len(public) != 1 || public[0].Principals[0] != (marketplane.PrincipalEveryone{}) || public[0].Actions[0] != marketplane.PolicyActionDeploy {
 			t.Fatalf("policy %+v", public)
 		}
-		if got := must(apps.GetApplicationPolicy(marketplane.GetApplicationPolicyInput{ApplicationID: app.ApplicationID})); len(got) != 1 {
+		if got := must(apps.GetApplicationPolicy(ctx, marketplane.GetApplicationPolicyInput{ApplicationID: app.ApplicationID})); len(got) != 1 {
 			t.Fatalf("policy %+v", got)
 		}
 
 		deployer := e.client(t, standalone).Applications()
-		_, err = deployer.CreateCloudFormationChangeSet(marketplane.CreateCloudFormationChangeSetInput{
+		_, err = deployer.CreateCloudFormationChangeSet(ctx, marketplane.CreateCloudFormationChangeSetInput{
 			ApplicationID: app.ApplicationID,
 			Request: marketplane.ChangeSetRequest{
 				StackName:          "web",
@@ -115,7 +115,7 @@ func TestPublishShareAndDeploy(t *testing.T) {
 		if bad := asError(t, err, marketplane.ErrorKindValidation); !strings.Contains(bad.Message, "CAPABILITY_IAM") {
 			t.Fatalf("message %q", bad.Message)
 		}
-		changeSet := must(deployer.CreateCloudFormationChangeSet(marketplane.CreateCloudFormationChangeSetInput{
+		changeSet := must(deployer.CreateCloudFormationChangeSet(ctx, marketplane.CreateCloudFormationChangeSetInput{
 			ApplicationID: app.ApplicationID,
 			Request: marketplane.ChangeSetRequest{
 				StackName:          "web",
@@ -126,25 +126,25 @@ func TestPublishShareAndDeploy(t *testing.T) {
 		if !strings.Contains(changeSet.StackID, ":stack/serverlessrepo-web/") {
 			t.Fatalf("stack %q", changeSet.StackID)
 		}
-		tmpl := must(apps.CreateCloudFormationTemplate(marketplane.CreateCloudFormationTemplateInput{ApplicationID: app.ApplicationID}))
+		tmpl := must(apps.CreateCloudFormationTemplate(ctx, marketplane.CreateCloudFormationTemplateInput{ApplicationID: app.ApplicationID}))
 		if tmpl.Status != marketplane.TemplateStatusPreparing || !tmpl.ExpirationTime.After(tmpl.CreationTime) {
 			t.Fatalf("template %+v", tmpl)
 		}
-		if got := must(apps.GetCloudFormationTemplate(marketplane.GetCloudFormationTemplateInput{
+		if got := must(apps.GetCloudFormationTemplate(ctx, marketplane.GetCloudFormationTemplateInput{
 			ApplicationID: app.ApplicationID, TemplateID: tmpl.TemplateID,
 		})); got.TemplateID != tmpl.TemplateID {
 			t.Fatalf("template %+v", got)
 		}
-		updated := must(apps.UpdateApplication(marketplane.UpdateApplicationInput{
+		updated := must(apps.UpdateApplication(ctx, marketplane.UpdateApplicationInput{
 			ApplicationID: app.ApplicationID,
 			Update:        marketplane.ApplicationUpdate{Description: ptr("updated"), Labels: &[]string{"a", "b"}},
 		}))
 		if updated.Description != "updated" || len(updated.Labels) != 2 {
 			t.Fatalf("updated %+v", updated)
 		}
-		must(apps.MakePrivate(app.ApplicationID))
-		ok(t, apps.DeleteApplication(marketplane.DeleteApplicationInput{ApplicationID: app.ApplicationID}))
-		_, err = apps.GetApplication(get)
+		must(apps.MakePrivate(ctx, app.ApplicationID))
+		ok(t, apps.DeleteApplication(ctx, marketplane.DeleteApplicationInput{ApplicationID: app.ApplicationID}))
+		_, err = apps.GetApplication(ctx, get)
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
@@ -170,7 +170,7 @@ func TestPublishSAMAndALocalStateFile(t *testing.T) {
 	}
 	publish := func(client *marketplane.Client, version string) marketplane.Application {
 		ok(t, os.WriteFile(filepath.Join(dir, "template.yaml"), []byte(fmt.Sprintf(samTemplate, version)), 0o600))
-		return must(client.Applications().PublishSAM(filepath.Join(dir, "template.yaml")))
+		return must(client.Applications().PublishSAM(ctx, filepath.Join(dir, "template.yaml")))
 	}
 	state := filepath.Join(dir, "state.db")
 	client := must(must(marketplane.NewClientLocal(state)).AsAccount(memberA))
@@ -183,11 +183,11 @@ func TestPublishSAMAndALocalStateFile(t *testing.T) {
 	if again := publish(reopened, "1.1.0"); again.ApplicationID != app.ApplicationID || again.Version.SemanticVersion != "1.1.0" {
 		t.Fatalf("republished %+v", again)
 	}
-	shared := must(reopened.Applications().ShareWithAccounts(app.ApplicationID, []marketplane.AccountId{standalone}))
+	shared := must(reopened.Applications().ShareWithAccounts(ctx, app.ApplicationID, []marketplane.AccountId{standalone}))
 	if len(shared) != 1 || shared[0].Principals[0] != (marketplane.PrincipalAccount{Value: standalone}) {
 		t.Fatalf("policy %+v", shared)
 	}
-	_, err := reopened.Applications().ShareWithAccounts(app.ApplicationID, []marketplane.AccountId{"12"})
+	_, err := reopened.Applications().ShareWithAccounts(ctx, app.ApplicationID, []marketplane.AccountId{"12"})
 	if bad := asError(t, err, marketplane.ErrorKindValidation); len(bad.FieldErrors) != 1 || bad.FieldErrors[0].Name != "AccountId" {
 		t.Fatalf("field errors %+v", bad.FieldErrors)
 	}

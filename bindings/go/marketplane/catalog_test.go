@@ -54,18 +54,24 @@ func publishProduct(t *testing.T, catalog *marketplane.Catalog, title, descripti
 	product := ptr("$Product.Entity.Identifier")
 	info, err := json.Marshal(map[string]any{"ShortDescription": description, "Categories": []string{"Data Analytics"}})
 	ok(t, err)
-	started := must(catalog.StartChangeSet(changeSet(
+	started := must(catalog.StartChangeSet(ctx, changeSet(
 		change("CreateProduct", nil, `{"ProductTitle": "`+title+`"}`, ptr("Product")),
 		change("UpdateInformation", product, string(info), nil),
 		change("ReleaseProduct", product, "{}", nil),
 		change("UpdateVisibility", product, `{"TargetVisibility": "Public"}`, nil),
 	)))
-	done := must(catalog.WaitForChangeSet(started.ChangeSetID, quick))
+	done := must(catalog.WaitForChangeSet(ctx, started.ChangeSetID, quick))
 	if done.Status != marketplane.ChangeSetStatusSucceeded {
 		t.Fatalf("the product's change set is %v: %+v", done.Status, done)
 	}
 	if done.ChangeSetID != started.ChangeSetID || len(done.Changes) != 4 || done.Changes[0].Entity.Identifier == nil {
 		t.Fatalf("change set %+v", done)
+	}
+	// The times are times (the wire's whole seconds), and a finished change set ended after it started.
+	var startTime, endTime *time.Time = done.StartTime, done.EndTime
+	if startTime == nil || endTime == nil || endTime.Before(*startTime) || startTime.Nanosecond() != 0 ||
+		startTime.Before(time.Now().Add(-time.Hour)) || startTime.After(time.Now().Add(time.Minute)) {
+		t.Fatalf("change set times %v .. %v", startTime, endTime)
 	}
 	return createdID(t, done.Changes[0])
 }
@@ -148,7 +154,7 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 		if !strings.HasPrefix(productID, "prod-") {
 			t.Fatalf("product id %q", productID)
 		}
-		described := must(catalog.DescribeEntity(marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID}))
+		described := must(catalog.DescribeEntity(ctx, marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID}))
 		var details map[string]any
 		if described.DetailsDocument == nil {
 			t.Fatalf("the product has no details document: %+v", described)
@@ -158,8 +164,8 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 			t.Fatalf("product details %s", *described.DetailsDocument)
 		}
 
-		offerID := must(catalog.PublishOffer(privateOffer(productID)))
-		offer := must(catalog.Offer(offerID))
+		offerID := must(catalog.PublishOffer(ctx, privateOffer(productID)))
+		offer := must(catalog.Offer(ctx, offerID))
 		buyers, availableUntil := offerRules(t, offer)
 		if offer.State != "Released" || strings.Join(buyers, ",") != buyer || availableUntil != "2099-12-31" {
 			t.Fatalf("offer %+v", offer)
@@ -173,22 +179,22 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 
 		// The buyer sees the offer shared with it, in the catalog and in Discovery; the bystander sees neither.
 		buyerClient := e.client(t, buyer)
-		shared := must(collect(buyerClient.Catalog().ListEntitiesItems(sharedOffers())))
+		shared := must(collect(buyerClient.Catalog().ListEntitiesItems(ctx, sharedOffers())))
 		if len(shared) != 1 || shared[0].EntityID != offerID || shared[0].OfferSummary == nil || *shared[0].OfferSummary.ProductID != productID {
 			t.Fatalf("shared offers %+v", shared)
 		}
-		page := must(buyerClient.Catalog().ListEntities(sharedOffers()))
+		page := must(buyerClient.Catalog().ListEntities(ctx, sharedOffers()))
 		if len(page.EntitySummaryList) != 1 || page.NextToken != nil {
 			t.Fatalf("shared page %+v", page)
 		}
-		if others := must(collect(e.client(t, bystander).Catalog().ListEntitiesItems(sharedOffers()))); len(others) != 0 {
+		if others := must(collect(e.client(t, bystander).Catalog().ListEntitiesItems(ctx, sharedOffers()))); len(others) != 0 {
 			t.Fatalf("the bystander sees %+v", others)
 		}
 
 		byProduct := marketplane.ListPurchaseOptionsInput{
 			Filters: []marketplane.DiscoveryFilter{{FilterType: "PRODUCT_ID", FilterValues: []string{productID}}},
 		}
-		options := must(collect(buyerClient.Discovery().ListPurchaseOptionsItems(byProduct)))
+		options := must(collect(buyerClient.Discovery().ListPurchaseOptionsItems(ctx, byProduct)))
 		var found *marketplane.PurchaseOptionSummary
 		for i := range options {
 			if options[i].PurchaseOptionID == offerID {
@@ -208,16 +214,16 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 		if *found.PurchaseOptionName != "Example Corp, 1 year" {
 			t.Fatalf("name %q", *found.PurchaseOptionName)
 		}
-		discovered := must(buyerClient.Discovery().GetOffer(marketplane.GetOfferInput{OfferID: offerID}))
+		discovered := must(buyerClient.Discovery().GetOffer(ctx, marketplane.GetOfferInput{OfferID: offerID}))
 		if discovered.PricingModel.PricingModelType != marketplane.PricingModelTypeContract {
 			t.Fatalf("discovered offer %+v", discovered)
 		}
-		terms := must(buyerClient.Discovery().AllOfferTerms(offerID))
+		terms := must(buyerClient.Discovery().AllOfferTerms(ctx, offerID))
 		if len(terms) == 0 {
 			t.Fatal("the offer has no terms in Discovery")
 		}
 		// Each term is its type's name and its JSON document.
-		iterated := must(collect(buyerClient.Discovery().GetOfferTermsItems(marketplane.GetOfferTermsInput{OfferID: offerID})))
+		iterated := must(collect(buyerClient.Discovery().GetOfferTermsItems(ctx, marketplane.GetOfferTermsInput{OfferID: offerID})))
 		if len(iterated) != len(terms) || len(terms[0]) != 1 {
 			t.Fatalf("terms %v, iterated %v", terms, iterated)
 		}
@@ -226,13 +232,13 @@ func TestSellerPublishesAPrivateOfferTheBuyerFinds(t *testing.T) {
 				t.Fatalf("term %s: %s", member, document)
 			}
 		}
-		for o, err := range e.client(t, bystander).Discovery().ListPurchaseOptionsItems(byProduct) {
+		for o, err := range e.client(t, bystander).Discovery().ListPurchaseOptionsItems(ctx, byProduct) {
 			ok(t, err)
 			if o.PurchaseOptionID == offerID {
 				t.Fatalf("the bystander can buy the private offer: %+v", o)
 			}
 		}
-		_, err := e.client(t, bystander).Catalog().DescribeEntity(marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: offerID})
+		_, err := e.client(t, bystander).Catalog().DescribeEntity(ctx, marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: offerID})
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
@@ -279,16 +285,16 @@ func TestABrokenOfferSpecListsEveryProblem(t *testing.T) {
 
 	both(t, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
-		_, err := catalog.PublishOffer(broken)
+		_, err := catalog.PublishOffer(ctx, broken)
 		check(t, err)
 		// Details that are not a JSON object never leave the process either, as text or as a document.
 		notJSON := change("CreateProduct", nil, "{}", nil)
 		notJSON.DetailsDocument, notJSON.Details = nil, ptr("{nope")
-		_, err = catalog.StartChangeSet(changeSet(notJSON))
+		_, err = catalog.StartChangeSet(ctx, changeSet(notJSON))
 		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(fieldNames(bad), []string{"ChangeSet[0].Details"}) {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
-		_, err = catalog.StartChangeSet(changeSet(change("CreateProduct", nil, "{nope", nil)))
+		_, err = catalog.StartChangeSet(ctx, changeSet(change("CreateProduct", nil, "{nope", nil)))
 		asError(t, err, marketplane.ErrorKindValidation)
 	})
 }
@@ -299,8 +305,8 @@ func TestAFailedChangeSet(t *testing.T) {
 		productID := publishProduct(t, catalog, "Pricing Lab", "Experiments with prices")
 		// A product takes no pricing terms: the change set fails as a whole.
 		pricing := change("UpdatePricingTerms", &productID, "{}", nil)
-		started := must(catalog.StartChangeSet(changeSet(pricing)))
-		failed := must(catalog.WaitForChangeSet(started.ChangeSetID, quick))
+		started := must(catalog.StartChangeSet(ctx, changeSet(pricing)))
+		failed := must(catalog.WaitForChangeSet(ctx, started.ChangeSetID, quick))
 		if failed.Status != marketplane.ChangeSetStatusFailed || failed.FailureCode == nil || *failed.FailureCode != marketplane.FailureCodeClientError {
 			t.Fatalf("change set %+v", failed)
 		}
@@ -310,16 +316,16 @@ func TestAFailedChangeSet(t *testing.T) {
 		// apply raises a failed change set as a validation error naming every change's errors.
 		named := changeSet(pricing)
 		named.ChangeSetName = ptr("bad-pricing")
-		_, err := catalog.Apply(named)
+		_, err := catalog.Apply(ctx, named)
 		if applied := asError(t, err, marketplane.ErrorKindValidation); applied.Code != "ChangeSetFailed" || !strings.Contains(applied.Message, "UNSUPPORTED_CHANGE_TYPE") {
 			t.Fatalf("apply error %+v", applied)
 		}
 		failedOnly := marketplane.ListChangeSetsInput{Catalog: awsMarketplace, FilterList: []marketplane.Filter{{Name: "Status", ValueList: []string{"FAILED"}}}}
-		if listed := must(collect(catalog.ListChangeSetsItems(failedOnly))); len(listed) != 2 {
+		if listed := must(collect(catalog.ListChangeSetsItems(ctx, failedOnly))); len(listed) != 2 {
 			t.Fatalf("failed change sets %+v", listed)
 		}
-		all := must(collect(catalog.ListChangeSetsItems(marketplane.ListChangeSetsInput{Catalog: awsMarketplace})))
-		page := must(catalog.ListChangeSets(marketplane.ListChangeSetsInput{Catalog: awsMarketplace, MaxResults: ptr(int32(2))}))
+		all := must(collect(catalog.ListChangeSetsItems(ctx, marketplane.ListChangeSetsInput{Catalog: awsMarketplace})))
+		page := must(catalog.ListChangeSets(ctx, marketplane.ListChangeSetsInput{Catalog: awsMarketplace, MaxResults: ptr(int32(2))}))
 		if len(all) != 3 || len(page.ChangeSetSummaryList) != 2 || page.NextToken == nil {
 			t.Fatalf("change sets %d, first page %+v", len(all), page)
 		}
@@ -330,21 +336,21 @@ func TestTagsAndPolicies(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
 		productID := publishProduct(t, catalog, "Tagged", "A product with tags")
-		arn := must(catalog.DescribeEntity(marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID})).EntityARN
-		ok(t, catalog.TagResource(marketplane.TagResourceInput{ResourceARN: arn, Tags: []marketplane.Tag{{Key: "team", Value: "growth"}, {Key: "tier", Value: "1"}}}))
-		ok(t, catalog.UntagResource(marketplane.UntagResourceInput{ResourceARN: arn, TagKeys: []string{"tier"}}))
-		tags := must(catalog.ListTagsForResource(marketplane.ListTagsForResourceInput{ResourceARN: arn}))
+		arn := must(catalog.DescribeEntity(ctx, marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID})).EntityARN
+		ok(t, catalog.TagResource(ctx, marketplane.TagResourceInput{ResourceARN: arn, Tags: []marketplane.Tag{{Key: "team", Value: "growth"}, {Key: "tier", Value: "1"}}}))
+		ok(t, catalog.UntagResource(ctx, marketplane.UntagResourceInput{ResourceARN: arn, TagKeys: []string{"tier"}}))
+		tags := must(catalog.ListTagsForResource(ctx, marketplane.ListTagsForResourceInput{ResourceARN: arn}))
 		if tags.ResourceARN != arn || len(tags.Tags) != 1 || tags.Tags[0] != (marketplane.Tag{Key: "team", Value: "growth"}) {
 			t.Fatalf("tags %+v", tags)
 		}
-		_, err := catalog.GetResourcePolicy(marketplane.GetResourcePolicyInput{ResourceARN: arn})
+		_, err := catalog.GetResourcePolicy(ctx, marketplane.GetResourcePolicyInput{ResourceARN: arn})
 		asError(t, err, marketplane.ErrorKindNotFound)
-		ok(t, catalog.PutResourcePolicy(marketplane.PutResourcePolicyInput{ResourceARN: arn, Policy: `{"Statement": []}`}))
-		if policy := must(catalog.GetResourcePolicy(marketplane.GetResourcePolicyInput{ResourceARN: arn})); policy != `{"Statement": []}` {
+		ok(t, catalog.PutResourcePolicy(ctx, marketplane.PutResourcePolicyInput{ResourceARN: arn, Policy: `{"Statement": []}`}))
+		if policy := must(catalog.GetResourcePolicy(ctx, marketplane.GetResourcePolicyInput{ResourceARN: arn})); policy != `{"Statement": []}` {
 			t.Fatalf("policy %q", policy)
 		}
-		ok(t, catalog.DeleteResourcePolicy(marketplane.DeleteResourcePolicyInput{ResourceARN: arn}))
-		batch := must(catalog.BatchDescribeEntities(marketplane.BatchDescribeEntitiesInput{EntityRequestList: []marketplane.EntityRequest{
+		ok(t, catalog.DeleteResourcePolicy(ctx, marketplane.DeleteResourcePolicyInput{ResourceARN: arn}))
+		batch := must(catalog.BatchDescribeEntities(ctx, marketplane.BatchDescribeEntitiesInput{EntityRequestList: []marketplane.EntityRequest{
 			{Catalog: awsMarketplace, EntityID: productID},
 			{Catalog: awsMarketplace, EntityID: "prod-doesnotexist00"},
 		}}))
@@ -361,7 +367,7 @@ func TestDiscoverySearchFindsTheProduct(t *testing.T) {
 		publishProduct(t, catalog, "Stream Router", "Routes events between queues")
 		discovery := e.client(t, buyer).Discovery()
 
-		found := must(collect(discovery.SearchListingsItems(marketplane.SearchListingsInput{SearchText: ptr("parquet")})))
+		found := must(collect(discovery.SearchListingsItems(ctx, marketplane.SearchListingsInput{SearchText: ptr("parquet")})))
 		if len(found) != 1 || found[0].ListingName != "Lakehouse Query" {
 			t.Fatalf("search %+v", found)
 		}
@@ -369,26 +375,26 @@ func TestDiscoverySearchFindsTheProduct(t *testing.T) {
 		if len(listing.AssociatedEntities) == 0 || listing.AssociatedEntities[0].Product == nil || listing.AssociatedEntities[0].Product.ProductID != productID {
 			t.Fatalf("associated entities %+v", listing.AssociatedEntities)
 		}
-		page := must(discovery.SearchListings(marketplane.SearchListingsInput{MaxResults: ptr(int32(1))}))
+		page := must(discovery.SearchListings(ctx, marketplane.SearchListingsInput{MaxResults: ptr(int32(1))}))
 		if len(page.ListingSummaries) != 1 || page.NextToken == nil || page.TotalResults != 2 {
 			t.Fatalf("first page %+v", page)
 		}
-		if pages := must(collect(discovery.SearchListingsPages(marketplane.SearchListingsInput{MaxResults: ptr(int32(1))}))); len(pages) != 2 {
+		if pages := must(collect(discovery.SearchListingsPages(ctx, marketplane.SearchListingsInput{MaxResults: ptr(int32(1))}))); len(pages) != 2 {
 			t.Fatalf("pages %+v", pages)
 		}
-		full := must(discovery.GetListing(marketplane.GetListingInput{ListingID: listing.ListingID}))
+		full := must(discovery.GetListing(ctx, marketplane.GetListingInput{ListingID: listing.ListingID}))
 		if full.ShortDescription != "Fast SQL over parquet files" {
 			t.Fatalf("listing %+v", full)
 		}
-		product := must(discovery.GetProduct(marketplane.GetProductInput{ProductID: productID}))
+		product := must(discovery.GetProduct(ctx, marketplane.GetProductInput{ProductID: productID}))
 		if product.ProductName != "Lakehouse Query" || product.ListingID != listing.ListingID {
 			t.Fatalf("product %+v", product)
 		}
-		facets := must(discovery.SearchFacets(marketplane.SearchFacetsInput{FacetTypes: []string{"CATEGORY"}}))
+		facets := must(discovery.SearchFacets(ctx, marketplane.SearchFacetsInput{FacetTypes: []string{"CATEGORY"}}))
 		if facets.TotalResults != 2 {
 			t.Fatalf("facets %+v", facets)
 		}
-		_, err := discovery.GetProduct(marketplane.GetProductInput{ProductID: "prod-doesnotexist00"})
+		_, err := discovery.GetProduct(ctx, marketplane.GetProductInput{ProductID: "prod-doesnotexist00"})
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
@@ -415,13 +421,13 @@ func TestPrivateMarketplaceRequests(t *testing.T) {
 		user := e.client(t, memberA).Catalog()
 		admin := e.client(t, management).Catalog()
 		status := func() marketplane.ProcurementStatus {
-			return must(user.GetProcurementStatus(marketplane.GetProcurementStatusInput{ProductID: wanted}))
+			return must(user.GetProcurementStatus(ctx, marketplane.GetProcurementStatusInput{ProductID: wanted}))
 		}
 
 		if e.name == "emulator" {
 			// AWS has no public API for the buyer's private marketplace actions, so the AWS backend refuses them
 			// (the emulator serves them on its own routes, for the local backend's HTTP twin only).
-			_, err := user.GetProcurementStatus(marketplane.GetProcurementStatusInput{ProductID: wanted})
+			_, err := user.GetProcurementStatus(ctx, marketplane.GetProcurementStatusInput{ProductID: wanted})
 			asError(t, err, marketplane.ErrorKindUnsupported)
 			return
 		}
@@ -432,7 +438,7 @@ func TestPrivateMarketplaceRequests(t *testing.T) {
 		}
 
 		// The management account makes a live experience for the user that approves nothing.
-		done := must(admin.Apply(changeSet(
+		done := must(admin.Apply(ctx, changeSet(
 			experience("CreateExperience", `{"Name": "Engineering"}`, ptr("E")),
 			experience("AssociateAudience", `{"Principals": ["`+memberA+`"]}`, nil),
 			experience("UpdateExperience", `{"Status": "Enabled"}`, nil),
@@ -442,22 +448,22 @@ func TestPrivateMarketplaceRequests(t *testing.T) {
 			t.Fatalf("status under a live experience %+v", live)
 		}
 
-		request := must(user.CreateProductRequest(marketplane.CreateProductRequestInput{ProductID: wanted}))
+		request := must(user.CreateProductRequest(ctx, marketplane.CreateProductRequestInput{ProductID: wanted}))
 		if request.Status != marketplane.ProductRequestStatusPending || request.ExperienceID != experienceID {
 			t.Fatalf("request %+v", request)
 		}
-		pending := must(admin.ListProductRequests(marketplane.ListProductRequestsInput{Status: &marketplane.ProductRequestStatusPending}))
+		pending := must(admin.ListProductRequests(ctx, marketplane.ListProductRequestsInput{Status: &marketplane.ProductRequestStatusPending}))
 		if len(pending) != 1 || pending[0] != request {
 			t.Fatalf("pending %+v", pending)
 		}
-		approved := must(admin.ApproveProductRequest(marketplane.ApproveProductRequestInput{RequestID: request.RequestID}))
+		approved := must(admin.ApproveProductRequest(ctx, marketplane.ApproveProductRequestInput{RequestID: request.RequestID}))
 		if approved.Status != marketplane.ProductRequestStatusApproved {
 			t.Fatalf("approved %+v", approved)
 		}
 		if !status().Procurable {
 			t.Fatal("the approved product is still not procurable")
 		}
-		_, err := admin.ApproveProductRequest(marketplane.ApproveProductRequestInput{RequestID: request.RequestID})
+		_, err := admin.ApproveProductRequest(ctx, marketplane.ApproveProductRequestInput{RequestID: request.RequestID})
 		asError(t, err, marketplane.ErrorKindConflict)
 	})
 }
@@ -476,27 +482,27 @@ func slowWorld(t *testing.T) string {
 func TestCancelAChangeSetWhilePreparing(t *testing.T) {
 	bothIn(t, slowWorld, func(t *testing.T, e env) {
 		catalog := e.client(t, seller).Catalog()
-		started := must(catalog.StartChangeSet(changeSet(change("CreateProduct", nil, `{"ProductTitle": "Never"}`, nil))))
+		started := must(catalog.StartChangeSet(ctx, changeSet(change("CreateProduct", nil, `{"ProductTitle": "Never"}`, nil))))
 		describe := marketplane.DescribeChangeSetInput{Catalog: awsMarketplace, ChangeSetID: started.ChangeSetID}
-		if status := must(catalog.DescribeChangeSet(describe)).Status; status != marketplane.ChangeSetStatusPreparing {
+		if status := must(catalog.DescribeChangeSet(ctx, describe)).Status; status != marketplane.ChangeSetStatusPreparing {
 			t.Fatalf("a fresh change set is %v", status)
 		}
 		cancel := marketplane.CancelChangeSetInput{Catalog: awsMarketplace, ChangeSetID: started.ChangeSetID}
-		cancelled := must(catalog.CancelChangeSet(cancel))
+		cancelled := must(catalog.CancelChangeSet(ctx, cancel))
 		if cancelled != started {
 			t.Fatalf("cancelled %+v, started %+v", cancelled, started)
 		}
-		described := must(catalog.DescribeChangeSet(describe))
+		described := must(catalog.DescribeChangeSet(ctx, describe))
 		if described.Status != marketplane.ChangeSetStatusCancelled || described.EndTime == nil {
 			t.Fatalf("the cancelled change set %+v", described)
 		}
 		// Only a PREPARING change set can be cancelled.
-		_, err := catalog.CancelChangeSet(cancel)
+		_, err := catalog.CancelChangeSet(ctx, cancel)
 		asError(t, err, marketplane.ErrorKindResourceInUse)
-		_, err = catalog.CancelChangeSet(marketplane.CancelChangeSetInput{Catalog: awsMarketplace, ChangeSetID: "doesnotexist0000000000000"})
+		_, err = catalog.CancelChangeSet(ctx, marketplane.CancelChangeSetInput{Catalog: awsMarketplace, ChangeSetID: "doesnotexist0000000000000"})
 		asError(t, err, marketplane.ErrorKindNotFound)
 		cancelledOnly := marketplane.ListChangeSetsInput{Catalog: awsMarketplace, FilterList: []marketplane.Filter{{Name: "Status", ValueList: []string{"CANCELLED"}}}}
-		if listed := must(collect(catalog.ListChangeSetsItems(cancelledOnly))); len(listed) != 1 || listed[0].ChangeSetID != started.ChangeSetID {
+		if listed := must(collect(catalog.ListChangeSetsItems(ctx, cancelledOnly))); len(listed) != 1 || listed[0].ChangeSetID != started.ChangeSetID {
 			t.Fatalf("cancelled change sets %+v", listed)
 		}
 	})
@@ -507,11 +513,11 @@ func TestListingDetailsInDiscovery(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		productID := publishProduct(t, e.client(t, seller).Catalog(), "Lakehouse Query", "Fast SQL over parquet files")
 		discovery := e.client(t, buyer).Discovery()
-		listingID := must(discovery.GetProduct(marketplane.GetProductInput{ProductID: productID})).ListingID
+		listingID := must(discovery.GetProduct(ctx, marketplane.GetProductInput{ProductID: productID})).ListingID
 
 		// A SaaS product is delivered one way: as SaaS.
 		ofProduct := marketplane.ListFulfillmentOptionsInput{ProductID: productID}
-		options := must(collect(discovery.ListFulfillmentOptionsItems(ofProduct)))
+		options := must(collect(discovery.ListFulfillmentOptionsItems(ctx, ofProduct)))
 		if len(options) != 1 {
 			t.Fatalf("fulfillment options %v", options)
 		}
@@ -527,34 +533,34 @@ func TestListingDetailsInDiscovery(t *testing.T) {
 		if saas.Option.FulfillmentOptionType != "SAAS" || saas.Option.FulfillmentOptionID == "" {
 			t.Fatalf("fulfillment option %s", options[0])
 		}
-		if page := must(discovery.ListFulfillmentOptions(ofProduct)); !slices.Equal(page.FulfillmentOptions, options) || page.NextToken != nil {
+		if page := must(discovery.ListFulfillmentOptions(ctx, ofProduct)); !slices.Equal(page.FulfillmentOptions, options) || page.NextToken != nil {
 			t.Fatalf("fulfillment options page %+v", page)
 		}
-		_, err := collect(discovery.ListFulfillmentOptionsItems(marketplane.ListFulfillmentOptionsInput{ProductID: "prod-doesnotexist00"}))
+		_, err := collect(discovery.ListFulfillmentOptionsItems(ctx, marketplane.ListFulfillmentOptionsInput{ProductID: "prod-doesnotexist00"}))
 		asError(t, err, marketplane.ErrorKindNotFound)
 
 		// The types to list are required, on every backend.
-		_, err = discovery.ListListingAttributes(marketplane.ListListingAttributesInput{ListingID: listingID})
+		_, err = discovery.ListListingAttributes(ctx, marketplane.ListListingAttributesInput{ListingID: listingID})
 		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "attributeTypes" {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
 		attributes := marketplane.ListListingAttributesInput{ListingID: listingID, AttributeTypes: []string{"CASE_STUDY", "TRUST_CENTER_FAQ"}}
 		if e.name == "emulator" {
 			// ListListingAttributes is not in aws-sdk-marketplacediscovery: the AWS backend says so.
-			_, err = discovery.ListListingAttributes(attributes)
+			_, err = discovery.ListListingAttributes(ctx, attributes)
 			asError(t, err, marketplane.ErrorKindUnsupported)
 		} else {
 			// The product has no case studies or trust center; an unknown listing has nothing to list.
-			if got := must(discovery.ListListingAttributes(attributes)); len(got.ListingAttributes) != 0 || got.NextToken != nil {
+			if got := must(discovery.ListListingAttributes(ctx, attributes)); len(got.ListingAttributes) != 0 || got.NextToken != nil {
 				t.Fatalf("listing attributes %+v", got)
 			}
 			attributes.ListingID = "prodview-doesnotexist00"
-			_, err = collect(discovery.ListListingAttributesItems(attributes))
+			_, err = collect(discovery.ListListingAttributesItems(ctx, attributes))
 			asError(t, err, marketplane.ErrorKindNotFound)
 		}
 
 		// Offer sets are not modelled yet: any id is not found, on both backends.
-		_, err = discovery.GetOfferSet(marketplane.GetOfferSetInput{OfferSetID: "offerset-doesnotexist00"})
+		_, err = discovery.GetOfferSet(ctx, marketplane.GetOfferSetInput{OfferSetID: "offerset-doesnotexist00"})
 		asError(t, err, marketplane.ErrorKindNotFound)
 	})
 }
@@ -579,7 +585,7 @@ func TestEntityTypeFiltersAndSort(t *testing.T) {
 			EntityTypeSort: byTitle(marketplane.SortOrderDescending),
 		}
 		var names, entityIDs []string
-		for entity, err := range catalog.ListEntitiesItems(lakes) {
+		for entity, err := range catalog.ListEntitiesItems(ctx, lakes) {
 			ok(t, err)
 			names = append(names, *entity.Name)
 			entityIDs = append(entityIDs, entity.EntityID)
@@ -589,19 +595,19 @@ func TestEntityTypeFiltersAndSort(t *testing.T) {
 		}
 		lakes.EntityTypeSort = byTitle(marketplane.SortOrderAscending)
 		lakes.MaxResults = ptr(int32(1))
-		first := must(catalog.ListEntities(lakes))
+		first := must(catalog.ListEntities(ctx, lakes))
 		if len(first.EntitySummaryList) != 1 || first.EntitySummaryList[0].EntityID != alpha || first.NextToken == nil {
 			t.Fatalf("first page %+v", first)
 		}
 		lakes.NextToken = first.NextToken
-		second := must(catalog.ListEntities(lakes))
+		second := must(catalog.ListEntities(ctx, lakes))
 		if len(second.EntitySummaryList) != 1 || second.EntitySummaryList[0].EntityID != gamma {
 			t.Fatalf("second page %+v", second)
 		}
 
 		// The seller's offers on one product, by the offer filters.
-		offerID := must(catalog.PublishOffer(privateOffer(alpha)))
-		must(catalog.PublishOffer(privateOffer(gamma)))
+		offerID := must(catalog.PublishOffer(ctx, privateOffer(alpha)))
+		must(catalog.PublishOffer(ctx, privateOffer(gamma)))
 		onAlpha := marketplane.ListEntitiesInput{
 			Catalog:    awsMarketplace,
 			EntityType: "Offer",
@@ -610,19 +616,19 @@ func TestEntityTypeFiltersAndSort(t *testing.T) {
 				State:     &marketplane.ValueFilter{ValueList: []string{"Released"}},
 			}},
 		}
-		if offers := must(collect(catalog.ListEntitiesItems(onAlpha))); len(offers) != 1 || offers[0].EntityID != offerID {
+		if offers := must(collect(catalog.ListEntitiesItems(ctx, onAlpha))); len(offers) != 1 || offers[0].EntityID != offerID {
 			t.Fatalf("offers on %s: %+v", alpha, offers)
 		}
 
 		// Filters and sorts the service would refuse never leave the process: one member each, of the listed type.
 		broken := marketplane.ListEntitiesInput{Catalog: awsMarketplace, EntityType: "SaaSProduct", EntityTypeFilters: onAlpha.EntityTypeFilters}
-		_, err := catalog.ListEntities(broken)
+		_, err := catalog.ListEntities(ctx, broken)
 		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(fieldNames(bad), []string{"EntityTypeFilters"}) {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
 		twoSorts := marketplane.EntityTypeSort{"SaaSProductSort": {}, "OfferSort": {}}
 		broken = marketplane.ListEntitiesInput{Catalog: awsMarketplace, EntityType: "SaaSProduct", EntityTypeSort: &twoSorts}
-		_, err = catalog.ListEntities(broken)
+		_, err = catalog.ListEntities(ctx, broken)
 		if bad := asError(t, err, marketplane.ErrorKindValidation); bad.FieldErrors[0].Name != "EntityTypeSort" {
 			t.Fatalf("field errors %+v", bad.FieldErrors)
 		}
@@ -637,14 +643,14 @@ func TestAProductRequestDeclinedAndBlocked(t *testing.T) {
 		user := e.client(t, memberA).Catalog()
 		admin := e.client(t, management).Catalog()
 		decline := func(requestID string, reason *string, block bool) (marketplane.ProductRequest, error) {
-			return admin.DeclineProductRequest(marketplane.DeclineProductRequestInput{RequestID: requestID, Reason: reason, Block: block})
+			return admin.DeclineProductRequest(ctx, marketplane.DeclineProductRequestInput{RequestID: requestID, Reason: reason, Block: block})
 		}
 		if e.name == "emulator" {
 			_, err := decline("pmpr-doesnotexist", ptr("no"), true)
 			asError(t, err, marketplane.ErrorKindUnsupported)
 			return
 		}
-		done := must(admin.Apply(changeSet(
+		done := must(admin.Apply(ctx, changeSet(
 			experience("CreateExperience", `{"Name": "Finance"}`, ptr("E")),
 			experience("AssociateAudience", `{"Principals": ["`+memberA+`"]}`, nil),
 			experience("UpdateExperience", `{"Status": "Enabled"}`, nil),
@@ -652,21 +658,21 @@ func TestAProductRequestDeclinedAndBlocked(t *testing.T) {
 		if done.Status != marketplane.ChangeSetStatusSucceeded {
 			t.Fatalf("experience %+v", done)
 		}
-		request := must(user.CreateProductRequest(marketplane.CreateProductRequestInput{ProductID: wanted}))
+		request := must(user.CreateProductRequest(ctx, marketplane.CreateProductRequestInput{ProductID: wanted}))
 		declined := must(decline(request.RequestID, ptr("Use the approved lake instead"), true))
 		if declined.Status != marketplane.ProductRequestStatusDeclined || declined.DeclineReason == nil ||
 			*declined.DeclineReason != "Use the approved lake instead" || declined.DecidedAt == nil {
 			t.Fatalf("declined %+v", declined)
 		}
-		if status := must(user.GetProcurementStatus(marketplane.GetProcurementStatusInput{ProductID: wanted})); !status.Blocked || status.Procurable {
+		if status := must(user.GetProcurementStatus(ctx, marketplane.GetProcurementStatusInput{ProductID: wanted})); !status.Blocked || status.Procurable {
 			t.Fatalf("status after the block %+v", status)
 		}
-		_, err := user.CreateProductRequest(marketplane.CreateProductRequestInput{ProductID: wanted})
+		_, err := user.CreateProductRequest(ctx, marketplane.CreateProductRequestInput{ProductID: wanted})
 		asError(t, err, marketplane.ErrorKindAccessDenied)
 		// A decided request cannot be decided again.
 		_, err = decline(request.RequestID, nil, false)
 		asError(t, err, marketplane.ErrorKindConflict)
-		all := must(admin.ListProductRequests(marketplane.ListProductRequestsInput{Status: &marketplane.ProductRequestStatusDeclined}))
+		all := must(admin.ListProductRequests(ctx, marketplane.ListProductRequestsInput{Status: &marketplane.ProductRequestStatusDeclined}))
 		if len(all) != 1 || all[0].RequestID != request.RequestID || *all[0].DeclineReason != *declined.DeclineReason {
 			t.Fatalf("declined requests %+v", all)
 		}

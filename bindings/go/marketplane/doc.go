@@ -3,9 +3,10 @@
 // Agreement, with an embedded local backend that needs no AWS account.
 //
 // A Client hands out one object per service: Accounts() (opt-in regions included), Applications(), Catalog(),
-// Discovery() and Agreements(). Every operation of the service is a method named after it, taking the operation's
-// input record and returning its output (Accounts.GetAlternateContact(GetAlternateContactInput{...})); every list
-// operation also has XxxPages and XxxItems, iterators (iter.Seq2) over its pages and over the items of every page,
+// Discovery(), Agreements() and Organizations(). Every operation of the service is a method named after it, taking a
+// context.Context and the operation's input record and returning its output
+// (Accounts.GetAlternateContact(ctx, GetAlternateContactInput{...})); every list operation also has XxxPages and
+// XxxItems (taking ctx too), iterators (iter.Seq2) over its pages and over the items of every page,
 // which ask for the next page only when the previous one is used up and stop at the first error. Beside them are the
 // facade's helpers that do more than one call: waiters (EnableAndWait, WaitForChangeSet), EnsureEnabled,
 // ShareWithAccounts, PublishSAM, PublishOffer, RequestOffer, AcceptWithPurchaseOrder and friends. OperationTable()
@@ -28,8 +29,10 @@
 //
 // Without the rpath, set LD_LIBRARY_PATH (DYLD_LIBRARY_PATH on macOS) to the library's directory at run time.
 //
-// Calls block until they finish; call them from as many goroutines as you like. Failures are *Error values
+// Calls of the service objects take a context.Context first, as aws-sdk-go-v2's do, and block until they finish or
+// the context ends: then the Rust future is cancelled and dropped (its work stops) and the call returns ctx.Err()
+// (context.DeadlineExceeded, context.Canceled). Call them from as many goroutines as you like. Failures are *Error values
 // (errors.As(err, &e) with e *marketplane.Error) carrying a Kind, the service's Code, the Message, the
 // FieldErrors of a validation failure and the RequestID. A Rust panic never crosses into Go: calls that can fail
-// return it as an error, the others panic with a *RustPanicError.
+// (every call taking a context can) return it as an error, the others panic with a *RustPanicError.
 package marketplane

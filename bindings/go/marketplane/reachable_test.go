@@ -1,6 +1,7 @@
 package marketplane_test
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"strings"
@@ -28,8 +29,8 @@ func goName(method string) string {
 }
 
 // TestEveryOperationIsReachable walks the library's operation tables: every operation is a method of its service
-// object, named by the table, taking its input record and answering its output (or just an error); every list
-// operation also has its iterators over pages and over items.
+// object, named by the table, taking a context and its input record and answering its output (or just an error);
+// every list operation also has its iterators over pages and over items, taking a context too.
 func TestEveryOperationIsReachable(t *testing.T) {
 	objects := map[string]reflect.Type{
 		"accounts":      reflect.TypeOf(&marketplane.Accounts{}),
@@ -40,6 +41,7 @@ func TestEveryOperationIsReachable(t *testing.T) {
 		"organizations": reflect.TypeOf(&marketplane.Organizations{}),
 	}
 	errorType := reflect.TypeOf((*error)(nil)).Elem()
+	contextType := reflect.TypeOf((*context.Context)(nil)).Elem()
 	table := marketplane.OperationTable()
 	var missing []string
 	perObject := map[string]int{}
@@ -59,19 +61,29 @@ func TestEveryOperationIsReachable(t *testing.T) {
 			missing = append(missing, fmt.Sprintf("%s.%s (%s)", object, name, row.Operation))
 			continue
 		}
-		// The receiver and the input record in; the output (if any) and an error out.
+		// The receiver, a context and the input record in; the output (if any) and an error out.
 		kind := method.Type
-		if kind.NumIn() != 2 || kind.In(1).Kind() != reflect.Struct || kind.NumOut() < 1 || kind.NumOut() > 2 ||
-			kind.Out(kind.NumOut()-1) != errorType {
-			missing = append(missing, fmt.Sprintf("%s.%s: want func(XxxInput) (Output, error), got %s", object, name, kind))
+		if kind.NumIn() != 3 || kind.In(1) != contextType || kind.In(2).Kind() != reflect.Struct ||
+			kind.NumOut() < 1 || kind.NumOut() > 2 || kind.Out(kind.NumOut()-1) != errorType {
+			missing = append(missing, fmt.Sprintf("%s.%s: want func(context.Context, XxxInput) (Output, error), got %s", object, name, kind))
 			continue
 		}
 		for _, iterator := range []string{"Pages", "Items"} {
-			switch _, found := object.MethodByName(name + iterator); {
+			switch it, found := object.MethodByName(name + iterator); {
 			case row.Paged && !found:
 				missing = append(missing, fmt.Sprintf("%s.%s%s (%s is paged)", object, name, iterator, row.Operation))
 			case !row.Paged && found:
 				missing = append(missing, fmt.Sprintf("%s.%s%s exists, but %s is not paged", object, name, iterator, row.Operation))
+			case found && (it.Type.NumIn() != 3 || it.Type.In(1) != contextType || it.Type.In(2) != kind.In(2)):
+				missing = append(missing, fmt.Sprintf("%s.%s%s: want func(context.Context, %s), got %s", object, name, iterator, kind.In(2), it.Type))
+			}
+		}
+	}
+	// Every method of a service object, the helpers included, takes a context first.
+	for _, object := range objects {
+		for i := 0; i < object.NumMethod(); i++ {
+			if m := object.Method(i); m.Type.NumIn() < 2 || m.Type.In(1) != contextType {
+				missing = append(missing, fmt.Sprintf("%s.%s takes no context first: %s", object, m.Name, m.Type))
 			}
 		}
 	}

@@ -21,7 +21,7 @@ func fast(timeout time.Duration) marketplane.WaitOptions {
 // regionStatus is a region's opt-in status, from GetRegionOptStatus.
 func regionStatus(t *testing.T, accounts *marketplane.Accounts, region string) marketplane.RegionOptStatus {
 	t.Helper()
-	got := must(accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: region}))
+	got := must(accounts.GetRegionOptStatus(ctx, marketplane.GetRegionOptStatusInput{RegionName: region}))
 	if got.RegionName != region {
 		t.Fatalf("asked for %s, got %+v", region, got)
 	}
@@ -37,28 +37,28 @@ func TestRegionsStateMachineAndWaiters(t *testing.T) {
 		if s := regionStatus(t, accounts, "us-east-1"); s != marketplane.RegionOptStatusEnabledByDefault {
 			t.Fatalf("us-east-1 is %v", s)
 		}
-		ok(t, accounts.EnableRegion(marketplane.EnableRegionInput{RegionName: "af-south-1"}))
+		ok(t, accounts.EnableRegion(ctx, marketplane.EnableRegionInput{RegionName: "af-south-1"}))
 		if s := regionStatus(t, accounts, "af-south-1"); s != marketplane.RegionOptStatusEnabling {
 			t.Fatalf("af-south-1 is %v", s)
 		}
-		asError(t, accounts.DisableRegion(marketplane.DisableRegionInput{RegionName: "af-south-1"}), marketplane.ErrorKindConflict)
-		if s := must(accounts.EnsureEnabled("af-south-1", nil)); s != marketplane.RegionOptStatusEnabling {
+		asError(t, accounts.DisableRegion(ctx, marketplane.DisableRegionInput{RegionName: "af-south-1"}), marketplane.ErrorKindConflict)
+		if s := must(accounts.EnsureEnabled(ctx, "af-south-1", nil)); s != marketplane.RegionOptStatusEnabling {
 			t.Fatalf("ensure enabled gave %v", s)
 		}
-		if s := must(accounts.EnableAndWait("af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusEnabled {
+		if s := must(accounts.EnableAndWait(ctx, "af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusEnabled {
 			t.Fatalf("enable and wait gave %v", s)
 		}
-		invalid := asError(t, accounts.EnableRegion(marketplane.EnableRegionInput{RegionName: "af-south-1"}), marketplane.ErrorKindValidation)
+		invalid := asError(t, accounts.EnableRegion(ctx, marketplane.EnableRegionInput{RegionName: "af-south-1"}), marketplane.ErrorKindValidation)
 		if invalid.Reason == nil || *invalid.Reason != "invalidRegionOptTarget" {
 			t.Fatalf("reason %v", invalid.Reason)
 		}
-		if s := must(accounts.EnsureDisabled("af-south-1", nil)); s != marketplane.RegionOptStatusDisabling {
+		if s := must(accounts.EnsureDisabled(ctx, "af-south-1", nil)); s != marketplane.RegionOptStatusDisabling {
 			t.Fatalf("ensure disabled gave %v", s)
 		}
-		if s := must(accounts.DisableAndWait("af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusDisabled {
+		if s := must(accounts.DisableAndWait(ctx, "af-south-1", fast(30*time.Second), nil)); s != marketplane.RegionOptStatusDisabled {
 			t.Fatalf("disable and wait gave %v", s)
 		}
-		_, err := accounts.EnableAndWait("me-south-1", fast(50*time.Millisecond), nil)
+		_, err := accounts.EnableAndWait(ctx, "me-south-1", fast(50*time.Millisecond), nil)
 		asError(t, err, marketplane.ErrorKindTimeout)
 	})
 }
@@ -67,8 +67,8 @@ func TestListRegionsPagedAndWhole(t *testing.T) {
 	both(t, func(t *testing.T, e env) {
 		accounts := e.client(t, standalone).Accounts()
 		// Page after page with the iterator over pages, and every item with the iterator over items.
-		pages := must(collect(accounts.ListRegionsPages(marketplane.ListRegionsInput{MaxResults: ptr(int32(10))})))
-		all := must(collect(accounts.ListRegionsItems(marketplane.ListRegionsInput{})))
+		pages := must(collect(accounts.ListRegionsPages(ctx, marketplane.ListRegionsInput{MaxResults: ptr(int32(10))})))
+		all := must(collect(accounts.ListRegionsItems(ctx, marketplane.ListRegionsInput{})))
 		var paged []string
 		for i, p := range pages {
 			if len(p.Regions) > 10 {
@@ -89,28 +89,28 @@ func TestListRegionsPagedAndWhole(t *testing.T) {
 			t.Fatalf("%d pages: %v vs %v", len(pages), paged, whole)
 		}
 		// One page by hand: the next token leads on.
-		first := must(accounts.ListRegions(marketplane.ListRegionsInput{MaxResults: ptr(int32(10))}))
-		second := must(accounts.ListRegions(marketplane.ListRegionsInput{MaxResults: ptr(int32(10)), NextToken: first.NextToken}))
+		first := must(accounts.ListRegions(ctx, marketplane.ListRegionsInput{MaxResults: ptr(int32(10))}))
+		second := must(accounts.ListRegions(ctx, marketplane.ListRegionsInput{MaxResults: ptr(int32(10)), NextToken: first.NextToken}))
 		if len(first.Regions) != 10 || second.Regions[0].RegionName != whole[10] {
 			t.Fatalf("pages by hand %+v then %+v", first, second)
 		}
 		// Breaking out of the loop stops asking for pages.
 		seen := 0
-		for _, err := range accounts.ListRegionsItems(marketplane.ListRegionsInput{MaxResults: ptr(int32(10))}) {
+		for _, err := range accounts.ListRegionsItems(ctx, marketplane.ListRegionsInput{MaxResults: ptr(int32(10))}) {
 			ok(t, err)
 			if seen++; seen == 3 {
 				break
 			}
 		}
 		disabledOnly := marketplane.ListRegionsInput{RegionOptStatusContains: []marketplane.RegionOptStatus{marketplane.RegionOptStatusDisabled}}
-		for r, err := range accounts.ListRegionsItems(disabledOnly) {
+		for r, err := range accounts.ListRegionsItems(ctx, disabledOnly) {
 			ok(t, err)
 			if r.RegionOptStatus != marketplane.RegionOptStatusDisabled {
 				t.Fatalf("%v in a DISABLED-only list", r)
 			}
 		}
 		// The first error ends the iteration.
-		_, err := collect(accounts.ListRegionsItems(marketplane.ListRegionsInput{MaxResults: ptr(int32(0))}))
+		_, err := collect(accounts.ListRegionsItems(ctx, marketplane.ListRegionsInput{MaxResults: ptr(int32(0))}))
 		asError(t, err, marketplane.ErrorKindValidation)
 	})
 }
@@ -126,7 +126,7 @@ func TestUnknownEnumValuesCrossIntact(t *testing.T) {
 	// The value reaches the core as it was given: the service rejects it by name.
 	e := localEnv(t)
 	input := marketplane.ListRegionsInput{RegionOptStatusContains: []marketplane.RegionOptStatus{paused}}
-	_, err := e.client(t, standalone).Accounts().ListRegions(input)
+	_, err := e.client(t, standalone).Accounts().ListRegions(ctx, input)
 	invalid := asError(t, err, marketplane.ErrorKindValidation)
 	if !strings.Contains(invalid.Message, "PAUSED") {
 		t.Fatalf("message %q", invalid.Message)
@@ -135,7 +135,7 @@ func TestUnknownEnumValuesCrossIntact(t *testing.T) {
 
 func TestEnableAcrossAccountsOfTheOrganization(t *testing.T) {
 	e := localEnv(t)
-	outcomes := must(e.client(t, management).Accounts().EnableAndWaitForAccounts(
+	outcomes := must(e.client(t, management).Accounts().EnableAndWaitForAccounts(ctx,
 		"af-south-1", []marketplane.AccountId{management, memberA, standalone}, fast(30*time.Second)))
 	if len(outcomes) != 3 {
 		t.Fatalf("outcomes %+v", outcomes)
@@ -151,7 +151,7 @@ func TestEnableAcrossAccountsOfTheOrganization(t *testing.T) {
 	}
 	// Organizations mode: the management account reads a member's region.
 	member := marketplane.GetRegionOptStatusInput{RegionName: "af-south-1", AccountID: ptr(memberA)}
-	if s := must(e.client(t, management).Accounts().GetRegionOptStatus(member)).RegionOptStatus; s != marketplane.RegionOptStatusEnabled {
+	if s := must(e.client(t, management).Accounts().GetRegionOptStatus(ctx, member)).RegionOptStatus; s != marketplane.RegionOptStatusEnabled {
 		t.Fatalf("the member's af-south-1 is %v", s)
 	}
 }
@@ -161,7 +161,7 @@ func TestCallsFromManyGoroutines(t *testing.T) {
 	errs := make(chan error, 16)
 	for i := 0; i < cap(errs); i++ {
 		go func() {
-			region, err := accounts.GetRegionOptStatus(marketplane.GetRegionOptStatusInput{RegionName: "us-east-1"})
+			region, err := accounts.GetRegionOptStatus(ctx, marketplane.GetRegionOptStatusInput{RegionName: "us-east-1"})
 			if err == nil && region.RegionOptStatus != marketplane.RegionOptStatusEnabledByDefault {
 				err = fmt.Errorf("us-east-1 is %v", region.RegionOptStatus)
 			}

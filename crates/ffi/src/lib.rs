@@ -12,9 +12,9 @@
 //!   (`get_alternate_contact`), taking the operation's input record and returning its output: generated from the
 //!   tables, so no operation can be missing. The facade's helpers that do more than one call (waiters,
 //!   `ensure_enabled`, `publish_sam`, `publish_offer`, ...) are methods beside them ([`helpers`]).
-//! - Blocking objects block the calling thread while the call runs on an internal tokio runtime (Go uses them:
-//!   goroutines make blocking calls cheap). The `Async` twins export `async` methods (Swift `async`, Kotlin
-//!   `suspend`). Both come from the same lists, so they cannot drift apart.
+//! - Blocking objects block the calling thread while the call runs on an internal tokio runtime. The `Async` twins
+//!   export `async` methods (Swift `async`, Kotlin `suspend`, Go calls taking a `context.Context` that cancels the
+//!   future). Both come from the same lists, so they cannot drift apart.
 //!
 //! No panic crosses the boundary: blocking calls catch panics and report an `Internal` error; UniFFI itself turns
 //! a panic anywhere else (async calls included) into the binding's internal error.
@@ -195,6 +195,37 @@ pub async fn debug_panic_async() -> Result<()> {
     panic!("deliberate panic (debug_panic_async)")
 }
 
+/// How many [`debug_sleep`] futures are alive: started and neither finished nor dropped.
+#[cfg(any(test, feature = "test-hooks"))]
+static LIVE_SLEEPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Sleeps `seconds` asynchronously, counted by [`debug_live_sleeps`] while its future lives, so that the binding
+/// suites can cancel a call and see the Rust future dropped. Built only with the `test-hooks` feature.
+#[cfg(any(test, feature = "test-hooks"))]
+#[uniffi::export(async_runtime = "tokio")]
+pub async fn debug_sleep(seconds: f64) {
+    use std::sync::atomic::Ordering;
+    /// Counts the future out when it ends, however it ends.
+    struct Live;
+    impl Drop for Live {
+        fn drop(&mut self) {
+            LIVE_SLEEPS.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    LIVE_SLEEPS.fetch_add(1, Ordering::SeqCst);
+    let _live = Live;
+    // NaN, negative or huge values sleep not at all or for a very long time, never panic.
+    let duration = std::time::Duration::try_from_secs_f64(seconds.clamp(0.0, 1e9)).unwrap_or_default();
+    tokio::time::sleep(duration).await;
+}
+
+/// How many [`debug_sleep`] calls are in progress. Built only with the `test-hooks` feature.
+#[cfg(any(test, feature = "test-hooks"))]
+#[uniffi::export]
+pub fn debug_live_sleeps() -> u64 {
+    LIVE_SLEEPS.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// Declares the clients and the service objects of both flavours: `$name` objects wrapping the core client.
 macro_rules! objects {
     ($($(#[doc = $doc:literal])* $name:ident),+ $(,)?) => {
@@ -218,7 +249,8 @@ objects!(
     /// A client over any backend, with blocking calls. Cheap to share; `as_account` gives a handle acting as
     /// another account over the same backend.
     Client,
-    /// A client over any backend, with `async` calls (Swift `async`, Kotlin `suspend`).
+    /// A client over any backend, with `async` calls (Swift `async`, Kotlin `suspend`; in Go, `Client`, whose calls
+    /// take a `context.Context`).
     AsyncClient,
     /// Account Management, blocking: contacts, primary email, account name and information, phone verification,
     /// and opt-in regions with their waiters.

@@ -100,6 +100,9 @@ def test_failed_change_sets_and_locks(env: Any) -> None:
         catalog.start_change_set(start(rename))
     done = catalog.wait_for_change_set(started.change_set_id, timeout=30, initial_delay=0.05)
     assert done.status == "SUCCEEDED"
+    # Change set times are aware datetimes, not the wire's strings.
+    assert done.start_time is not None and done.start_time.tzinfo is not None
+    assert done.end_time is not None and done.end_time >= done.start_time
 
     bad = [change("UpdatePricingTerms", "SaaSProduct@1.0", product_id)]
     with pytest.raises(ValidationError) as raised:

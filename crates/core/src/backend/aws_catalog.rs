@@ -61,6 +61,15 @@ fn tags(list: &[Tag]) -> Result<Option<Vec<sdk::Tag>>> {
     list.iter().map(sdk_tag).collect::<Result<Vec<_>>>().map(Some)
 }
 
+/// A change set time as the service writes it (`2026-01-31T23:59:59Z`, or any RFC 3339 time); one it cannot read
+/// is left out rather than failing the whole answer.
+fn catalog_time(value: Option<&str>) -> Option<time::OffsetDateTime> {
+    let value = value?;
+    parse_time(value, "Time")
+        .ok()
+        .or_else(|| time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc3339).ok())
+}
+
 fn entity_ref(e: Option<sdk::Entity>) -> EntityRef {
     e.map(|e| EntityRef { entity_type: e.r#type, identifier: e.identifier })
         .unwrap_or(EntityRef { entity_type: String::new(), identifier: None })
@@ -363,8 +372,8 @@ impl CatalogRemote for Catalog<'_> {
             change_set_arn: out.change_set_arn.unwrap_or_default(),
             change_set_name: out.change_set_name,
             intent: out.intent.map(|i| Intent::from(i.as_str())),
-            start_time: out.start_time,
-            end_time: out.end_time,
+            start_time: catalog_time(out.start_time.as_deref()),
+            end_time: catalog_time(out.end_time.as_deref()),
             status: out.status.map(|s| ChangeSetStatus::from(s.as_str())).unwrap_or(ChangeSetStatus::Preparing),
             failure_code: out.failure_code.map(|f| FailureCode::from(f.as_str())),
             failure_description: out.failure_description,
@@ -431,8 +440,8 @@ impl CatalogRemote for Catalog<'_> {
                     change_set_id: s.change_set_id.unwrap_or_default(),
                     change_set_arn: s.change_set_arn.unwrap_or_default(),
                     change_set_name: s.change_set_name,
-                    start_time: s.start_time,
-                    end_time: s.end_time,
+                    start_time: catalog_time(s.start_time.as_deref()),
+                    end_time: catalog_time(s.end_time.as_deref()),
                     status: s.status.map(|x| ChangeSetStatus::from(x.as_str())).unwrap_or(ChangeSetStatus::Preparing),
                     entity_id_list: s.entity_id_list.unwrap_or_default(),
                     failure_code: s.failure_code.map(|f| FailureCode::from(f.as_str())),

@@ -5,9 +5,14 @@
 //! `marketplane`): a cgo preamble declaring the C functions, the records as structs, the enums as comparable
 //! values or, when their variants carry data, as a sealed interface with a struct per variant, the custom types as
 //! aliases of what they cross as, the error as a Go `error`, the objects as structs over a Rust handle, and the
-//! blocking functions and methods. Async callables are left out (Go calls the blocking flavour from goroutines), and
-//! so is every object that has async methods or hands such objects out. Every list operation of the operation
-//! tables (`[pages]`) also gets `<Op>Pages` and `<Op>Items` iterators (`iter.Seq2`).
+//! functions and methods. Every list operation of the operation tables (`[pages]`) also gets `<Op>Pages` and
+//! `<Op>Items` iterators (`iter.Seq2`).
+//!
+//! Async callables take a `context.Context` first, as aws-sdk-go-v2's do, and return an `error` always: the Go
+//! call drives UniFFI's future (poll with a continuation callback exported from Go, complete, free) and, when the
+//! context ends first, cancels and frees it (the Rust future is dropped, so its work stops) and returns
+//! `ctx.Err()`. Where an object has an async twin (`AsyncAccounts` beside `Accounts`), Go gets the twin under the
+//! plain name and not the blocking object: one `Accounts` type whose operations all take a context.
 //!
 //! What it supports, and nothing more: integers, floats, bools, strings, bytes, timestamps, durations, optionals,
 //! sequences, maps, records, custom types, objects (at the top level of a call), enums, and errors with one variant
@@ -17,8 +22,10 @@
 //! before each call because the callee consumes one reference; everything else in a `RustBuffer` — strings as
 //! raw UTF-8 at the top level, and compound values serialized big-endian (i32 lengths and counts, 1-based i32
 //! variant indexes, an i8 flag before an optional value). Every call takes a `RustCallStatus`: 0 success, 1 the
-//! declared error serialized in `errorBuf`, 2 a caught panic with its message. All components of one library share
-//! its allocator, so any component's buffer functions free any buffer.
+//! declared error serialized in `errorBuf`, 2 a caught panic with its message. An async call instead returns a
+//! future handle; its `rust_future_complete_<kind>` takes the status and returns the value, `<kind>` naming the
+//! C type the value crosses as. All components of one library share its allocator, so any component's buffer
+//! functions free any buffer.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -89,6 +96,20 @@ struct Callable<'a> {
     throws: Option<Type>,
     /// The object whose handle is the first C argument, for methods.
     receiver: Option<String>,
+    /// Whether the C function returns a future (the Go call then takes a context).
+    is_async: bool,
+    /// The component that defines it: its futures are driven with that component's functions.
+    ci: &'a ComponentInterface,
+}
+
+/// The four C functions of futures whose value crosses as one C type, and that type in Go (`C.RustBuffer`; none
+/// for futures of no value).
+struct FutureKind {
+    poll: String,
+    cancel: String,
+    free: String,
+    complete: String,
+    go_type: Option<String>,
 }
 
 struct Generator<'a> {
@@ -98,8 +119,12 @@ struct Generator<'a> {
     main: &'a ComponentInterface,
     package: String,
     link_name: String,
-    /// Objects that get Go types: those with no async methods that hand out no skipped object.
+    /// Objects that get Go types: all but the blocking twins of async objects, and those that hand them out.
     objects: Vec<&'a Object>,
+    /// Async objects whose Go type takes their blocking twin's name (`AsyncAccounts` is Go's `Accounts`).
+    twins: HashSet<String>,
+    /// The kinds of futures the async calls use, by Go variable name (`futureRustBuffer`).
+    futures: BTreeMap<String, FutureKind>,
     /// Table methods that answer a page of a list.
     paged: HashSet<(&'static str, &'static str)>,
     /// Whether the code uses `iter` (the list iterators).
@@ -110,12 +135,15 @@ struct Generator<'a> {
 impl<'a> Generator<'a> {
     fn new(cis: &'a [ComponentInterface], main: usize, package: String, link_name: String) -> Result<Self> {
         let objects = cis.iter().flat_map(supported_objects).collect();
+        let twins = cis.iter().flat_map(|ci| async_twins(ci).into_values()).collect();
         Ok(Generator {
             cis,
             main: &cis[main],
             package,
             link_name,
             objects,
+            twins,
+            futures: BTreeMap::new(),
             paged: paged_methods(),
             uses_iter: false,
             out: String::new(),
@@ -168,6 +196,7 @@ impl<'a> Generator<'a> {
         for f in &functions {
             self.callable(f)?;
         }
+        self.future_kinds();
         self.codecs(&functions)?;
         let body = std::mem::take(&mut self.out);
 
@@ -179,7 +208,7 @@ impl<'a> Generator<'a> {
         let runtime = if self.objects.is_empty() { "" } else { "\t\"runtime\"\n" };
         let iter = if self.uses_iter { "\t\"iter\"\n" } else { "" };
         self.w(format!(
-            "import (\n\t\"encoding/binary\"\n\t\"fmt\"\n{iter}\t\"math\"\n{runtime}\t\"time\"\n\t\"unsafe\"\n)\n"
+            "import (\n\t\"context\"\n\t\"encoding/binary\"\n\t\"fmt\"\n{iter}\t\"math\"\n{runtime}\t\"sync\"\n\t\"time\"\n\t\"unsafe\"\n)\n"
         ));
         self.out.push_str(&body);
         Ok(self.out)
@@ -190,6 +219,11 @@ impl<'a> Generator<'a> {
     /// The Go name of a type: the Rust name, without a prefix that repeats the package name (Go reads
     /// `marketplane.Error`, not `marketplane.MarketplaneError`).
     fn type_name(&self, name: &str) -> String {
+        // An async object is named as its blocking twin, which Go does not get.
+        let name = match name.strip_prefix("Async") {
+            Some(blocking) if self.twins.contains(name) => blocking,
+            _ => name,
+        };
         let prefix = upper_first(&self.package);
         match name.strip_prefix(&prefix) {
             Some(rest) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => rest.to_owned(),
@@ -282,10 +316,13 @@ impl<'a> Generator<'a> {
         self.w("typedef struct RustBuffer { uint64_t capacity; uint64_t len; uint8_t *data; } RustBuffer;");
         self.w("typedef struct ForeignBytes { int32_t len; const uint8_t *data; } ForeignBytes;");
         self.w("typedef struct RustCallStatus { int8_t code; RustBuffer errorBuf; } RustCallStatus;");
+        self.w("typedef void (*RustFutureContinuationCallback)(uint64_t callback_data, int8_t poll_result);");
+        self.w("// The continuation of every future, exported from Go (uniffiFutureContinuation in the runtime).");
+        self.w("extern void uniffiFutureContinuation(uint64_t callback_data, int8_t poll_result);");
         let mut declared = HashSet::new();
         let functions: Vec<FfiFunction> = self.cis.iter().flat_map(|ci| ci.iter_ffi_function_definitions()).collect();
         for f in functions {
-            // Futures and callbacks take C function pointers and structs: not needed by blocking Go.
+            // Callback interfaces take C function pointers and structs this generator does not support.
             let Some(args) = f.arguments().iter().map(|a| c_type(&a.type_())).collect::<Option<Vec<_>>>() else {
                 continue;
             };
@@ -569,7 +606,14 @@ impl<'a> Generator<'a> {
 
     /// `<Op>Pages` and `<Op>Items` for a list operation: every page from the input's on, and every item of them, as
     /// iterators that ask for the next page only when the previous one is used up and stop at the first error.
-    fn list_iterators(&mut self, receiver: &str, method: &str, input: &Type, output: &Type) -> Result<()> {
+    fn list_iterators(
+        &mut self,
+        receiver: &str,
+        method: &str,
+        input: &Type,
+        output: &Type,
+        is_async: bool,
+    ) -> Result<()> {
         let (Type::Record { name: input_name, .. }, Type::Record { name: output_name, .. }) = (input, output) else {
             bail!("{receiver}.{method}: a list operation takes and answers records");
         };
@@ -595,12 +639,14 @@ impl<'a> Generator<'a> {
         let op = go_field(method);
         let (input_go, output_go, item_go) = (self.go_type(input)?, self.go_type(output)?, self.go_type(item_type)?);
         let items_field = go_field(items);
+        // The iterators of an async call take its context and pass it to every page's call.
+        let (ctx_param, ctx_arg) = if is_async { ("ctx context.Context, ", "ctx, ") } else { ("", "") };
         self.w(format!(
             "// {op}Pages calls {op} page after page from input's page on; it stops after the last page or the first error."
         ));
-        self.w(format!("func (o *{receiver}) {op}Pages(input {input_go}) iter.Seq2[{output_go}, error] {{"));
+        self.w(format!("func (o *{receiver}) {op}Pages({ctx_param}input {input_go}) iter.Seq2[{output_go}, error] {{"));
         self.w(format!("\treturn func(yield func({output_go}, error) bool) {{\n\t\tfor {{"));
-        self.w(format!("\t\t\tpage, err := o.{op}(input)"));
+        self.w(format!("\t\t\tpage, err := o.{op}({ctx_arg}input)"));
         self.w("\t\t\tif err != nil {\n\t\t\t\tyield(page, err)\n\t\t\t\treturn\n\t\t\t}");
         self.w(
             "\t\t\tif !yield(page, nil) || page.NextToken == nil || *page.NextToken == \"\" {\n\t\t\t\treturn\n\t\t\t}",
@@ -609,9 +655,9 @@ impl<'a> Generator<'a> {
         self.w(format!(
             "// {op}Items yields every item of every page of {op} from input's page on; it stops at the first error."
         ));
-        self.w(format!("func (o *{receiver}) {op}Items(input {input_go}) iter.Seq2[{item_go}, error] {{"));
+        self.w(format!("func (o *{receiver}) {op}Items({ctx_param}input {input_go}) iter.Seq2[{item_go}, error] {{"));
         self.w(format!("\treturn func(yield func({item_go}, error) bool) {{"));
-        self.w(format!("\t\tfor page, err := range o.{op}Pages(input) {{"));
+        self.w(format!("\t\tfor page, err := range o.{op}Pages({ctx_arg}input) {{"));
         self.w(format!(
             "\t\t\tif err != nil {{\n\t\t\t\tvar zero {item_go}\n\t\t\t\tyield(zero, err)\n\t\t\t\treturn\n\t\t\t}}"
         ));
@@ -625,6 +671,11 @@ impl<'a> Generator<'a> {
     // ---- objects and calls ----
 
     fn object(&mut self, object: &Object) -> Result<()> {
+        let cis = self.cis;
+        let ci = cis
+            .iter()
+            .find(|ci| ci.get_object_definition(object.name()).is_some())
+            .context("an object outside the library's components")?;
         let name = self.type_name(object.name());
         let clone = object.ffi_object_clone().name().to_owned();
         let free = object.ffi_object_free().name().to_owned();
@@ -646,7 +697,7 @@ impl<'a> Generator<'a> {
         self.w("\tmustSucceed(&status)\n\truntime.KeepAlive(o)\n\treturn handle\n}\n");
         for ctor in object.constructors() {
             if ctor.is_async() {
-                continue;
+                bail!("{name}: async constructors are not supported for Go");
             }
             let go_name = if ctor.is_primary_constructor() {
                 format!("New{name}")
@@ -661,6 +712,8 @@ impl<'a> Generator<'a> {
                 return_type: Some(object.as_type()),
                 throws: ctor.throws_type().cloned(),
                 receiver: None,
+                is_async: false,
+                ci,
             })?;
         }
         for method in object.methods() {
@@ -672,13 +725,15 @@ impl<'a> Generator<'a> {
                 return_type: method.return_type().cloned(),
                 throws: method.throws_type().cloned(),
                 receiver: Some(name.clone()),
+                is_async: method.is_async(),
+                ci,
             })?;
-            if self.paged.contains(&(name.trim_start_matches("Async"), method.name())) {
+            if self.paged.contains(&(name.as_str(), method.name())) {
                 let arguments = method.arguments();
                 let (Some(input), Some(output)) = (arguments.first(), method.return_type()) else {
                     bail!("{name}.{}: a list operation takes an input and answers a page", method.name());
                 };
-                self.list_iterators(&name, method.name(), &input.as_type(), output)?;
+                self.list_iterators(&name, method.name(), &input.as_type(), output, method.is_async())?;
             }
         }
         Ok(())
@@ -686,9 +741,9 @@ impl<'a> Generator<'a> {
 
     fn functions(&self) -> Result<Vec<Callable<'a>>> {
         let mut out = Vec::new();
-        for f in self.cis.iter().flat_map(|ci| ci.function_definitions()) {
+        for (ci, f) in self.cis.iter().flat_map(|ci| ci.function_definitions().iter().map(move |f| (ci, f))) {
             let types: Vec<Type> = f.arguments().iter().map(|a| a.as_type()).chain(f.return_type().cloned()).collect();
-            if f.is_async() || types.iter().any(|t| mentions_object(t, &|n| !self.is_supported_object(n))) {
+            if types.iter().any(|t| mentions_object(t, &|n| !self.is_supported_object(n))) {
                 continue;
             }
             out.push(Callable {
@@ -699,22 +754,18 @@ impl<'a> Generator<'a> {
                 return_type: f.return_type().cloned(),
                 throws: f.throws_type().cloned(),
                 receiver: None,
+                is_async: f.is_async(),
+                ci,
             });
         }
         Ok(out)
     }
 
     fn callable(&mut self, call: &Callable<'_>) -> Result<()> {
-        let mut params = Vec::new();
-        let mut lowered = Vec::new();
-        if call.receiver.is_some() {
-            lowered.push("o.cloneHandle()".to_owned());
+        if call.is_async {
+            return self.async_callable(call);
         }
-        for (arg, ty) in &call.arguments {
-            let ident = go_param(arg);
-            params.push(format!("{ident} {}", self.go_type(ty)?));
-            lowered.push(self.lower(ty, &ident)?);
-        }
+        let (params, mut lowered) = self.parameters(call)?;
         lowered.push("&status".to_owned());
         let ret_type = call.return_type.as_ref().map(|t| self.go_type(t)).transpose()?;
         let results = match (&ret_type, call.throws.is_some()) {
@@ -759,6 +810,102 @@ impl<'a> Generator<'a> {
         }
         self.w("}\n");
         Ok(())
+    }
+
+    /// The Go parameters of a call and the C arguments they become (the receiver's handle first, for methods).
+    fn parameters(&self, call: &Callable<'_>) -> Result<(Vec<String>, Vec<String>)> {
+        let mut params = Vec::new();
+        let mut lowered = Vec::new();
+        if call.receiver.is_some() {
+            lowered.push("o.cloneHandle()".to_owned());
+        }
+        for (arg, ty) in &call.arguments {
+            let ident = go_param(arg);
+            params.push(format!("{ident} {}", self.go_type(ty)?));
+            lowered.push(self.lower(ty, &ident)?);
+        }
+        Ok((params, lowered))
+    }
+
+    /// An async call: `ctx` first and an `error` last, whatever the Rust function declares. A context that has
+    /// already ended fails the call before anything is lowered (lowered arguments belong to the future).
+    fn async_callable(&mut self, call: &Callable<'_>) -> Result<()> {
+        let (params, lowered) = self.parameters(call)?;
+        let params = std::iter::once("ctx context.Context".to_owned()).chain(params).collect::<Vec<_>>();
+        let ret_type = call.return_type.as_ref().map(|t| self.go_type(t)).transpose()?;
+        let lift_err = match &call.throws {
+            Some(Type::Enum { name, .. }) => format!("lift{}", self.type_name(name)),
+            Some(other) => bail!("{}: throws {other:?}, which the Go generator does not support", call.go_name),
+            None => "nil".to_owned(),
+        };
+        let kind = self.future_kind(call);
+        let (results, fail) = match &ret_type {
+            Some(t) => (
+                format!(" ({t}, error)"),
+                format!(
+                    "		var zero {t}
+		return zero, err"
+                ),
+            ),
+            None => (" error".to_owned(), "		return err".to_owned()),
+        };
+        self.doc(call.docstring, "");
+        let receiver = call.receiver.as_ref().map(|r| format!("(o *{r}) ")).unwrap_or_default();
+        self.w(format!("func {receiver}{}({}){results} {{", call.go_name, params.join(", ")));
+        self.w(format!("	if err := ctx.Err(); err != nil {{\n{fail}\n\t}}"));
+        self.w(format!("	future := C.{}({})", call.ffi.name(), lowered.join(", ")));
+        let ret = if ret_type.is_some() { "ret" } else { "_" };
+        self.w(format!("	{ret}, err := awaitFuture(ctx, {kind}, future, {lift_err})"));
+        self.w(format!("	if err != nil {{\n{fail}\n\t}}"));
+        match &call.return_type {
+            Some(t) => {
+                let lifted = self.lift(t, "ret")?;
+                self.w(format!("	return {lifted}, nil"));
+            }
+            None => self.w("	return nil"),
+        }
+        self.w("}\n");
+        Ok(())
+    }
+
+    /// The Go variable holding the future functions for `call`'s return type, registered for [`Self::future_kinds`].
+    fn future_kind(&mut self, call: &Callable<'_>) -> String {
+        let ffi_return = call.return_type.as_ref().map(FfiType::from);
+        let complete = call.ci.ffi_rust_future_complete(ffi_return.clone());
+        let suffix = match ffi_return.as_ref().and_then(c_type) {
+            Some(c) => upper_first(&go_field(c.trim_end_matches("_t"))),
+            None => "Void".to_owned(),
+        };
+        let var = format!("future{suffix}");
+        self.futures.entry(var.clone()).or_insert_with(|| FutureKind {
+            poll: call.ci.ffi_rust_future_poll(ffi_return.clone()).name().to_owned(),
+            cancel: call.ci.ffi_rust_future_cancel(ffi_return.clone()).name().to_owned(),
+            free: call.ci.ffi_rust_future_free(ffi_return.clone()).name().to_owned(),
+            complete: complete.name().to_owned(),
+            go_type: ffi_return.as_ref().and_then(c_type).map(|c| format!("C.{c}")),
+        });
+        var
+    }
+
+    /// The futures' functions, one `rustFuture` per C type their values cross as.
+    fn future_kinds(&mut self) {
+        for (var, kind) in std::mem::take(&mut self.futures) {
+            let FutureKind { poll, cancel, free, complete, go_type } = kind;
+            let (go, complete_body) = match &go_type {
+                Some(t) => (t.clone(), format!("return C.{complete}(handle, status)")),
+                None => ("struct{}".to_owned(), format!("C.{complete}(handle, status)\n\t\treturn struct{{}}{{}}")),
+            };
+            self.w(format!("var {var} = rustFuture[{go}]{{"));
+            self.w(format!(
+                "\tpoll: func(handle, data C.uint64_t) {{\n\t\tC.{poll}(handle, C.RustFutureContinuationCallback(C.uniffiFutureContinuation), data)\n\t}},"
+            ));
+            self.w(format!("\tcancel: func(handle C.uint64_t) {{ C.{cancel}(handle) }},"));
+            self.w(format!("\tfree: func(handle C.uint64_t) {{ C.{free}(handle) }},"));
+            self.w(format!(
+                "\tcomplete: func(handle C.uint64_t, status *C.RustCallStatus) {go} {{\n\t\t{complete_body}\n\t}},"
+            ));
+            self.w("}\n");
+        }
     }
 
     /// The C argument for the Go value `v` of type `ty`.
@@ -894,11 +1041,21 @@ impl<'a> Generator<'a> {
     }
 }
 
-/// Objects that get Go types: no async methods, and no method or constructor that hands out or takes an object
-/// that is left out (found by repeating until nothing changes).
+/// The async objects that have a blocking twin, by the twin's name (`Accounts` → `AsyncAccounts`).
+fn async_twins(ci: &ComponentInterface) -> BTreeMap<String, String> {
+    ci.object_definitions()
+        .iter()
+        .filter_map(|o| {
+            let blocking = o.name().strip_prefix("Async")?;
+            ci.get_object_definition(blocking).map(|_| (blocking.to_owned(), o.name().to_owned()))
+        })
+        .collect()
+}
+
+/// Objects that get Go types: not the blocking twin of an async object (Go takes the async one), and no method or
+/// constructor that hands out or takes an object that is left out (found by repeating until nothing changes).
 fn supported_objects(ci: &ComponentInterface) -> Vec<&Object> {
-    let mut skipped: HashSet<String> =
-        ci.object_definitions().iter().filter(|o| o.has_async_method()).map(|o| o.name().to_owned()).collect();
+    let mut skipped: HashSet<String> = async_twins(ci).into_keys().collect();
     loop {
         let before = skipped.len();
         for o in ci.object_definitions() {
@@ -1004,7 +1161,8 @@ fn ffi_number(ty: &Type) -> Option<&'static str> {
     })
 }
 
-/// The C type of an FFI type, or `None` for the callback and struct types only async calls use.
+/// The C type of an FFI type, or `None` for the callback and struct types of callback interfaces (the futures'
+/// continuation is the only callback type supported).
 fn c_type(ty: &FfiType) -> Option<String> {
     Some(match ty {
         FfiType::UInt8 => "uint8_t".into(),
@@ -1022,6 +1180,7 @@ fn c_type(ty: &FfiType) -> Option<String> {
         FfiType::RustCallStatus => "RustCallStatus".into(),
         FfiType::VoidPointer => "void *".into(),
         FfiType::Reference(inner) | FfiType::MutReference(inner) => format!("{} *", c_type(inner)?),
+        FfiType::Callback(name) if name == "RustFutureContinuationCallback" => name.clone(),
         FfiType::Callback(_) | FfiType::Struct(_) => return None,
     })
 }
@@ -1094,8 +1253,12 @@ fn go_param(name: &str) -> String {
         "status",
         "ret",
         "o",
+        "ctx",
+        "future",
+        "err",
+        "zero",
     ];
-    // `status`, `ret` and `o` are the generated code's own locals.
+    // `status`, `ret`, `o`, `ctx`, `future`, `err` and `zero` are the generated code's own names.
     if KEYWORDS.contains(&ident.as_str()) {
         format!("{ident}_")
     } else {

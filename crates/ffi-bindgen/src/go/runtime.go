@@ -198,3 +198,89 @@ func mustSucceed(status *C.RustCallStatus) {
 		panic(err)
 	}
 }
+
+// ---- runtime: async calls, driving UniFFI's futures ----
+
+// The answers of a future's continuation: ready to complete, or woken (poll again).
+const (
+	futurePollReady = 0
+	futurePollWake  = 1
+)
+
+// rustFuture holds the C functions of futures whose value crosses as F.
+type rustFuture[F any] struct {
+	poll     func(handle, data C.uint64_t)
+	cancel   func(handle C.uint64_t)
+	free     func(handle C.uint64_t)
+	complete func(handle C.uint64_t, status *C.RustCallStatus) F
+}
+
+// The goroutines awaiting a future, by the callback data their polls pass: Rust calls the continuation with it,
+// from whichever thread woke the future (a Rust thread, or the polling goroutine itself).
+var (
+	futureWaitersMu sync.Mutex
+	futureWaiters   = map[uint64]chan int8{}
+	futureNextID    uint64
+)
+
+// uniffiFutureContinuation is the continuation of every poll. Each poll is answered once (by a wake, at once when
+// the future is ready, or by cancel); a call that gave up has removed its channel, and its answer is dropped.
+//
+//export uniffiFutureContinuation
+func uniffiFutureContinuation(data C.uint64_t, pollResult C.int8_t) {
+	futureWaitersMu.Lock()
+	wake := futureWaiters[uint64(data)]
+	futureWaitersMu.Unlock()
+	if wake == nil {
+		return
+	}
+	select {
+	case wake <- int8(pollResult):
+	default:
+	}
+}
+
+// awaitFuture drives the future `handle` until it is ready and returns its value, or the call's error (lifted by
+// liftErr; a panic arrives as a *RustPanicError). When ctx ends first, the future is cancelled and freed (Rust
+// drops it, so its work stops) and the context's error is returned. The future is freed in every case.
+func awaitFuture[F any](ctx context.Context, f rustFuture[F], handle C.uint64_t, liftErr func(C.RustBuffer) error) (F, error) {
+	var zero F
+	wake := make(chan int8, 1)
+	futureWaitersMu.Lock()
+	futureNextID++
+	id := futureNextID
+	futureWaiters[id] = wake
+	futureWaitersMu.Unlock()
+	defer func() {
+		futureWaitersMu.Lock()
+		delete(futureWaiters, id)
+		futureWaitersMu.Unlock()
+	}()
+	for ready := false; !ready; {
+		f.poll(handle, C.uint64_t(id))
+		select {
+		case result := <-wake:
+			ready = result == futurePollReady
+		case <-ctx.Done():
+			// A future that became ready meanwhile is completed, not thrown away with its value.
+			select {
+			case result := <-wake:
+				if result == futurePollReady {
+					ready = true
+					continue
+				}
+			default:
+			}
+			f.cancel(handle)
+			f.free(handle)
+			return zero, ctx.Err()
+		}
+	}
+	var status C.RustCallStatus
+	v := f.complete(handle, &status)
+	f.free(handle)
+	if err := checkStatus(&status, liftErr); err != nil {
+		return zero, err
+	}
+	return v, nil
+}

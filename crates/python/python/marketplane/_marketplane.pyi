@@ -2191,7 +2191,7 @@ class Change:
 @final
 class ChangeSetDescription:
     """`DescribeChangeSet`'s output."""
-    def __new__(cls, *, change_set_id: str, change_set_arn: str, change_set_name: str | None = ..., intent: Intent | None = ..., start_time: str | None = ..., end_time: str | None = ..., status: ChangeSetStatus, failure_code: FailureCode | None = ..., failure_description: str | None = ..., changes: list[ChangeSummary] = ...) -> ChangeSetDescription: ...
+    def __new__(cls, *, change_set_id: str, change_set_arn: str, change_set_name: str | None = ..., intent: Intent | None = ..., start_time: datetime.datetime | None = ..., end_time: datetime.datetime | None = ..., status: ChangeSetStatus, failure_code: FailureCode | None = ..., failure_description: str | None = ..., changes: list[ChangeSummary] = ...) -> ChangeSetDescription: ...
     @property
     def change_set_id(self) -> str:
         """The id."""
@@ -2217,17 +2217,17 @@ class ChangeSetDescription:
     @intent.setter
     def intent(self, value: Intent | None) -> None: ...
     @property
-    def start_time(self) -> str | None:
-        """When it started (20-character ISO 8601)."""
+    def start_time(self) -> datetime.datetime | None:
+        """When it started (on the wire, 20-character ISO 8601: `2026-01-31T23:59:59Z`)."""
         ...
     @start_time.setter
-    def start_time(self, value: str | None) -> None: ...
+    def start_time(self, value: datetime.datetime | None) -> None: ...
     @property
-    def end_time(self) -> str | None:
+    def end_time(self) -> datetime.datetime | None:
         """When it finished."""
         ...
     @end_time.setter
-    def end_time(self, value: str | None) -> None: ...
+    def end_time(self, value: datetime.datetime | None) -> None: ...
     @property
     def status(self) -> ChangeSetStatus:
         """Where it is."""
@@ -2337,7 +2337,7 @@ class ChangeSetRequest:
 @final
 class ChangeSetSummary:
     """An item of `ListChangeSets`."""
-    def __new__(cls, *, change_set_id: str, change_set_arn: str, change_set_name: str | None = ..., start_time: str | None = ..., end_time: str | None = ..., status: ChangeSetStatus, entity_id_list: list[str] = ..., failure_code: FailureCode | None = ...) -> ChangeSetSummary: ...
+    def __new__(cls, *, change_set_id: str, change_set_arn: str, change_set_name: str | None = ..., start_time: datetime.datetime | None = ..., end_time: datetime.datetime | None = ..., status: ChangeSetStatus, entity_id_list: list[str] = ..., failure_code: FailureCode | None = ...) -> ChangeSetSummary: ...
     @property
     def change_set_id(self) -> str:
         """The id."""
@@ -2357,17 +2357,17 @@ class ChangeSetSummary:
     @change_set_name.setter
     def change_set_name(self, value: str | None) -> None: ...
     @property
-    def start_time(self) -> str | None:
-        """When it started."""
+    def start_time(self) -> datetime.datetime | None:
+        """When it started (on the wire, 20-character ISO 8601)."""
         ...
     @start_time.setter
-    def start_time(self, value: str | None) -> None: ...
+    def start_time(self, value: datetime.datetime | None) -> None: ...
     @property
-    def end_time(self) -> str | None:
+    def end_time(self) -> datetime.datetime | None:
         """When it finished."""
         ...
     @end_time.setter
-    def end_time(self, value: str | None) -> None: ...
+    def end_time(self, value: datetime.datetime | None) -> None: ...
     @property
     def status(self) -> ChangeSetStatus:
         """Where it is."""

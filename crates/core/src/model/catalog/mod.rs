@@ -203,6 +203,31 @@ pub fn parse_time(value: &str, field: &str) -> Result<OffsetDateTime> {
     time::PrimitiveDateTime::parse(value, &format).map(|t| t.assume_utc()).map_err(|_| invalid())
 }
 
+/// Optional catalog times on the wire: `YYYY-MM-DDTHH:MM:SSZ` (`format_time`); any RFC 3339 time is read.
+pub mod catalog_time {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use time::format_description::well_known::Rfc3339;
+    use time::OffsetDateTime;
+
+    /// Write the 20-character form.
+    pub fn serialize<S: Serializer>(t: &Option<OffsetDateTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            None => s.serialize_none(),
+            Some(t) => s.serialize_str(&super::format_time(*t)),
+        }
+    }
+
+    /// Read the 20-character form, or any RFC 3339 time (fractions of a second included).
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<OffsetDateTime>, D::Error> {
+        let raw: Option<String> = Option::deserialize(d)?;
+        raw.map(|raw| {
+            OffsetDateTime::parse(&raw, &Rfc3339)
+                .map_err(|e| serde::de::Error::custom(format!("{raw:?} is not a time: {e}")))
+        })
+        .transpose()
+    }
+}
+
 /// A calendar date `YYYY-MM-DD` as offer terms write them, checked against the calendar.
 pub fn parse_date(value: &str, field: &str) -> Result<time::Date> {
     let format = time::macros::format_description!("[year]-[month]-[day]");
@@ -575,12 +600,12 @@ pub struct ChangeSetDescription {
     /// APPLY or VALIDATE.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intent: Option<Intent>,
-    /// When it started (20-character ISO 8601).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
+    /// When it started (on the wire, 20-character ISO 8601: `2026-01-31T23:59:59Z`).
+    #[serde(default, with = "catalog_time", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<OffsetDateTime>,
     /// When it finished.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<String>,
+    #[serde(default, with = "catalog_time", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<OffsetDateTime>,
     /// Where it is.
     pub status: ChangeSetStatus,
     /// Why it failed.
@@ -619,12 +644,12 @@ pub struct ChangeSetSummary {
     /// The name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_set_name: Option<String>,
-    /// When it started.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start_time: Option<String>,
+    /// When it started (on the wire, 20-character ISO 8601).
+    #[serde(default, with = "catalog_time", skip_serializing_if = "Option::is_none")]
+    pub start_time: Option<OffsetDateTime>,
     /// When it finished.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_time: Option<String>,
+    #[serde(default, with = "catalog_time", skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<OffsetDateTime>,
     /// Where it is.
     pub status: ChangeSetStatus,
     /// The entities it touches.

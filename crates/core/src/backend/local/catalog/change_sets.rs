@@ -16,9 +16,9 @@ use crate::backend::local::{stored, to_ms};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes::{self as ch, ChangeDetails};
 use crate::model::catalog::{
-    arn, format_time, parse_time, strip_revision, ChangeSetDescription, ChangeSetRef, ChangeSetStatus,
-    ChangeSetSummary, ChangeSummary, EntityType, ErrorDetail, FailureCode, Filter, Intent, ListChangeSetsInput,
-    ListChangeSetsOutput, SortOrder, StartChangeSetInput,
+    arn, parse_time, strip_revision, ChangeSetDescription, ChangeSetRef, ChangeSetStatus, ChangeSetSummary,
+    ChangeSummary, EntityType, ErrorDetail, FailureCode, Filter, Intent, ListChangeSetsInput, ListChangeSetsOutput,
+    SortOrder, StartChangeSetInput,
 };
 use crate::model::AccountId;
 use crate::validate::Validator;
@@ -247,8 +247,8 @@ impl Ctx<'_> {
             change_set_id: cs.id.clone(),
             change_set_name: cs.name.clone(),
             intent: Some(cs.intent.clone()),
-            start_time: Some(format_time(cs.start)),
-            end_time: cs.end.map(format_time),
+            start_time: Some(cs.start),
+            end_time: cs.end,
             status: cs.status.clone(),
             failure_code: cs.failure_code.clone(),
             failure_description: cs.failure_description.clone(),
@@ -291,8 +291,8 @@ impl Ctx<'_> {
                 change_set_arn: cs.arn(),
                 change_set_id: cs.id.clone(),
                 change_set_name: cs.name.clone(),
-                start_time: Some(format_time(cs.start)),
-                end_time: cs.end.map(format_time),
+                start_time: Some(cs.start),
+                end_time: cs.end,
                 status: cs.status.clone(),
                 entity_id_list: cs.entity_ids.clone(),
                 failure_code: cs.failure_code.clone(),
