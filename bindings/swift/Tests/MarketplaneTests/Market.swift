@@ -1,3 +1,4 @@
+import Foundation
 @testable import marketplane
 
 /// The accounts and records the suites share: an organization (management account and a member who buys), a
@@ -30,6 +31,24 @@ enum Market {
         [[accounts]]
         id = "\(seller)"
         """
+
+    /// The organization of the other suites' fixture world (`crates/emulator/tests/fixtures/world.toml`, which the Go
+    /// suite uses too): a second member, a delegated administrator, a GovCloud pairing.
+    static let memberB = "333333333333"
+    static let delegated = "222222222222"
+
+    /// The fixture world with opt-in regions that settle in `regionSeconds` and change sets in a tenth of a second
+    /// (the Go suite's world), read from the repository beside this file.
+    static func fixtureWorld(regionSeconds: String = "1.0") throws -> String {
+        let file = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().appendingPathComponent("../../../../crates/emulator/tests/fixtures/world.toml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let settings = "region_transition_seconds = \(regionSeconds)\nchange_set_preparation_seconds = 0.1\n"
+            + "change_set_application_seconds = 0.1"
+        let out = text.replacingOccurrences(of: "region_transition_seconds = 300", with: settings)
+        precondition(out != text, "the fixture world no longer sets region_transition_seconds = 300")
+        return out
+    }
 
     /// A change on a SaaS product, its details a JSON document.
     static func change(_ type: String, _ entity: String?, _ details: String, name: String? = nil) -> Change {

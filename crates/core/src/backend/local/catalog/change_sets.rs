@@ -247,8 +247,8 @@ impl Ctx<'_> {
             change_set_id: cs.id.clone(),
             change_set_name: cs.name.clone(),
             intent: Some(cs.intent.clone()),
-            start_time: Some(cs.start),
-            end_time: cs.end,
+            start_time: Some(whole_seconds(cs.start)),
+            end_time: cs.end.map(whole_seconds),
             status: cs.status.clone(),
             failure_code: cs.failure_code.clone(),
             failure_description: cs.failure_description.clone(),
@@ -291,8 +291,8 @@ impl Ctx<'_> {
                 change_set_arn: cs.arn(),
                 change_set_id: cs.id.clone(),
                 change_set_name: cs.name.clone(),
-                start_time: Some(cs.start),
-                end_time: cs.end,
+                start_time: Some(whole_seconds(cs.start)),
+                end_time: cs.end.map(whole_seconds),
                 status: cs.status.clone(),
                 entity_id_list: cs.entity_ids.clone(),
                 failure_code: cs.failure_code.clone(),
@@ -578,3 +578,9 @@ pub(in crate::backend::local) const DEFAULT_PREPARATION: Duration = Duration::fr
 
 /// See [`DEFAULT_PREPARATION`].
 pub(in crate::backend::local) const DEFAULT_APPLICATION: Duration = Duration::from_secs(1);
+
+/// A change set time as the service reports it: whole seconds, as on the wire (`2026-01-31T23:59:59Z`), so that
+/// the engine answers the same in process and over HTTP.
+fn whole_seconds(t: time::OffsetDateTime) -> time::OffsetDateTime {
+    t.replace_nanosecond(0).unwrap_or(t)
+}

@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+@testable import marketplane
+
+/// Marketplace Catalog change sets through the async client: their times, a failed change set, and cancelling one
+/// while it prepares (the Go suite's catalog_test.go cases of the same names).
+final class ChangeSetTests: XCTestCase {
+    let quick = WaitOptions(timeout: 30, initialDelay: 0.05, maxDelay: 0.2)
+
+    func catalog(preparationSeconds: String? = nil) throws -> AsyncCatalog {
+        var world = try Market.fixtureWorld()
+        if let seconds = preparationSeconds {
+            world = world.replacingOccurrences(
+                of: "change_set_preparation_seconds = 0.1", with: "change_set_preparation_seconds = \(seconds)")
+        }
+        return try AsyncClient.inMemoryWithWorld(worldToml: world).asAccount(accountId: Market.seller).catalog()
+    }
+
+    func start(_ changes: [Change], name: String? = nil) -> StartChangeSetInput {
+        StartChangeSetInput(
+            catalog: Market.catalog, changeSet: changes, changeSetName: name, clientRequestToken: nil, changeSetTags: [],
+            intent: nil)
+    }
+
+    func listChangeSets(_ catalog: AsyncCatalog, status: String? = nil, maxResults: Int32? = nil) async throws
+        -> ListChangeSetsOutput
+    {
+        let filters = status.map { [Filter(name: "Status", valueList: [$0])] } ?? []
+        return try await catalog.listChangeSets(
+            input: ListChangeSetsInput(
+                catalog: Market.catalog, filterList: filters, sort: nil, maxResults: maxResults, nextToken: nil))
+    }
+
+    func testChangeSetTimesAreDates() async throws {
+        let catalog = try catalog()
+        let before = Date().addingTimeInterval(-1)
+        let done = try await catalog.apply(input: Market.listing("Timely"))
+        XCTAssertEqual(done.status, .succeeded)
+        let started = try XCTUnwrap(done.startTime)
+        let ended = try XCTUnwrap(done.endTime)
+        // The wire's form has whole seconds; a finished change set ended after it started, and both are now-ish.
+        XCTAssertEqual(started.timeIntervalSince1970.rounded(), started.timeIntervalSince1970)
+        XCTAssertLessThanOrEqual(started, ended)
+        XCTAssertGreaterThanOrEqual(started, before.addingTimeInterval(-1))
+        XCTAssertLessThan(ended, Date().addingTimeInterval(60))
+        let listed = try await listChangeSets(catalog).changeSetSummaryList
+        XCTAssertEqual(listed.map { $0.startTime }, [done.startTime])
+    }
+
+    func testAFailedChangeSet() async throws {
+        let catalog = try catalog()
+        let listed = try await catalog.apply(input: Market.listing("Pricing Lab"))
+        let productId = try XCTUnwrap(Market.created(listed))
+        // A product takes no pricing terms: the change set fails as a whole.
+        let pricing = Market.change("UpdatePricingTerms", productId, "{}")
+        let started = try await catalog.startChangeSet(input: start([pricing]))
+        let failed = try await catalog.waitForChangeSet(changeSetId: started.changeSetId, options: quick)
+        XCTAssertEqual(failed.status, .failed)
+        XCTAssertEqual(failed.failureCode, .clientError)
+        XCTAssertEqual(failed.changes.first?.errorDetailList.first?.errorCode, "UNSUPPORTED_CHANGE_TYPE")
+        // apply raises a failed change set as a validation error naming every change's errors.
+        do {
+            _ = try await catalog.apply(input: start([pricing], name: "bad-pricing"))
+            XCTFail("apply must raise a failed change set")
+        } catch let MarketplaneError.Failure(kind, code, message, _, _, _, _) {
+            XCTAssertEqual(kind, .validation)
+            XCTAssertEqual(code, "ChangeSetFailed")
+            XCTAssertTrue(message.contains("UNSUPPORTED_CHANGE_TYPE"), message)
+        }
+        let failedOnly = try await listChangeSets(catalog, status: "FAILED").changeSetSummaryList
+        XCTAssertEqual(failedOnly.count, 2)
+        let all = try await listChangeSets(catalog).changeSetSummaryList
+        let page = try await listChangeSets(catalog, maxResults: 2)
+        XCTAssertEqual(all.count, 3)
+        XCTAssertEqual(page.changeSetSummaryList.count, 2)
+        XCTAssertNotNil(page.nextToken)
+    }
+
+    func testCancelAChangeSetWhilePreparing() async throws {
+        let catalog = try catalog(preparationSeconds: "60")
+        let never = Market.change("CreateProduct", nil, "{\"ProductTitle\": \"Never\"}")
+        let started = try await catalog.startChangeSet(input: start([never]))
+        let describe = DescribeChangeSetInput(catalog: Market.catalog, changeSetId: started.changeSetId)
+        let fresh = try await catalog.describeChangeSet(input: describe)
+        XCTAssertEqual(fresh.status, .preparing)
+        XCTAssertNil(fresh.endTime)
+        let cancel = CancelChangeSetInput(catalog: Market.catalog, changeSetId: started.changeSetId)
+        let cancelled = try await catalog.cancelChangeSet(input: cancel)
+        XCTAssertEqual(cancelled, started)
+        let described = try await catalog.describeChangeSet(input: describe)
+        XCTAssertEqual(described.status, .cancelled)
+        XCTAssertNotNil(described.endTime)
+        // Only a PREPARING change set can be cancelled.
+        do {
+            _ = try await catalog.cancelChangeSet(input: cancel)
+            XCTFail("a cancelled change set cannot be cancelled again")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .resourceInUse, "\(error)")
+        }
+        do {
+            _ = try await catalog.cancelChangeSet(
+                input: CancelChangeSetInput(catalog: Market.catalog, changeSetId: "doesnotexist0000000000000"))
+            XCTFail("an unknown change set cannot be cancelled")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .notFound, "\(error)")
+        }
+        let cancelledOnly = try await listChangeSets(catalog, status: "CANCELLED").changeSetSummaryList
+        XCTAssertEqual(cancelledOnly.map { $0.changeSetId }, [started.changeSetId])
+    }
+}
