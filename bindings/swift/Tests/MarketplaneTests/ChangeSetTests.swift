@@ -107,4 +107,55 @@ final class ChangeSetTests: XCTestCase {
         let cancelledOnly = try await listChangeSets(catalog, status: "CANCELLED").changeSetSummaryList
         XCTAssertEqual(cancelledOnly.map { $0.changeSetId }, [started.changeSetId])
     }
+
+    // The private marketplace (the Go suite's TestPrivateMarketplaceRequests, in process: AWS has no public API
+    // for the buyer's side of it).
+
+    func experience(_ type: String, _ details: String, name: String? = nil) -> Change {
+        Change(
+            changeType: type, entity: EntityRef(entityType: "Experience@1.0", identifier: name == nil ? "$E.Entity.Identifier" : nil),
+            entityTags: [], details: nil, detailsDocument: details, changeName: name)
+    }
+
+    func testPrivateMarketplaceRequests() async throws {
+        let base = try AsyncClient.inMemoryWithWorld(worldToml: Market.fixtureWorld())
+        let listed = try await base.asAccount(accountId: Market.seller).catalog().apply(input: Market.listing("Wanted"))
+        let wanted = try XCTUnwrap(Market.created(listed))
+        let user = try base.asAccount(accountId: Market.buyer).catalog()
+        let admin = try base.asAccount(accountId: Market.management).catalog()
+        func status() async throws -> ProcurementStatus {
+            try await user.getProcurementStatus(input: GetProcurementStatusInput(productId: wanted))
+        }
+        // No experience governs the user yet: anything public is procurable.
+        let before = try await status()
+        XCTAssertTrue(before.procurable)
+        XCTAssertNil(before.experienceId)
+        // The management account makes a live experience for the user that approves nothing.
+        let done = try await admin.apply(
+            input: start([
+                experience("CreateExperience", "{\"Name\": \"Engineering\"}", name: "E"),
+                experience("AssociateAudience", "{\"Principals\": [\"\(Market.buyer)\"]}"),
+                experience("UpdateExperience", "{\"Status\": \"Enabled\"}"),
+            ]))
+        let experienceId = try XCTUnwrap(Market.created(done, name: "E"))
+        let live = try await status()
+        XCTAssertTrue(live.live)
+        XCTAssertFalse(live.procurable)
+        XCTAssertEqual(live.experienceId, experienceId)
+        let request = try await user.createProductRequest(input: CreateProductRequestInput(productId: wanted))
+        XCTAssertEqual(request.status, .pending)
+        XCTAssertEqual(request.experienceId, experienceId)
+        let pending = try await admin.listProductRequests(input: ListProductRequestsInput(status: .pending))
+        XCTAssertEqual(pending, [request])
+        let approved = try await admin.approveProductRequest(input: ApproveProductRequestInput(requestId: request.requestId))
+        XCTAssertEqual(approved.status, .approved)
+        let after = try await status()
+        XCTAssertTrue(after.procurable)
+        do {
+            _ = try await admin.approveProductRequest(input: ApproveProductRequestInput(requestId: request.requestId))
+            XCTFail("an approved request cannot be approved again")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .conflict, "\(error)")
+        }
+    }
 }
