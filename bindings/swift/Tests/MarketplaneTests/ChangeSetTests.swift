@@ -158,4 +158,74 @@ final class ChangeSetTests: XCTestCase {
             XCTAssertEqual(Market.failure(error)?.kind, .conflict, "\(error)")
         }
     }
+
+    // Entity type filters and sorts (the Go suite's TestEntityTypeFiltersAndSort).
+
+    func entities(
+        _ entityType: String, filters: EntityTypeFilters? = nil, sort: EntityTypeSort? = nil, maxResults: Int32? = nil,
+        nextToken: String? = nil
+    ) -> ListEntitiesInput {
+        ListEntitiesInput(
+            catalog: Market.catalog, entityType: entityType, filterList: [], sort: nil, nextToken: nextToken,
+            maxResults: maxResults, ownershipType: nil, entityTypeFilters: filters, entityTypeSort: sort)
+    }
+
+    func filters(offer: OfferFilters? = nil, saasProduct: ProductFilters? = nil) -> EntityTypeFilters {
+        EntityTypeFilters(
+            offer: offer, saasProduct: saasProduct, amiProduct: nil, containerProduct: nil, dataProduct: nil,
+            machineLearningProduct: nil, other: [:])
+    }
+
+    func testEntityTypeFiltersAndSort() async throws {
+        let catalog = try catalog()
+        var ids: [String] = []
+        for title in ["Alpha Lake", "Beta Stream", "Gamma Lake"] {
+            let done = try await catalog.apply(input: Market.listing(title))
+            ids.append(try XCTUnwrap(Market.created(done)))
+        }
+        let (alpha, gamma) = (ids[0], ids[2])
+        let byTitle = { (order: marketplane.SortOrder) -> EntityTypeSort in ["SaaSProductSort": Sort(sortBy: "ProductTitle", sortOrder: order)] }
+        let lake = filters(
+            saasProduct: ProductFilters(
+                entityId: nil, productTitle: ValueFilter(valueList: [], wildCardValue: "lake"), visibility: nil,
+                lastModifiedDate: nil))
+        let lakes = try await catalog.listEntities(input: entities("SaaSProduct", filters: lake, sort: byTitle(.descending)))
+        XCTAssertEqual(lakes.entitySummaryList.map { $0.name }, ["Gamma Lake", "Alpha Lake"])
+        XCTAssertEqual(lakes.entitySummaryList.map { $0.entityId }, [gamma, alpha])
+        let first = try await catalog.listEntities(
+            input: entities("SaaSProduct", filters: lake, sort: byTitle(.ascending), maxResults: 1))
+        XCTAssertEqual(first.entitySummaryList.map { $0.entityId }, [alpha])
+        XCTAssertNotNil(first.nextToken)
+        let second = try await catalog.listEntities(
+            input: entities("SaaSProduct", filters: lake, sort: byTitle(.ascending), maxResults: 1, nextToken: first.nextToken))
+        XCTAssertEqual(second.entitySummaryList.map { $0.entityId }, [gamma])
+
+        // The seller's offers on one product, by the offer filters.
+        let offerId = try await catalog.publishOffer(spec: Market.offer(alpha))
+        _ = try await catalog.publishOffer(spec: Market.offer(gamma))
+        let onAlpha = filters(
+            offer: OfferFilters(
+                entityId: nil, name: nil, productId: ValueFilter(valueList: [alpha], wildCardValue: nil),
+                resaleAuthorizationId: nil, releaseDate: nil, availabilityEndDate: nil, buyerAccounts: nil,
+                state: ValueFilter(valueList: ["Released"], wildCardValue: nil), targeting: nil, lastModifiedDate: nil))
+        let offers = try await catalog.listEntities(input: entities("Offer", filters: onAlpha))
+        XCTAssertEqual(offers.entitySummaryList.map { $0.entityId }, [offerId])
+
+        // Filters and sorts the service would refuse never leave the process: one member each, of the listed type.
+        do {
+            _ = try await catalog.listEntities(input: entities("SaaSProduct", filters: onAlpha))
+            XCTFail("offer filters on products must be refused")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.fields, ["EntityTypeFilters"], "\(error)")
+        }
+        do {
+            let twoSorts: EntityTypeSort = [
+                "SaaSProductSort": Sort(sortBy: nil, sortOrder: nil), "OfferSort": Sort(sortBy: nil, sortOrder: nil),
+            ]
+            _ = try await catalog.listEntities(input: entities("SaaSProduct", sort: twoSorts))
+            XCTFail("two sorts must be refused")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.fields.first, "EntityTypeSort", "\(error)")
+        }
+    }
 }
