@@ -228,4 +228,48 @@ final class ChangeSetTests: XCTestCase {
             XCTAssertEqual(Market.failure(error)?.fields.first, "EntityTypeSort", "\(error)")
         }
     }
+
+    // A declined and blocked product request (the Go suite's TestAProductRequestDeclinedAndBlocked, in process).
+
+    func testAProductRequestDeclinedAndBlocked() async throws {
+        let base = try AsyncClient.inMemoryWithWorld(worldToml: Market.fixtureWorld())
+        let listed = try await base.asAccount(accountId: Market.seller).catalog().apply(input: Market.listing("Unwanted"))
+        let wanted = try XCTUnwrap(Market.created(listed))
+        let user = try base.asAccount(accountId: Market.buyer).catalog()
+        let admin = try base.asAccount(accountId: Market.management).catalog()
+        let done = try await admin.apply(
+            input: start([
+                experience("CreateExperience", "{\"Name\": \"Finance\"}", name: "E"),
+                experience("AssociateAudience", "{\"Principals\": [\"\(Market.buyer)\"]}"),
+                experience("UpdateExperience", "{\"Status\": \"Enabled\"}"),
+            ]))
+        XCTAssertEqual(done.status, .succeeded)
+        let request = try await user.createProductRequest(input: CreateProductRequestInput(productId: wanted))
+        let reason = "Use the approved lake instead"
+        let declined = try await admin.declineProductRequest(
+            input: DeclineProductRequestInput(requestId: request.requestId, reason: reason, block: true))
+        XCTAssertEqual(declined.status, .declined)
+        XCTAssertEqual(declined.declineReason, reason)
+        XCTAssertNotNil(declined.decidedAt)
+        let status = try await user.getProcurementStatus(input: GetProcurementStatusInput(productId: wanted))
+        XCTAssertTrue(status.blocked)
+        XCTAssertFalse(status.procurable)
+        do {
+            _ = try await user.createProductRequest(input: CreateProductRequestInput(productId: wanted))
+            XCTFail("a blocked product cannot be requested")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .accessDenied, "\(error)")
+        }
+        // A decided request cannot be decided again.
+        do {
+            _ = try await admin.declineProductRequest(
+                input: DeclineProductRequestInput(requestId: request.requestId, reason: nil, block: false))
+            XCTFail("a decided request cannot be decided again")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .conflict, "\(error)")
+        }
+        let all = try await admin.listProductRequests(input: ListProductRequestsInput(status: .declined))
+        XCTAssertEqual(all.map { $0.requestId }, [request.requestId])
+        XCTAssertEqual(all.first?.declineReason, reason)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import marketplane
 
@@ -137,5 +138,59 @@ final class MarketplaneTests: XCTestCase {
         let found = try await client.asAccount(accountId: Market.buyer).discovery().searchListings(input: search)
         XCTAssertEqual(found.listingSummaries.map { $0.listingName }, ["Await Search"])
         XCTAssertEqual(found.totalResults, 1)
+    }
+
+    // What Discovery tells a buyer about a listed product beyond the listing itself (the Go suite's
+    // TestListingDetailsInDiscovery, in process).
+    func testListingDetailsInDiscovery() async throws {
+        let client = try AsyncClient.inMemoryWithWorld(worldToml: Market.world)
+        let listed = try await client.asAccount(accountId: Market.seller).catalog().apply(input: Market.listing("Lakehouse Query"))
+        let productId = try XCTUnwrap(Market.created(listed))
+        let discovery = try client.asAccount(accountId: Market.buyer).discovery()
+        let listingId = try await discovery.getProduct(input: GetProductInput(productId: productId, locale: nil)).listingId
+
+        // A SaaS product is delivered one way: as SaaS.
+        let options = try await discovery.listFulfillmentOptions(
+            input: ListFulfillmentOptionsInput(productId: productId, locale: nil, maxResults: nil, nextToken: nil))
+        XCTAssertEqual(options.fulfillmentOptions.count, 1)
+        XCTAssertNil(options.nextToken)
+        let option = try JSONSerialization.jsonObject(with: Data(options.fulfillmentOptions[0].utf8)) as? [String: Any]
+        let saas = option?["saasFulfillmentOption"] as? [String: Any]
+        XCTAssertEqual(saas?["fulfillmentOptionType"] as? String, "SAAS", "\(options.fulfillmentOptions)")
+        XCTAssertFalse((saas?["fulfillmentOptionId"] as? String ?? "").isEmpty)
+        do {
+            _ = try await discovery.listFulfillmentOptions(
+                input: ListFulfillmentOptionsInput(productId: "prod-doesnotexist00", locale: nil, maxResults: nil, nextToken: nil))
+            XCTFail("an unknown product has no fulfillment options")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .notFound, "\(error)")
+        }
+
+        // The types to list are required; the product has no case studies or trust center.
+        func attributes(_ listing: String, _ types: [String]) -> ListListingAttributesInput {
+            ListListingAttributesInput(listingId: listing, attributeTypes: types, locale: nil, maxResults: nil, nextToken: nil)
+        }
+        do {
+            _ = try await discovery.listListingAttributes(input: attributes(listingId, []))
+            XCTFail("the attribute types are required")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.fields.first, "attributeTypes", "\(error)")
+        }
+        let none = try await discovery.listListingAttributes(input: attributes(listingId, ["CASE_STUDY", "TRUST_CENTER_FAQ"]))
+        XCTAssertTrue(none.listingAttributes.isEmpty)
+        XCTAssertNil(none.nextToken)
+        do {
+            _ = try await discovery.listListingAttributes(input: attributes("prodview-doesnotexist00", ["CASE_STUDY"]))
+            XCTFail("an unknown listing has nothing to list")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .notFound, "\(error)")
+        }
+        // Offer sets are not modelled yet: any id is not found.
+        do {
+            _ = try await discovery.getOfferSet(input: GetOfferSetInput(offerSetId: "offerset-doesnotexist00", locale: nil))
+            XCTFail("offer sets are not modelled")
+        } catch {
+            XCTAssertEqual(Market.failure(error)?.kind, .notFound, "\(error)")
+        }
     }
 }
