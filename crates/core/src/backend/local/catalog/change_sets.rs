@@ -301,8 +301,8 @@ impl Ctx<'_> {
         let sort = input.sort.clone().unwrap_or_default();
         let by = sort.sort_by.as_deref().unwrap_or("StartTime");
         match by {
-            "StartTime" => items.sort_by(|a, b| a.start_time.cmp(&b.start_time)),
-            "EndTime" => items.sort_by(|a, b| a.end_time.cmp(&b.end_time)),
+            "StartTime" => items.sort_by_key(|a| a.start_time),
+            "EndTime" => items.sort_by_key(|a| a.end_time),
             "Name" | "ChangeSetName" => items.sort_by(|a, b| a.change_set_name.cmp(&b.change_set_name)),
             "Status" => items.sort_by(|a, b| a.status.as_str().cmp(b.status.as_str())),
             "ChangeSetId" => items.sort_by(|a, b| a.change_set_id.cmp(&b.change_set_id)),
