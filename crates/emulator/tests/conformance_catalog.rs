@@ -22,7 +22,7 @@ use marketplane::model::catalog::terms::{
     CurrencyCode, OfferPricingModel, RateCardItem, Term, UsageBasedPricingTerm, UsageRateCard,
 };
 use marketplane::model::catalog::{
-    ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
+    Change, ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
     ListAssessmentsInput, OwnershipType, ProductFilters, Sort, SortOrder, StartChangeSetInput, Tag, ValueFilter,
 };
 use marketplane::operation::{CatalogResponse, Operation, Response};
@@ -40,6 +40,7 @@ conformance!(
     assessments_grade_the_listing,
     bad_input_names_the_field,
     open_change_sets_are_limited_per_account,
+    references_resolve_inside_details_documents,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -569,4 +570,68 @@ async fn open_change_sets_are_limited_per_account(h: &Harness) {
     h.client(X).catalog().start(create()).send().await.unwrap();
     h.advance(Duration::from_secs(2));
     seller.catalog().start(create()).send().await.unwrap();
+}
+
+/// Changes as the service's JSON: what boto3 and the samples send.
+fn wire(changes: serde_json::Value) -> StartChangeSetInput {
+    StartChangeSetInput::new(serde_json::from_value::<Vec<Change>>(changes).expect("changes"))
+}
+
+async fn references_resolve_inside_details_documents(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    // The seller guide's "create a product and its offer in one change set": CreateOffer's ProductId refers to the
+    // product the set creates.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "CreateProductChange",
+             "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "CreateOffer", "ChangeName": "CreateOfferChange", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ProductId": "$CreateProductChange.Entity.Identifier"}}
+        ])))
+        .await
+        .unwrap();
+    let product_id = done.entity_id_of("CreateProductChange").unwrap().to_owned();
+    let offer_id = done.entity_id_of("CreateOfferChange").unwrap().to_owned();
+    let offer = catalog.describe_entity(&offer_id).send().await.unwrap().document();
+    assert_eq!(offer["ProductId"], product_id.as_str());
+    assert_eq!(offer["State"], "Draft");
+    // The change set's summary keeps the request as sent.
+    assert_eq!(
+        done.changes[1].details_document.as_ref().unwrap()["ProductId"],
+        "$CreateProductChange.Entity.Identifier"
+    );
+
+    // A reference must name an earlier change of the set that creates an entity.
+    for name in ["Missing", "UpdateChange"] {
+        let err = catalog
+            .start_change_set(wire(json!([
+                {"ChangeType": "UpdateInformation", "ChangeName": "UpdateChange",
+                 "Entity": {"Type": "SaaSProduct@1.0", "Identifier": product_id},
+                 "DetailsDocument": {"ProductTitle": "Renamed"}},
+                {"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"},
+                 "DetailsDocument": {"ProductId": format!("${name}.Entity.Identifier")}}
+            ])))
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), "ValidationException", "{err}");
+        let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(fields, ["ChangeSet[1].DetailsDocument.ProductId"], "{err}");
+    }
+
+    // References resolve in the other id members too: a resale authorization on the product the set creates.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"},
+             "DetailsDocument": {"ProductTitle": "Resold"}},
+            {"ChangeType": "ReleaseProduct", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"},
+             "DetailsDocument": {}},
+            {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
+             "DetailsDocument": {"ProductId": "$P.Entity.Identifier", "Name": "Partner", "ResellerAccountId": X}}
+        ])))
+        .await
+        .unwrap();
+    let ra = catalog.describe_entity(done.entity_id_of("RA").unwrap()).send().await.unwrap().document();
+    assert_eq!(ra["ProductId"], done.entity_id_of("P").unwrap());
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::model::catalog::terms::{validate_pricing, OfferPricingModel, Term};
-use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
+use crate::model::catalog::{parse_date, reference_name, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
 use crate::validate::Validator;
 
 /// The details of one change type.
@@ -401,7 +401,11 @@ impl ChangeDetails for CreateOffer {
     }
 }
 
+/// A product id, or a reference to a product created in the same change set (`$Name.Entity.Identifier`).
 fn product_id_rule(v: &mut Validator, field: &str, id: &str) {
+    if reference_name(id).is_some() {
+        return;
+    }
     let ok = id.len() >= 3
         && id.len() <= 50
         && id.chars().all(|c| c.is_ascii_alphanumeric() || ".-/".contains(c))

@@ -16,9 +16,9 @@ use crate::backend::local::{stored, to_ms};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes::{self as ch, ChangeDetails};
 use crate::model::catalog::{
-    arn, format_time, parse_time, strip_revision, ChangeSetDescription, ChangeSetRef, ChangeSetStatus,
-    ChangeSetSummary, ChangeSummary, EntityType, ErrorDetail, FailureCode, Filter, Intent, ListChangeSetsInput,
-    ListChangeSetsOutput, SortOrder, StartChangeSetInput,
+    arn, format_time, parse_time, resolve_references, strip_revision, ChangeSetDescription, ChangeSetRef,
+    ChangeSetStatus, ChangeSetSummary, ChangeSummary, EntityType, ErrorDetail, FailureCode, Filter, Intent,
+    ListChangeSetsInput, ListChangeSetsOutput, SortOrder, StartChangeSetInput,
 };
 use crate::model::AccountId;
 use crate::validate::Validator;
@@ -455,11 +455,13 @@ impl Ctx<'_> {
                 ),
             ));
         }
-        let doc = match (&change.details, &change.details_document) {
+        let mut doc = match (&change.details, &change.details_document) {
             (Some(text), None) => serde_json::from_str(text).map_err(|_| invalid("Details is not a JSON object"))?,
             (_, Some(doc)) => doc.clone(),
             (None, None) => json!({}),
         };
+        resolve_references(change_type, &mut doc, created)
+            .map_err(|name| invalid(format!("change {name} created no entity")))?;
         if ch::is_create(change_type) {
             if change.entity.identifier.is_some() {
                 return Err(invalid(format!("{change_type} creates its entity; omit Entity.Identifier")));
