@@ -41,6 +41,7 @@ conformance!(
     bad_input_names_the_field,
     open_change_sets_are_limited_per_account,
     references_resolve_inside_details_documents,
+    dimensions_are_sent_as_the_array_itself,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -65,7 +66,7 @@ async fn product(client: &Client, title: &str) -> String {
     let dimensions = AddDimensions {
         dimensions: vec![Dimension {
             key: "Users".into(),
-            description: None,
+            description: Some("Named users".into()),
             name: "Users".into(),
             types: vec!["Entitled".into(), "ExternallyMetered".into()],
             unit: Some("Units".into()),
@@ -379,7 +380,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     // Make S's product public, and give B (not the administrator M) a private offer on another product.
     let seller = h.client(S);
     let public = product(&seller, "Public product").await;
-    let visibility = UpdateVisibility { target_visibility: "Public".into() };
+    let visibility = UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None };
     seller
         .catalog()
         .apply(StartChangeSetInput::new(vec![typed(
@@ -634,4 +635,98 @@ async fn references_resolve_inside_details_documents(h: &Harness) {
         .unwrap();
     let ra = catalog.describe_entity(done.entity_id_of("RA").unwrap()).send().await.unwrap().document();
     assert_eq!(ra["ProductId"], done.entity_id_of("P").unwrap());
+}
+
+/// Apply changes that must fail; the facade's message, which carries each failed change's code and message.
+async fn refused(client: &Client, input: StartChangeSetInput) -> String {
+    let err = client.catalog().apply(input).await.unwrap_err();
+    assert_eq!(err.code(), "ChangeSetFailed", "{err}");
+    err.message().to_owned()
+}
+
+fn dimension(key: &str, types: &[&str]) -> serde_json::Value {
+    json!({"Key": key, "Name": key, "Description": format!("{key} dimension"), "Unit": "Units", "Types": types})
+}
+
+async fn dimensions_are_sent_as_the_array_itself(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product = || json!({"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"},
+             "DetailsDocument": {}},
+            {"ChangeType": "AddDimensions", "Entity": product(),
+             "DetailsDocument": [dimension("BasicService", &["Entitled"]), dimension("WorkloadSmall", &["ExternallyMetered"])]}
+        ])))
+        .await
+        .unwrap();
+    let product_id = done.entity_id_of("P").unwrap().to_owned();
+    let existing = || json!({"Type": "SaaSProduct@1.0", "Identifier": product_id});
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    assert_eq!(doc["Dimensions"][0], dimension("BasicService", &["Entitled"]));
+    assert_eq!(doc["Dimensions"][1]["Key"], "WorkloadSmall");
+    // The typed struct is the array too.
+    let typed_doc = serde_json::to_value(AddDimensions {
+        dimensions: vec![Dimension::new("Seats", "Seats")
+            .with_types(vec!["Entitled".into()])
+            .with_description("Named seats")
+            .with_unit("Users")],
+    })
+    .unwrap();
+    assert!(typed_doc.is_array(), "{typed_doc}");
+
+    // UpdateDimensions names a dimension by its key and types.
+    catalog
+        .apply(wire(json!([{"ChangeType": "UpdateDimensions", "Entity": existing(),
+            "DetailsDocument": [{"Key": "BasicService", "Types": ["Entitled"], "Name": "Basic", "Description": "The basic tier"}]}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    assert_eq!(
+        (doc["Dimensions"][0]["Name"].as_str(), doc["Dimensions"][0]["Description"].as_str()),
+        (Some("Basic"), Some("The basic tier"))
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDimensions", "Entity": existing(),
+        "DetailsDocument": [{"Key": "BasicService", "Types": ["ExternallyMetered"], "Name": "Basic"}]}])),
+    )
+    .await;
+    assert!(message.contains("INVALID_DIMENSION"), "{message}");
+
+    // The service's rules: no duplicates, every member present, known types only; the object form is not the shape.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AddDimensions", "Entity": existing(),
+        "DetailsDocument": [dimension("BasicService", &["Entitled"])]}])),
+    )
+    .await;
+    assert!(message.contains("INVALID_DIMENSION") && message.contains("Can't add duplicate dimensions."), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AddDimensions", "Entity": existing(),
+        "DetailsDocument": [{"Key": "Bad key", "Name": "x", "Types": ["Hourly"]}]}])),
+    )
+    .await;
+    for member in ["[0].Key", "[0].Description", "[0].Unit", "[0].Types[0]"] {
+        assert!(message.contains(&format!("DetailsDocument{member}")), "{member}: {message}");
+    }
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AddDimensions", "Entity": existing(),
+        "DetailsDocument": {"Dimensions": [dimension("Other", &["Entitled"])]}}])),
+    )
+    .await;
+    assert!(message.contains("AddDimensions"), "{message}");
+
+    // AMI products price hourly usage with Metered dimensions.
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddDimensions", "Entity": {"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"},
+             "DetailsDocument": [{"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]}
+        ])))
+        .await
+        .unwrap();
 }

@@ -32,10 +32,23 @@ pub fn typed<D: ChangeDetails>(entity: EntityRef, details: &D) -> Change {
 /// other change types fail their change set with `UNSUPPORTED_CHANGE_TYPE` locally and pass through to AWS.
 pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
     match entity {
-        EntityType::SaaSProduct | EntityType::AmiProduct | EntityType::ContainerProduct | EntityType::DataProduct => &[
+        // AddRegions and RestrictRegions are "only available on AmiProduct@1.0"; AWS Data Exchange products are not
+        // managed through these change types.
+        EntityType::SaaSProduct | EntityType::ContainerProduct => &[
             "CreateProduct",
             "UpdateInformation",
             "AddDimensions",
+            "UpdateDimensions",
+            "UpdateTargeting",
+            "UpdateVisibility",
+            "ReleaseProduct",
+            "AddDeliveryOptions",
+        ],
+        EntityType::AmiProduct => &[
+            "CreateProduct",
+            "UpdateInformation",
+            "AddDimensions",
+            "UpdateDimensions",
             "UpdateTargeting",
             "UpdateVisibility",
             "ReleaseProduct",
@@ -220,44 +233,120 @@ impl ChangeDetails for UpdateProductInformation {
     }
 }
 
-/// A pricing dimension of a product.
+/// A pricing dimension of a product, as `AddDimensions` sends it and `DescribeEntity` shows it.
 #[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Dimension {
-    /// The key offers price (1–100 characters).
+    /// The key offers price (1–100 characters of `A-Za-z0-9_.-`).
     pub key: String,
-    /// What it is.
+    /// What it is (1–1000 characters; the service requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Its display name.
+    /// Its display name (SaaS: 1–80 characters; AMI and container: 1–500).
     pub name: String,
-    /// `Entitled` (contracts) and/or `ExternallyMetered` (usage).
+    /// 1–3 of `Entitled` (contracts), `Metered` (AMI hourly) and `ExternallyMetered` (usage the seller reports).
     pub types: Vec<String>,
-    /// The unit, such as `Units` or `Hrs`.
+    /// The unit, such as `Units`, `Users` or `Hrs` (1–20 characters; the service requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }
 
-details!(
-    /// `AddDimensions`: pricing dimensions of a product.
-    AddDimensions = "AddDimensions" {
-        /// The dimensions.
-        dimensions: Vec<Dimension>,
+/// The dimension types the Catalog API knows.
+pub const DIMENSION_TYPES: [&str; 3] = ["Entitled", "Metered", "ExternallyMetered"];
+
+fn dimension_key_rule(v: &mut Validator, field: &str, key: &str) {
+    if v.length(field, key, 1, 100) && !key.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
+        v.fail(field, r"must match ^[A-Za-z0-9_.-]+$");
     }
-);
+}
+
+fn dimension_types_rule(v: &mut Validator, field: &str, types: &[String]) {
+    if types.is_empty() || types.len() > 3 {
+        v.fail(field, format!("must hold 1 to 3 types, got {}", types.len()));
+    }
+    for (i, t) in types.iter().enumerate() {
+        if !DIMENSION_TYPES.contains(&t.as_str()) {
+            v.fail(format!("{field}[{i}]"), format!("{t:?} is not one of Metered, Entitled, ExternallyMetered"));
+        }
+    }
+}
+
+/// `AddDimensions`: pricing dimensions of a product. On the wire the `DetailsDocument` is the array of dimensions
+/// itself (`[{"Key": ..., "Name": ..., ...}]`), not an object.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AddDimensions {
+    /// 1–200 dimensions.
+    pub dimensions: Vec<Dimension>,
+}
 impl ChangeDetails for AddDimensions {
     const CHANGE_TYPE: &'static str = "AddDimensions";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        if self.dimensions.is_empty() {
-            v.fail(format!("{field}.Dimensions"), "needs at least 1 dimension");
+        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
+            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
         }
         for (i, d) in self.dimensions.iter().enumerate() {
-            let at = format!("{field}.Dimensions[{i}]");
-            v.length(&format!("{at}.Key"), &d.key, 1, 100);
-            v.length(&format!("{at}.Name"), &d.name, 1, 150);
-            if d.types.is_empty() || d.types.iter().any(|t| t != "Entitled" && t != "ExternallyMetered") {
-                v.fail(format!("{at}.Types"), "must list Entitled and/or ExternallyMetered");
+            let at = format!("{field}[{i}]");
+            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
+            v.length(&format!("{at}.Name"), &d.name, 1, 500);
+            match &d.description {
+                Some(text) => {
+                    v.length(&format!("{at}.Description"), text, 1, 1000);
+                }
+                None => v.fail(format!("{at}.Description"), "is required"),
+            }
+            match &d.unit {
+                Some(unit) => {
+                    v.length(&format!("{at}.Unit"), unit, 1, 20);
+                }
+                None => v.fail(format!("{at}.Unit"), "is required"),
+            }
+            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+        }
+    }
+}
+
+/// One dimension `UpdateDimensions` renames or redescribes: its `Key` and `Types` say which.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DimensionUpdate {
+    /// The dimension's key.
+    pub key: String,
+    /// The dimension's types, as they are.
+    pub types: Vec<String>,
+    /// A new display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A new description (1–1000 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// `UpdateDimensions`: rename or redescribe dimensions. Like `AddDimensions`, the `DetailsDocument` is the array.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UpdateDimensions {
+    /// The dimensions to change.
+    pub dimensions: Vec<DimensionUpdate>,
+}
+impl ChangeDetails for UpdateDimensions {
+    const CHANGE_TYPE: &'static str = "UpdateDimensions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
+            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
+        }
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let at = format!("{field}[{i}]");
+            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
+            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+            opt_length(v, &format!("{at}.Name"), &d.name, 1, 500);
+            opt_length(v, &format!("{at}.Description"), &d.description, 1, 1000);
+            if d.name.is_none() && d.description.is_none() {
+                v.fail(format!("{at}.Name"), "give a Name or a Description to change");
             }
         }
     }
@@ -316,6 +405,9 @@ details!(
     UpdateVisibility = "UpdateVisibility" {
         /// Public, Limited or Restricted.
         target_visibility: String,
+        /// When restricting: the Public or Limited product that replaces this one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        replacement_product_id: Option<String>,
     }
 );
 impl ChangeDetails for UpdateVisibility {
@@ -323,6 +415,9 @@ impl ChangeDetails for UpdateVisibility {
     fn validate_into(&self, v: &mut Validator, field: &str) {
         if !["Public", "Limited", "Restricted"].contains(&self.target_visibility.as_str()) {
             v.fail(format!("{field}.TargetVisibility"), "must be Public, Limited or Restricted");
+        }
+        if let Some(id) = &self.replacement_product_id {
+            product_id_rule(v, &format!("{field}.ReplacementProductId"), id);
         }
     }
 }
@@ -449,6 +544,9 @@ details!(
         /// A description.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         description: Option<String>,
+        /// The offer set the offer is made for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offer_set_id: Option<String>,
     }
 );
 impl ChangeDetails for CreateOfferUsingResaleAuthorization {
@@ -678,47 +776,43 @@ details!(
         product_id: String,
         /// The partner's account.
         reseller_account_id: String,
+        /// Groups authorizations created together (1–50 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        bulk_request_id: Option<String>,
     }
 );
 impl ChangeDetails for CreateResaleAuthorization {
     const CHANGE_TYPE: &'static str = "CreateResaleAuthorization";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        v.length(&format!("{field}.Name"), &self.name, 1, 150);
+        v.length(&format!("{field}.Name"), &self.name, 1, 100);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 255);
+        opt_length(v, &format!("{field}.BulkRequestId"), &self.bulk_request_id, 1, 50);
         product_id_rule(v, &format!("{field}.ProductId"), &self.product_id);
         account_list(v, &format!("{field}.ResellerAccountId"), std::slice::from_ref(&self.reseller_account_id));
     }
 }
 
 details!(
-    /// `CreateOfferSet`: a Draft offer set, which groups private offers on several products for the same buyers so
-    /// that they are released together. (The public reference names the change types but not their members; these
-    /// are this library's, documented in the README.)
+    /// `CreateOfferSet`: a Draft offer set, which groups private offers on several products for the same buyers.
     CreateOfferSet = "CreateOfferSet" {
         /// A name (1–150 characters).
         name: String,
-        /// Details for the buyer (≤ 255 characters).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        buyer_notes: Option<String>,
-        /// The solution it belongs to.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        solution_id: Option<String>,
     }
 );
 impl ChangeDetails for CreateOfferSet {
     const CHANGE_TYPE: &'static str = "CreateOfferSet";
     fn validate_into(&self, v: &mut Validator, field: &str) {
         v.length(&format!("{field}.Name"), &self.name, 1, 150);
-        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 0, 255);
     }
 }
 
 details!(
-    /// `UpdateInformation` on an offer set: its name and buyer notes.
+    /// `UpdateInformation` on an offer set: its name and buyer notes (at least one of them).
     UpdateOfferSetInformation = "UpdateInformation" {
         /// A name (1–150 characters).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
-        /// Details for the buyer (≤ 255 characters).
+        /// Details for the buyer (1–1000 characters); required before the set is released.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         buyer_notes: Option<String>,
     }
@@ -727,38 +821,60 @@ impl ChangeDetails for UpdateOfferSetInformation {
     const CHANGE_TYPE: &'static str = "UpdateInformation";
     fn validate_into(&self, v: &mut Validator, field: &str) {
         opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
-        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 0, 255);
+        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 1, 1000);
+        if self.name.is_none() && self.buyer_notes.is_none() {
+            v.fail(field, "give at least one of Name and BuyerNotes");
+        }
     }
 }
 
-macro_rules! offer_ids_change {
+/// An offer named by an offer set change.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OfferRef {
+    /// The offer (1–36 characters).
+    pub offer_id: String,
+}
+
+impl From<&str> for OfferRef {
+    fn from(offer_id: &str) -> Self {
+        OfferRef { offer_id: offer_id.to_owned() }
+    }
+}
+
+macro_rules! offers_change {
     ($(#[$meta:meta])* $name:ident = $wire:literal) => {
         details!($(#[$meta])* $name = $wire {
-            /// 1–10 offer ids.
-            offer_ids: Vec<String>,
+            /// 1–7 offers.
+            offers: Vec<OfferRef>,
         });
         impl ChangeDetails for $name {
             const CHANGE_TYPE: &'static str = $wire;
             fn validate_into(&self, v: &mut Validator, field: &str) {
-                if self.offer_ids.is_empty() || self.offer_ids.len() > 10 {
-                    v.fail(format!("{field}.OfferIds"), format!("must hold 1 to 10 offer ids, got {}", self.offer_ids.len()));
+                if self.offers.is_empty() || self.offers.len() > 7 {
+                    v.fail(format!("{field}.Offers"), format!("must hold 1 to 7 offers, got {}", self.offers.len()));
+                }
+                for (i, offer) in self.offers.iter().enumerate() {
+                    v.length(&format!("{field}.Offers[{i}].OfferId"), &offer.offer_id, 1, 36);
                 }
             }
         }
     };
 }
 
-offer_ids_change!(
-    /// `AssociateOffers`: put Draft offers of the seller's into the offer set (at most 10, one per product).
+offers_change!(
+    /// `AssociateOffers`: put offers into a Draft offer set (`{"Offers": [{"OfferId": ...}]}`); the offers must have
+    /// been created for this set (`CreateOffer`'s `OfferSetId`) or for none.
     AssociateOffers = "AssociateOffers"
 );
-offer_ids_change!(
-    /// `DisassociateOffers`: take offers out of a Draft offer set.
+offers_change!(
+    /// `DisassociateOffers`: take offers out of a Draft offer set (they keep their `OfferSetId`).
     DisassociateOffers = "DisassociateOffers"
 );
 
 details!(
-    /// `ReleaseOfferSet`: release the offer set and every offer in it.
+    /// `ReleaseOfferSet`: release the offer set, whose offers are released already.
     ReleaseOfferSet = "ReleaseOfferSet" {}
 );
 impl ChangeDetails for ReleaseOfferSet {

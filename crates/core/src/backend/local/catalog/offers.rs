@@ -16,14 +16,10 @@ impl Ctx<'_> {
         let d: ch::CreateOffer = details(doc)?;
         let product = self.owned_product(&d.product_id)?;
         let mut offer = offer_json(id, d.name, Some(product.id.clone()));
+        // The offer set id "only indicates your intent": AssociateOffers completes the association.
         if let Some(set_id) = &d.offer_set_id {
-            let mut set = self.owned_offer_set(set_id)?;
-            self.check_joins(&set, &product.id)?;
+            let set = self.owned_offer_set(set_id)?;
             offer["OfferSetId"] = json!(set.id);
-            let mut ids = set.offer_set_offers();
-            ids.push(id.to_owned());
-            set.details["AssociatedOfferIds"] = json!(ids);
-            self.bump(&mut set)?;
         }
         Ok(offer)
     }
@@ -152,12 +148,6 @@ impl Ctx<'_> {
             }
             "ReleaseOffer" => {
                 details::<ch::ReleaseOffer>(doc)?;
-                if let Some(set_id) = entity.str("/OfferSetId") {
-                    return Err(invalid_state(format!(
-                        "offer {} belongs to offer set {set_id}: release the offer set (ReleaseOfferSet) instead",
-                        entity.id
-                    )));
-                }
                 self.check_release(&offer)?;
                 offer.state = "Released".into();
                 entity.details["ReleaseDate"] = json!(format_time(self.now));

@@ -9,13 +9,13 @@ use super::change_sets::{details, internal, invalid, invalid_state, missing, Cha
 use super::entities::Entity;
 use super::{merge, Ctx};
 use crate::model::catalog::changes as ch;
-use crate::model::catalog::{strip_revision, ErrorDetail};
+use crate::model::catalog::{strip_revision, EntityType, ErrorDetail};
 
 impl Ctx<'_> {
     pub(super) fn create_product(&self, id: &str, doc: &Value) -> std::result::Result<Value, ChangeError> {
         let d: ch::CreateProduct = details(doc)?;
         Ok(
-            json!({"ProductId": id, "Visibility": "Draft", "Description": {"ProductTitle": d.product_title}, "Dimensions": []}),
+            json!({"ProductId": id, "Visibility": "Draft", "Description": {"ProductTitle": d.product_title, "Visibility": "Draft"}, "Dimensions": []}),
         )
     }
 
@@ -34,6 +34,8 @@ impl Ctx<'_> {
         change_type: &str,
         doc: &Value,
     ) -> std::result::Result<(), ChangeError> {
+        let kind = entity.kind.clone();
+        let entity_id = entity.id.clone();
         let d = &mut entity.details;
         match change_type {
             "UpdateInformation" => {
@@ -52,11 +54,54 @@ impl Ctx<'_> {
             "AddDimensions" => {
                 let add: ch::AddDimensions = details(doc)?;
                 let mut dims = d["Dimensions"].as_array().cloned().unwrap_or_default();
+                if dims.len() + add.dimensions.len() > 200 {
+                    return Err(invalid_dimension("Provide no more than 200 dimensions."));
+                }
                 for dim in add.dimensions {
+                    if kind == EntityType::SaaSProduct && dim.name.chars().count() > 80 {
+                        return Err(invalid(format!(
+                            "DetailsDocument.Name: {:?} is longer than the 80 characters a SaaS dimension name may have",
+                            dim.name
+                        )));
+                    }
                     if dims.iter().any(|x| x["Key"] == json!(dim.key)) {
-                        return Err(invalid(format!("dimension {} already exists", dim.key)));
+                        return Err(invalid_dimension("Can't add duplicate dimensions."));
                     }
                     dims.push(serde_json::to_value(dim).unwrap_or_default());
+                }
+                d["Dimensions"] = Value::Array(dims);
+            }
+            "UpdateDimensions" => {
+                let update: ch::UpdateDimensions = details(doc)?;
+                let mut dims = d["Dimensions"].as_array().cloned().unwrap_or_default();
+                let mut seen = BTreeSet::new();
+                for change in update.dimensions {
+                    let types = change.types.join(", ");
+                    if !seen.insert((change.key.clone(), types.clone())) {
+                        return Err(invalid_dimension(format!(
+                            "Cannot update same dimension with key '{}' and types '{types}' multiple times in the same request.",
+                            change.key
+                        )));
+                    }
+                    let wanted: BTreeSet<&str> = change.types.iter().map(String::as_str).collect();
+                    let found = dims.iter_mut().find(|x| {
+                        x["Key"] == json!(change.key)
+                            && x["Types"]
+                                .as_array()
+                                .is_some_and(|t| t.iter().filter_map(Value::as_str).collect::<BTreeSet<_>>() == wanted)
+                    });
+                    let Some(dim) = found else {
+                        return Err(invalid_dimension(format!(
+                            "No dimension with key '{}' and types '{types}' exists on the product.",
+                            change.key
+                        )));
+                    };
+                    if let Some(name) = change.name {
+                        dim["Name"] = json!(name);
+                    }
+                    if let Some(description) = change.description {
+                        dim["Description"] = json!(description);
+                    }
                 }
                 d["Dimensions"] = Value::Array(dims);
             }
@@ -73,13 +118,40 @@ impl Ctx<'_> {
                     return Err(invalid("a product needs a ProductTitle before it is released"));
                 }
                 d["Visibility"] = json!("Limited");
+                d["Description"]["Visibility"] = json!("Limited");
             }
             "UpdateVisibility" => {
                 let v: ch::UpdateVisibility = details(doc)?;
-                if d["Visibility"] == "Draft" {
-                    return Err(invalid_state("release the product (ReleaseProduct) before changing its visibility"));
+                let current = d["Visibility"].as_str().unwrap_or("Draft").to_owned();
+                if !["Public", "Limited", "Restricted"].contains(&current.as_str()) {
+                    return Err(ErrorDetail::new(
+                        "INVALID_PRODUCT_STATE",
+                        "Use an existing `Public`, `Limited`, or `Restricted` product.",
+                    ));
+                }
+                if let Some(replacement) = &v.replacement_product_id {
+                    if v.target_visibility != "Restricted" {
+                        return Err(ErrorDetail::new(
+                            "INVALID_REPLACEMENT_PRODUCT_ID",
+                            "Replacement product ID is only valid when restricting a product.",
+                        ));
+                    }
+                    let usable = self
+                        .load(strip_revision(replacement))
+                        .map_err(internal)?
+                        .filter(|p| p.kind.is_product() && p.id != entity_id)
+                        .and_then(|p| p.str("/Visibility").map(str::to_owned))
+                        .is_some_and(|v| v == "Public" || v == "Limited");
+                    if !usable {
+                        return Err(ErrorDetail::new(
+                            "INVALID_REPLACEMENT_PRODUCT_ID",
+                            "Use an existing `Public` or `Limited` product as replacement.",
+                        ));
+                    }
+                    d["Description"]["ReplacementProductId"] = json!(replacement);
                 }
                 d["Visibility"] = json!(v.target_visibility);
+                d["Description"]["Visibility"] = json!(v.target_visibility);
             }
             "AddDeliveryOptions" => {
                 let add: ch::AddDeliveryOptions = details(doc)?;
@@ -111,4 +183,9 @@ impl Ctx<'_> {
         }
         Ok(())
     }
+}
+
+/// `INVALID_DIMENSION`, the code of the service's dimension rules.
+fn invalid_dimension(message: impl Into<String>) -> ChangeError {
+    ErrorDetail::new("INVALID_DIMENSION", message)
 }
