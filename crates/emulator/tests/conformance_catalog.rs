@@ -42,6 +42,7 @@ conformance!(
     open_change_sets_are_limited_per_account,
     references_resolve_inside_details_documents,
     dimensions_are_sent_as_the_array_itself,
+    a_release_is_judged_after_the_whole_set,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -729,4 +730,50 @@ async fn dimensions_are_sent_as_the_array_itself(h: &Harness) {
         ])))
         .await
         .unwrap();
+}
+
+fn contract_pricing(key: &str) -> serde_json::Value {
+    json!({"PricingModel": "Contract", "Terms": [{"Type": "ConfigurableUpfrontPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"Selector": {"Type": "Duration", "Value": "P12M"},
+            "Constraints": {"MultipleDimensionSelection": "Allowed", "QuantityConfiguration": "Allowed"},
+            "RateCard": [{"DimensionKey": key, "Price": "100.00"}]}]}]})
+}
+
+fn standard_eula() -> serde_json::Value {
+    json!({"Terms": [{"Type": "LegalTerm", "Documents": [{"Type": "StandardEula", "Version": "2022-07-14"}]}]})
+}
+
+async fn a_release_is_judged_after_the_whole_set(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Unit").await;
+    let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+    // ReleaseOffer stands second, before the terms it needs: the set is judged as a whole, as AWS does.
+    let changes = |with_pricing: bool| {
+        let mut changes = vec![
+            json!({"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"},
+                   "DetailsDocument": {"ProductId": product_id}}),
+            json!({"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}),
+            json!({"ChangeType": "UpdateTargeting", "Entity": offer(),
+                   "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}}),
+            json!({"ChangeType": "UpdateAvailability", "Entity": offer(),
+                   "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}}),
+            json!({"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()}),
+        ];
+        if with_pricing {
+            changes.push(json!({"ChangeType": "UpdatePricingTerms", "Entity": offer(),
+                                "DetailsDocument": contract_pricing("Users")}));
+        }
+        wire(serde_json::Value::Array(changes))
+    };
+    let done = catalog.apply(changes(true)).await.unwrap();
+    let types: Vec<&str> = done.changes.iter().map(|c| c.change_type.as_str()).collect();
+    assert_eq!(types[..2], ["CreateOffer", "ReleaseOffer"], "DescribeChangeSet keeps the request order");
+    let offer_id = done.entity_id_of("O").unwrap();
+    let described = catalog.offer(offer_id).await.unwrap();
+    assert_eq!(described.state, "Released");
+    assert_eq!(described.terms.len(), 2);
+    // What the whole set lacks still fails the release, on the release's own change.
+    let err = catalog.apply(changes(false)).await.unwrap_err();
+    assert!(err.message().contains("ChangeSet[1] ReleaseOffer") && err.message().contains("pricing"), "{err}");
 }

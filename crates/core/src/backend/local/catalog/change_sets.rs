@@ -368,7 +368,8 @@ impl Ctx<'_> {
         let mut touched = BTreeSet::new();
         let mut failed = false;
         let requested: StartChangeSetInput = stored::json(TABLE, &cs.id, "payload", &cs.payload)?;
-        for (i, summary) in cs.summaries.iter_mut().enumerate() {
+        for i in application_order(&cs.summaries) {
+            let summary = &mut cs.summaries[i];
             match applier.apply_change(summary, &created) {
                 Ok(entity) => {
                     let tags = requested.change_set.get(i).map(|c| c.entity_tags.as_slice());
@@ -550,6 +551,32 @@ impl Ctx<'_> {
             _ => Err(ErrorDetail::new("UNSUPPORTED_CHANGE_TYPE", format!("{change_type} on {}", entity.kind))),
         }
     }
+}
+
+/// The order the changes of a set are applied in. A change set is one unit: the Catalog API "evaluates which order
+/// the changes need to be applied" (AWS's own samples release a resale authorization before setting its terms, and add
+/// instance types before the dimensions they need). So the engine applies creates first (in request order, so that
+/// references resolve), then the changes that shape an entity, then the releases (products before the offers on them,
+/// offers before their sets), then visibility moves and restrictions; request order is kept within each step, and
+/// DescribeChangeSet keeps the request order.
+pub(super) fn application_order(changes: &[ChangeSummary]) -> Vec<usize> {
+    let step = |change_type: &str| -> u8 {
+        match change_type {
+            t if ch::is_create(t) => 0,
+            // Instance types need the product's dimensions.
+            "AddInstanceTypes" => 2,
+            "ReleaseProduct" => 3,
+            "ReleaseSolution" => 4,
+            "ReleaseResaleAuthorization" => 5,
+            "ReleaseOffer" => 6,
+            "ReleaseOfferSet" => 7,
+            "UpdateVisibility" | "RestrictResaleAuthorization" => 8,
+            _ => 1,
+        }
+    };
+    let mut order: Vec<usize> = (0..changes.len()).collect();
+    order.sort_by_key(|&i| step(&changes[i].change_type));
+    order
 }
 
 pub(super) fn change_set_matches(cs: &StoredChangeSet, filter: &Filter) -> Result<bool> {
