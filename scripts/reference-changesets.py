@@ -374,6 +374,8 @@ def prepare(runner: Runner, rel: str, text: str) -> tuple[str, str]:
         if needs(o):
             pid = product()
             subst[o] = runner.apply(SELLER, offer_changes(pid, pricing_for(keys, False), True))["O"]
+    # The bulk sample's template marker, filled as its template_processor.py fills it.
+    text = text.replace('"{{BUYER_IDS}}"', json.dumps(BUYERS))
     # Longest placeholders first, so that prod-1111111111111 is not half-replaced as prod-111111111111.
     for placeholder in sorted(subst, key=len, reverse=True):
         text = text.replace(placeholder, subst[placeholder])

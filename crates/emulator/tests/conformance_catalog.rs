@@ -43,6 +43,7 @@ conformance!(
     references_resolve_inside_details_documents,
     dimensions_are_sent_as_the_array_itself,
     a_release_is_judged_after_the_whole_set,
+    resale_authorizations_take_their_own_terms,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -776,4 +777,129 @@ async fn a_release_is_judged_after_the_whole_set(h: &Harness) {
     // What the whole set lacks still fails the release, on the release's own change.
     let err = catalog.apply(changes(false)).await.unwrap_err();
     assert!(err.message().contains("ChangeSet[1] ReleaseOffer") && err.message().contains("pricing"), "{err}");
+}
+
+fn resale_pricing() -> serde_json::Value {
+    json!({"PricingModel": "Contract", "Terms": [{"Type": "ResaleConfigurableUpfrontPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"Selector": {"Type": "Duration", "Value": "P12M"},
+            "Constraints": {"MultipleDimensionSelection": "Allowed", "QuantityConfiguration": "Allowed"},
+            "RateCard": [{"DimensionKey": "Users", "Price": "80.00"}]}]}]})
+}
+
+async fn resale_authorizations_take_their_own_terms(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Resold").await;
+    let ra = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": "$RA.Entity.Identifier"});
+    let create = json!({"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA",
+        "Entity": {"Type": "ResaleAuthorization@1.0"},
+        "DetailsDocument": {"ProductId": product_id, "Name": "Partner X", "ResellerAccountId": X}});
+    let buyer_eula = json!({"Terms": [{"Type": "BuyerLegalTerm", "Documents": [{"Type": "CustomEula", "Url": "https://example.com/eula.pdf"}]},
+        {"Type": "ResaleLegalTerm", "Documents": [{"Type": "StandardResellerContract"}]}]});
+    // As AWS's samples send it: the release second, the terms after it.
+    let done = catalog
+        .apply(wire(json!([
+            create,
+            {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": resale_pricing()},
+            {"ChangeType": "UpdateLegalTerms", "Entity": ra(), "DetailsDocument": buyer_eula},
+            {"ChangeType": "UpdateAvailability", "Entity": ra(), "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}},
+            {"ChangeType": "UpdateBuyerTargetingTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerTargetingTerm", "PositiveTargeting": {"BuyerAccounts": [A]}}]}}
+        ])))
+        .await
+        .unwrap();
+    let ra_id = done.entity_id_of("RA").unwrap().to_owned();
+    let doc = catalog.describe_entity(&ra_id).send().await.unwrap().document();
+    assert_eq!(doc["Status"], "Active");
+    let types: Vec<&str> = doc["Terms"].as_array().unwrap().iter().filter_map(|t| t["Type"].as_str()).collect();
+    assert_eq!(
+        types,
+        ["ResaleConfigurableUpfrontPricingTerm", "BuyerLegalTerm", "ResaleLegalTerm", "BuyerTargetingTerm"]
+    );
+    let rules = doc["Rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r["Type"] == "AvailabilityRule" && r["AvailabilityEndDate"] == "2026-12-31"), "{doc}");
+    // The typed model reads it back.
+    let terms: Vec<marketplane::model::catalog::resale::ResaleTerm> =
+        serde_json::from_value(doc["Terms"].clone()).unwrap();
+    assert_eq!(terms[3].positive_targeting.as_ref().unwrap().buyer_accounts, [A]);
+
+    // Released terms are fixed; an offer's LegalTerm is not a resale term; a release needs a BuyerLegalTerm.
+    let existing = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": ra_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdatePricingTerms", "Entity": existing(),
+        "DetailsDocument": resale_pricing()}])),
+    )
+    .await;
+    assert!(
+        message.contains("INCOMPATIBLE_STATUS") && message.contains("after the resale authorization is released"),
+        "{message}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([create.clone(), {"ChangeType": "UpdateLegalTerms", "Entity": ra(),
+        "DetailsDocument": standard_eula()}])),
+    )
+    .await;
+    assert!(message.contains("DetailsDocument.Terms[0].Type"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([create.clone(),
+        {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": resale_pricing()},
+        {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}}])),
+    )
+    .await;
+    assert!(message.contains("MISSING_MANDATORY_TERMS") && message.contains("Provide a BuyerLegalTerm."), "{message}");
+
+    // The reseller's offer starts from the authorization's terms and buyers: it releases with an expiry alone.
+    let reseller = h.client(X);
+    let cppo = || json!({"Type": "Offer@1.0", "Identifier": "$C.Entity.Identifier"});
+    let done = reseller
+        .catalog()
+        .apply(wire(json!([
+            {"ChangeType": "CreateOfferUsingResaleAuthorization", "ChangeName": "C", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ResaleAuthorizationId": ra_id, "Name": "Through partner X"}},
+            {"ChangeType": "UpdateMarkup", "Entity": cppo(), "DetailsDocument": {"Percentage": "5.0"}},
+            {"ChangeType": "UpdateAvailability", "Entity": cppo(), "DetailsDocument": {"AvailabilityEndDate": "2026-11-30"}},
+            {"ChangeType": "ReleaseOffer", "Entity": cppo(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let offer = reseller.catalog().offer(done.entity_id_of("C").unwrap()).await.unwrap();
+    assert_eq!(offer.state, "Released");
+    let types: Vec<&str> = offer.terms.iter().map(Term::type_name).collect();
+    assert_eq!(types, ["ConfigurableUpfrontPricingTerm", "LegalTerm"]);
+    assert_eq!(offer.buyer_accounts(), [A]);
+
+    // A replacement offer under the authorization, for an agreement the partner sold.
+    let done = reseller
+        .catalog()
+        .apply(wire(json!([{"ChangeType": "CreateReplacementOfferUsingResaleAuthorization", "ChangeName": "R",
+            "Entity": {"Type": "Offer@1.0"},
+            "DetailsDocument": {"ResaleAuthorizationId": ra_id, "AgreementId": "agmt-1234567890abcdef", "Name": "Renewal"}}])))
+        .await
+        .unwrap();
+    let replacement =
+        reseller.catalog().describe_entity(done.entity_id_of("R").unwrap()).send().await.unwrap().document();
+    assert_eq!(replacement["ResaleAuthorizationId"], ra_id.as_str());
+    assert_eq!(replacement["State"], "Draft");
+
+    // A one-time authorization with a flexible payment schedule.
+    let schedule = json!({"Terms": [{"Type": "ResalePaymentScheduleTerm", "CurrencyCode": "USD",
+        "Schedule": [{"ChargeDate": "2027-01-01", "ChargeAmount": "200.00"}, {"ChargeDate": "2027-06-01", "ChargeAmount": "250.00"}]}]});
+    let fixed = json!({"PricingModel": "Contract", "Terms": [{"Type": "ResaleFixedUpfrontPricingTerm", "CurrencyCode": "USD",
+        "Price": "0.00", "Duration": "P12M", "Grants": [{"DimensionKey": "Users", "MaxQuantity": 10}]}]});
+    let changes = |availability: serde_json::Value| {
+        wire(json!([create.clone(),
+            {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": fixed},
+            {"ChangeType": "UpdatePaymentScheduleTerms", "Entity": ra(), "DetailsDocument": schedule},
+            {"ChangeType": "UpdateAvailability", "Entity": ra(), "DetailsDocument": availability},
+            {"ChangeType": "UpdateLegalTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerLegalTerm", "Documents": [{"Type": "StandardEula"}]}]}}]))
+    };
+    catalog.apply(changes(json!({"AvailabilityEndDate": "2026-12-31", "OffersMaxQuantity": 1}))).await.unwrap();
+    let message = refused(&seller, changes(json!({"AvailabilityEndDate": "2026-12-31"}))).await;
+    assert!(message.contains("INCOMPATIBLE_TERMS"), "{message}");
 }

@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::model::catalog::resale::{ResaleTerm, RESALE_PRICING_TERMS};
 use crate::model::catalog::terms::{validate_pricing, OfferPricingModel, Term};
 use crate::model::catalog::{parse_date, reference_name, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
 use crate::validate::Validator;
@@ -60,6 +61,7 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "CreateOffer",
             "CreateReplacementOffer",
             "CreateOfferUsingResaleAuthorization",
+            "CreateReplacementOfferUsingResaleAuthorization",
             "UpdateInformation",
             "UpdateTargeting",
             "UpdateAvailability",
@@ -80,6 +82,10 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "UpdateAvailability",
             "UpdatePricingTerms",
             "UpdateLegalTerms",
+            "UpdateBuyerTargetingTerms",
+            "UpdateBuyerValidityTerms",
+            "UpdatePaymentScheduleTerms",
+            "UpdateNetPaymentTerms",
             "ReleaseResaleAuthorization",
             "RestrictResaleAuthorization",
         ],
@@ -789,6 +795,165 @@ impl ChangeDetails for CreateResaleAuthorization {
         opt_length(v, &format!("{field}.BulkRequestId"), &self.bulk_request_id, 1, 50);
         product_id_rule(v, &format!("{field}.ProductId"), &self.product_id);
         account_list(v, &format!("{field}.ResellerAccountId"), std::slice::from_ref(&self.reseller_account_id));
+    }
+}
+
+details!(
+    /// `UpdateInformation` on a resale authorization.
+    UpdateResaleAuthorizationInformation = "UpdateInformation" {
+        /// 1–100 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// 1–255 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        /// For authorizations that migrate a buyer's existing agreement (needs a BuyerTargetingTerm).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pre_existing_buyer_agreement: Option<PreExistingAgreement>,
+    }
+);
+impl ChangeDetails for UpdateResaleAuthorizationInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 100);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 255);
+        if self.name.is_none() && self.description.is_none() && self.pre_existing_buyer_agreement.is_none() {
+            v.fail(field, "Any of [Name, Description, PreExistingBuyerAgreement] is required");
+        }
+    }
+}
+
+details!(
+    /// `UpdateAvailability` on a resale authorization: until when, and whether it is for one offer only.
+    UpdateResaleAvailability = "UpdateAvailability" {
+        /// `YYYY-MM-DD`, in the future.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        availability_end_date: Option<String>,
+        /// 1: the partner may make one offer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offers_max_quantity: Option<i64>,
+    }
+);
+impl ChangeDetails for UpdateResaleAvailability {
+    const CHANGE_TYPE: &'static str = "UpdateAvailability";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.availability_end_date.is_none() && self.offers_max_quantity.is_none() {
+            v.fail(field, "Provide either OffersMaxQuantity or AvailabilityEndDate.");
+        }
+        if let Some(date) = &self.availability_end_date {
+            date_field(v, &format!("{field}.AvailabilityEndDate"), date);
+        }
+        if self.offers_max_quantity.is_some_and(|q| q != 1) {
+            v.fail(format!("{field}.OffersMaxQuantity"), "must be 1");
+        }
+    }
+}
+
+details!(
+    /// `UpdatePricingTerms` on a resale authorization: its pricing model and resale pricing terms.
+    UpdateResalePricingTerms = "UpdatePricingTerms" {
+        /// Free, Usage or Contract.
+        pricing_model: OfferPricingModel,
+        /// ResaleUsageBasedPricingTerm, ResaleConfigurableUpfrontPricingTerm, ResaleFixedUpfrontPricingTerm.
+        terms: Vec<ResaleTerm>,
+    }
+);
+impl ChangeDetails for UpdateResalePricingTerms {
+    const CHANGE_TYPE: &'static str = "UpdatePricingTerms";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if !["Free", "Usage", "Contract"].contains(&self.pricing_model.as_str()) {
+            v.fail(format!("{field}.PricingModel"), "must be Free, Usage or Contract");
+        }
+        resale_terms_rule(v, field, &self.terms, &RESALE_PRICING_TERMS, 1, 3);
+        let currencies: std::collections::BTreeSet<&str> =
+            self.terms.iter().filter_map(|t| t.currency_code.as_ref()).map(|c| c.as_str()).collect();
+        if currencies.len() > 1 {
+            v.fail(format!("{field}.Terms"), "Provide the same CurrencyCode across all pricing and payment terms.");
+        }
+    }
+}
+
+/// Check `terms`: `min..=max` of them, each of one of `types` and at most once, each by its own rules.
+fn resale_terms_rule(v: &mut Validator, field: &str, terms: &[ResaleTerm], types: &[&str], min: usize, max: usize) {
+    if !(min..=max).contains(&terms.len()) {
+        v.fail(format!("{field}.Terms"), format!("must hold {min} to {max} terms, got {}", terms.len()));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, term) in terms.iter().enumerate() {
+        let at = format!("{field}.Terms[{i}]");
+        if !types.contains(&term.term_type.as_str()) {
+            v.fail(format!("{at}.Type"), format!("{:?} is not one of {}", term.term_type, types.join(", ")));
+            continue;
+        }
+        if !seen.insert(term.term_type.as_str()) {
+            v.fail(format!("{at}.Type"), "Each term must present only single time");
+        }
+        term.validate_into(v, &at);
+    }
+}
+
+/// Declares a resale authorization change type that carries `Terms` of the given types.
+macro_rules! resale_terms_change {
+    ($(#[$meta:meta])* $name:ident = $wire:literal, [$($term:literal),+], $min:literal, $max:literal) => {
+        details!($(#[$meta])* $name = $wire {
+            /// The terms.
+            terms: Vec<ResaleTerm>,
+        });
+        impl ChangeDetails for $name {
+            const CHANGE_TYPE: &'static str = $wire;
+            fn validate_into(&self, v: &mut Validator, field: &str) {
+                resale_terms_rule(v, field, &self.terms, &[$($term),+], $min, $max);
+            }
+        }
+    };
+}
+
+resale_terms_change!(
+    /// `UpdateLegalTerms` on a resale authorization: the buyer's EULA (`BuyerLegalTerm`, required before release)
+    /// and the reseller contract (`ResaleLegalTerm`).
+    UpdateResaleLegalTerms = "UpdateLegalTerms", ["BuyerLegalTerm", "ResaleLegalTerm"], 1, 2
+);
+resale_terms_change!(
+    /// `UpdateBuyerTargetingTerms`: the buyers the partner may make offers to (one `BuyerTargetingTerm`).
+    UpdateBuyerTargetingTerms = "UpdateBuyerTargetingTerms", ["BuyerTargetingTerm"], 0, 1
+);
+resale_terms_change!(
+    /// `UpdateBuyerValidityTerms`: the latest agreement start (future-dated agreements, SaaS only).
+    UpdateBuyerValidityTerms = "UpdateBuyerValidityTerms", ["BuyerValidityTerm"], 1, 1
+);
+resale_terms_change!(
+    /// `UpdatePaymentScheduleTerms` on a resale authorization: a flexible payment schedule, with a
+    /// `ResaleFixedUpfrontPricingTerm`.
+    UpdateResalePaymentScheduleTerms = "UpdatePaymentScheduleTerms", ["ResalePaymentScheduleTerm"], 0, 1
+);
+resale_terms_change!(
+    /// `UpdateNetPaymentTerms` on a resale authorization: the longest payment period the partner may grant.
+    UpdateResaleNetPaymentTerms = "UpdateNetPaymentTerms", ["ResaleNetPaymentTerm"], 0, 1
+);
+
+details!(
+    /// `CreateReplacementOfferUsingResaleAuthorization`: a channel partner's offer replacing an agreement it sold,
+    /// under a resale authorization targeted to the agreement's buyer.
+    CreateReplacementOfferUsingResaleAuthorization = "CreateReplacementOfferUsingResaleAuthorization" {
+        /// The authorization.
+        resale_authorization_id: String,
+        /// The agreement to replace.
+        agreement_id: String,
+        /// A name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    }
+);
+impl ChangeDetails for CreateReplacementOfferUsingResaleAuthorization {
+    const CHANGE_TYPE: &'static str = "CreateReplacementOfferUsingResaleAuthorization";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.ResaleAuthorizationId"), &self.resale_authorization_id, 1, 255);
+        if v.length(&format!("{field}.AgreementId"), &self.agreement_id, 1, 64)
+            && self.agreement_id.contains(char::is_whitespace)
+        {
+            v.fail(format!("{field}.AgreementId"), "may not hold whitespace");
+        }
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
     }
 }
 

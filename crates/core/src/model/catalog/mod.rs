@@ -10,6 +10,7 @@ use marketplane_macros::model;
 pub mod changes;
 pub mod offer;
 pub mod private_marketplace;
+pub mod resale;
 pub mod terms;
 
 use std::collections::BTreeMap;

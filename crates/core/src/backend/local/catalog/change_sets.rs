@@ -517,6 +517,9 @@ impl Ctx<'_> {
             "CreateOfferSet" => self.create_offer_set(&id, doc)?,
             "CreateReplacementOffer" => self.create_replacement_offer(&id, doc)?,
             "CreateOfferUsingResaleAuthorization" => self.create_offer_using_resale_authorization(&id, doc)?,
+            "CreateReplacementOfferUsingResaleAuthorization" => {
+                self.create_replacement_offer_using_resale_authorization(&id, doc)?
+            }
             "CreateResaleAuthorization" => self.create_resale_authorization(&id, doc)?,
             "CreateExperience" => self.create_experience(&id, doc)?,
             "CreateProcurementPolicy" => self.create_procurement_policy(&id, doc)?,

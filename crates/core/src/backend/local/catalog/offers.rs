@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
+use super::resale_authorizations::inherited_offer_terms;
 use super::Ctx;
 use crate::model::catalog::changes as ch;
 use crate::model::catalog::offer::OfferDetails;
@@ -31,17 +32,10 @@ impl Ctx<'_> {
         Ok(offer)
     }
 
-    pub(super) fn create_offer_using_resale_authorization(
-        &self,
-        id: &str,
-        doc: &Value,
-    ) -> std::result::Result<Value, ChangeError> {
-        let d: ch::CreateOfferUsingResaleAuthorization = details(doc)?;
-        let ra = self
-            .load(&d.resale_authorization_id)
-            .map_err(internal)?
-            .filter(|e| e.kind == EntityType::ResaleAuthorization);
-        let ra = ra.ok_or_else(|| missing(format!("resale authorization {} not found", d.resale_authorization_id)))?;
+    /// The active resale authorization `id`, which the caller resells.
+    fn resold_authorization(&self, id: &str) -> std::result::Result<Entity, ChangeError> {
+        let ra = self.load(id).map_err(internal)?.filter(|e| e.kind == EntityType::ResaleAuthorization);
+        let ra = ra.ok_or_else(|| missing(format!("resale authorization {id} not found")))?;
         if ra.str("/ResellerAccountId") != Some(self.caller.as_str()) {
             return Err(ErrorDetail::new(
                 "ACCESS_DENIED",
@@ -49,11 +43,54 @@ impl Ctx<'_> {
             ));
         }
         if ra.str("/Status") != Some("Active") {
-            return Err(invalid_state(format!("resale authorization {} is not active", ra.id)));
+            return Err(ErrorDetail::new(
+                "INCOMPATIBLE_RESALE_AUTHORIZATION",
+                "Use a ResaleAuthorization in active state.",
+            ));
         }
-        let mut offer = offer_json(id, d.name, ra.str("/ProductId").map(str::to_owned));
+        Ok(ra)
+    }
+
+    /// A draft offer under a resale authorization, starting from its terms and buyers.
+    fn resale_offer(&self, id: &str, ra: &Entity, name: Option<String>) -> std::result::Result<Value, ChangeError> {
+        let (terms, rules) = inherited_offer_terms(&ra.details);
+        let mut offer = offer_json(id, name, ra.str("/ProductId").map(str::to_owned));
         offer["ResaleAuthorizationId"] = json!(ra.id);
+        offer["Terms"] = json!(terms);
+        offer["Rules"] = json!(rules);
+        if let Some(model) = ra.details.get("PricingModel") {
+            offer["PricingModel"] = model.clone();
+        }
+        // The inherited terms must read as offer terms.
+        serde_json::from_value::<OfferDetails>(offer.clone())
+            .map_err(|e| invalid(format!("the resale authorization's terms do not make an offer: {e}")))?;
+        Ok(offer)
+    }
+
+    pub(super) fn create_offer_using_resale_authorization(
+        &self,
+        id: &str,
+        doc: &Value,
+    ) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateOfferUsingResaleAuthorization = details(doc)?;
+        let ra = self.resold_authorization(&d.resale_authorization_id)?;
+        let mut offer = self.resale_offer(id, &ra, d.name)?;
         offer["Description"] = json!(d.description);
+        if let Some(set_id) = &d.offer_set_id {
+            offer["OfferSetId"] = json!(self.owned_offer_set(set_id)?.id);
+        }
+        Ok(offer)
+    }
+
+    pub(super) fn create_replacement_offer_using_resale_authorization(
+        &self,
+        id: &str,
+        doc: &Value,
+    ) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateReplacementOfferUsingResaleAuthorization = details(doc)?;
+        let ra = self.resold_authorization(&d.resale_authorization_id)?;
+        let mut offer = self.resale_offer(id, &ra, d.name)?;
+        offer["ReplacementAgreementId"] = json!(d.agreement_id);
         Ok(offer)
     }
 
@@ -181,6 +218,16 @@ impl Ctx<'_> {
             && offer.terms_of("FixedUpfrontPricingTerm").next().is_none()
         {
             problems.push("a payment schedule needs a FixedUpfrontPricingTerm".to_owned());
+        }
+        // A replacement offer targets the acceptor of the agreement it replaces.
+        if offer.resale_authorization_id.is_some()
+            && offer.replacement_agreement_id.is_none()
+            && offer.buyer_accounts().is_empty()
+        {
+            return Err(ErrorDetail::new(
+                "MISSING_BUYER_ACCOUNTS",
+                "Provide PositiveTargeting with BuyersAccounts for offers created using ResaleAuthorization.",
+            ));
         }
         if offer.is_private() {
             if offer.availability_end_date().is_none() {
