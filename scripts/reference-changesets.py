@@ -121,7 +121,7 @@ def dimension_types(kind: str) -> list[str]:
     return ["Entitled", "ExternallyMetered"]
 
 
-def product_changes(kind: str, keys: list[str], name: str = "P") -> list[dict]:
+def product_changes(kind: str, keys: list[str], name: str = "P", types: dict[str, list[str]] | None = None) -> list[dict]:
     """A product with a full listing and `keys` as dimensions, released (Limited)."""
     info = {
         "ProductTitle": "Reference fixture",
@@ -134,7 +134,8 @@ def product_changes(kind: str, keys: list[str], name: str = "P") -> list[dict]:
         "SupportDescription": "None",
     }
     dims = [
-        {"Key": k, "Name": k, "Description": k, "Unit": "Units", "Types": dimension_types(kind)} for k in keys
+        {"Key": k, "Name": k, "Description": k, "Unit": "Units", "Types": (types or {}).get(k, dimension_types(kind))}
+        for k in keys
     ]
     changes = [change("CreateProduct", kind, {}, name=name), change("UpdateInformation", kind, info, name)]
     if kind.startswith("Ami"):
@@ -286,10 +287,17 @@ def prepare(runner: Runner, rel: str, text: str) -> tuple[str, str]:
     priced, added = keys_in(doc)
     keys = [k for k in priced if k not in added] or ["Users"]
     kind = product_kind(rel, text)
+    # Dimensions the sample names by key and types (UpdateDimensions) get exactly those types.
+    typed_keys = {
+        d["Key"]: d["Types"]
+        for c in doc
+        if c.get("ChangeType") == "UpdateDimensions"
+        for d in c.get("DetailsDocument") or []
+    }
     subst: dict[str, str] = {}
 
     def product(extra: list[str] | None = None, as_kind: str | None = None) -> str:
-        return runner.apply(SELLER, product_changes(as_kind or kind, extra or keys))["P"]
+        return runner.apply(SELLER, product_changes(as_kind or kind, extra or keys, types=typed_keys))["P"]
 
     needs = lambda placeholder: placeholder in text  # noqa: E731
     product_placeholders = ["prod-1111111111111", "prod-111111111111", "prod-wa4ddxl7e7ktw"]
@@ -324,7 +332,12 @@ def prepare(runner: Runner, rel: str, text: str) -> tuple[str, str]:
             pricing = next(
                 (copy.deepcopy(c["DetailsDocument"]) for c in doc if c["ChangeType"] == "UpdatePricingTerms"), None
             )
-            if pricing is None or added:
+            if pricing is not None and added:
+                # The sample prices dimensions it adds itself: the existing offer prices the others.
+                for term in pricing["Terms"]:
+                    for card in term.get("RateCards", []):
+                        card["RateCard"] = [i for i in card["RateCard"] if i["DimensionKey"] not in added]
+            if pricing is None:
                 pricing = pricing_for(keys, not private)
             if pricing["PricingModel"] == "Usage" and all(t["Type"] == "FreeTrialPricingTerm" for t in pricing["Terms"]):
                 pricing["PricingModel"] = "Free"

@@ -44,6 +44,9 @@ conformance!(
     dimensions_are_sent_as_the_array_itself,
     a_release_is_judged_after_the_whole_set,
     resale_authorizations_take_their_own_terms,
+    ami_and_container_products_take_their_own_change_types,
+    solutions_and_offer_sets_go_together,
+    released_offers_and_products_move_as_aws_allows,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -902,4 +905,287 @@ async fn resale_authorizations_take_their_own_terms(h: &Harness) {
     catalog.apply(changes(json!({"AvailabilityEndDate": "2026-12-31", "OffersMaxQuantity": 1}))).await.unwrap();
     let message = refused(&seller, changes(json!({"AvailabilityEndDate": "2026-12-31"}))).await;
     assert!(message.contains("INCOMPATIBLE_TERMS"), "{message}");
+}
+
+async fn ami_and_container_products_take_their_own_change_types(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    // AddInstanceTypes needs dimensions; in one set it may come first, as AWS's samples send it.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddRegions", "Entity": ami(), "DetailsDocument": {"Regions": ["us-east-1", "us-west-2"]}},
+            {"ChangeType": "AddInstanceTypes", "Entity": ami(), "DetailsDocument": {"InstanceTypes": ["t2.micro", "m5.large"]}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "UpdateFutureRegionSupport", "Entity": ami(),
+             "DetailsDocument": {"FutureRegionSupport": {"SupportedRegions": ["All"]}}}
+        ])))
+        .await
+        .unwrap();
+    let ami_id = done.entity_id_of("A").unwrap().to_owned();
+    let existing = || json!({"Type": "AmiProduct@1.0", "Identifier": ami_id});
+    catalog
+        .apply(wire(json!([{"ChangeType": "RestrictRegions", "Entity": existing(), "DetailsDocument": {"Regions": ["us-west-2"]}}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&ami_id).send().await.unwrap().document();
+    assert_eq!(doc["Compatibility"]["AvailableInstanceTypes"], json!(["t2.micro", "m5.large"]));
+    assert_eq!(doc["RegionAvailability"]["Regions"], json!(["us-east-1"]));
+    assert_eq!(doc["RegionAvailability"]["Restrict"], json!(["us-west-2"]));
+    assert_eq!(doc["RegionAvailability"]["FutureRegionSupport"], json!({"SupportedRegions": ["All"]}));
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateFutureRegionSupport", "Entity": existing(),
+        "DetailsDocument": {"FutureRegionSupport": {"SupportedRegions": ["All", "US"]}}}])),
+    )
+    .await;
+    assert!(message.contains("only 1 value is supported for FutureRegionSupport"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "B", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "AddInstanceTypes", "Entity": {"Type": "AmiProduct@1.0", "Identifier": "$B.Entity.Identifier"},
+         "DetailsDocument": {"InstanceTypes": ["t2.micro"]}}])),
+    )
+    .await;
+    assert!(message.contains("MISSING_DIMENSIONS"), "{message}");
+    // AddRegions is for AMI products only.
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "S", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "AddRegions", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$S.Entity.Identifier"},
+         "DetailsDocument": {"Regions": ["us-east-1"]}}]))).await;
+    assert!(message.contains("UNSUPPORTED_CHANGE_TYPE"), "{message}");
+
+    // Container products get ECR repositories.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "C", "Entity": {"Type": "ContainerProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddRepositories", "Entity": {"Type": "ContainerProduct@1.0", "Identifier": "$C.Entity.Identifier"},
+             "DetailsDocument": {"Repositories": [{"RepositoryName": "streaming-engine", "RepositoryType": "ECR"}]}}
+        ])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(done.entity_id_of("C").unwrap()).send().await.unwrap().document();
+    let repository = &doc["Repositories"][0];
+    assert_eq!(repository["Type"], "ECR");
+    assert!(repository["Url"].as_str().unwrap().ends_with("/streaming-engine"), "{doc}");
+}
+
+async fn solutions_and_offer_sets_go_together(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Part of a solution").await;
+    let solution = || json!({"Type": "Solution@1.0", "Identifier": "$Sol.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateSolution", "ChangeName": "Sol", "Entity": {"Type": "Solution@1.0"},
+             "DetailsDocument": {"Name": "lake-and-stream", "Title": "Lake and Stream"}},
+            {"ChangeType": "UpdateInformation", "Entity": solution(), "DetailsDocument": {
+                "ShortDescription": "Both tools", "LongDescription": "Both tools, integrated",
+                "LogoUrl": "https://example.com/logo.png",
+                "PromotionalMedia": [{"Type": "Video", "Url": "https://example.com/v.mp4", "Title": "Demo",
+                                      "PreviewUrl": "https://example.com/p.png", "Description": "A demo"}],
+                "UseCases": [{"Group": "advertising_and_marketing", "SubGroup": "ad_intelligence_and_measurement",
+                              "Item": "amazon_ads_insights", "Description": "Insights"}]}},
+            {"ChangeType": "UpdateRelatedProducts", "Entity": solution(), "DetailsDocument": {
+                "IntegrationDescription": "How they fit", "AwsMarketplaceProducts": [{"ProductId": product_id}],
+                "NonAwsMarketplaceProducts": [{"Type": "Hardware", "Title": "Appliance"}]}},
+            {"ChangeType": "UpdateBuyerEngagementOptions", "Entity": solution(),
+             "DetailsDocument": [{"EngagementOption": "RequestPrivateOffer"}]},
+            {"ChangeType": "ReleaseSolution", "Entity": solution(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let solution_id = done.entity_id_of("Sol").unwrap().to_owned();
+    assert!(solution_id.starts_with("soln-"), "{solution_id}");
+    let described = catalog.describe_entity(&solution_id).send().await.unwrap();
+    assert_eq!(described.entity_type, "Solution@1.0");
+    let doc = described.document();
+    assert_eq!(doc["Lifecycle"]["Visibility"], "Limited");
+    assert_eq!(doc["Presentation"]["Title"], "Lake and Stream");
+    assert_eq!(doc["RelatedProducts"]["AwsMarketplaceProducts"][0]["ProductId"], product_id.as_str());
+    assert_eq!(doc["BuyerEngagement"], json!([{"EngagementOption": "RequestPrivateOffer"}]));
+    // The typed changes read the document's members back.
+    let presentation: ch::UpdateSolutionInformation = serde_json::from_value(doc["Presentation"].clone()).unwrap();
+    assert_eq!(presentation.use_cases.unwrap()[0].item, "amazon_ads_insights");
+    let existing = || json!({"Type": "Solution@1.0", "Identifier": solution_id});
+    // null removes a member; Public solutions keep their related products.
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "UpdateInformation", "Entity": existing(), "DetailsDocument": {"PromotionalMedia": null}},
+            {"ChangeType": "UpdateVisibility", "Entity": existing(), "DetailsDocument": {"TargetVisibility": "Public"}}
+        ])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&solution_id).send().await.unwrap().document();
+    assert!(doc["Presentation"].get("PromotionalMedia").is_none(), "{doc}");
+    assert_eq!(doc["Lifecycle"]["Visibility"], "Public");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateRelatedProducts", "Entity": existing(),
+        "DetailsDocument": {"IntegrationDescription": "New"}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_OPERATION_UPDATE_RELATED_PRODUCTS_SOLUTION"), "{message}");
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateSolution", "ChangeName": "Bare", "Entity": {"Type": "Solution@1.0"}, "DetailsDocument": {"Name": "bare"}},
+        {"ChangeType": "ReleaseSolution", "Entity": {"Type": "Solution@1.0", "Identifier": "$Bare.Entity.Identifier"}, "DetailsDocument": {}}
+    ]))).await;
+    assert!(message.contains("MISSING_REQUIRED_FIELDS") && message.contains("ShortDescription"), "{message}");
+
+    // An offer set is tied to one solution at a time.
+    let set = || json!({"Type": "OfferSet@1.0", "Identifier": "$Set.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateOfferSet", "ChangeName": "Set", "Entity": {"Type": "OfferSet@1.0"}, "DetailsDocument": {"Name": "Bundle"}},
+            {"ChangeType": "CreateSolution", "ChangeName": "Sol2", "Entity": {"Type": "Solution@1.0"}, "DetailsDocument": {"Name": "other"}},
+            {"ChangeType": "AssociateSolution", "Entity": set(), "DetailsDocument": {"SolutionId": solution_id}}
+        ])))
+        .await
+        .unwrap();
+    let set_id = done.entity_id_of("Set").unwrap().to_owned();
+    let other = done.entity_id_of("Sol2").unwrap().to_owned();
+    assert_eq!(catalog.describe_entity(&set_id).send().await.unwrap().document()["SolutionId"], solution_id.as_str());
+    let existing_set = || json!({"Type": "OfferSet@1.0", "Identifier": set_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AssociateSolution", "Entity": existing_set(),
+        "DetailsDocument": {"SolutionId": other}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_SOLUTION_ASSOCIATION"), "{message}");
+    catalog
+        .apply(wire(json!([{"ChangeType": "DisassociateSolution", "Entity": existing_set(), "DetailsDocument": {"SolutionId": solution_id}}])))
+        .await
+        .unwrap();
+    assert!(catalog.describe_entity(&set_id).send().await.unwrap().document().get("SolutionId").is_none());
+}
+
+async fn released_offers_and_products_move_as_aws_allows(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Moving").await;
+    let public = |pricing: serde_json::Value| {
+        let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+        wire(json!([
+            {"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": product_id}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": offer(), "DetailsDocument": pricing},
+            {"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()},
+            {"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}
+        ]))
+    };
+    let usage = |price: &str| {
+        json!({"PricingModel": "Usage", "Terms": [{"Type": "UsageBasedPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"RateCard": [{"DimensionKey": "Users", "Price": price}]}]}]})
+    };
+    let done = catalog.apply(public(usage("1.00"))).await.unwrap();
+    let offer_id = done.entity_id_of("O").unwrap().to_owned();
+    let existing = || json!({"Type": "Offer@1.0", "Identifier": offer_id});
+    // A released public offer's prices and country targeting change; its pricing model and buyers do not.
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "UpdatePricingTerms", "Entity": existing(), "DetailsDocument": usage("2.00")},
+            {"ChangeType": "UpdateTargeting", "Entity": existing(),
+             "DetailsDocument": {"NegativeTargeting": {"CountryCodes": ["CU"]}}}
+        ])))
+        .await
+        .unwrap();
+    let offer = catalog.offer(&offer_id).await.unwrap();
+    assert!(
+        offer
+            .terms
+            .iter()
+            .any(|t| matches!(t, Term::UsageBasedPricing(t) if t.rate_cards[0].rate_card[0].price == "2.00")),
+        "{offer:?}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdatePricingTerms", "Entity": existing(),
+        "DetailsDocument": contract_pricing("Users")}])),
+    )
+    .await;
+    assert!(
+        message.contains("INCOMPATIBLE_PRICING_MODEL") && message.contains("can't change from [Usage] to [Contract]"),
+        "{message}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateTargeting", "Entity": existing(),
+        "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}}])),
+    )
+    .await;
+    assert!(message.contains("BuyerAccounts can't be added after the offer is released."), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateRenewalTerms", "Entity": existing(),
+        "DetailsDocument": {"Terms": [{"Type": "RenewalTerm"}]}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_TERMS"), "{message}");
+
+    // Pricing combinations AWS takes: a free trial alone under Usage; Free with zero prices only.
+    let trial = json!({"PricingModel": "Usage", "Terms": [{"Type": "FreeTrialPricingTerm", "Duration": "P21D",
+        "Grants": [{"DimensionKey": "Users"}]}]});
+    catalog.apply(public(trial)).await.unwrap();
+    let free = |price: &str| {
+        json!({"PricingModel": "Free", "Terms": [{"Type": "UsageBasedPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"RateCard": [{"DimensionKey": "Users", "Price": price}]}]}]})
+    };
+    let message = refused(&seller, public(free("1.00"))).await;
+    assert!(
+        message.contains("Set all charge amounts and prices to zero (0) when using Free pricing model."),
+        "{message}"
+    );
+
+    // AMI hourly-annual with a flexible payment schedule: usage prices, a zero fixed upfront term and a schedule.
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"},
+             "DetailsDocument": {"ProductTitle": "Hourly"}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "ReleaseProduct", "Entity": ami(), "DetailsDocument": {}},
+            {"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ProductId": "$A.Entity.Identifier"}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": offer(), "DetailsDocument": {"PricingModel": "Usage", "Terms": [
+                {"Type": "UsageBasedPricingTerm", "CurrencyCode": "USD", "RateCards": [{"RateCard": [{"DimensionKey": "t2.micro", "Price": "0.15"}]}]},
+                {"Type": "FixedUpfrontPricingTerm", "CurrencyCode": "USD", "Price": "0.0", "Duration": "P365D",
+                 "Grants": [{"DimensionKey": "t2.micro", "MaxQuantity": 1}]}]}},
+            {"ChangeType": "UpdatePaymentScheduleTerms", "Entity": offer(), "DetailsDocument": {"Terms": [
+                {"Type": "PaymentScheduleTerm", "CurrencyCode": "USD", "Schedule": [{"ChargeDate": "2027-01-01", "ChargeAmount": "100.00"}]}]}},
+            {"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()},
+            {"ChangeType": "UpdateTargeting", "Entity": offer(), "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}},
+            {"ChangeType": "UpdateAvailability", "Entity": offer(), "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}},
+            {"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+
+    // Products: Limited to Public, restricted with a replacement, and the replacement only when restricting.
+    let other = product(&seller, "Replacement").await;
+    let existing = || json!({"Type": "SaaSProduct@1.0", "Identifier": product_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateVisibility", "Entity": existing(),
+        "DetailsDocument": {"TargetVisibility": "Public", "ReplacementProductId": other}}])),
+    )
+    .await;
+    assert!(message.contains("Replacement product ID is only valid when restricting a product."), "{message}");
+    catalog
+        .apply(wire(json!([{"ChangeType": "UpdateVisibility", "Entity": existing(),
+            "DetailsDocument": {"TargetVisibility": "Restricted", "ReplacementProductId": other}}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    assert_eq!(doc["Description"]["Visibility"], "Restricted");
+    assert_eq!(doc["Description"]["ReplacementProductId"], other.as_str());
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "D", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "UpdateVisibility", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$D.Entity.Identifier"},
+         "DetailsDocument": {"TargetVisibility": "Public"}}]))).await;
+    assert!(message.contains("INVALID_PRODUCT_STATE"), "{message}");
 }

@@ -35,7 +35,7 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
     match entity {
         // AddRegions and RestrictRegions are "only available on AmiProduct@1.0"; AWS Data Exchange products are not
         // managed through these change types.
-        EntityType::SaaSProduct | EntityType::ContainerProduct => &[
+        EntityType::SaaSProduct => &[
             "CreateProduct",
             "UpdateInformation",
             "AddDimensions",
@@ -44,6 +44,17 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "UpdateVisibility",
             "ReleaseProduct",
             "AddDeliveryOptions",
+        ],
+        EntityType::ContainerProduct => &[
+            "CreateProduct",
+            "UpdateInformation",
+            "AddDimensions",
+            "UpdateDimensions",
+            "UpdateTargeting",
+            "UpdateVisibility",
+            "ReleaseProduct",
+            "AddDeliveryOptions",
+            "AddRepositories",
         ],
         EntityType::AmiProduct => &[
             "CreateProduct",
@@ -56,6 +67,8 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "AddDeliveryOptions",
             "AddRegions",
             "RestrictRegions",
+            "UpdateFutureRegionSupport",
+            "AddInstanceTypes",
         ],
         EntityType::Offer => &[
             "CreateOffer",
@@ -99,9 +112,23 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "AssociateAudience",
             "DisassociateAudience",
         ],
-        EntityType::OfferSet => {
-            &["CreateOfferSet", "UpdateInformation", "AssociateOffers", "DisassociateOffers", "ReleaseOfferSet"]
-        }
+        EntityType::OfferSet => &[
+            "CreateOfferSet",
+            "UpdateInformation",
+            "AssociateOffers",
+            "DisassociateOffers",
+            "AssociateSolution",
+            "DisassociateSolution",
+            "ReleaseOfferSet",
+        ],
+        EntityType::Solution => &[
+            "CreateSolution",
+            "UpdateInformation",
+            "UpdateRelatedProducts",
+            "UpdateBuyerEngagementOptions",
+            "ReleaseSolution",
+            "UpdateVisibility",
+        ],
         EntityType::ProcurementPolicy => &["CreateProcurementPolicy", "UpdateProcurementPolicy"],
         EntityType::BrandingSettings => &["CreateBrandingSettings", "UpdateBrandingSettings"],
         _ => &[],
@@ -477,6 +504,103 @@ details!(
 );
 impl ChangeDetails for RestrictRegions {
     const CHANGE_TYPE: &'static str = "RestrictRegions";
+}
+
+details!(
+    /// `AddInstanceTypes` (AMI): instance types buyers may run the product on; the product needs dimensions.
+    AddInstanceTypes = "AddInstanceTypes" {
+        /// 1–1500 distinct instance types such as `t2.micro`.
+        instance_types: Vec<String>,
+    }
+);
+impl ChangeDetails for AddInstanceTypes {
+    const CHANGE_TYPE: &'static str = "AddInstanceTypes";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.instance_types.is_empty() || self.instance_types.len() > 1500 {
+            v.fail(
+                format!("{field}.InstanceTypes"),
+                format!("must hold 1 to 1500 instance types, got {}", self.instance_types.len()),
+            );
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, t) in self.instance_types.iter().enumerate() {
+            let at = format!("{field}.InstanceTypes[{i}]");
+            if v.length(&at, t, 1, 24) && !t.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
+                v.fail(&at, r"must match ^[A-Za-z0-9_.-]+$");
+            }
+            if !seen.insert(t.as_str()) {
+                v.fail(&at, format!("duplicate instance type {t:?}"));
+            }
+        }
+    }
+}
+
+/// Which regions an AMI product joins as AWS opens them.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FutureRegionSupport {
+    /// Exactly one of `All`, `US`, `None`.
+    pub supported_regions: Vec<String>,
+}
+
+details!(
+    /// `UpdateFutureRegionSupport` (AMI): whether the product joins new regions.
+    UpdateFutureRegionSupport = "UpdateFutureRegionSupport" {
+        /// The choice.
+        future_region_support: FutureRegionSupport,
+    }
+);
+impl ChangeDetails for UpdateFutureRegionSupport {
+    const CHANGE_TYPE: &'static str = "UpdateFutureRegionSupport";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        let regions = &self.future_region_support.supported_regions;
+        let at = format!("{field}.FutureRegionSupport.SupportedRegions");
+        if regions.is_empty() {
+            v.fail(&at, "SupportedRegions can't be empty.");
+        } else if regions.len() > 1 {
+            v.fail(&at, "Currently, only 1 value is supported for FutureRegionSupport: All, US, or None");
+        } else if !["All", "US", "None"].contains(&regions[0].as_str()) {
+            v.fail(format!("{at}[0]"), "must be All, US or None");
+        }
+    }
+}
+
+/// A repository of a container product.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Repository {
+    /// 2–256 characters.
+    pub repository_name: String,
+    /// `ECR`.
+    pub repository_type: String,
+}
+
+details!(
+    /// `AddRepositories` (container): Amazon ECR repositories AWS Marketplace creates for the product's images.
+    AddRepositories = "AddRepositories" {
+        /// 1–50 repositories.
+        repositories: Vec<Repository>,
+    }
+);
+impl ChangeDetails for AddRepositories {
+    const CHANGE_TYPE: &'static str = "AddRepositories";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.repositories.is_empty() || self.repositories.len() > 50 {
+            v.fail(
+                format!("{field}.Repositories"),
+                format!("must hold 1 to 50 repositories, got {}", self.repositories.len()),
+            );
+        }
+        for (i, r) in self.repositories.iter().enumerate() {
+            let at = format!("{field}.Repositories[{i}]");
+            v.length(&format!("{at}.RepositoryName"), &r.repository_name, 2, 256);
+            if r.repository_type != "ECR" {
+                v.fail(format!("{at}.RepositoryType"), "must be ECR");
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------- offers
@@ -1037,6 +1161,297 @@ offers_change!(
     /// `DisassociateOffers`: take offers out of a Draft offer set (they keep their `OfferSetId`).
     DisassociateOffers = "DisassociateOffers"
 );
+
+details!(
+    /// `AssociateSolution`: tie the offer set to a solution (one at a time).
+    AssociateSolution = "AssociateSolution" {
+        /// `soln-...`, up to 50 characters.
+        solution_id: String,
+    }
+);
+impl ChangeDetails for AssociateSolution {
+    const CHANGE_TYPE: &'static str = "AssociateSolution";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        solution_id_rule(v, &format!("{field}.SolutionId"), &self.solution_id);
+    }
+}
+
+details!(
+    /// `DisassociateSolution`: untie the offer set from its solution.
+    DisassociateSolution = "DisassociateSolution" {
+        /// `soln-...`, up to 50 characters.
+        solution_id: String,
+    }
+);
+impl ChangeDetails for DisassociateSolution {
+    const CHANGE_TYPE: &'static str = "DisassociateSolution";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        solution_id_rule(v, &format!("{field}.SolutionId"), &self.solution_id);
+    }
+}
+
+fn solution_id_rule(v: &mut Validator, field: &str, id: &str) {
+    if reference_name(id).is_some() {
+        return;
+    }
+    let ok = id.len() <= 50
+        && id
+            .strip_prefix("soln-")
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !ok {
+        v.fail(field, r"must match ^soln-[A-Za-z0-9]+$ (up to 50 characters)");
+    }
+}
+
+// ---------------------------------------------------------------- solutions
+
+details!(
+    /// `CreateSolution`: a Draft multi-product solution (`soln-...`).
+    CreateSolution = "CreateSolution" {
+        /// The seller's own name for it (1–100 characters).
+        name: String,
+        /// The title buyers see (≤ 255 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+    }
+);
+impl ChangeDetails for CreateSolution {
+    const CHANGE_TYPE: &'static str = "CreateSolution";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.name.is_empty() || self.name.chars().count() > 100 {
+            v.fail(
+                format!("{field}.Name"),
+                "The solution Name length isn't valid. Enter a Name that's between 1 and 100 characters and try again.",
+            );
+        }
+        opt_length(v, &format!("{field}.Title"), &self.title, 1, 255);
+    }
+}
+
+/// An image or video on a solution's page.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PromotionalMedia {
+    /// `Image` or `Video`.
+    #[serde(rename = "Type")]
+    pub media_type: String,
+    /// Where it lives.
+    pub url: String,
+    /// ≤ 100 characters.
+    pub title: String,
+    /// ≤ 200 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A preview image (videos).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preview_url: Option<String>,
+}
+
+/// A use case of a solution, from AWS's use-case list.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UseCase {
+    /// Such as `advertising_and_marketing`.
+    pub group: String,
+    /// Such as `ad_intelligence_and_measurement`.
+    pub sub_group: String,
+    /// Such as `amazon_ads_insights`.
+    pub item: String,
+    /// ≤ 500 characters.
+    pub description: String,
+}
+
+details!(
+    /// `UpdateInformation` on a solution: its presentation. Members left out stay; a member sent as `null` is
+    /// removed (the engine reads that from the document).
+    UpdateSolutionInformation = "UpdateInformation" {
+        /// 1–100 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// ≤ 255 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// ≤ 1000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        short_description: Option<String>,
+        /// ≤ 5000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        long_description: Option<String>,
+        /// ≤ 2048 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        logo_url: Option<String>,
+        /// Up to 15 (5 videos, 10 images).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        promotional_media: Option<Vec<PromotionalMedia>>,
+        /// Up to 8 links.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        additional_resources: Option<Vec<AdditionalResource>>,
+        /// Up to 3.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        use_cases: Option<Vec<UseCase>>,
+    }
+);
+impl ChangeDetails for UpdateSolutionInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 100);
+        opt_length(v, &format!("{field}.Title"), &self.title, 1, 255);
+        opt_length(v, &format!("{field}.ShortDescription"), &self.short_description, 1, 1000);
+        opt_length(v, &format!("{field}.LongDescription"), &self.long_description, 1, 5000);
+        opt_length(v, &format!("{field}.LogoUrl"), &self.logo_url, 1, 2048);
+        if let Some(media) = &self.promotional_media {
+            let videos = media.iter().filter(|m| m.media_type == "Video").count();
+            if media.len() > 15 || videos > 5 || media.len() - videos > 10 {
+                v.fail(format!("{field}.PromotionalMedia"), "Provide no more than 5 videos and 10 images.");
+            }
+            for (i, m) in media.iter().enumerate() {
+                let at = format!("{field}.PromotionalMedia[{i}]");
+                if m.media_type != "Image" && m.media_type != "Video" {
+                    v.fail(format!("{at}.Type"), "must be Image or Video");
+                }
+                v.length(&format!("{at}.Title"), &m.title, 1, 100);
+                opt_length(v, &format!("{at}.Description"), &m.description, 1, 200);
+            }
+        }
+        if self.additional_resources.as_ref().is_some_and(|r| r.len() > 8) {
+            v.fail(format!("{field}.AdditionalResources"), "Provide no more than 8 AdditionalResources.");
+        }
+        if let Some(cases) = &self.use_cases {
+            if cases.len() > 3 {
+                v.fail(format!("{field}.UseCases"), "Provide no more than 3 UseCases.");
+            }
+            for (i, c) in cases.iter().enumerate() {
+                v.length(&format!("{field}.UseCases[{i}].Description"), &c.description, 1, 500);
+            }
+        }
+    }
+}
+
+/// A product of the seller's in AWS Marketplace that a solution includes.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductRef {
+    /// The product (≤ 50 characters).
+    pub product_id: String,
+}
+
+/// Something outside AWS Marketplace that a solution includes.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NonAwsMarketplaceProduct {
+    /// Software, Consulting, Hardware, Communication, Professional Service, Managed Service, Value-Added Resale or
+    /// Training.
+    #[serde(rename = "Type")]
+    pub product_type: String,
+    /// ≤ 255 characters.
+    pub title: String,
+    /// ≤ 220 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The kinds of products outside AWS Marketplace a solution may include.
+pub const NON_AWS_MARKETPLACE_PRODUCT_TYPES: [&str; 8] = [
+    "Software",
+    "Consulting",
+    "Hardware",
+    "Communication",
+    "Professional Service",
+    "Managed Service",
+    "Value-Added Resale",
+    "Training",
+];
+
+details!(
+    /// `UpdateRelatedProducts`: the products a solution combines (not on Public solutions).
+    UpdateRelatedProducts = "UpdateRelatedProducts" {
+        /// ≤ 5000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        integration_description: Option<String>,
+        /// Up to 5 of the seller's products.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        aws_marketplace_products: Option<Vec<ProductRef>>,
+        /// Up to 5 others.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        non_aws_marketplace_products: Option<Vec<NonAwsMarketplaceProduct>>,
+    }
+);
+impl ChangeDetails for UpdateRelatedProducts {
+    const CHANGE_TYPE: &'static str = "UpdateRelatedProducts";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.IntegrationDescription"), &self.integration_description, 1, 5000);
+        if let Some(products) = &self.aws_marketplace_products {
+            if products.len() > 5 {
+                v.fail(format!("{field}.AwsMarketplaceProducts"), "Provide no more than 5 AwsMarketplaceProducts.");
+            }
+            for (i, p) in products.iter().enumerate() {
+                product_id_rule(v, &format!("{field}.AwsMarketplaceProducts[{i}].ProductId"), &p.product_id);
+            }
+        }
+        if let Some(products) = &self.non_aws_marketplace_products {
+            if products.len() > 5 {
+                v.fail(
+                    format!("{field}.NonAwsMarketplaceProducts"),
+                    "Provide no more than 5 NonAwsMarketplaceProducts.",
+                );
+            }
+            for (i, p) in products.iter().enumerate() {
+                let at = format!("{field}.NonAwsMarketplaceProducts[{i}]");
+                if !NON_AWS_MARKETPLACE_PRODUCT_TYPES.contains(&p.product_type.as_str()) {
+                    v.fail(
+                        format!("{at}.Type"),
+                        format!("must be one of {}", NON_AWS_MARKETPLACE_PRODUCT_TYPES.join(", ")),
+                    );
+                }
+                v.length(&format!("{at}.Title"), &p.title, 1, 255);
+                opt_length(v, &format!("{at}.Description"), &p.description, 1, 220);
+            }
+        }
+    }
+}
+
+/// How buyers may engage with a solution's seller.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BuyerEngagementOption {
+    /// `RequestPrivateOffer` or `RequestProductDemo`.
+    pub engagement_option: String,
+}
+
+/// `UpdateBuyerEngagementOptions` (solution): the `DetailsDocument` is the array of options itself.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UpdateBuyerEngagementOptions {
+    /// The options.
+    pub options: Vec<BuyerEngagementOption>,
+}
+impl ChangeDetails for UpdateBuyerEngagementOptions {
+    const CHANGE_TYPE: &'static str = "UpdateBuyerEngagementOptions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        for (i, o) in self.options.iter().enumerate() {
+            if o.engagement_option != "RequestPrivateOffer" && o.engagement_option != "RequestProductDemo" {
+                v.fail(format!("{field}[{i}].EngagementOption"), "must be RequestPrivateOffer or RequestProductDemo");
+            }
+        }
+    }
+}
+
+details!(
+    /// `ReleaseSolution`: publish a Draft solution as Limited.
+    ReleaseSolution = "ReleaseSolution" {}
+);
+impl ChangeDetails for ReleaseSolution {
+    const CHANGE_TYPE: &'static str = "ReleaseSolution";
+}
 
 details!(
     /// `ReleaseOfferSet`: release the offer set, whose offers are released already.

@@ -173,7 +173,7 @@ impl EntityType {
             EntityType::Audience => "audience",
             EntityType::ProcurementPolicy => "procpolicy",
             EntityType::BrandingSettings => "brandsettings",
-            EntityType::Solution => "solution",
+            EntityType::Solution => "soln",
             EntityType::Seller => "seller",
             EntityType::Unknown(_) => "entity",
         }

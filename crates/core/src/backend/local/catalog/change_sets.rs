@@ -515,6 +515,7 @@ impl Ctx<'_> {
             "CreateProduct" => self.create_product(&id, doc)?,
             "CreateOffer" => self.create_offer(&id, doc)?,
             "CreateOfferSet" => self.create_offer_set(&id, doc)?,
+            "CreateSolution" => self.create_solution(&id, doc)?,
             "CreateReplacementOffer" => self.create_replacement_offer(&id, doc)?,
             "CreateOfferUsingResaleAuthorization" => self.create_offer_using_resale_authorization(&id, doc)?,
             "CreateReplacementOfferUsingResaleAuthorization" => {
@@ -548,6 +549,7 @@ impl Ctx<'_> {
             EntityType::ResaleAuthorization => self.update_resale_authorization(entity, change_type, doc),
             EntityType::Experience => self.update_experience(entity, change_type, doc),
             EntityType::OfferSet => self.update_offer_set(entity, change_type, doc),
+            EntityType::Solution => self.update_solution(entity, change_type, doc),
             EntityType::ProcurementPolicy => self.update_procurement_policy(entity, doc),
             EntityType::BrandingSettings => self.update_branding_settings(entity, doc),
             ref k if k.is_product() => self.update_product(entity, change_type, doc),

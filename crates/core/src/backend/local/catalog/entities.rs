@@ -90,7 +90,7 @@ impl Entity {
             };
             return Ok(Some(v.to_owned()));
         }
-        Ok(self.str("/Status").or(self.str("/State")).map(str::to_owned))
+        Ok(self.str("/Status").or(self.str("/State")).or(self.str("/Lifecycle/Visibility")).map(str::to_owned))
     }
 
     /// An offer set's offers.
@@ -100,7 +100,11 @@ impl Entity {
     }
 
     pub(in crate::backend::local) fn name(&self) -> Option<String> {
-        self.str("/Description/ProductTitle").or(self.str("/Name")).map(str::to_owned)
+        self.str("/Description/ProductTitle")
+            .or(self.str("/Name"))
+            .or(self.str("/Presentation/Title"))
+            .or(self.str("/Presentation/Name"))
+            .map(str::to_owned)
     }
 
     pub(in crate::backend::local) fn summary(&self) -> Result<EntitySummary> {

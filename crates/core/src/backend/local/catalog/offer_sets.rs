@@ -109,6 +109,31 @@ impl Ctx<'_> {
                 }
                 set_offers(set, &ids);
             }
+            "AssociateSolution" => {
+                let d: ch::AssociateSolution = details(doc)?;
+                let solution = self.owned_solution(&d.solution_id)?;
+                match set.str("/SolutionId") {
+                    Some(current) if current != solution.id => {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_SOLUTION_ASSOCIATION",
+                            "Disassociate the existing solution before associating a new solution.",
+                        ))
+                    }
+                    _ => set.details["SolutionId"] = json!(solution.id),
+                }
+            }
+            "DisassociateSolution" => {
+                let d: ch::DisassociateSolution = details(doc)?;
+                if set.str("/SolutionId") != Some(d.solution_id.as_str()) {
+                    return Err(ErrorDetail::new(
+                        "INVALID_UPDATE_REQUEST",
+                        format!("Offer set {} is not associated with solution {}.", set.id, d.solution_id),
+                    ));
+                }
+                if let Some(m) = set.details.as_object_mut() {
+                    m.remove("SolutionId");
+                }
+            }
             "ReleaseOfferSet" => {
                 details::<ch::ReleaseOfferSet>(doc)?;
                 self.check_offer_set_release(set)?;

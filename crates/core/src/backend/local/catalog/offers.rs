@@ -102,15 +102,26 @@ impl Ctx<'_> {
     ) -> std::result::Result<(), ChangeError> {
         let mut offer = entity.offer().map_err(internal)?;
         let released = offer.is_released();
-        // After release the terms buyers agreed to are fixed: only the name, description, legal and support terms
-        // and the availability date (extending an expired offer) can change.
-        let allowed_after_release =
-            ["UpdateInformation", "UpdateAvailability", "UpdateLegalTerms", "UpdateSupportTerms"];
+        // After release (the offer API reference): the name, description, legal and support terms, the expiry, the
+        // prices (same pricing model and currency), country targeting and a private offer's validity can change;
+        // the rest is fixed.
+        let allowed_after_release = [
+            "UpdateInformation",
+            "UpdateAvailability",
+            "UpdateLegalTerms",
+            "UpdateSupportTerms",
+            "UpdatePricingTerms",
+            "UpdateTargeting",
+            "UpdateValidityTerms",
+        ];
         if released && !allowed_after_release.contains(&change_type) {
-            return Err(invalid_state(format!(
-                "offer {} is released; {change_type} applies to draft offers only",
-                offer.id
-            )));
+            return Err(ErrorDetail::new(
+                "INCOMPATIBLE_TERMS",
+                format!(
+                    "The requested change can't be performed after the offer is released. ({change_type} on {})",
+                    offer.id
+                ),
+            ));
         }
         match change_type {
             "UpdateInformation" => {
@@ -127,6 +138,23 @@ impl Ctx<'_> {
             }
             "UpdateTargeting" => {
                 let d: ch::UpdateOfferTargeting = details(doc)?;
+                if released {
+                    let now: std::collections::BTreeSet<String> = offer.buyer_accounts().into_iter().collect();
+                    let wanted: std::collections::BTreeSet<String> =
+                        d.positive_targeting.iter().flat_map(|p| p.buyer_accounts.iter().cloned()).collect();
+                    if wanted.difference(&now).next().is_some() {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_TARGETING",
+                            "BuyerAccounts can't be added after the offer is released.",
+                        ));
+                    }
+                    if now.difference(&wanted).next().is_some() {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_TARGETING",
+                            "BuyerAccounts can't be removed after the offer is released.",
+                        ));
+                    }
+                }
                 offer.rules.retain(|r| r["Type"] != "TargetingRule");
                 let mut rule = json!({"Type": "TargetingRule"});
                 if let Some(p) = d.positive_targeting {
@@ -151,6 +179,27 @@ impl Ctx<'_> {
             }
             "UpdatePricingTerms" => {
                 let d: ch::UpdatePricingTerms = details(doc)?;
+                if released {
+                    let free_trial_only = |terms: &[Term]| {
+                        terms.iter().filter(|t| t.is_pricing()).all(|t| matches!(t, Term::FreeTrialPricing(_)))
+                    };
+                    let before = entity.str("/PricingModel").unwrap_or_default().to_owned();
+                    let trial = free_trial_only(&offer.terms) && free_trial_only(&d.terms);
+                    if !before.is_empty() && before != d.pricing_model.as_str() && !trial {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_PRICING_MODEL",
+                            format!("PricingModel can't change from [{before}] to [{}].", d.pricing_model),
+                        ));
+                    }
+                    let currency =
+                        |terms: &[Term]| terms.iter().find_map(|t| t.currency().map(|c| c.as_str().to_owned()));
+                    if currency(&offer.terms).is_some_and(|c| currency(&d.terms).is_some_and(|n| n != c)) {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_CURRENCY_CODE",
+                            "CurrencyCode can't be changed after the offer is released.",
+                        ));
+                    }
+                }
                 offer.terms.retain(|t| !t.is_pricing());
                 offer.terms.extend(d.terms);
                 entity.details["PricingModel"] = json!(d.pricing_model);

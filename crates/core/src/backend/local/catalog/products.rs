@@ -165,19 +165,78 @@ impl Ctx<'_> {
                 } else {
                     details::<ch::RestrictRegions>(doc)?.regions
                 };
-                let mut current: BTreeSet<String> = d
-                    .pointer("/RegionAvailability/Regions")
-                    .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
-                    .unwrap_or_default();
+                let list = |d: &Value, member: &str| -> BTreeSet<String> {
+                    d.pointer(&format!("/RegionAvailability/{member}"))
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                        .unwrap_or_default()
+                };
+                let mut available = list(d, "Regions");
+                let mut restricted = list(d, "Restrict");
                 for region in regions {
                     if change_type == "AddRegions" {
-                        current.insert(region);
-                    } else if !current.remove(&region) {
-                        return Err(invalid(format!("region {region} is not available for the product")));
+                        restricted.remove(&region);
+                        available.insert(region);
+                    } else if available.remove(&region) {
+                        restricted.insert(region);
+                    } else {
+                        return Err(ErrorDetail::new(
+                            "INVALID_REGIONS",
+                            format!("Requested regions [{region}] are invalid or unavailable. Only supported values are [{}].",
+                                available.iter().cloned().collect::<Vec<_>>().join(", ")),
+                        ));
                     }
                 }
-                d["RegionAvailability"] = json!({"Regions": current});
+                if !d["RegionAvailability"].is_object() {
+                    d["RegionAvailability"] = json!({});
+                }
+                d["RegionAvailability"]["Regions"] = json!(available);
+                d["RegionAvailability"]["Restrict"] = json!(restricted);
+            }
+            "UpdateFutureRegionSupport" => {
+                let f: ch::UpdateFutureRegionSupport = details(doc)?;
+                if !d["RegionAvailability"].is_object() {
+                    d["RegionAvailability"] = json!({});
+                }
+                d["RegionAvailability"]["FutureRegionSupport"] =
+                    serde_json::to_value(f.future_region_support).unwrap_or_default();
+            }
+            "AddInstanceTypes" => {
+                let add: ch::AddInstanceTypes = details(doc)?;
+                // Judged after the set's dimensions are in (AddInstanceTypes is applied after them).
+                if d["Dimensions"].as_array().is_none_or(Vec::is_empty) {
+                    return Err(ErrorDetail::new(
+                        "MISSING_DIMENSIONS",
+                        "No dimensions found for the product. AddDimensions is required before AddInstanceTypes.",
+                    ));
+                }
+                let mut types: Vec<Value> = d
+                    .pointer("/Compatibility/AvailableInstanceTypes")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                for t in add.instance_types {
+                    if !types.contains(&json!(t)) {
+                        types.push(json!(t));
+                    }
+                }
+                if !d["Compatibility"].is_object() {
+                    d["Compatibility"] = json!({});
+                }
+                d["Compatibility"]["AvailableInstanceTypes"] = Value::Array(types);
+            }
+            "AddRepositories" => {
+                let add: ch::AddRepositories = details(doc)?;
+                let mut repositories = d["Repositories"].as_array().cloned().unwrap_or_default();
+                for r in add.repositories {
+                    let url =
+                        format!("709825985650.dkr.ecr.us-east-1.amazonaws.com/{}/{}", self.caller, r.repository_name);
+                    if repositories.iter().any(|x| x["Url"] == json!(url)) {
+                        return Err(invalid(format!("repository {} already exists", r.repository_name)));
+                    }
+                    repositories.push(json!({"Url": url, "Type": r.repository_type}));
+                }
+                d["Repositories"] = Value::Array(repositories);
             }
             other => return Err(ErrorDetail::new("UNSUPPORTED_CHANGE_TYPE", format!("{other} on a product"))),
         }
