@@ -47,6 +47,7 @@ conformance!(
     ami_and_container_products_take_their_own_change_types,
     solutions_and_offer_sets_go_together,
     released_offers_and_products_move_as_aws_allows,
+    every_entity_document_reads_into_its_typed_model,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -1188,4 +1189,93 @@ async fn released_offers_and_products_move_as_aws_allows(h: &Harness) {
         {"ChangeType": "UpdateVisibility", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$D.Entity.Identifier"},
          "DetailsDocument": {"TargetVisibility": "Public"}}]))).await;
     assert!(message.contains("INVALID_PRODUCT_STATE"), "{message}");
+}
+
+/// The document without its nulls (a typed model leaves absent members out).
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect()
+        }
+        serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
+        other => other,
+    }
+}
+
+async fn every_entity_document_reads_into_its_typed_model(h: &Harness) {
+    use marketplane::model::catalog::documents::{
+        OfferSetDetails, ProductDetails, ResaleAuthorizationDetails, SolutionDetails,
+    };
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let saas = || json!({"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"});
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    let container = || json!({"Type": "ContainerProduct@1.0", "Identifier": "$C.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "UpdateInformation", "Entity": saas(), "DetailsDocument": {"ProductTitle": "Lake",
+                "ShortDescription": "Short", "LongDescription": "Long", "LogoUrl": "https://example.com/logo.png",
+                "VideoUrls": ["https://example.com/v.mp4"], "Highlights": ["Fast"], "SearchKeywords": ["lake"],
+                "Categories": ["Operating Systems"], "AdditionalResources": [{"Text": "Docs", "Url": "https://example.com/docs"}],
+                "SupportDescription": "Email us", "Sku": "LAKE-1"}},
+            {"ChangeType": "AddDimensions", "Entity": saas(), "DetailsDocument": [dimension("Users", &["Entitled"])]},
+            {"ChangeType": "UpdateTargeting", "Entity": saas(), "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": saas(), "DetailsDocument": {"DeliveryOptions": [
+                {"Details": {"SaaSUrlDeliveryOptionDetails": {"FulfillmentUrl": "https://example.com/signup"}}}]}},
+            {"ChangeType": "ReleaseProduct", "Entity": saas(), "DetailsDocument": {}},
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {"ProductTitle": "Image"}},
+            {"ChangeType": "AddRegions", "Entity": ami(), "DetailsDocument": {"Regions": ["us-east-1"]}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "AddInstanceTypes", "Entity": ami(), "DetailsDocument": {"InstanceTypes": ["t2.micro"]}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": ami(), "DetailsDocument": {
+                "Version": {"VersionTitle": "1.0", "ReleaseNotes": "First"},
+                "DeliveryOptions": [{"Details": {"AmiDeliveryOptionDetails": {"AmiSource": {"AmiId": "ami-12345678"}}}}]}},
+            {"ChangeType": "CreateProduct", "ChangeName": "C", "Entity": {"Type": "ContainerProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddRepositories", "Entity": container(), "DetailsDocument": {"Repositories": [{"RepositoryName": "engine", "RepositoryType": "ECR"}]}},
+            {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
+             "DetailsDocument": {"ProductId": "$P.Entity.Identifier", "Name": "Partner", "ResellerAccountId": X}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": {"Type": "ResaleAuthorization@1.0", "Identifier": "$RA.Entity.Identifier"},
+             "DetailsDocument": resale_pricing()},
+            {"ChangeType": "CreateOfferSet", "ChangeName": "Set", "Entity": {"Type": "OfferSet@1.0"}, "DetailsDocument": {"Name": "Bundle"}},
+            {"ChangeType": "CreateSolution", "ChangeName": "Sol", "Entity": {"Type": "Solution@1.0"}, "DetailsDocument": {"Name": "sol", "Title": "Solution"}}
+        ])))
+        .await
+        .unwrap();
+    let described = |name: &str| {
+        let id = done.entity_id_of(name).unwrap().to_owned();
+        async move { catalog.describe_entity(&id).send().await.unwrap() }
+    };
+    // Each document reads into its model (which refuses members it does not know) and writes back the same.
+    for name in ["P", "A", "C"] {
+        let entity = described(name).await;
+        let typed: ProductDetails = entity.parse().unwrap();
+        assert_eq!(serde_json::to_value(&typed).unwrap(), without_nulls(entity.document()), "{name}");
+    }
+    let lake: ProductDetails = described("P").await.parse().unwrap();
+    assert_eq!(lake.description.visibility.as_deref(), Some("Limited"));
+    assert_eq!(lake.promotional_resources.unwrap().additional_resources[0].text.as_deref(), Some("Docs"));
+    assert_eq!(lake.support_information.unwrap().description.as_deref(), Some("Email us"));
+    assert_eq!(lake.dimensions[0].key, "Users");
+    assert!(lake.versions[0].id.is_some());
+    let image: ProductDetails = described("A").await.parse().unwrap();
+    assert_eq!(image.versions[0].version_title.as_deref(), Some("1.0"));
+    assert_eq!(image.compatibility.unwrap().available_instance_types, ["t2.micro"]);
+    let engine: ProductDetails = described("C").await.parse().unwrap();
+    assert_eq!(engine.repositories[0].repository_type, "ECR");
+
+    let entity = described("RA").await;
+    let ra: ResaleAuthorizationDetails = entity.parse().unwrap();
+    assert_eq!(serde_json::to_value(&ra).unwrap(), without_nulls(entity.document()));
+    assert_eq!((ra.status.as_str(), ra.pricing_model.as_deref()), ("Draft", Some("Contract")));
+    assert_eq!(ra.terms[0].term_type, "ResaleConfigurableUpfrontPricingTerm");
+    let entity = described("Set").await;
+    let set: OfferSetDetails = entity.parse().unwrap();
+    assert_eq!(serde_json::to_value(&set).unwrap(), without_nulls(entity.document()));
+    assert_eq!(set.state, "Draft");
+    let entity = described("Sol").await;
+    let solution: SolutionDetails = entity.parse().unwrap();
+    assert_eq!(solution.lifecycle.visibility, "Draft");
+    assert_eq!(solution.presentation.title.as_deref(), Some("Solution"));
 }

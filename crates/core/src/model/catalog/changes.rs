@@ -466,7 +466,10 @@ impl ChangeDetails for ReleaseProduct {
 details!(
     /// `AddDeliveryOptions`: how an AMI or container product is delivered (kept as documents).
     AddDeliveryOptions = "AddDeliveryOptions" {
-        /// Delivery option documents.
+        /// AMI and container products: `{VersionTitle, ReleaseNotes}` of the version these options make.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        version: Option<Value>,
+        /// Delivery option documents (`{Details: {...}}`).
         delivery_options: Vec<Value>,
     }
 );

@@ -8,6 +8,7 @@
 
 use marketplane_macros::model;
 pub mod changes;
+pub mod documents;
 pub mod offer;
 pub mod private_marketplace;
 pub mod resale;

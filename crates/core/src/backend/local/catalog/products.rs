@@ -7,9 +7,9 @@ use serde_json::{json, Value};
 
 use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
-use super::{merge, Ctx};
+use super::{merge, random_id, Ctx};
 use crate::model::catalog::changes as ch;
-use crate::model::catalog::{strip_revision, EntityType, ErrorDetail};
+use crate::model::catalog::{format_time, strip_revision, EntityType, ErrorDetail};
 
 impl Ctx<'_> {
     pub(super) fn create_product(&self, id: &str, doc: &Value) -> std::result::Result<Value, ChangeError> {
@@ -41,10 +41,27 @@ impl Ctx<'_> {
             "UpdateInformation" => {
                 let info: ch::UpdateProductInformation = details(doc)?;
                 let mut description = serde_json::to_value(&info).unwrap_or_default();
-                for promotional in ["LogoUrl", "VideoUrls", "AdditionalResources"] {
-                    if let Some(value) = description.as_object_mut().and_then(|m| m.remove(promotional)) {
-                        d["PromotionalResources"][promotional] = value;
+                // DescribeEntity's shape: PromotionalResources{LogoUrl, Videos[{Type, Title, Url}],
+                // AdditionalResources[{Type, Text, Url}]}.
+                if let Some(m) = description.as_object_mut() {
+                    for member in ["LogoUrl", "VideoUrls", "AdditionalResources"] {
+                        m.remove(member);
                     }
+                }
+                if let Some(logo) = info.logo_url {
+                    d["PromotionalResources"]["LogoUrl"] = json!(logo);
+                }
+                if let Some(videos) = info.video_urls {
+                    let videos: Vec<Value> = videos
+                        .iter()
+                        .map(|url| json!({"Type": "Link", "Title": "Product video", "Url": url}))
+                        .collect();
+                    d["PromotionalResources"]["Videos"] = Value::Array(videos);
+                }
+                if let Some(links) = info.additional_resources {
+                    let links: Vec<Value> =
+                        links.iter().map(|l| json!({"Type": "Link", "Text": l.text, "Url": l.url})).collect();
+                    d["PromotionalResources"]["AdditionalResources"] = Value::Array(links);
                 }
                 if let Some(support) = description.as_object_mut().and_then(|m| m.remove("SupportDescription")) {
                     d["SupportInformation"]["Description"] = support;
@@ -156,7 +173,25 @@ impl Ctx<'_> {
             "AddDeliveryOptions" => {
                 let add: ch::AddDeliveryOptions = details(doc)?;
                 let mut versions = d["Versions"].as_array().cloned().unwrap_or_default();
-                versions.push(json!({"DeliveryOptions": add.delivery_options}));
+                let options: Vec<Value> = add
+                    .delivery_options
+                    .iter()
+                    .map(|o| {
+                        let mut o = o.clone();
+                        o["Id"] = json!(random_id("", 13));
+                        o
+                    })
+                    .collect();
+                let mut version =
+                    json!({"Id": random_id("", 13), "CreationDate": format_time(self.now), "DeliveryOptions": options});
+                if let Some(v) = &add.version {
+                    for member in ["VersionTitle", "ReleaseNotes"] {
+                        if let Some(value) = v.get(member) {
+                            version[member] = value.clone();
+                        }
+                    }
+                }
+                versions.push(version);
                 d["Versions"] = Value::Array(versions);
             }
             "AddRegions" | "RestrictRegions" => {
