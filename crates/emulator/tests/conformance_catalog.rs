@@ -48,6 +48,7 @@ conformance!(
     solutions_and_offer_sets_go_together,
     released_offers_and_products_move_as_aws_allows,
     every_entity_document_reads_into_its_typed_model,
+    resale_authorization_information_validity_net_payment_and_restriction,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -1278,4 +1279,79 @@ async fn every_entity_document_reads_into_its_typed_model(h: &Harness) {
     let solution: SolutionDetails = entity.parse().unwrap();
     assert_eq!(solution.lifecycle.visibility, "Draft");
     assert_eq!(solution.presentation.title.as_deref(), Some("Solution"));
+}
+
+async fn resale_authorization_information_validity_net_payment_and_restriction(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Renewed through a partner").await;
+    let ra = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": "$RA.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
+             "DetailsDocument": {"ProductId": product_id, "Name": "Renewal", "ResellerAccountId": X}},
+            {"ChangeType": "UpdateInformation", "Entity": ra(), "DetailsDocument": {"Description": "Renewal of an existing deal",
+             "PreExistingBuyerAgreement": {"AcquisitionChannel": "AwsMarketplace", "PricingModel": "Contract"}}},
+            {"ChangeType": "UpdateBuyerValidityTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerValidityTerm", "MaximumAgreementStartDate": "2027-01-31"}]}},
+            {"ChangeType": "UpdateNetPaymentTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "ResaleNetPaymentTerm", "PaymentDuePeriod": "P60D"}]}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": resale_pricing()},
+            {"ChangeType": "UpdateLegalTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerLegalTerm", "Documents": [{"Type": "StandardEula"}]}]}},
+            {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let ra_id = done.entity_id_of("RA").unwrap().to_owned();
+    let doc = catalog.describe_entity(&ra_id).send().await.unwrap().document();
+    assert_eq!(doc["PreExistingBuyerAgreement"]["AcquisitionChannel"], "AwsMarketplace");
+    assert_eq!(doc["Description"], "Renewal of an existing deal");
+    let types: Vec<&str> = doc["Terms"].as_array().unwrap().iter().filter_map(|t| t["Type"].as_str()).collect();
+    assert!(types.contains(&"BuyerValidityTerm") && types.contains(&"ResaleNetPaymentTerm"), "{types:?}");
+    let existing = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": ra_id});
+    // Net payment terms, like every term, are fixed once the authorization is released.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateNetPaymentTerms", "Entity": existing(),
+        "DetailsDocument": {"Terms": [{"Type": "ResaleNetPaymentTerm", "PaymentDuePeriod": "P30D"}]}}])),
+    )
+    .await;
+    assert!(
+        message
+            .contains("UpdateNetPaymentTerms request can't be performed after the resale authorization is released."),
+        "{message}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateInformation", "Entity": existing(), "DetailsDocument": {}}])),
+    )
+    .await;
+    assert!(message.contains("Any of [Name, Description, PreExistingBuyerAgreement] is required"), "{message}");
+    // Restricting is final: nothing changes afterwards, and the partner can no longer make offers under it.
+    catalog
+        .apply(wire(
+            json!([{"ChangeType": "RestrictResaleAuthorization", "Entity": existing(), "DetailsDocument": {}}]),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(catalog.describe_entity(&ra_id).send().await.unwrap().document()["Status"], "Restricted");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateInformation", "Entity": existing(),
+        "DetailsDocument": {"Name": "Again"}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_STATUS"), "{message}");
+    let message = refused(
+        &h.client(X),
+        wire(json!([{"ChangeType": "CreateOfferUsingResaleAuthorization",
+        "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ResaleAuthorizationId": ra_id}}])),
+    )
+    .await;
+    assert!(
+        message.contains("INCOMPATIBLE_RESALE_AUTHORIZATION")
+            && message.contains("Use a ResaleAuthorization in active state."),
+        "{message}"
+    );
 }

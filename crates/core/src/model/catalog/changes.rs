@@ -1829,6 +1829,63 @@ mod tests {
     }
 
     #[test]
+    fn resale_terms_follow_their_type() {
+        let term = |doc: serde_json::Value| -> ResaleTerm { serde_json::from_value(doc).unwrap() };
+        let legal = UpdateResaleLegalTerms {
+            terms: vec![term(json!({"Type": "BuyerLegalTerm", "Documents": [{"Type": "CustomEula"}]}))],
+        };
+        assert_eq!(problems(&legal), ["Details.Terms[0].Documents[0].Url"]);
+        let offer_legal = UpdateResaleLegalTerms {
+            terms: vec![term(json!({"Type": "LegalTerm", "Documents": [{"Type": "StandardEula"}]}))],
+        };
+        assert_eq!(problems(&offer_legal), ["Details.Terms[0].Type"]);
+        let usage = |currency: &str| {
+            term(json!({"Type": "ResaleUsageBasedPricingTerm", "CurrencyCode": currency,
+                        "RateCards": [{"RateCard": [{"DimensionKey": "Users", "Price": "1.5"}]}]}))
+        };
+        let pricing = |terms| UpdateResalePricingTerms { pricing_model: OfferPricingModel::Usage, terms };
+        assert!(problems(&pricing(vec![usage("USD")])).is_empty());
+        // Usage prices are in USD only; each term type once.
+        assert_eq!(problems(&pricing(vec![usage("EUR")])), ["Details.Terms[0].CurrencyCode"]);
+        assert_eq!(problems(&pricing(vec![usage("USD"), usage("USD")])), ["Details.Terms[1].Type"]);
+        let targeting = UpdateBuyerTargetingTerms {
+            terms: vec![term(json!({"Type": "BuyerTargetingTerm", "PositiveTargeting": {"BuyerAccounts": ["12345"]}}))],
+        };
+        assert_eq!(problems(&targeting), ["Details.Terms[0].PositiveTargeting.BuyerAccounts[0]"]);
+        let net = UpdateResaleNetPaymentTerms {
+            terms: vec![term(json!({"Type": "ResaleNetPaymentTerm", "PaymentDuePeriod": "P10D"}))],
+        };
+        assert_eq!(problems(&net), ["Details.Terms[0].PaymentDuePeriod"]);
+        assert_eq!(
+            problems(&UpdateResaleAvailability { availability_end_date: None, offers_max_quantity: Some(2) }),
+            ["Details.OffersMaxQuantity"]
+        );
+    }
+
+    #[test]
+    fn each_product_type_takes_its_own_change_types() {
+        assert!(change_types_for(&EntityType::AmiProduct).contains(&"AddInstanceTypes"));
+        assert!(!change_types_for(&EntityType::SaaSProduct).contains(&"AddRegions"));
+        assert!(change_types_for(&EntityType::ContainerProduct).contains(&"AddRepositories"));
+        assert!(!change_types_for(&EntityType::AmiProduct).contains(&"AddRepositories"));
+        assert!(change_types_for(&EntityType::DataProduct).is_empty());
+        assert!(change_types_for(&EntityType::Solution).contains(&"ReleaseSolution"));
+        assert!(is_create("CreateSolution"));
+        // Array documents serialize as the array.
+        let update = UpdateDimensions {
+            dimensions: vec![DimensionUpdate::new("Users").with_types(vec!["Entitled".to_owned()]).with_name("Seats")],
+        };
+        assert_eq!(
+            serde_json::to_value(&update).unwrap(),
+            json!([{"Key": "Users", "Types": ["Entitled"], "Name": "Seats"}])
+        );
+        assert_eq!(
+            problems(&UpdateDimensions { dimensions: vec![DimensionUpdate::new("Users")] }),
+            ["Details[0].Types", "Details[0].Name"]
+        );
+    }
+
+    #[test]
     fn every_entity_type_lists_its_change_types() {
         assert!(change_types_for(&EntityType::Offer).contains(&"ReleaseOffer"));
         assert!(change_types_for(&EntityType::Experience).contains(&"AllowProductProcurement"));
