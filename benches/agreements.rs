@@ -34,7 +34,7 @@ async fn public_offer(seller: &Client) -> String {
         typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Bench".into()) })
             .named("P"),
         typed(me(), &ReleaseProduct {}),
-        typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+        typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
     ];
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
     let offer = OfferBuilder::new(done.entity_id_of("P").expect("product"))

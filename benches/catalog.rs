@@ -45,10 +45,10 @@ fn twenty_changes(batch: u64) -> Vec<Change> {
         changes.push(typed(me(), &info));
         let dimension = Dimension {
             key: "Users".into(),
-            description: None,
+            description: Some("Named users".into()),
             name: "Users".into(),
             types: vec!["Entitled".into()],
-            unit: None,
+            unit: Some("Units".into()),
         };
         changes.push(typed(me(), &AddDimensions { dimensions: vec![dimension] }));
         let targeting = PositiveTargeting { buyer_accounts: vec!["111122223333".into()], country_codes: vec![] };

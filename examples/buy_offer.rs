@@ -70,7 +70,7 @@ async fn main() -> marketplane::Result<()> {
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
     let seat = Dimension {
         key: "Users".into(),
-        description: None,
+        description: Some("Seats".into()),
         name: "Named users".into(),
         types: vec!["Entitled".into()],
         unit: Some("Users".into()),

@@ -73,7 +73,7 @@ async fn main() -> marketplane::Result<()> {
             typed(product(), &info),
             typed(product(), &AddDimensions { dimensions: vec![dimension] }),
             typed(product(), &ReleaseProduct {}),
-            typed(product(), &UpdateVisibility { target_visibility: "Public".into() }),
+            typed(product(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
         ]))
         .await?;
     let product_id = listing.entity_id_of("Product").expect("the product was created").to_owned();

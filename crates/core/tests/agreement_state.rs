@@ -69,7 +69,7 @@ async fn offer(seller: &Client) -> String {
             typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Stored".into()) })
                 .named("P"),
             typed(me(), &ReleaseProduct {}),
-            typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+            typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
         ]))
         .await
         .unwrap();

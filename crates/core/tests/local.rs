@@ -290,7 +290,7 @@ async fn a_version_3_file_gets_its_agreements_status_and_end() {
             typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Kept".into()) })
                 .named("P"),
             typed(me(), &ReleaseProduct {}),
-            typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+            typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
         ];
         let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.unwrap();
         let offer = OfferBuilder::new(done.entity_id_of("P").unwrap())

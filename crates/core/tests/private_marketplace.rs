@@ -71,7 +71,7 @@ async fn public_product(seller: &Client, title: &str) -> String {
             typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some(title.into()) })
                 .named("P"),
             typed(me(), &ReleaseProduct {}),
-            typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+            typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
         ],
     )
     .await;

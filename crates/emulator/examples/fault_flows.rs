@@ -85,7 +85,7 @@ async fn public_offer(seller: &Client) -> marketplane::Result<String> {
         typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Faults".into()) })
             .named("P"),
         typed(me(), &ReleaseProduct {}),
-        typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+        typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
     ];
     let listed = seller.catalog().apply(StartChangeSetInput::new(changes)).await?;
     let product = listed.entity_id_of("P").unwrap_or_default().to_owned();

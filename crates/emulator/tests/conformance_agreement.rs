@@ -70,7 +70,7 @@ async fn product(seller: &Client) -> String {
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
     let dimension = Dimension {
         key: "Users".into(),
-        description: None,
+        description: Some("Named users".into()),
         name: "Users".into(),
         types: vec!["Entitled".into(), "ExternallyMetered".into()],
         unit: Some("Users".into()),
@@ -80,7 +80,7 @@ async fn product(seller: &Client) -> String {
             .named("P"),
         typed(me(), &AddDimensions { dimensions: vec![dimension] }),
         typed(me(), &ReleaseProduct {}),
-        typed(me(), &UpdateVisibility { target_visibility: "Public".into() }),
+        typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
     ];
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
     done.entity_id_of("P").expect("product").to_owned()
@@ -292,7 +292,7 @@ async fn future_dated_agreements_start_later(h: &Harness) {
         typed(EntityRef::new(EntityType::AmiProduct), &CreateProduct { product_title: Some("Appliance".into()) })
             .named("P"),
         typed(ami(), &ReleaseProduct {}),
-        typed(ami(), &UpdateVisibility { target_visibility: "Public".into() }),
+        typed(ami(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
     ];
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.unwrap();
     let ami_offer = OfferBuilder::new(done.entity_id_of("P").unwrap())

@@ -22,7 +22,7 @@ use marketplane::model::catalog::terms::{
     CurrencyCode, OfferPricingModel, RateCardItem, Term, UsageBasedPricingTerm, UsageRateCard,
 };
 use marketplane::model::catalog::{
-    ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
+    Change, ChangeSetStatus, EntityRef, EntityType, EntityTypeFilters, EntityTypeSort, FailureCode, Filter,
     ListAssessmentsInput, OwnershipType, ProductFilters, Sort, SortOrder, StartChangeSetInput, Tag, ValueFilter,
 };
 use marketplane::operation::{CatalogResponse, Operation, Response};
@@ -40,6 +40,15 @@ conformance!(
     assessments_grade_the_listing,
     bad_input_names_the_field,
     open_change_sets_are_limited_per_account,
+    references_resolve_inside_details_documents,
+    dimensions_are_sent_as_the_array_itself,
+    a_release_is_judged_after_the_whole_set,
+    resale_authorizations_take_their_own_terms,
+    ami_and_container_products_take_their_own_change_types,
+    solutions_and_offer_sets_go_together,
+    released_offers_and_products_move_as_aws_allows,
+    every_entity_document_reads_into_its_typed_model,
+    resale_authorization_information_validity_net_payment_and_restriction,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -64,7 +73,7 @@ async fn product(client: &Client, title: &str) -> String {
     let dimensions = AddDimensions {
         dimensions: vec![Dimension {
             key: "Users".into(),
-            description: None,
+            description: Some("Named users".into()),
             name: "Users".into(),
             types: vec!["Entitled".into(), "ExternallyMetered".into()],
             unit: Some("Units".into()),
@@ -382,7 +391,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     // Make S's product public, and give B (not the administrator M) a private offer on another product.
     let seller = h.client(S);
     let public = product(&seller, "Public product").await;
-    let visibility = UpdateVisibility { target_visibility: "Public".into() };
+    let visibility = UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None };
     seller
         .catalog()
         .apply(StartChangeSetInput::new(vec![typed(
@@ -573,4 +582,780 @@ async fn open_change_sets_are_limited_per_account(h: &Harness) {
     h.client(X).catalog().start(create()).send().await.unwrap();
     h.advance(Duration::from_secs(2));
     seller.catalog().start(create()).send().await.unwrap();
+}
+
+/// Changes as the service's JSON: what boto3 and the samples send.
+fn wire(changes: serde_json::Value) -> StartChangeSetInput {
+    StartChangeSetInput::new(serde_json::from_value::<Vec<Change>>(changes).expect("changes"))
+}
+
+async fn references_resolve_inside_details_documents(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    // The seller guide's "create a product and its offer in one change set": CreateOffer's ProductId refers to the
+    // product the set creates.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "CreateProductChange",
+             "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "CreateOffer", "ChangeName": "CreateOfferChange", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ProductId": "$CreateProductChange.Entity.Identifier"}}
+        ])))
+        .await
+        .unwrap();
+    let product_id = done.entity_id_of("CreateProductChange").unwrap().to_owned();
+    let offer_id = done.entity_id_of("CreateOfferChange").unwrap().to_owned();
+    let offer = catalog.describe_entity(&offer_id).send().await.unwrap().document();
+    assert_eq!(offer["ProductId"], product_id.as_str());
+    assert_eq!(offer["State"], "Draft");
+    // The change set's summary keeps the request as sent.
+    assert_eq!(
+        done.changes[1].details_document.as_ref().unwrap()["ProductId"],
+        "$CreateProductChange.Entity.Identifier"
+    );
+
+    // A reference must name an earlier change of the set that creates an entity.
+    for name in ["Missing", "UpdateChange"] {
+        let err = catalog
+            .start_change_set(wire(json!([
+                {"ChangeType": "UpdateInformation", "ChangeName": "UpdateChange",
+                 "Entity": {"Type": "SaaSProduct@1.0", "Identifier": product_id},
+                 "DetailsDocument": {"ProductTitle": "Renamed"}},
+                {"ChangeType": "CreateOffer", "Entity": {"Type": "Offer@1.0"},
+                 "DetailsDocument": {"ProductId": format!("${name}.Entity.Identifier")}}
+            ])))
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), "ValidationException", "{err}");
+        let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(fields, ["ChangeSet[1].DetailsDocument.ProductId"], "{err}");
+    }
+
+    // References resolve in the other id members too: a resale authorization on the product the set creates.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"},
+             "DetailsDocument": {"ProductTitle": "Resold"}},
+            {"ChangeType": "ReleaseProduct", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"},
+             "DetailsDocument": {}},
+            {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
+             "DetailsDocument": {"ProductId": "$P.Entity.Identifier", "Name": "Partner", "ResellerAccountId": X}}
+        ])))
+        .await
+        .unwrap();
+    let ra = catalog.describe_entity(done.entity_id_of("RA").unwrap()).send().await.unwrap().document();
+    assert_eq!(ra["ProductId"], done.entity_id_of("P").unwrap());
+}
+
+/// Apply changes that must fail; the facade's message, which carries each failed change's code and message.
+async fn refused(client: &Client, input: StartChangeSetInput) -> String {
+    let err = client.catalog().apply(input).await.unwrap_err();
+    assert_eq!(err.code(), "ChangeSetFailed", "{err}");
+    err.message().to_owned()
+}
+
+fn dimension(key: &str, types: &[&str]) -> serde_json::Value {
+    json!({"Key": key, "Name": key, "Description": format!("{key} dimension"), "Unit": "Units", "Types": types})
+}
+
+async fn dimensions_are_sent_as_the_array_itself(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product = || json!({"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"},
+             "DetailsDocument": {}},
+            {"ChangeType": "AddDimensions", "Entity": product(),
+             "DetailsDocument": [dimension("BasicService", &["Entitled"]), dimension("WorkloadSmall", &["ExternallyMetered"])]}
+        ])))
+        .await
+        .unwrap();
+    let product_id = done.entity_id_of("P").unwrap().to_owned();
+    let existing = || json!({"Type": "SaaSProduct@1.0", "Identifier": product_id});
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    assert_eq!(doc["Dimensions"][0], dimension("BasicService", &["Entitled"]));
+    assert_eq!(doc["Dimensions"][1]["Key"], "WorkloadSmall");
+    // The typed struct is the array too.
+    let typed_doc = serde_json::to_value(AddDimensions {
+        dimensions: vec![Dimension::new("Seats", "Seats")
+            .with_types(vec!["Entitled".into()])
+            .with_description("Named seats")
+            .with_unit("Users")],
+    })
+    .unwrap();
+    assert!(typed_doc.is_array(), "{typed_doc}");
+
+    // UpdateDimensions names a dimension by its key and types.
+    catalog
+        .apply(wire(json!([{"ChangeType": "UpdateDimensions", "Entity": existing(),
+            "DetailsDocument": [{"Key": "BasicService", "Types": ["Entitled"], "Name": "Basic", "Description": "The basic tier"}]}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    assert_eq!(
+        (doc["Dimensions"][0]["Name"].as_str(), doc["Dimensions"][0]["Description"].as_str()),
+        (Some("Basic"), Some("The basic tier"))
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDimensions", "Entity": existing(),
+        "DetailsDocument": [{"Key": "BasicService", "Types": ["ExternallyMetered"], "Name": "Basic"}]}])),
+    )
+    .await;
+    assert!(message.contains("INVALID_DIMENSION"), "{message}");
+
+    // The service's rules: no duplicates, every member present, known types only; the object form is not the shape.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AddDimensions", "Entity": existing(),
+        "DetailsDocument": [dimension("BasicService", &["Entitled"])]}])),
+    )
+    .await;
+    assert!(message.contains("INVALID_DIMENSION") && message.contains("Can't add duplicate dimensions."), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AddDimensions", "Entity": existing(),
+        "DetailsDocument": [{"Key": "Bad key", "Name": "x", "Types": ["Hourly"]}]}])),
+    )
+    .await;
+    for member in ["[0].Key", "[0].Description", "[0].Unit", "[0].Types[0]"] {
+        assert!(message.contains(&format!("DetailsDocument{member}")), "{member}: {message}");
+    }
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AddDimensions", "Entity": existing(),
+        "DetailsDocument": {"Dimensions": [dimension("Other", &["Entitled"])]}}])),
+    )
+    .await;
+    assert!(message.contains("AddDimensions"), "{message}");
+
+    // AMI products price hourly usage with Metered dimensions.
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddDimensions", "Entity": {"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"},
+             "DetailsDocument": [{"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]}
+        ])))
+        .await
+        .unwrap();
+}
+
+fn contract_pricing(key: &str) -> serde_json::Value {
+    json!({"PricingModel": "Contract", "Terms": [{"Type": "ConfigurableUpfrontPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"Selector": {"Type": "Duration", "Value": "P12M"},
+            "Constraints": {"MultipleDimensionSelection": "Allowed", "QuantityConfiguration": "Allowed"},
+            "RateCard": [{"DimensionKey": key, "Price": "100.00"}]}]}]})
+}
+
+fn standard_eula() -> serde_json::Value {
+    json!({"Terms": [{"Type": "LegalTerm", "Documents": [{"Type": "StandardEula", "Version": "2022-07-14"}]}]})
+}
+
+async fn a_release_is_judged_after_the_whole_set(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Unit").await;
+    let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+    // ReleaseOffer stands second, before the terms it needs: the set is judged as a whole, as AWS does.
+    let changes = |with_pricing: bool| {
+        let mut changes = vec![
+            json!({"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"},
+                   "DetailsDocument": {"ProductId": product_id}}),
+            json!({"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}),
+            json!({"ChangeType": "UpdateTargeting", "Entity": offer(),
+                   "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}}),
+            json!({"ChangeType": "UpdateAvailability", "Entity": offer(),
+                   "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}}),
+            json!({"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()}),
+        ];
+        if with_pricing {
+            changes.push(json!({"ChangeType": "UpdatePricingTerms", "Entity": offer(),
+                                "DetailsDocument": contract_pricing("Users")}));
+        }
+        wire(serde_json::Value::Array(changes))
+    };
+    let done = catalog.apply(changes(true)).await.unwrap();
+    let types: Vec<&str> = done.changes.iter().map(|c| c.change_type.as_str()).collect();
+    assert_eq!(types[..2], ["CreateOffer", "ReleaseOffer"], "DescribeChangeSet keeps the request order");
+    let offer_id = done.entity_id_of("O").unwrap();
+    let described = catalog.offer(offer_id).await.unwrap();
+    assert_eq!(described.state, "Released");
+    assert_eq!(described.terms.len(), 2);
+    // What the whole set lacks still fails the release, on the release's own change.
+    let err = catalog.apply(changes(false)).await.unwrap_err();
+    assert!(err.message().contains("ChangeSet[1] ReleaseOffer") && err.message().contains("pricing"), "{err}");
+}
+
+fn resale_pricing() -> serde_json::Value {
+    json!({"PricingModel": "Contract", "Terms": [{"Type": "ResaleConfigurableUpfrontPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"Selector": {"Type": "Duration", "Value": "P12M"},
+            "Constraints": {"MultipleDimensionSelection": "Allowed", "QuantityConfiguration": "Allowed"},
+            "RateCard": [{"DimensionKey": "Users", "Price": "80.00"}]}]}]})
+}
+
+async fn resale_authorizations_take_their_own_terms(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Resold").await;
+    let ra = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": "$RA.Entity.Identifier"});
+    let create = json!({"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA",
+        "Entity": {"Type": "ResaleAuthorization@1.0"},
+        "DetailsDocument": {"ProductId": product_id, "Name": "Partner X", "ResellerAccountId": X}});
+    let buyer_eula = json!({"Terms": [{"Type": "BuyerLegalTerm", "Documents": [{"Type": "CustomEula", "Url": "https://example.com/eula.pdf"}]},
+        {"Type": "ResaleLegalTerm", "Documents": [{"Type": "StandardResellerContract"}]}]});
+    // As AWS's samples send it: the release second, the terms after it.
+    let done = catalog
+        .apply(wire(json!([
+            create,
+            {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": resale_pricing()},
+            {"ChangeType": "UpdateLegalTerms", "Entity": ra(), "DetailsDocument": buyer_eula},
+            {"ChangeType": "UpdateAvailability", "Entity": ra(), "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}},
+            {"ChangeType": "UpdateBuyerTargetingTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerTargetingTerm", "PositiveTargeting": {"BuyerAccounts": [A]}}]}}
+        ])))
+        .await
+        .unwrap();
+    let ra_id = done.entity_id_of("RA").unwrap().to_owned();
+    let doc = catalog.describe_entity(&ra_id).send().await.unwrap().document();
+    assert_eq!(doc["Status"], "Active");
+    let types: Vec<&str> = doc["Terms"].as_array().unwrap().iter().filter_map(|t| t["Type"].as_str()).collect();
+    assert_eq!(
+        types,
+        ["ResaleConfigurableUpfrontPricingTerm", "BuyerLegalTerm", "ResaleLegalTerm", "BuyerTargetingTerm"]
+    );
+    let rules = doc["Rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r["Type"] == "AvailabilityRule" && r["AvailabilityEndDate"] == "2026-12-31"), "{doc}");
+    // The typed model reads it back.
+    let terms: Vec<marketplane::model::catalog::resale::ResaleTerm> =
+        serde_json::from_value(doc["Terms"].clone()).unwrap();
+    assert_eq!(terms[3].positive_targeting.as_ref().unwrap().buyer_accounts, [A]);
+
+    // Released terms are fixed; an offer's LegalTerm is not a resale term; a release needs a BuyerLegalTerm.
+    let existing = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": ra_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdatePricingTerms", "Entity": existing(),
+        "DetailsDocument": resale_pricing()}])),
+    )
+    .await;
+    assert!(
+        message.contains("INCOMPATIBLE_STATUS") && message.contains("after the resale authorization is released"),
+        "{message}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([create.clone(), {"ChangeType": "UpdateLegalTerms", "Entity": ra(),
+        "DetailsDocument": standard_eula()}])),
+    )
+    .await;
+    assert!(message.contains("DetailsDocument.Terms[0].Type"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([create.clone(),
+        {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": resale_pricing()},
+        {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}}])),
+    )
+    .await;
+    assert!(message.contains("MISSING_MANDATORY_TERMS") && message.contains("Provide a BuyerLegalTerm."), "{message}");
+
+    // The reseller's offer starts from the authorization's terms and buyers: it releases with an expiry alone.
+    let reseller = h.client(X);
+    let cppo = || json!({"Type": "Offer@1.0", "Identifier": "$C.Entity.Identifier"});
+    let done = reseller
+        .catalog()
+        .apply(wire(json!([
+            {"ChangeType": "CreateOfferUsingResaleAuthorization", "ChangeName": "C", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ResaleAuthorizationId": ra_id, "Name": "Through partner X"}},
+            {"ChangeType": "UpdateMarkup", "Entity": cppo(), "DetailsDocument": {"Percentage": "5.0"}},
+            {"ChangeType": "UpdateAvailability", "Entity": cppo(), "DetailsDocument": {"AvailabilityEndDate": "2026-11-30"}},
+            {"ChangeType": "ReleaseOffer", "Entity": cppo(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let offer = reseller.catalog().offer(done.entity_id_of("C").unwrap()).await.unwrap();
+    assert_eq!(offer.state, "Released");
+    let types: Vec<&str> = offer.terms.iter().map(Term::type_name).collect();
+    assert_eq!(types, ["ConfigurableUpfrontPricingTerm", "LegalTerm"]);
+    assert_eq!(offer.buyer_accounts(), [A]);
+
+    // A replacement offer under the authorization, for an agreement the partner sold.
+    let done = reseller
+        .catalog()
+        .apply(wire(json!([{"ChangeType": "CreateReplacementOfferUsingResaleAuthorization", "ChangeName": "R",
+            "Entity": {"Type": "Offer@1.0"},
+            "DetailsDocument": {"ResaleAuthorizationId": ra_id, "AgreementId": "agmt-1234567890abcdef", "Name": "Renewal"}}])))
+        .await
+        .unwrap();
+    let replacement =
+        reseller.catalog().describe_entity(done.entity_id_of("R").unwrap()).send().await.unwrap().document();
+    assert_eq!(replacement["ResaleAuthorizationId"], ra_id.as_str());
+    assert_eq!(replacement["State"], "Draft");
+
+    // A one-time authorization with a flexible payment schedule.
+    let schedule = json!({"Terms": [{"Type": "ResalePaymentScheduleTerm", "CurrencyCode": "USD",
+        "Schedule": [{"ChargeDate": "2027-01-01", "ChargeAmount": "200.00"}, {"ChargeDate": "2027-06-01", "ChargeAmount": "250.00"}]}]});
+    let fixed = json!({"PricingModel": "Contract", "Terms": [{"Type": "ResaleFixedUpfrontPricingTerm", "CurrencyCode": "USD",
+        "Price": "0.00", "Duration": "P12M", "Grants": [{"DimensionKey": "Users", "MaxQuantity": 10}]}]});
+    let changes = |availability: serde_json::Value| {
+        wire(json!([create.clone(),
+            {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": fixed},
+            {"ChangeType": "UpdatePaymentScheduleTerms", "Entity": ra(), "DetailsDocument": schedule},
+            {"ChangeType": "UpdateAvailability", "Entity": ra(), "DetailsDocument": availability},
+            {"ChangeType": "UpdateLegalTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerLegalTerm", "Documents": [{"Type": "StandardEula"}]}]}}]))
+    };
+    catalog.apply(changes(json!({"AvailabilityEndDate": "2026-12-31", "OffersMaxQuantity": 1}))).await.unwrap();
+    let message = refused(&seller, changes(json!({"AvailabilityEndDate": "2026-12-31"}))).await;
+    assert!(message.contains("INCOMPATIBLE_TERMS"), "{message}");
+}
+
+async fn ami_and_container_products_take_their_own_change_types(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    // AddInstanceTypes needs dimensions; in one set it may come first, as AWS's samples send it.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddRegions", "Entity": ami(), "DetailsDocument": {"Regions": ["us-east-1", "us-west-2"]}},
+            {"ChangeType": "AddInstanceTypes", "Entity": ami(), "DetailsDocument": {"InstanceTypes": ["t2.micro", "m5.large"]}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "UpdateFutureRegionSupport", "Entity": ami(),
+             "DetailsDocument": {"FutureRegionSupport": {"SupportedRegions": ["All"]}}}
+        ])))
+        .await
+        .unwrap();
+    let ami_id = done.entity_id_of("A").unwrap().to_owned();
+    let existing = || json!({"Type": "AmiProduct@1.0", "Identifier": ami_id});
+    catalog
+        .apply(wire(json!([{"ChangeType": "RestrictRegions", "Entity": existing(), "DetailsDocument": {"Regions": ["us-west-2"]}}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&ami_id).send().await.unwrap().document();
+    assert_eq!(doc["Compatibility"]["AvailableInstanceTypes"], json!(["t2.micro", "m5.large"]));
+    assert_eq!(doc["RegionAvailability"]["Regions"], json!(["us-east-1"]));
+    assert_eq!(doc["RegionAvailability"]["Restrict"], json!(["us-west-2"]));
+    assert_eq!(doc["RegionAvailability"]["FutureRegionSupport"], json!({"SupportedRegions": ["All"]}));
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateFutureRegionSupport", "Entity": existing(),
+        "DetailsDocument": {"FutureRegionSupport": {"SupportedRegions": ["All", "US"]}}}])),
+    )
+    .await;
+    assert!(message.contains("only 1 value is supported for FutureRegionSupport"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "B", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "AddInstanceTypes", "Entity": {"Type": "AmiProduct@1.0", "Identifier": "$B.Entity.Identifier"},
+         "DetailsDocument": {"InstanceTypes": ["t2.micro"]}}])),
+    )
+    .await;
+    assert!(message.contains("MISSING_DIMENSIONS"), "{message}");
+    // AddRegions is for AMI products only.
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "S", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "AddRegions", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$S.Entity.Identifier"},
+         "DetailsDocument": {"Regions": ["us-east-1"]}}]))).await;
+    assert!(message.contains("UNSUPPORTED_CHANGE_TYPE"), "{message}");
+
+    // Container products get ECR repositories.
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "C", "Entity": {"Type": "ContainerProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddRepositories", "Entity": {"Type": "ContainerProduct@1.0", "Identifier": "$C.Entity.Identifier"},
+             "DetailsDocument": {"Repositories": [{"RepositoryName": "streaming-engine", "RepositoryType": "ECR"}]}}
+        ])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(done.entity_id_of("C").unwrap()).send().await.unwrap().document();
+    let repository = &doc["Repositories"][0];
+    assert_eq!(repository["Type"], "ECR");
+    assert!(repository["Url"].as_str().unwrap().ends_with("/streaming-engine"), "{doc}");
+}
+
+async fn solutions_and_offer_sets_go_together(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Part of a solution").await;
+    let solution = || json!({"Type": "Solution@1.0", "Identifier": "$Sol.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateSolution", "ChangeName": "Sol", "Entity": {"Type": "Solution@1.0"},
+             "DetailsDocument": {"Name": "lake-and-stream", "Title": "Lake and Stream"}},
+            {"ChangeType": "UpdateInformation", "Entity": solution(), "DetailsDocument": {
+                "ShortDescription": "Both tools", "LongDescription": "Both tools, integrated",
+                "LogoUrl": "https://example.com/logo.png",
+                "PromotionalMedia": [{"Type": "Video", "Url": "https://example.com/v.mp4", "Title": "Demo",
+                                      "PreviewUrl": "https://example.com/p.png", "Description": "A demo"}],
+                "UseCases": [{"Group": "advertising_and_marketing", "SubGroup": "ad_intelligence_and_measurement",
+                              "Item": "amazon_ads_insights", "Description": "Insights"}]}},
+            {"ChangeType": "UpdateRelatedProducts", "Entity": solution(), "DetailsDocument": {
+                "IntegrationDescription": "How they fit", "AwsMarketplaceProducts": [{"ProductId": product_id}],
+                "NonAwsMarketplaceProducts": [{"Type": "Hardware", "Title": "Appliance"}]}},
+            {"ChangeType": "UpdateBuyerEngagementOptions", "Entity": solution(),
+             "DetailsDocument": [{"EngagementOption": "RequestPrivateOffer"}]},
+            {"ChangeType": "ReleaseSolution", "Entity": solution(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let solution_id = done.entity_id_of("Sol").unwrap().to_owned();
+    assert!(solution_id.starts_with("soln-"), "{solution_id}");
+    let described = catalog.describe_entity(&solution_id).send().await.unwrap();
+    assert_eq!(described.entity_type, "Solution@1.0");
+    let doc = described.document();
+    assert_eq!(doc["Lifecycle"]["Visibility"], "Limited");
+    assert_eq!(doc["Presentation"]["Title"], "Lake and Stream");
+    assert_eq!(doc["RelatedProducts"]["AwsMarketplaceProducts"][0]["ProductId"], product_id.as_str());
+    assert_eq!(doc["BuyerEngagement"], json!([{"EngagementOption": "RequestPrivateOffer"}]));
+    // The typed changes read the document's members back.
+    let presentation: ch::UpdateSolutionInformation = serde_json::from_value(doc["Presentation"].clone()).unwrap();
+    assert_eq!(presentation.use_cases.unwrap()[0].item, "amazon_ads_insights");
+    let existing = || json!({"Type": "Solution@1.0", "Identifier": solution_id});
+    // null removes a member; Public solutions keep their related products.
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "UpdateInformation", "Entity": existing(), "DetailsDocument": {"PromotionalMedia": null}},
+            {"ChangeType": "UpdateVisibility", "Entity": existing(), "DetailsDocument": {"TargetVisibility": "Public"}}
+        ])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&solution_id).send().await.unwrap().document();
+    assert!(doc["Presentation"].get("PromotionalMedia").is_none(), "{doc}");
+    assert_eq!(doc["Lifecycle"]["Visibility"], "Public");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateRelatedProducts", "Entity": existing(),
+        "DetailsDocument": {"IntegrationDescription": "New"}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_OPERATION_UPDATE_RELATED_PRODUCTS_SOLUTION"), "{message}");
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateSolution", "ChangeName": "Bare", "Entity": {"Type": "Solution@1.0"}, "DetailsDocument": {"Name": "bare"}},
+        {"ChangeType": "ReleaseSolution", "Entity": {"Type": "Solution@1.0", "Identifier": "$Bare.Entity.Identifier"}, "DetailsDocument": {}}
+    ]))).await;
+    assert!(message.contains("MISSING_REQUIRED_FIELDS") && message.contains("ShortDescription"), "{message}");
+
+    // An offer set is tied to one solution at a time.
+    let set = || json!({"Type": "OfferSet@1.0", "Identifier": "$Set.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateOfferSet", "ChangeName": "Set", "Entity": {"Type": "OfferSet@1.0"}, "DetailsDocument": {"Name": "Bundle"}},
+            {"ChangeType": "CreateSolution", "ChangeName": "Sol2", "Entity": {"Type": "Solution@1.0"}, "DetailsDocument": {"Name": "other"}},
+            {"ChangeType": "AssociateSolution", "Entity": set(), "DetailsDocument": {"SolutionId": solution_id}}
+        ])))
+        .await
+        .unwrap();
+    let set_id = done.entity_id_of("Set").unwrap().to_owned();
+    let other = done.entity_id_of("Sol2").unwrap().to_owned();
+    assert_eq!(catalog.describe_entity(&set_id).send().await.unwrap().document()["SolutionId"], solution_id.as_str());
+    let existing_set = || json!({"Type": "OfferSet@1.0", "Identifier": set_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "AssociateSolution", "Entity": existing_set(),
+        "DetailsDocument": {"SolutionId": other}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_SOLUTION_ASSOCIATION"), "{message}");
+    catalog
+        .apply(wire(json!([{"ChangeType": "DisassociateSolution", "Entity": existing_set(), "DetailsDocument": {"SolutionId": solution_id}}])))
+        .await
+        .unwrap();
+    assert!(catalog.describe_entity(&set_id).send().await.unwrap().document().get("SolutionId").is_none());
+}
+
+async fn released_offers_and_products_move_as_aws_allows(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Moving").await;
+    let public = |pricing: serde_json::Value| {
+        let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+        wire(json!([
+            {"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ProductId": product_id}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": offer(), "DetailsDocument": pricing},
+            {"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()},
+            {"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}
+        ]))
+    };
+    let usage = |price: &str| {
+        json!({"PricingModel": "Usage", "Terms": [{"Type": "UsageBasedPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"RateCard": [{"DimensionKey": "Users", "Price": price}]}]}]})
+    };
+    let done = catalog.apply(public(usage("1.00"))).await.unwrap();
+    let offer_id = done.entity_id_of("O").unwrap().to_owned();
+    let existing = || json!({"Type": "Offer@1.0", "Identifier": offer_id});
+    // A released public offer's prices and country targeting change; its pricing model and buyers do not.
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "UpdatePricingTerms", "Entity": existing(), "DetailsDocument": usage("2.00")},
+            {"ChangeType": "UpdateTargeting", "Entity": existing(),
+             "DetailsDocument": {"NegativeTargeting": {"CountryCodes": ["CU"]}}}
+        ])))
+        .await
+        .unwrap();
+    let offer = catalog.offer(&offer_id).await.unwrap();
+    assert!(
+        offer
+            .terms
+            .iter()
+            .any(|t| matches!(t, Term::UsageBasedPricing(t) if t.rate_cards[0].rate_card[0].price == "2.00")),
+        "{offer:?}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdatePricingTerms", "Entity": existing(),
+        "DetailsDocument": contract_pricing("Users")}])),
+    )
+    .await;
+    assert!(
+        message.contains("INCOMPATIBLE_PRICING_MODEL") && message.contains("can't change from [Usage] to [Contract]"),
+        "{message}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateTargeting", "Entity": existing(),
+        "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}}])),
+    )
+    .await;
+    assert!(message.contains("BuyerAccounts can't be added after the offer is released."), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateRenewalTerms", "Entity": existing(),
+        "DetailsDocument": {"Terms": [{"Type": "RenewalTerm"}]}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_TERMS"), "{message}");
+
+    // Pricing combinations AWS takes: a free trial alone under Usage; Free with zero prices only.
+    let trial = json!({"PricingModel": "Usage", "Terms": [{"Type": "FreeTrialPricingTerm", "Duration": "P21D",
+        "Grants": [{"DimensionKey": "Users"}]}]});
+    catalog.apply(public(trial)).await.unwrap();
+    let free = |price: &str| {
+        json!({"PricingModel": "Free", "Terms": [{"Type": "UsageBasedPricingTerm", "CurrencyCode": "USD",
+        "RateCards": [{"RateCard": [{"DimensionKey": "Users", "Price": price}]}]}]})
+    };
+    let message = refused(&seller, public(free("1.00"))).await;
+    assert!(
+        message.contains("Set all charge amounts and prices to zero (0) when using Free pricing model."),
+        "{message}"
+    );
+
+    // AMI hourly-annual with a flexible payment schedule: usage prices, a zero fixed upfront term and a schedule.
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+    catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"},
+             "DetailsDocument": {"ProductTitle": "Hourly"}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "ReleaseProduct", "Entity": ami(), "DetailsDocument": {}},
+            {"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ProductId": "$A.Entity.Identifier"}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": offer(), "DetailsDocument": {"PricingModel": "Usage", "Terms": [
+                {"Type": "UsageBasedPricingTerm", "CurrencyCode": "USD", "RateCards": [{"RateCard": [{"DimensionKey": "t2.micro", "Price": "0.15"}]}]},
+                {"Type": "FixedUpfrontPricingTerm", "CurrencyCode": "USD", "Price": "0.0", "Duration": "P365D",
+                 "Grants": [{"DimensionKey": "t2.micro", "MaxQuantity": 1}]}]}},
+            {"ChangeType": "UpdatePaymentScheduleTerms", "Entity": offer(), "DetailsDocument": {"Terms": [
+                {"Type": "PaymentScheduleTerm", "CurrencyCode": "USD", "Schedule": [{"ChargeDate": "2027-01-01", "ChargeAmount": "100.00"}]}]}},
+            {"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()},
+            {"ChangeType": "UpdateTargeting", "Entity": offer(), "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}},
+            {"ChangeType": "UpdateAvailability", "Entity": offer(), "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}},
+            {"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+
+    // Products: Limited to Public, restricted with a replacement, and the replacement only when restricting.
+    let other = product(&seller, "Replacement").await;
+    let existing = || json!({"Type": "SaaSProduct@1.0", "Identifier": product_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateVisibility", "Entity": existing(),
+        "DetailsDocument": {"TargetVisibility": "Public", "ReplacementProductId": other}}])),
+    )
+    .await;
+    assert!(message.contains("Replacement product ID is only valid when restricting a product."), "{message}");
+    catalog
+        .apply(wire(json!([{"ChangeType": "UpdateVisibility", "Entity": existing(),
+            "DetailsDocument": {"TargetVisibility": "Restricted", "ReplacementProductId": other}}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    assert_eq!(doc["Description"]["Visibility"], "Restricted");
+    assert_eq!(doc["Description"]["ReplacementProductId"], other.as_str());
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "D", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "UpdateVisibility", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$D.Entity.Identifier"},
+         "DetailsDocument": {"TargetVisibility": "Public"}}]))).await;
+    assert!(message.contains("INVALID_PRODUCT_STATE"), "{message}");
+}
+
+/// The document without its nulls (a typed model leaves absent members out).
+fn without_nulls(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            map.into_iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k, without_nulls(v))).collect()
+        }
+        serde_json::Value::Array(items) => items.into_iter().map(without_nulls).collect(),
+        other => other,
+    }
+}
+
+async fn every_entity_document_reads_into_its_typed_model(h: &Harness) {
+    use marketplane::model::catalog::documents::{
+        OfferSetDetails, ProductDetails, ResaleAuthorizationDetails, SolutionDetails,
+    };
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let saas = || json!({"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"});
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    let container = || json!({"Type": "ContainerProduct@1.0", "Identifier": "$C.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "UpdateInformation", "Entity": saas(), "DetailsDocument": {"ProductTitle": "Lake",
+                "ShortDescription": "Short", "LongDescription": "Long", "LogoUrl": "https://example.com/logo.png",
+                "VideoUrls": ["https://example.com/v.mp4"], "Highlights": ["Fast"], "SearchKeywords": ["lake"],
+                "Categories": ["Operating Systems"], "AdditionalResources": [{"Text": "Docs", "Url": "https://example.com/docs"}],
+                "SupportDescription": "Email us", "Sku": "LAKE-1"}},
+            {"ChangeType": "AddDimensions", "Entity": saas(), "DetailsDocument": [dimension("Users", &["Entitled"])]},
+            {"ChangeType": "UpdateTargeting", "Entity": saas(), "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": saas(), "DetailsDocument": {"DeliveryOptions": [
+                {"Details": {"SaaSUrlDeliveryOptionDetails": {"FulfillmentUrl": "https://example.com/signup"}}}]}},
+            {"ChangeType": "ReleaseProduct", "Entity": saas(), "DetailsDocument": {}},
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {"ProductTitle": "Image"}},
+            {"ChangeType": "AddRegions", "Entity": ami(), "DetailsDocument": {"Regions": ["us-east-1"]}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "AddInstanceTypes", "Entity": ami(), "DetailsDocument": {"InstanceTypes": ["t2.micro"]}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": ami(), "DetailsDocument": {
+                "Version": {"VersionTitle": "1.0", "ReleaseNotes": "First"},
+                "DeliveryOptions": [{"Details": {"AmiDeliveryOptionDetails": {"AmiSource": {"AmiId": "ami-12345678"}}}}]}},
+            {"ChangeType": "CreateProduct", "ChangeName": "C", "Entity": {"Type": "ContainerProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddRepositories", "Entity": container(), "DetailsDocument": {"Repositories": [{"RepositoryName": "engine", "RepositoryType": "ECR"}]}},
+            {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
+             "DetailsDocument": {"ProductId": "$P.Entity.Identifier", "Name": "Partner", "ResellerAccountId": X}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": {"Type": "ResaleAuthorization@1.0", "Identifier": "$RA.Entity.Identifier"},
+             "DetailsDocument": resale_pricing()},
+            {"ChangeType": "CreateOfferSet", "ChangeName": "Set", "Entity": {"Type": "OfferSet@1.0"}, "DetailsDocument": {"Name": "Bundle"}},
+            {"ChangeType": "CreateSolution", "ChangeName": "Sol", "Entity": {"Type": "Solution@1.0"}, "DetailsDocument": {"Name": "sol", "Title": "Solution"}}
+        ])))
+        .await
+        .unwrap();
+    let described = |name: &str| {
+        let id = done.entity_id_of(name).unwrap().to_owned();
+        async move { catalog.describe_entity(&id).send().await.unwrap() }
+    };
+    // Each document reads into its model (which refuses members it does not know) and writes back the same.
+    for name in ["P", "A", "C"] {
+        let entity = described(name).await;
+        let typed: ProductDetails = entity.parse().unwrap();
+        assert_eq!(serde_json::to_value(&typed).unwrap(), without_nulls(entity.document()), "{name}");
+    }
+    let lake: ProductDetails = described("P").await.parse().unwrap();
+    assert_eq!(lake.description.visibility.as_deref(), Some("Limited"));
+    assert_eq!(lake.promotional_resources.unwrap().additional_resources[0].text.as_deref(), Some("Docs"));
+    assert_eq!(lake.support_information.unwrap().description.as_deref(), Some("Email us"));
+    assert_eq!(lake.dimensions[0].key, "Users");
+    assert!(lake.versions[0].id.is_some());
+    let image: ProductDetails = described("A").await.parse().unwrap();
+    assert_eq!(image.versions[0].version_title.as_deref(), Some("1.0"));
+    assert_eq!(image.compatibility.unwrap().available_instance_types, ["t2.micro"]);
+    let engine: ProductDetails = described("C").await.parse().unwrap();
+    assert_eq!(engine.repositories[0].repository_type, "ECR");
+
+    let entity = described("RA").await;
+    let ra: ResaleAuthorizationDetails = entity.parse().unwrap();
+    assert_eq!(serde_json::to_value(&ra).unwrap(), without_nulls(entity.document()));
+    assert_eq!((ra.status.as_str(), ra.pricing_model.as_deref()), ("Draft", Some("Contract")));
+    assert_eq!(ra.terms[0].term_type, "ResaleConfigurableUpfrontPricingTerm");
+    let entity = described("Set").await;
+    let set: OfferSetDetails = entity.parse().unwrap();
+    assert_eq!(serde_json::to_value(&set).unwrap(), without_nulls(entity.document()));
+    assert_eq!(set.state, "Draft");
+    let entity = described("Sol").await;
+    let solution: SolutionDetails = entity.parse().unwrap();
+    assert_eq!(solution.lifecycle.visibility, "Draft");
+    assert_eq!(solution.presentation.title.as_deref(), Some("Solution"));
+}
+
+async fn resale_authorization_information_validity_net_payment_and_restriction(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Renewed through a partner").await;
+    let ra = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": "$RA.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
+             "DetailsDocument": {"ProductId": product_id, "Name": "Renewal", "ResellerAccountId": X}},
+            {"ChangeType": "UpdateInformation", "Entity": ra(), "DetailsDocument": {"Description": "Renewal of an existing deal",
+             "PreExistingBuyerAgreement": {"AcquisitionChannel": "AwsMarketplace", "PricingModel": "Contract"}}},
+            {"ChangeType": "UpdateBuyerValidityTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerValidityTerm", "MaximumAgreementStartDate": "2027-01-31"}]}},
+            {"ChangeType": "UpdateNetPaymentTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "ResaleNetPaymentTerm", "PaymentDuePeriod": "P60D"}]}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": ra(), "DetailsDocument": resale_pricing()},
+            {"ChangeType": "UpdateLegalTerms", "Entity": ra(),
+             "DetailsDocument": {"Terms": [{"Type": "BuyerLegalTerm", "Documents": [{"Type": "StandardEula"}]}]}},
+            {"ChangeType": "ReleaseResaleAuthorization", "Entity": ra(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let ra_id = done.entity_id_of("RA").unwrap().to_owned();
+    let doc = catalog.describe_entity(&ra_id).send().await.unwrap().document();
+    assert_eq!(doc["PreExistingBuyerAgreement"]["AcquisitionChannel"], "AwsMarketplace");
+    assert_eq!(doc["Description"], "Renewal of an existing deal");
+    let types: Vec<&str> = doc["Terms"].as_array().unwrap().iter().filter_map(|t| t["Type"].as_str()).collect();
+    assert!(types.contains(&"BuyerValidityTerm") && types.contains(&"ResaleNetPaymentTerm"), "{types:?}");
+    let existing = || json!({"Type": "ResaleAuthorization@1.0", "Identifier": ra_id});
+    // Net payment terms, like every term, are fixed once the authorization is released.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateNetPaymentTerms", "Entity": existing(),
+        "DetailsDocument": {"Terms": [{"Type": "ResaleNetPaymentTerm", "PaymentDuePeriod": "P30D"}]}}])),
+    )
+    .await;
+    assert!(
+        message
+            .contains("UpdateNetPaymentTerms request can't be performed after the resale authorization is released."),
+        "{message}"
+    );
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateInformation", "Entity": existing(), "DetailsDocument": {}}])),
+    )
+    .await;
+    assert!(message.contains("Any of [Name, Description, PreExistingBuyerAgreement] is required"), "{message}");
+    // Restricting is final: nothing changes afterwards, and the partner can no longer make offers under it.
+    catalog
+        .apply(wire(
+            json!([{"ChangeType": "RestrictResaleAuthorization", "Entity": existing(), "DetailsDocument": {}}]),
+        ))
+        .await
+        .unwrap();
+    assert_eq!(catalog.describe_entity(&ra_id).send().await.unwrap().document()["Status"], "Restricted");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateInformation", "Entity": existing(),
+        "DetailsDocument": {"Name": "Again"}}])),
+    )
+    .await;
+    assert!(message.contains("INCOMPATIBLE_STATUS"), "{message}");
+    let message = refused(
+        &h.client(X),
+        wire(json!([{"ChangeType": "CreateOfferUsingResaleAuthorization",
+        "Entity": {"Type": "Offer@1.0"}, "DetailsDocument": {"ResaleAuthorizationId": ra_id}}])),
+    )
+    .await;
+    assert!(
+        message.contains("INCOMPATIBLE_RESALE_AUTHORIZATION")
+            && message.contains("Use a ResaleAuthorization in active state."),
+        "{message}"
+    );
 }

@@ -12,7 +12,7 @@ use marketplane::facade::Discovery;
 use marketplane::model::agreement::RequestIntent;
 use marketplane::model::catalog::changes::{
     typed, AddDimensions, AllowProductProcurement, AssociateAudience, AssociateOffers, CreateExperience,
-    CreateOfferSet, CreateProduct, Dimension, DisassociateOffers, ProductIds, ReleaseOffer, ReleaseOfferSet,
+    CreateOfferSet, CreateProduct, Dimension, DisassociateOffers, OfferRef, ProductIds, ReleaseOffer, ReleaseOfferSet,
     ReleaseProduct, UpdateExperience, UpdateOfferSetInformation, UpdateProductInformation, UpdateVisibility,
 };
 use marketplane::model::catalog::offer::OfferBuilder;
@@ -42,7 +42,7 @@ async fn product(seller: &Client, title: &str, public: bool) -> String {
     };
     let dimension = Dimension {
         key: "Users".into(),
-        description: None,
+        description: Some("Named users".into()),
         name: "Named users".into(),
         types: vec!["Entitled".into(), "ExternallyMetered".into()],
         unit: Some("Users".into()),
@@ -54,7 +54,8 @@ async fn product(seller: &Client, title: &str, public: bool) -> String {
         typed(me(), &ReleaseProduct {}),
     ];
     if public {
-        changes.push(typed(me(), &UpdateVisibility { target_visibility: "Public".into() }));
+        changes
+            .push(typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }));
     }
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
     done.entity_id_of("P").expect("product id").to_owned()
@@ -286,27 +287,35 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     let stream_offer = catalog.publish_offer(draft(&stream, A)).await.unwrap();
 
     let set_ref = || EntityRef::created_by(EntityType::OfferSet, "S");
-    let create = CreateOfferSet {
-        name: "Lake + Stream".into(),
-        buyer_notes: Some("Both tools, one deal".into()),
-        solution_id: None,
-    };
+    let create = CreateOfferSet { name: "Lake + Stream".into() };
+    let notes = UpdateOfferSetInformation { name: None, buyer_notes: Some("Both tools, one deal".into()) };
+    let associate =
+        |ids: &[&String]| AssociateOffers { offers: ids.iter().map(|id| OfferRef::from(id.as_str())).collect() };
     let changes = vec![
         typed(EntityRef::new(EntityType::OfferSet), &create).named("S"),
-        typed(set_ref(), &AssociateOffers { offer_ids: vec![lake_offer.clone(), stream_offer.clone()] }),
+        typed(set_ref(), &notes),
+        typed(set_ref(), &associate(&[&lake_offer, &stream_offer])),
     ];
     let done = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap();
     let set_id = done.entity_id_of("S").unwrap().to_owned();
     assert!(set_id.starts_with("offerset-"), "{set_id}");
+    let doc = catalog.describe_entity(&set_id).send().await.unwrap().document();
+    assert_eq!(
+        doc["AssociatedOffers"][0]["OfferId"].as_str().map(|id| id == lake_offer || id == stream_offer),
+        Some(true)
+    );
 
     let buyer = h.client(A);
     let err = buyer.discovery().offer_set(&set_id).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound, "a draft set is not discoverable: {err}");
-    // An offer of a set is released with its set, not alone.
-    let alone = vec![typed(EntityRef::existing(EntityType::Offer, &lake_offer), &ReleaseOffer {})];
-    let err = catalog.apply(StartChangeSetInput::new(alone)).await.unwrap_err();
-    assert!(err.message().contains("ReleaseOfferSet"), "{err}");
-
+    // The offers are released one by one before their set.
+    let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet {})];
+    let err = catalog.apply(StartChangeSetInput::new(release.clone())).await.unwrap_err();
+    assert!(err.message().contains("DRAFT_OFFERS"), "{err}");
+    for offer_id in [&lake_offer, &stream_offer] {
+        let alone = vec![typed(EntityRef::existing(EntityType::Offer, offer_id), &ReleaseOffer {})];
+        catalog.apply(StartChangeSetInput::new(alone)).await.unwrap();
+    }
     let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet {})];
     catalog.apply(StartChangeSetInput::new(release)).await.unwrap();
     for offer_id in [&lake_offer, &stream_offer] {
@@ -345,37 +354,46 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     let agreement = agreements.describe(&agreement_id).await.unwrap();
     assert_eq!(agreement.proposal_summary.offer_set_id.as_deref(), Some(set_id.as_str()));
 
-    // A set whose offers target different buyers is not released.
+    // A set whose offers target different buyers is not released, and nothing of the failed change set stays.
     let other_lake = catalog.publish_offer(draft(&lake, A)).await.unwrap();
     let other_stream = catalog.publish_offer(draft(&stream, B)).await.unwrap();
+    let release_offer = |id: &String| typed(EntityRef::existing(EntityType::Offer, id), &ReleaseOffer {});
     let changes = vec![
-        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into(), ..create.clone() })
-            .named("S"),
-        typed(set_ref(), &AssociateOffers { offer_ids: vec![other_lake.clone(), other_stream.clone()] }),
+        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into() }).named("S"),
+        typed(set_ref(), &notes),
+        typed(set_ref(), &associate(&[&other_lake, &other_stream])),
+        release_offer(&other_lake),
+        release_offer(&other_stream),
         typed(set_ref(), &ReleaseOfferSet {}),
     ];
     let err = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap_err();
-    assert!(err.message().contains("other buyers"), "{err}");
+    assert!(err.message().contains("INCONSISTENT_OFFER_TARGETING_RULE"), "{err}");
+    assert_eq!(catalog.offer(&other_lake).await.unwrap().state, "Draft");
 
-    // Nothing of the failed change set stays; taking the odd offer out lets the rest go, and it is free again.
+    // Taking the odd offer out and putting in one for the same buyer lets the set go.
+    let third = catalog.publish_offer(draft(&stream, A)).await.unwrap();
     let changes = vec![
-        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into(), ..create.clone() })
-            .named("S"),
-        typed(set_ref(), &AssociateOffers { offer_ids: vec![other_lake.clone(), other_stream.clone()] }),
+        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into() }).named("S"),
+        typed(set_ref(), &notes),
+        typed(set_ref(), &associate(&[&other_lake, &other_stream])),
     ];
     let mixed = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap().entity_id_of("S").unwrap().to_owned();
     let set = || EntityRef::existing(EntityType::OfferSet, &mixed);
     let changes = vec![
         typed(set(), &UpdateOfferSetInformation { name: Some("Lake only".into()), buyer_notes: None }),
-        typed(set(), &DisassociateOffers { offer_ids: vec![other_stream.clone()] }),
+        typed(set(), &DisassociateOffers { offers: vec![OfferRef::from(other_stream.as_str())] }),
+        typed(set(), &associate(&[&third])),
+        release_offer(&other_lake),
+        release_offer(&third),
         typed(set(), &ReleaseOfferSet {}),
     ];
     catalog.apply(StartChangeSetInput::new(changes)).await.unwrap();
     assert_eq!(catalog.offer(&other_lake).await.unwrap().state, "Released");
     assert_eq!(catalog.offer(&other_stream).await.unwrap().state, "Draft");
-    let alone = vec![typed(EntityRef::existing(EntityType::Offer, &other_stream), &ReleaseOffer {})];
-    catalog.apply(StartChangeSetInput::new(alone)).await.unwrap();
+    // A released set takes no more changes.
+    let err = catalog.apply(StartChangeSetInput::new(vec![typed(set(), &notes)])).await.unwrap_err();
+    assert!(err.message().contains("INVALID_UPDATE_REQUEST"), "{err}");
     let set = h.client(A).discovery().offer_set(&mixed).await.unwrap();
     assert_eq!(set["offerSetName"], "Lake only");
-    assert_eq!(set["associatedEntities"].as_array().unwrap().len(), 1);
+    assert_eq!(set["associatedEntities"].as_array().unwrap().len(), 2);
 }

@@ -209,7 +209,7 @@ impl Client {
         Client::wrap(py, client)
     }
 
-    /// The same client acting as `account_id` (the local backend; on AWS the credentials decide).
+    /// The same client acting as `account_id`: on the local backend that account; on AWS its own account as is, another account through a role assumed in it (Account Management calls name it as `AccountId` instead).
     fn as_account(&self, py: Python<'_>, account_id: &Bound<'_, PyAny>) -> PyResult<Self> {
         let account = account(account_id)?;
         Client::wrap(py, self.client.as_account(account))
@@ -331,7 +331,9 @@ impl AsyncClient {
         AsyncClient::wrap(py, local(py, Some(path), world)?)
     }
 
-    /// AWS, as `Client.aws`; an awaitable of the client (the configuration is loaded without blocking the loop).
+    /// AWS, as `Client.aws`. Like every constructor, it returns the client itself, not an awaitable: the AWS
+    /// configuration is loaded as `Client.aws` loads it (with the GIL released; credentials are resolved lazily, at
+    /// the first call).
     #[staticmethod]
     #[pyo3(signature = (*, endpoint_url = None, region_name = None, aws_access_key_id = None, aws_secret_access_key = None))]
     fn aws(
@@ -340,18 +342,12 @@ impl AsyncClient {
         region_name: Option<String>,
         aws_access_key_id: Option<String>,
         aws_secret_access_key: Option<String>,
-    ) -> PyResult<Bound<'_, PyAny>> {
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            let client =
-                runtime::caught(aws(endpoint_url, region_name, aws_access_key_id, aws_secret_access_key)).await;
-            Python::attach(|py| match client {
-                Ok(client) => AsyncClient::wrap(py, client),
-                Err(err) => Err(to_py_err(py, &err)),
-            })
-        })
+    ) -> PyResult<Self> {
+        let client = runtime::blocking(py, aws(endpoint_url, region_name, aws_access_key_id, aws_secret_access_key))?;
+        AsyncClient::wrap(py, client)
     }
 
-    /// The same client acting as `account_id` (the local backend; on AWS the credentials decide).
+    /// The same client acting as `account_id`: on the local backend that account; on AWS its own account as is, another account through a role assumed in it (Account Management calls name it as `AccountId` instead).
     fn as_account(&self, py: Python<'_>, account_id: &Bound<'_, PyAny>) -> PyResult<Self> {
         let account = account(account_id)?;
         AsyncClient::wrap(py, self.client.as_account(account))
@@ -510,11 +506,11 @@ pub fn stubs() -> Vec<String> {
              `AWS_ENDPOINT_URL`) points it elsewhere, such as the emulator.",
             aws,
             class,
-            is_async,
+            false,
         );
         c.method(
             "as_account",
-            "The same client acting as `account_id` (the local backend; on AWS the credentials decide).",
+            "The same client acting as `account_id`: on the local backend that account; on AWS its own account as is, another account through a role assumed in it (Account Management calls name it as `AccountId` instead).",
             &["account_id: str".into()],
             &[],
             class,

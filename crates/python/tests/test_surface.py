@@ -179,7 +179,8 @@ def test_clients_and_local_helpers(tmp_path: Path) -> None:
         assert aclient.caller == "123456789012"
         assert await aclient.organization_accounts("123456789012") == ["111111111111", "123456789012"]
         assert await aclient.sent_codes("nobody@example.com") == []
-        other = await marketplane.AsyncClient.aws(endpoint_url="http://127.0.0.1:9", region_name="us-east-1")
+        # Every constructor of both clients returns the client itself: none is awaited.
+        other = marketplane.AsyncClient.aws(endpoint_url="http://127.0.0.1:9", region_name="us-east-1")
         assert repr(other) == 'AsyncClient(backend="aws")'
 
     asyncio.run(main())

@@ -289,7 +289,7 @@ impl<'a> Catalog<'a> {
     /// let product = || EntityRef::created_by(EntityType::SaaSProduct, "Product");
     /// let users = Dimension {
     ///     key: "Users".into(),
-    ///     description: None,
+    ///     description: Some("Named users".into()),
     ///     name: "Named users".into(),
     ///     types: vec!["Entitled".into()],
     ///     unit: Some("Users".into()),

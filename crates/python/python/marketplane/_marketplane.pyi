@@ -10910,7 +10910,7 @@ class Client:
     def aws(*, endpoint_url: str | None = None, region_name: str | None = None, aws_access_key_id: str | None = None, aws_secret_access_key: str | None = None) -> Client:
         """AWS, with credentials and region found as boto3 finds them, or the keys given; `endpoint_url` (or `AWS_ENDPOINT_URL`) points it elsewhere, such as the emulator."""
     def as_account(self, account_id: str) -> Client:
-        """The same client acting as `account_id` (the local backend; on AWS the credentials decide)."""
+        """The same client acting as `account_id`: on the local backend that account; on AWS its own account as is, another account through a role assumed in it (Account Management calls name it as `AccountId` instead)."""
     @property
     def caller(self) -> str | None:
         """The account chosen with `as_account`, if any."""
@@ -10957,10 +10957,10 @@ class AsyncClient:
     def local(path: str | PathLike[str], world: str | None = None, *, world_file: str | PathLike[str] | None = None) -> AsyncClient:
         """The embedded local backend persisted to the SQLite file at `path` (created if missing)."""
     @staticmethod
-    async def aws(*, endpoint_url: str | None = None, region_name: str | None = None, aws_access_key_id: str | None = None, aws_secret_access_key: str | None = None) -> AsyncClient:
+    def aws(*, endpoint_url: str | None = None, region_name: str | None = None, aws_access_key_id: str | None = None, aws_secret_access_key: str | None = None) -> AsyncClient:
         """AWS, with credentials and region found as boto3 finds them, or the keys given; `endpoint_url` (or `AWS_ENDPOINT_URL`) points it elsewhere, such as the emulator."""
     def as_account(self, account_id: str) -> AsyncClient:
-        """The same client acting as `account_id` (the local backend; on AWS the credentials decide)."""
+        """The same client acting as `account_id`: on the local backend that account; on AWS its own account as is, another account through a role assumed in it (Account Management calls name it as `AccountId` instead)."""
     @property
     def caller(self) -> str | None:
         """The account chosen with `as_account`, if any."""

@@ -48,6 +48,7 @@ mod private_marketplace;
 mod products;
 mod resale_authorizations;
 mod resources;
+mod solutions;
 
 pub(super) use change_sets::{DEFAULT_APPLICATION, DEFAULT_PREPARATION};
 pub(super) use entities::Entity;

@@ -9,8 +9,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::model::catalog::resale::{ResaleTerm, RESALE_PRICING_TERMS};
 use crate::model::catalog::terms::{validate_pricing, OfferPricingModel, Term};
-use crate::model::catalog::{parse_date, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
+use crate::model::catalog::{parse_date, reference_name, Change, EntityRef, EntityType, MAX_TARGETED_BUYERS};
 use crate::validate::Validator;
 
 /// The details of one change type.
@@ -32,21 +33,48 @@ pub fn typed<D: ChangeDetails>(entity: EntityRef, details: &D) -> Change {
 /// other change types fail their change set with `UNSUPPORTED_CHANGE_TYPE` locally and pass through to AWS.
 pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
     match entity {
-        EntityType::SaaSProduct | EntityType::AmiProduct | EntityType::ContainerProduct | EntityType::DataProduct => &[
+        // AddRegions and RestrictRegions are "only available on AmiProduct@1.0"; AWS Data Exchange products are not
+        // managed through these change types.
+        EntityType::SaaSProduct => &[
             "CreateProduct",
             "UpdateInformation",
             "AddDimensions",
+            "UpdateDimensions",
+            "UpdateTargeting",
+            "UpdateVisibility",
+            "ReleaseProduct",
+            "AddDeliveryOptions",
+        ],
+        EntityType::ContainerProduct => &[
+            "CreateProduct",
+            "UpdateInformation",
+            "AddDimensions",
+            "UpdateDimensions",
+            "UpdateTargeting",
+            "UpdateVisibility",
+            "ReleaseProduct",
+            "AddDeliveryOptions",
+            "AddRepositories",
+        ],
+        EntityType::AmiProduct => &[
+            "CreateProduct",
+            "UpdateInformation",
+            "AddDimensions",
+            "UpdateDimensions",
             "UpdateTargeting",
             "UpdateVisibility",
             "ReleaseProduct",
             "AddDeliveryOptions",
             "AddRegions",
             "RestrictRegions",
+            "UpdateFutureRegionSupport",
+            "AddInstanceTypes",
         ],
         EntityType::Offer => &[
             "CreateOffer",
             "CreateReplacementOffer",
             "CreateOfferUsingResaleAuthorization",
+            "CreateReplacementOfferUsingResaleAuthorization",
             "UpdateInformation",
             "UpdateTargeting",
             "UpdateAvailability",
@@ -67,6 +95,10 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "UpdateAvailability",
             "UpdatePricingTerms",
             "UpdateLegalTerms",
+            "UpdateBuyerTargetingTerms",
+            "UpdateBuyerValidityTerms",
+            "UpdatePaymentScheduleTerms",
+            "UpdateNetPaymentTerms",
             "ReleaseResaleAuthorization",
             "RestrictResaleAuthorization",
         ],
@@ -80,9 +112,23 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "AssociateAudience",
             "DisassociateAudience",
         ],
-        EntityType::OfferSet => {
-            &["CreateOfferSet", "UpdateInformation", "AssociateOffers", "DisassociateOffers", "ReleaseOfferSet"]
-        }
+        EntityType::OfferSet => &[
+            "CreateOfferSet",
+            "UpdateInformation",
+            "AssociateOffers",
+            "DisassociateOffers",
+            "AssociateSolution",
+            "DisassociateSolution",
+            "ReleaseOfferSet",
+        ],
+        EntityType::Solution => &[
+            "CreateSolution",
+            "UpdateInformation",
+            "UpdateRelatedProducts",
+            "UpdateBuyerEngagementOptions",
+            "ReleaseSolution",
+            "UpdateVisibility",
+        ],
         EntityType::ProcurementPolicy => &["CreateProcurementPolicy", "UpdateProcurementPolicy"],
         EntityType::BrandingSettings => &["CreateBrandingSettings", "UpdateBrandingSettings"],
         _ => &[],
@@ -220,44 +266,120 @@ impl ChangeDetails for UpdateProductInformation {
     }
 }
 
-/// A pricing dimension of a product.
+/// A pricing dimension of a product, as `AddDimensions` sends it and `DescribeEntity` shows it.
 #[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Dimension {
-    /// The key offers price (1–100 characters).
+    /// The key offers price (1–100 characters of `A-Za-z0-9_.-`).
     pub key: String,
-    /// What it is.
+    /// What it is (1–1000 characters; the service requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Its display name.
+    /// Its display name (SaaS: 1–80 characters; AMI and container: 1–500).
     pub name: String,
-    /// `Entitled` (contracts) and/or `ExternallyMetered` (usage).
+    /// 1–3 of `Entitled` (contracts), `Metered` (AMI hourly) and `ExternallyMetered` (usage the seller reports).
     pub types: Vec<String>,
-    /// The unit, such as `Units` or `Hrs`.
+    /// The unit, such as `Units`, `Users` or `Hrs` (1–20 characters; the service requires it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }
 
-details!(
-    /// `AddDimensions`: pricing dimensions of a product.
-    AddDimensions = "AddDimensions" {
-        /// The dimensions.
-        dimensions: Vec<Dimension>,
+/// The dimension types the Catalog API knows.
+pub const DIMENSION_TYPES: [&str; 3] = ["Entitled", "Metered", "ExternallyMetered"];
+
+fn dimension_key_rule(v: &mut Validator, field: &str, key: &str) {
+    if v.length(field, key, 1, 100) && !key.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
+        v.fail(field, r"must match ^[A-Za-z0-9_.-]+$");
     }
-);
+}
+
+fn dimension_types_rule(v: &mut Validator, field: &str, types: &[String]) {
+    if types.is_empty() || types.len() > 3 {
+        v.fail(field, format!("must hold 1 to 3 types, got {}", types.len()));
+    }
+    for (i, t) in types.iter().enumerate() {
+        if !DIMENSION_TYPES.contains(&t.as_str()) {
+            v.fail(format!("{field}[{i}]"), format!("{t:?} is not one of Metered, Entitled, ExternallyMetered"));
+        }
+    }
+}
+
+/// `AddDimensions`: pricing dimensions of a product. On the wire the `DetailsDocument` is the array of dimensions
+/// itself (`[{"Key": ..., "Name": ..., ...}]`), not an object.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AddDimensions {
+    /// 1–200 dimensions.
+    pub dimensions: Vec<Dimension>,
+}
 impl ChangeDetails for AddDimensions {
     const CHANGE_TYPE: &'static str = "AddDimensions";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        if self.dimensions.is_empty() {
-            v.fail(format!("{field}.Dimensions"), "needs at least 1 dimension");
+        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
+            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
         }
         for (i, d) in self.dimensions.iter().enumerate() {
-            let at = format!("{field}.Dimensions[{i}]");
-            v.length(&format!("{at}.Key"), &d.key, 1, 100);
-            v.length(&format!("{at}.Name"), &d.name, 1, 150);
-            if d.types.is_empty() || d.types.iter().any(|t| t != "Entitled" && t != "ExternallyMetered") {
-                v.fail(format!("{at}.Types"), "must list Entitled and/or ExternallyMetered");
+            let at = format!("{field}[{i}]");
+            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
+            v.length(&format!("{at}.Name"), &d.name, 1, 500);
+            match &d.description {
+                Some(text) => {
+                    v.length(&format!("{at}.Description"), text, 1, 1000);
+                }
+                None => v.fail(format!("{at}.Description"), "is required"),
+            }
+            match &d.unit {
+                Some(unit) => {
+                    v.length(&format!("{at}.Unit"), unit, 1, 20);
+                }
+                None => v.fail(format!("{at}.Unit"), "is required"),
+            }
+            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+        }
+    }
+}
+
+/// One dimension `UpdateDimensions` renames or redescribes: its `Key` and `Types` say which.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DimensionUpdate {
+    /// The dimension's key.
+    pub key: String,
+    /// The dimension's types, as they are.
+    pub types: Vec<String>,
+    /// A new display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A new description (1–1000 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// `UpdateDimensions`: rename or redescribe dimensions. Like `AddDimensions`, the `DetailsDocument` is the array.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UpdateDimensions {
+    /// The dimensions to change.
+    pub dimensions: Vec<DimensionUpdate>,
+}
+impl ChangeDetails for UpdateDimensions {
+    const CHANGE_TYPE: &'static str = "UpdateDimensions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
+            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
+        }
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let at = format!("{field}[{i}]");
+            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
+            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+            opt_length(v, &format!("{at}.Name"), &d.name, 1, 500);
+            opt_length(v, &format!("{at}.Description"), &d.description, 1, 1000);
+            if d.name.is_none() && d.description.is_none() {
+                v.fail(format!("{at}.Name"), "give a Name or a Description to change");
             }
         }
     }
@@ -316,6 +438,9 @@ details!(
     UpdateVisibility = "UpdateVisibility" {
         /// Public, Limited or Restricted.
         target_visibility: String,
+        /// When restricting: the Public or Limited product that replaces this one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        replacement_product_id: Option<String>,
     }
 );
 impl ChangeDetails for UpdateVisibility {
@@ -323,6 +448,9 @@ impl ChangeDetails for UpdateVisibility {
     fn validate_into(&self, v: &mut Validator, field: &str) {
         if !["Public", "Limited", "Restricted"].contains(&self.target_visibility.as_str()) {
             v.fail(format!("{field}.TargetVisibility"), "must be Public, Limited or Restricted");
+        }
+        if let Some(id) = &self.replacement_product_id {
+            product_id_rule(v, &format!("{field}.ReplacementProductId"), id);
         }
     }
 }
@@ -338,7 +466,10 @@ impl ChangeDetails for ReleaseProduct {
 details!(
     /// `AddDeliveryOptions`: how an AMI or container product is delivered (kept as documents).
     AddDeliveryOptions = "AddDeliveryOptions" {
-        /// Delivery option documents.
+        /// AMI and container products: `{VersionTitle, ReleaseNotes}` of the version these options make.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        version: Option<Value>,
+        /// Delivery option documents (`{Details: {...}}`).
         delivery_options: Vec<Value>,
     }
 );
@@ -378,6 +509,103 @@ impl ChangeDetails for RestrictRegions {
     const CHANGE_TYPE: &'static str = "RestrictRegions";
 }
 
+details!(
+    /// `AddInstanceTypes` (AMI): instance types buyers may run the product on; the product needs dimensions.
+    AddInstanceTypes = "AddInstanceTypes" {
+        /// 1–1500 distinct instance types such as `t2.micro`.
+        instance_types: Vec<String>,
+    }
+);
+impl ChangeDetails for AddInstanceTypes {
+    const CHANGE_TYPE: &'static str = "AddInstanceTypes";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.instance_types.is_empty() || self.instance_types.len() > 1500 {
+            v.fail(
+                format!("{field}.InstanceTypes"),
+                format!("must hold 1 to 1500 instance types, got {}", self.instance_types.len()),
+            );
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for (i, t) in self.instance_types.iter().enumerate() {
+            let at = format!("{field}.InstanceTypes[{i}]");
+            if v.length(&at, t, 1, 24) && !t.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
+                v.fail(&at, r"must match ^[A-Za-z0-9_.-]+$");
+            }
+            if !seen.insert(t.as_str()) {
+                v.fail(&at, format!("duplicate instance type {t:?}"));
+            }
+        }
+    }
+}
+
+/// Which regions an AMI product joins as AWS opens them.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FutureRegionSupport {
+    /// Exactly one of `All`, `US`, `None`.
+    pub supported_regions: Vec<String>,
+}
+
+details!(
+    /// `UpdateFutureRegionSupport` (AMI): whether the product joins new regions.
+    UpdateFutureRegionSupport = "UpdateFutureRegionSupport" {
+        /// The choice.
+        future_region_support: FutureRegionSupport,
+    }
+);
+impl ChangeDetails for UpdateFutureRegionSupport {
+    const CHANGE_TYPE: &'static str = "UpdateFutureRegionSupport";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        let regions = &self.future_region_support.supported_regions;
+        let at = format!("{field}.FutureRegionSupport.SupportedRegions");
+        if regions.is_empty() {
+            v.fail(&at, "SupportedRegions can't be empty.");
+        } else if regions.len() > 1 {
+            v.fail(&at, "Currently, only 1 value is supported for FutureRegionSupport: All, US, or None");
+        } else if !["All", "US", "None"].contains(&regions[0].as_str()) {
+            v.fail(format!("{at}[0]"), "must be All, US or None");
+        }
+    }
+}
+
+/// A repository of a container product.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Repository {
+    /// 2–256 characters.
+    pub repository_name: String,
+    /// `ECR`.
+    pub repository_type: String,
+}
+
+details!(
+    /// `AddRepositories` (container): Amazon ECR repositories AWS Marketplace creates for the product's images.
+    AddRepositories = "AddRepositories" {
+        /// 1–50 repositories.
+        repositories: Vec<Repository>,
+    }
+);
+impl ChangeDetails for AddRepositories {
+    const CHANGE_TYPE: &'static str = "AddRepositories";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.repositories.is_empty() || self.repositories.len() > 50 {
+            v.fail(
+                format!("{field}.Repositories"),
+                format!("must hold 1 to 50 repositories, got {}", self.repositories.len()),
+            );
+        }
+        for (i, r) in self.repositories.iter().enumerate() {
+            let at = format!("{field}.Repositories[{i}]");
+            v.length(&format!("{at}.RepositoryName"), &r.repository_name, 2, 256);
+            if r.repository_type != "ECR" {
+                v.fail(format!("{at}.RepositoryType"), "must be ECR");
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- offers
 
 details!(
@@ -401,7 +629,11 @@ impl ChangeDetails for CreateOffer {
     }
 }
 
+/// A product id, or a reference to a product created in the same change set (`$Name.Entity.Identifier`).
 fn product_id_rule(v: &mut Validator, field: &str, id: &str) {
+    if reference_name(id).is_some() {
+        return;
+    }
     let ok = id.len() >= 3
         && id.len() <= 50
         && id.chars().all(|c| c.is_ascii_alphanumeric() || ".-/".contains(c))
@@ -445,6 +677,9 @@ details!(
         /// A description.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         description: Option<String>,
+        /// The offer set the offer is made for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offer_set_id: Option<String>,
     }
 );
 impl ChangeDetails for CreateOfferUsingResaleAuthorization {
@@ -674,47 +909,202 @@ details!(
         product_id: String,
         /// The partner's account.
         reseller_account_id: String,
+        /// Groups authorizations created together (1–50 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        bulk_request_id: Option<String>,
     }
 );
 impl ChangeDetails for CreateResaleAuthorization {
     const CHANGE_TYPE: &'static str = "CreateResaleAuthorization";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        v.length(&format!("{field}.Name"), &self.name, 1, 150);
+        v.length(&format!("{field}.Name"), &self.name, 1, 100);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 255);
+        opt_length(v, &format!("{field}.BulkRequestId"), &self.bulk_request_id, 1, 50);
         product_id_rule(v, &format!("{field}.ProductId"), &self.product_id);
         account_list(v, &format!("{field}.ResellerAccountId"), std::slice::from_ref(&self.reseller_account_id));
     }
 }
 
 details!(
-    /// `CreateOfferSet`: a Draft offer set, which groups private offers on several products for the same buyers so
-    /// that they are released together. (The public reference names the change types but not their members; these
-    /// are this library's, documented in the README.)
+    /// `UpdateInformation` on a resale authorization.
+    UpdateResaleAuthorizationInformation = "UpdateInformation" {
+        /// 1–100 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// 1–255 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
+        /// For authorizations that migrate a buyer's existing agreement (needs a BuyerTargetingTerm).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pre_existing_buyer_agreement: Option<PreExistingAgreement>,
+    }
+);
+impl ChangeDetails for UpdateResaleAuthorizationInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 100);
+        opt_length(v, &format!("{field}.Description"), &self.description, 1, 255);
+        if self.name.is_none() && self.description.is_none() && self.pre_existing_buyer_agreement.is_none() {
+            v.fail(field, "Any of [Name, Description, PreExistingBuyerAgreement] is required");
+        }
+    }
+}
+
+details!(
+    /// `UpdateAvailability` on a resale authorization: until when, and whether it is for one offer only.
+    UpdateResaleAvailability = "UpdateAvailability" {
+        /// `YYYY-MM-DD`, in the future.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        availability_end_date: Option<String>,
+        /// 1: the partner may make one offer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        offers_max_quantity: Option<i64>,
+    }
+);
+impl ChangeDetails for UpdateResaleAvailability {
+    const CHANGE_TYPE: &'static str = "UpdateAvailability";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.availability_end_date.is_none() && self.offers_max_quantity.is_none() {
+            v.fail(field, "Provide either OffersMaxQuantity or AvailabilityEndDate.");
+        }
+        if let Some(date) = &self.availability_end_date {
+            date_field(v, &format!("{field}.AvailabilityEndDate"), date);
+        }
+        if self.offers_max_quantity.is_some_and(|q| q != 1) {
+            v.fail(format!("{field}.OffersMaxQuantity"), "must be 1");
+        }
+    }
+}
+
+details!(
+    /// `UpdatePricingTerms` on a resale authorization: its pricing model and resale pricing terms.
+    UpdateResalePricingTerms = "UpdatePricingTerms" {
+        /// Free, Usage or Contract.
+        pricing_model: OfferPricingModel,
+        /// ResaleUsageBasedPricingTerm, ResaleConfigurableUpfrontPricingTerm, ResaleFixedUpfrontPricingTerm.
+        terms: Vec<ResaleTerm>,
+    }
+);
+impl ChangeDetails for UpdateResalePricingTerms {
+    const CHANGE_TYPE: &'static str = "UpdatePricingTerms";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if !["Free", "Usage", "Contract"].contains(&self.pricing_model.as_str()) {
+            v.fail(format!("{field}.PricingModel"), "must be Free, Usage or Contract");
+        }
+        resale_terms_rule(v, field, &self.terms, &RESALE_PRICING_TERMS, 1, 3);
+        let currencies: std::collections::BTreeSet<&str> =
+            self.terms.iter().filter_map(|t| t.currency_code.as_ref()).map(|c| c.as_str()).collect();
+        if currencies.len() > 1 {
+            v.fail(format!("{field}.Terms"), "Provide the same CurrencyCode across all pricing and payment terms.");
+        }
+    }
+}
+
+/// Check `terms`: `min..=max` of them, each of one of `types` and at most once, each by its own rules.
+fn resale_terms_rule(v: &mut Validator, field: &str, terms: &[ResaleTerm], types: &[&str], min: usize, max: usize) {
+    if !(min..=max).contains(&terms.len()) {
+        v.fail(format!("{field}.Terms"), format!("must hold {min} to {max} terms, got {}", terms.len()));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, term) in terms.iter().enumerate() {
+        let at = format!("{field}.Terms[{i}]");
+        if !types.contains(&term.term_type.as_str()) {
+            v.fail(format!("{at}.Type"), format!("{:?} is not one of {}", term.term_type, types.join(", ")));
+            continue;
+        }
+        if !seen.insert(term.term_type.as_str()) {
+            v.fail(format!("{at}.Type"), "Each term must present only single time");
+        }
+        term.validate_into(v, &at);
+    }
+}
+
+/// Declares a resale authorization change type that carries `Terms` of the given types.
+macro_rules! resale_terms_change {
+    ($(#[$meta:meta])* $name:ident = $wire:literal, [$($term:literal),+], $min:literal, $max:literal) => {
+        details!($(#[$meta])* $name = $wire {
+            /// The terms.
+            terms: Vec<ResaleTerm>,
+        });
+        impl ChangeDetails for $name {
+            const CHANGE_TYPE: &'static str = $wire;
+            fn validate_into(&self, v: &mut Validator, field: &str) {
+                resale_terms_rule(v, field, &self.terms, &[$($term),+], $min, $max);
+            }
+        }
+    };
+}
+
+resale_terms_change!(
+    /// `UpdateLegalTerms` on a resale authorization: the buyer's EULA (`BuyerLegalTerm`, required before release)
+    /// and the reseller contract (`ResaleLegalTerm`).
+    UpdateResaleLegalTerms = "UpdateLegalTerms", ["BuyerLegalTerm", "ResaleLegalTerm"], 1, 2
+);
+resale_terms_change!(
+    /// `UpdateBuyerTargetingTerms`: the buyers the partner may make offers to (one `BuyerTargetingTerm`).
+    UpdateBuyerTargetingTerms = "UpdateBuyerTargetingTerms", ["BuyerTargetingTerm"], 0, 1
+);
+resale_terms_change!(
+    /// `UpdateBuyerValidityTerms`: the latest agreement start (future-dated agreements, SaaS only).
+    UpdateBuyerValidityTerms = "UpdateBuyerValidityTerms", ["BuyerValidityTerm"], 1, 1
+);
+resale_terms_change!(
+    /// `UpdatePaymentScheduleTerms` on a resale authorization: a flexible payment schedule, with a
+    /// `ResaleFixedUpfrontPricingTerm`.
+    UpdateResalePaymentScheduleTerms = "UpdatePaymentScheduleTerms", ["ResalePaymentScheduleTerm"], 0, 1
+);
+resale_terms_change!(
+    /// `UpdateNetPaymentTerms` on a resale authorization: the longest payment period the partner may grant.
+    UpdateResaleNetPaymentTerms = "UpdateNetPaymentTerms", ["ResaleNetPaymentTerm"], 0, 1
+);
+
+details!(
+    /// `CreateReplacementOfferUsingResaleAuthorization`: a channel partner's offer replacing an agreement it sold,
+    /// under a resale authorization targeted to the agreement's buyer.
+    CreateReplacementOfferUsingResaleAuthorization = "CreateReplacementOfferUsingResaleAuthorization" {
+        /// The authorization.
+        resale_authorization_id: String,
+        /// The agreement to replace.
+        agreement_id: String,
+        /// A name.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+    }
+);
+impl ChangeDetails for CreateReplacementOfferUsingResaleAuthorization {
+    const CHANGE_TYPE: &'static str = "CreateReplacementOfferUsingResaleAuthorization";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        v.length(&format!("{field}.ResaleAuthorizationId"), &self.resale_authorization_id, 1, 255);
+        if v.length(&format!("{field}.AgreementId"), &self.agreement_id, 1, 64)
+            && self.agreement_id.contains(char::is_whitespace)
+        {
+            v.fail(format!("{field}.AgreementId"), "may not hold whitespace");
+        }
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
+    }
+}
+
+details!(
+    /// `CreateOfferSet`: a Draft offer set, which groups private offers on several products for the same buyers.
     CreateOfferSet = "CreateOfferSet" {
         /// A name (1–150 characters).
         name: String,
-        /// Details for the buyer (≤ 255 characters).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        buyer_notes: Option<String>,
-        /// The solution it belongs to.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        solution_id: Option<String>,
     }
 );
 impl ChangeDetails for CreateOfferSet {
     const CHANGE_TYPE: &'static str = "CreateOfferSet";
     fn validate_into(&self, v: &mut Validator, field: &str) {
         v.length(&format!("{field}.Name"), &self.name, 1, 150);
-        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 0, 255);
     }
 }
 
 details!(
-    /// `UpdateInformation` on an offer set: its name and buyer notes.
+    /// `UpdateInformation` on an offer set: its name and buyer notes (at least one of them).
     UpdateOfferSetInformation = "UpdateInformation" {
         /// A name (1–150 characters).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         name: Option<String>,
-        /// Details for the buyer (≤ 255 characters).
+        /// Details for the buyer (1–1000 characters); required before the set is released.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         buyer_notes: Option<String>,
     }
@@ -723,38 +1113,351 @@ impl ChangeDetails for UpdateOfferSetInformation {
     const CHANGE_TYPE: &'static str = "UpdateInformation";
     fn validate_into(&self, v: &mut Validator, field: &str) {
         opt_length(v, &format!("{field}.Name"), &self.name, 1, 150);
-        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 0, 255);
+        opt_length(v, &format!("{field}.BuyerNotes"), &self.buyer_notes, 1, 1000);
+        if self.name.is_none() && self.buyer_notes.is_none() {
+            v.fail(field, "give at least one of Name and BuyerNotes");
+        }
     }
 }
 
-macro_rules! offer_ids_change {
+/// An offer named by an offer set change.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct OfferRef {
+    /// The offer (1–36 characters).
+    pub offer_id: String,
+}
+
+impl From<&str> for OfferRef {
+    fn from(offer_id: &str) -> Self {
+        OfferRef { offer_id: offer_id.to_owned() }
+    }
+}
+
+macro_rules! offers_change {
     ($(#[$meta:meta])* $name:ident = $wire:literal) => {
         details!($(#[$meta])* $name = $wire {
-            /// 1–10 offer ids.
-            offer_ids: Vec<String>,
+            /// 1–7 offers.
+            offers: Vec<OfferRef>,
         });
         impl ChangeDetails for $name {
             const CHANGE_TYPE: &'static str = $wire;
             fn validate_into(&self, v: &mut Validator, field: &str) {
-                if self.offer_ids.is_empty() || self.offer_ids.len() > 10 {
-                    v.fail(format!("{field}.OfferIds"), format!("must hold 1 to 10 offer ids, got {}", self.offer_ids.len()));
+                if self.offers.is_empty() || self.offers.len() > 7 {
+                    v.fail(format!("{field}.Offers"), format!("must hold 1 to 7 offers, got {}", self.offers.len()));
+                }
+                for (i, offer) in self.offers.iter().enumerate() {
+                    v.length(&format!("{field}.Offers[{i}].OfferId"), &offer.offer_id, 1, 36);
                 }
             }
         }
     };
 }
 
-offer_ids_change!(
-    /// `AssociateOffers`: put Draft offers of the seller's into the offer set (at most 10, one per product).
+offers_change!(
+    /// `AssociateOffers`: put offers into a Draft offer set (`{"Offers": [{"OfferId": ...}]}`); the offers must have
+    /// been created for this set (`CreateOffer`'s `OfferSetId`) or for none.
     AssociateOffers = "AssociateOffers"
 );
-offer_ids_change!(
-    /// `DisassociateOffers`: take offers out of a Draft offer set.
+offers_change!(
+    /// `DisassociateOffers`: take offers out of a Draft offer set (they keep their `OfferSetId`).
     DisassociateOffers = "DisassociateOffers"
 );
 
 details!(
-    /// `ReleaseOfferSet`: release the offer set and every offer in it.
+    /// `AssociateSolution`: tie the offer set to a solution (one at a time).
+    AssociateSolution = "AssociateSolution" {
+        /// `soln-...`, up to 50 characters.
+        solution_id: String,
+    }
+);
+impl ChangeDetails for AssociateSolution {
+    const CHANGE_TYPE: &'static str = "AssociateSolution";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        solution_id_rule(v, &format!("{field}.SolutionId"), &self.solution_id);
+    }
+}
+
+details!(
+    /// `DisassociateSolution`: untie the offer set from its solution.
+    DisassociateSolution = "DisassociateSolution" {
+        /// `soln-...`, up to 50 characters.
+        solution_id: String,
+    }
+);
+impl ChangeDetails for DisassociateSolution {
+    const CHANGE_TYPE: &'static str = "DisassociateSolution";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        solution_id_rule(v, &format!("{field}.SolutionId"), &self.solution_id);
+    }
+}
+
+fn solution_id_rule(v: &mut Validator, field: &str, id: &str) {
+    if reference_name(id).is_some() {
+        return;
+    }
+    let ok = id.len() <= 50
+        && id
+            .strip_prefix("soln-")
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !ok {
+        v.fail(field, r"must match ^soln-[A-Za-z0-9]+$ (up to 50 characters)");
+    }
+}
+
+// ---------------------------------------------------------------- solutions
+
+details!(
+    /// `CreateSolution`: a Draft multi-product solution (`soln-...`).
+    CreateSolution = "CreateSolution" {
+        /// The seller's own name for it (1–100 characters).
+        name: String,
+        /// The title buyers see (≤ 255 characters).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+    }
+);
+impl ChangeDetails for CreateSolution {
+    const CHANGE_TYPE: &'static str = "CreateSolution";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.name.is_empty() || self.name.chars().count() > 100 {
+            v.fail(
+                format!("{field}.Name"),
+                "The solution Name length isn't valid. Enter a Name that's between 1 and 100 characters and try again.",
+            );
+        }
+        opt_length(v, &format!("{field}.Title"), &self.title, 1, 255);
+    }
+}
+
+/// An image or video on a solution's page.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PromotionalMedia {
+    /// `Image` or `Video`.
+    #[serde(rename = "Type")]
+    pub media_type: String,
+    /// Where it lives.
+    pub url: String,
+    /// ≤ 100 characters.
+    pub title: String,
+    /// ≤ 200 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A preview image (videos).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preview_url: Option<String>,
+}
+
+/// A use case of a solution, from AWS's use-case list.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct UseCase {
+    /// Such as `advertising_and_marketing`.
+    pub group: String,
+    /// Such as `ad_intelligence_and_measurement`.
+    pub sub_group: String,
+    /// Such as `amazon_ads_insights`.
+    pub item: String,
+    /// ≤ 500 characters.
+    pub description: String,
+}
+
+details!(
+    /// `UpdateInformation` on a solution: its presentation. Members left out stay; a member sent as `null` is
+    /// removed (the engine reads that from the document).
+    UpdateSolutionInformation = "UpdateInformation" {
+        /// 1–100 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        name: Option<String>,
+        /// ≤ 255 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
+        /// ≤ 1000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        short_description: Option<String>,
+        /// ≤ 5000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        long_description: Option<String>,
+        /// ≤ 2048 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        logo_url: Option<String>,
+        /// Up to 15 (5 videos, 10 images).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        promotional_media: Option<Vec<PromotionalMedia>>,
+        /// Up to 8 links.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        additional_resources: Option<Vec<AdditionalResource>>,
+        /// Up to 3.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        use_cases: Option<Vec<UseCase>>,
+    }
+);
+impl ChangeDetails for UpdateSolutionInformation {
+    const CHANGE_TYPE: &'static str = "UpdateInformation";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.Name"), &self.name, 1, 100);
+        opt_length(v, &format!("{field}.Title"), &self.title, 1, 255);
+        opt_length(v, &format!("{field}.ShortDescription"), &self.short_description, 1, 1000);
+        opt_length(v, &format!("{field}.LongDescription"), &self.long_description, 1, 5000);
+        opt_length(v, &format!("{field}.LogoUrl"), &self.logo_url, 1, 2048);
+        if let Some(media) = &self.promotional_media {
+            let videos = media.iter().filter(|m| m.media_type == "Video").count();
+            if media.len() > 15 || videos > 5 || media.len() - videos > 10 {
+                v.fail(format!("{field}.PromotionalMedia"), "Provide no more than 5 videos and 10 images.");
+            }
+            for (i, m) in media.iter().enumerate() {
+                let at = format!("{field}.PromotionalMedia[{i}]");
+                if m.media_type != "Image" && m.media_type != "Video" {
+                    v.fail(format!("{at}.Type"), "must be Image or Video");
+                }
+                v.length(&format!("{at}.Title"), &m.title, 1, 100);
+                opt_length(v, &format!("{at}.Description"), &m.description, 1, 200);
+            }
+        }
+        if self.additional_resources.as_ref().is_some_and(|r| r.len() > 8) {
+            v.fail(format!("{field}.AdditionalResources"), "Provide no more than 8 AdditionalResources.");
+        }
+        if let Some(cases) = &self.use_cases {
+            if cases.len() > 3 {
+                v.fail(format!("{field}.UseCases"), "Provide no more than 3 UseCases.");
+            }
+            for (i, c) in cases.iter().enumerate() {
+                v.length(&format!("{field}.UseCases[{i}].Description"), &c.description, 1, 500);
+            }
+        }
+    }
+}
+
+/// A product of the seller's in AWS Marketplace that a solution includes.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ProductRef {
+    /// The product (≤ 50 characters).
+    pub product_id: String,
+}
+
+/// Something outside AWS Marketplace that a solution includes.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct NonAwsMarketplaceProduct {
+    /// Software, Consulting, Hardware, Communication, Professional Service, Managed Service, Value-Added Resale or
+    /// Training.
+    #[serde(rename = "Type")]
+    pub product_type: String,
+    /// ≤ 255 characters.
+    pub title: String,
+    /// ≤ 220 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// A link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// The kinds of products outside AWS Marketplace a solution may include.
+pub const NON_AWS_MARKETPLACE_PRODUCT_TYPES: [&str; 8] = [
+    "Software",
+    "Consulting",
+    "Hardware",
+    "Communication",
+    "Professional Service",
+    "Managed Service",
+    "Value-Added Resale",
+    "Training",
+];
+
+details!(
+    /// `UpdateRelatedProducts`: the products a solution combines (not on Public solutions).
+    UpdateRelatedProducts = "UpdateRelatedProducts" {
+        /// ≤ 5000 characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        integration_description: Option<String>,
+        /// Up to 5 of the seller's products.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        aws_marketplace_products: Option<Vec<ProductRef>>,
+        /// Up to 5 others.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        non_aws_marketplace_products: Option<Vec<NonAwsMarketplaceProduct>>,
+    }
+);
+impl ChangeDetails for UpdateRelatedProducts {
+    const CHANGE_TYPE: &'static str = "UpdateRelatedProducts";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        opt_length(v, &format!("{field}.IntegrationDescription"), &self.integration_description, 1, 5000);
+        if let Some(products) = &self.aws_marketplace_products {
+            if products.len() > 5 {
+                v.fail(format!("{field}.AwsMarketplaceProducts"), "Provide no more than 5 AwsMarketplaceProducts.");
+            }
+            for (i, p) in products.iter().enumerate() {
+                product_id_rule(v, &format!("{field}.AwsMarketplaceProducts[{i}].ProductId"), &p.product_id);
+            }
+        }
+        if let Some(products) = &self.non_aws_marketplace_products {
+            if products.len() > 5 {
+                v.fail(
+                    format!("{field}.NonAwsMarketplaceProducts"),
+                    "Provide no more than 5 NonAwsMarketplaceProducts.",
+                );
+            }
+            for (i, p) in products.iter().enumerate() {
+                let at = format!("{field}.NonAwsMarketplaceProducts[{i}]");
+                if !NON_AWS_MARKETPLACE_PRODUCT_TYPES.contains(&p.product_type.as_str()) {
+                    v.fail(
+                        format!("{at}.Type"),
+                        format!("must be one of {}", NON_AWS_MARKETPLACE_PRODUCT_TYPES.join(", ")),
+                    );
+                }
+                v.length(&format!("{at}.Title"), &p.title, 1, 255);
+                opt_length(v, &format!("{at}.Description"), &p.description, 1, 220);
+            }
+        }
+    }
+}
+
+/// How buyers may engage with a solution's seller.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct BuyerEngagementOption {
+    /// `RequestPrivateOffer` or `RequestProductDemo`.
+    pub engagement_option: String,
+}
+
+/// `UpdateBuyerEngagementOptions` (solution): the `DetailsDocument` is the array of options itself.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UpdateBuyerEngagementOptions {
+    /// The options.
+    pub options: Vec<BuyerEngagementOption>,
+}
+impl ChangeDetails for UpdateBuyerEngagementOptions {
+    const CHANGE_TYPE: &'static str = "UpdateBuyerEngagementOptions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        for (i, o) in self.options.iter().enumerate() {
+            if o.engagement_option != "RequestPrivateOffer" && o.engagement_option != "RequestProductDemo" {
+                v.fail(format!("{field}[{i}].EngagementOption"), "must be RequestPrivateOffer or RequestProductDemo");
+            }
+        }
+    }
+}
+
+details!(
+    /// `ReleaseSolution`: publish a Draft solution as Limited.
+    ReleaseSolution = "ReleaseSolution" {}
+);
+impl ChangeDetails for ReleaseSolution {
+    const CHANGE_TYPE: &'static str = "ReleaseSolution";
+}
+
+details!(
+    /// `ReleaseOfferSet`: release the offer set, whose offers are released already.
     ReleaseOfferSet = "ReleaseOfferSet" {}
 );
 impl ChangeDetails for ReleaseOfferSet {
@@ -1123,6 +1826,63 @@ mod tests {
         assert!(problems(&RestrictExperience { confirmation: Some("confirm".into()) }).is_empty());
         assert_eq!(problems(&AssociateAudience { principals: vec!["12345678901".into()] }), ["Details.Principals[0]"]);
         assert_eq!(problems(&AllowProductProcurement { products: vec![] }), ["Details.Products"]);
+    }
+
+    #[test]
+    fn resale_terms_follow_their_type() {
+        let term = |doc: serde_json::Value| -> ResaleTerm { serde_json::from_value(doc).unwrap() };
+        let legal = UpdateResaleLegalTerms {
+            terms: vec![term(json!({"Type": "BuyerLegalTerm", "Documents": [{"Type": "CustomEula"}]}))],
+        };
+        assert_eq!(problems(&legal), ["Details.Terms[0].Documents[0].Url"]);
+        let offer_legal = UpdateResaleLegalTerms {
+            terms: vec![term(json!({"Type": "LegalTerm", "Documents": [{"Type": "StandardEula"}]}))],
+        };
+        assert_eq!(problems(&offer_legal), ["Details.Terms[0].Type"]);
+        let usage = |currency: &str| {
+            term(json!({"Type": "ResaleUsageBasedPricingTerm", "CurrencyCode": currency,
+                        "RateCards": [{"RateCard": [{"DimensionKey": "Users", "Price": "1.5"}]}]}))
+        };
+        let pricing = |terms| UpdateResalePricingTerms { pricing_model: OfferPricingModel::Usage, terms };
+        assert!(problems(&pricing(vec![usage("USD")])).is_empty());
+        // Usage prices are in USD only; each term type once.
+        assert_eq!(problems(&pricing(vec![usage("EUR")])), ["Details.Terms[0].CurrencyCode"]);
+        assert_eq!(problems(&pricing(vec![usage("USD"), usage("USD")])), ["Details.Terms[1].Type"]);
+        let targeting = UpdateBuyerTargetingTerms {
+            terms: vec![term(json!({"Type": "BuyerTargetingTerm", "PositiveTargeting": {"BuyerAccounts": ["12345"]}}))],
+        };
+        assert_eq!(problems(&targeting), ["Details.Terms[0].PositiveTargeting.BuyerAccounts[0]"]);
+        let net = UpdateResaleNetPaymentTerms {
+            terms: vec![term(json!({"Type": "ResaleNetPaymentTerm", "PaymentDuePeriod": "P10D"}))],
+        };
+        assert_eq!(problems(&net), ["Details.Terms[0].PaymentDuePeriod"]);
+        assert_eq!(
+            problems(&UpdateResaleAvailability { availability_end_date: None, offers_max_quantity: Some(2) }),
+            ["Details.OffersMaxQuantity"]
+        );
+    }
+
+    #[test]
+    fn each_product_type_takes_its_own_change_types() {
+        assert!(change_types_for(&EntityType::AmiProduct).contains(&"AddInstanceTypes"));
+        assert!(!change_types_for(&EntityType::SaaSProduct).contains(&"AddRegions"));
+        assert!(change_types_for(&EntityType::ContainerProduct).contains(&"AddRepositories"));
+        assert!(!change_types_for(&EntityType::AmiProduct).contains(&"AddRepositories"));
+        assert!(change_types_for(&EntityType::DataProduct).is_empty());
+        assert!(change_types_for(&EntityType::Solution).contains(&"ReleaseSolution"));
+        assert!(is_create("CreateSolution"));
+        // Array documents serialize as the array.
+        let update = UpdateDimensions {
+            dimensions: vec![DimensionUpdate::new("Users").with_types(vec!["Entitled".to_owned()]).with_name("Seats")],
+        };
+        assert_eq!(
+            serde_json::to_value(&update).unwrap(),
+            json!([{"Key": "Users", "Types": ["Entitled"], "Name": "Seats"}])
+        );
+        assert_eq!(
+            problems(&UpdateDimensions { dimensions: vec![DimensionUpdate::new("Users")] }),
+            ["Details[0].Types", "Details[0].Name"]
+        );
     }
 
     #[test]

@@ -8,8 +8,10 @@
 
 use marketplane_macros::model;
 pub mod changes;
+pub mod documents;
 pub mod offer;
 pub mod private_marketplace;
+pub mod resale;
 pub mod terms;
 
 use std::collections::BTreeMap;
@@ -172,7 +174,7 @@ impl EntityType {
             EntityType::Audience => "audience",
             EntityType::ProcurementPolicy => "procpolicy",
             EntityType::BrandingSettings => "brandsettings",
-            EntityType::Solution => "solution",
+            EntityType::Solution => "soln",
             EntityType::Seller => "seller",
             EntityType::Unknown(_) => "entity",
         }
@@ -311,8 +313,87 @@ impl EntityRef {
 
     /// The change name this identifier refers back to, for `$Name.Entity.Identifier`.
     pub fn referenced_change(&self) -> Option<&str> {
-        self.identifier.as_deref()?.strip_prefix('$')?.strip_suffix(".Entity.Identifier")
+        reference_name(self.identifier.as_deref()?)
     }
+}
+
+/// The change name of a reference `$Name.Entity.Identifier`: how a change names the entity that another change of
+/// the same change set creates, before it has an id.
+pub fn reference_name(value: &str) -> Option<&str> {
+    value.strip_prefix('$')?.strip_suffix(".Entity.Identifier").filter(|name| !name.is_empty())
+}
+
+/// The members of a change type's `DetailsDocument` that name another entity by id, and so may instead hold a
+/// reference to an entity created in the same change set, as JSON pointers (`*` stands for every item of an array).
+/// The Catalog API documents the reference for `CreateOffer`'s `ProductId` ("Must be an existing product in the
+/// catalog or being created in the same change set"); the other members here are ids of the same kind on the other
+/// change types, resolved the same way. A reference anywhere else is kept as text (and refused by that member's
+/// rules).
+pub fn reference_members(change_type: &str) -> &'static [&'static str] {
+    match change_type {
+        "CreateOffer" => &["/ProductId", "/OfferSetId"],
+        "CreateResaleAuthorization" => &["/ProductId"],
+        "CreateOfferUsingResaleAuthorization" => &["/ResaleAuthorizationId", "/OfferSetId"],
+        "CreateReplacementOfferUsingResaleAuthorization" => &["/ResaleAuthorizationId"],
+        "AssociateOffers" | "DisassociateOffers" => &["/Offers/*/OfferId"],
+        "AssociateSolution" | "DisassociateSolution" => &["/SolutionId"],
+        "UpdateRelatedProducts" => &["/AwsMarketplaceProducts/*/ProductId"],
+        "UpdateVisibility" => &["/ReplacementProductId"],
+        _ => &[],
+    }
+}
+
+/// Every string at `pointer` (with `*` for every item of an array) in `doc`, mutably.
+fn members_at<'a>(doc: &'a mut Value, pointer: &str) -> Vec<&'a mut Value> {
+    let mut found = vec![doc];
+    for part in pointer.split('/').skip(1) {
+        found = found
+            .into_iter()
+            .flat_map(|node| -> Vec<&'a mut Value> {
+                match (part, node) {
+                    ("*", Value::Array(items)) => items.iter_mut().collect(),
+                    (key, Value::Object(map)) => map.get_mut(key).into_iter().collect(),
+                    _ => Vec::new(),
+                }
+            })
+            .collect();
+    }
+    found.retain(|v| v.is_string());
+    found
+}
+
+/// The references in the members of `doc` that [`reference_members`] lists for `change_type`: each member's path
+/// and the change name it refers to.
+pub fn details_references(change_type: &str, doc: &Value) -> Vec<(String, String)> {
+    let mut doc = doc.clone();
+    let mut found = Vec::new();
+    for pointer in reference_members(change_type) {
+        for value in members_at(&mut doc, pointer) {
+            if let Some(name) = value.as_str().and_then(reference_name) {
+                found.push((pointer.trim_start_matches('/').replace('/', "."), name.to_owned()));
+            }
+        }
+    }
+    found
+}
+
+/// Replace the references in the members [`reference_members`] lists for `change_type` by the ids `created` holds
+/// for their change names; the first change name that created nothing, if one does not.
+pub fn resolve_references(
+    change_type: &str,
+    doc: &mut Value,
+    created: &BTreeMap<String, String>,
+) -> std::result::Result<(), String> {
+    for pointer in reference_members(change_type) {
+        for value in members_at(doc, pointer) {
+            let Some(name) = value.as_str().and_then(reference_name).map(str::to_owned) else { continue };
+            match created.get(&name) {
+                Some(id) => *value = Value::String(id.clone()),
+                None => return Err(name),
+            }
+        }
+    }
+    Ok(())
 }
 
 /// One change of a change set, as the service takes it.
@@ -464,6 +545,11 @@ impl StartChangeSetInput {
                 v.extend(e.field_errors().to_vec());
             }
             validate_tags(&mut v, &format!("{field}.EntityTags"), &change.entity_tags, 200);
+            let creates = |name: &str| {
+                self.change_set[..i]
+                    .iter()
+                    .any(|c| c.change_name.as_deref() == Some(name) && changes::is_create(&c.change_type))
+            };
             if let Some(referenced) = change.entity.referenced_change() {
                 let earlier = self.change_set[..i].iter().any(|c| c.change_name.as_deref() == Some(referenced));
                 if !earlier {
@@ -471,6 +557,19 @@ impl StartChangeSetInput {
                         format!("{field}.Entity.Identifier"),
                         format!("refers to change {referenced:?}, which is not an earlier change of this change set"),
                     );
+                }
+            }
+            if let Ok(doc) = change.details_value(&field) {
+                for (member, referenced) in details_references(&change.change_type, &doc) {
+                    if !creates(&referenced) {
+                        v.fail(
+                            format!("{field}.DetailsDocument.{member}"),
+                            format!(
+                                "refers to change {referenced:?}, which is not an earlier change of this change set \
+                                 that creates an entity"
+                            ),
+                        );
+                    }
                 }
             }
             // "You can't start the same change type against the same entity multiple times" in one change set.
@@ -1306,6 +1405,24 @@ pub fn parse_arn(value: &str) -> Option<(&str, &str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_resolve_in_the_id_members_of_each_change_type() {
+        let created: BTreeMap<String, String> =
+            [("P".to_owned(), "prod-abc".to_owned()), ("O".to_owned(), "offer-def".to_owned())].into();
+        let mut doc = serde_json::json!({"ProductId": "$P.Entity.Identifier", "Name": "$P.Entity.Identifier"});
+        resolve_references("CreateOffer", &mut doc, &created).unwrap();
+        // Only the id member is resolved: a name that looks like a reference stays text.
+        assert_eq!(doc, serde_json::json!({"ProductId": "prod-abc", "Name": "$P.Entity.Identifier"}));
+        let mut doc = serde_json::json!({"Offers": [{"OfferId": "$O.Entity.Identifier"}, {"OfferId": "offer-x"}]});
+        assert_eq!(details_references("AssociateOffers", &doc), [("Offers.*.OfferId".to_owned(), "O".to_owned())]);
+        resolve_references("AssociateOffers", &mut doc, &created).unwrap();
+        assert_eq!(doc, serde_json::json!({"Offers": [{"OfferId": "offer-def"}, {"OfferId": "offer-x"}]}));
+        let mut doc = serde_json::json!({"ProductId": "$Nope.Entity.Identifier"});
+        assert_eq!(resolve_references("CreateResaleAuthorization", &mut doc, &created), Err("Nope".to_owned()));
+        assert_eq!(reference_name("$.Entity.Identifier"), None);
+        assert_eq!(reference_name("prod-abc"), None);
+    }
 
     #[test]
     fn times_are_twenty_characters() {

@@ -784,17 +784,29 @@ mod python {
 /// hourly-annual configurable term; free needs a free trial; BYOL needs the BYOL term.
 pub fn validate_pricing(v: &mut Validator, field: &str, model: &OfferPricingModel, terms: &[Term]) {
     let has = |name: &str| terms.iter().any(|t| t.type_name() == name);
+    // As the offer API reference pairs them: usage may add hourly-annual (configurable) or fixed upfront terms (the
+    // latter with a payment schedule, checked at release) and may be a free trial alone; free offers are a free
+    // trial or usage/configurable prices of zero.
     let (required, allowed): (&[&str], &[&str]) = match model {
         OfferPricingModel::Contract => (
             &["ConfigurableUpfrontPricingTerm", "FixedUpfrontPricingTerm"],
             &["ConfigurableUpfrontPricingTerm", "FixedUpfrontPricingTerm", "UsageBasedPricingTerm"],
         ),
         OfferPricingModel::Usage => (
-            &["UsageBasedPricingTerm"],
-            &["UsageBasedPricingTerm", "RecurringPaymentTerm", "ConfigurableUpfrontPricingTerm"],
+            &["UsageBasedPricingTerm", "FreeTrialPricingTerm"],
+            &[
+                "UsageBasedPricingTerm",
+                "RecurringPaymentTerm",
+                "ConfigurableUpfrontPricingTerm",
+                "FixedUpfrontPricingTerm",
+                "FreeTrialPricingTerm",
+            ],
         ),
-        OfferPricingModel::Free => (&["FreeTrialPricingTerm"], &["FreeTrialPricingTerm"]),
-        OfferPricingModel::Byol => (&["ByolPricingTerm"], &["ByolPricingTerm"]),
+        OfferPricingModel::Free => (
+            &["FreeTrialPricingTerm", "UsageBasedPricingTerm", "ConfigurableUpfrontPricingTerm"],
+            &["FreeTrialPricingTerm", "UsageBasedPricingTerm", "ConfigurableUpfrontPricingTerm"],
+        ),
+        OfferPricingModel::Byol => (&["ByolPricingTerm"], &["ByolPricingTerm", "FixedUpfrontPricingTerm"]),
         OfferPricingModel::Unknown(other) => {
             v.fail(
                 format!("{field}.PricingModel"),
@@ -822,6 +834,23 @@ pub fn validate_pricing(v: &mut Validator, field: &str, model: &OfferPricingMode
             v.fail(format!("{at}.Type"), format!("only one {} per offer", term.type_name()));
         }
         term.validate_into(v, &at);
+    }
+    if *model == OfferPricingModel::Free {
+        let priced = terms.iter().any(|t| match t {
+            Term::UsageBasedPricing(t) => {
+                t.rate_cards.iter().flat_map(|c| &c.rate_card).any(|i| !parse_amount_is_zero(&i.price))
+            }
+            Term::ConfigurableUpfrontPricing(t) => {
+                t.rate_cards.iter().flat_map(|c| &c.rate_card).any(|i| !parse_amount_is_zero(&i.price))
+            }
+            _ => false,
+        });
+        if priced {
+            v.fail(
+                format!("{field}.Terms"),
+                "Set all charge amounts and prices to zero (0) when using Free pricing model.",
+            );
+        }
     }
     let currencies: std::collections::BTreeSet<&str> =
         terms.iter().filter_map(Term::currency).map(|c| c.as_str()).collect();
@@ -1036,10 +1065,18 @@ mod tests {
         assert!(fields(std::slice::from_ref(&fixed), OfferPricingModel::Contract).is_empty());
         assert!(fields(&[fixed.clone(), usage.clone()], OfferPricingModel::Contract).is_empty());
         assert_eq!(fields(std::slice::from_ref(&usage), OfferPricingModel::Contract), ["Details.Terms"]);
-        assert_eq!(
-            fields(std::slice::from_ref(&fixed), OfferPricingModel::Usage),
-            ["Details.Terms", "Details.Terms[0].Type"]
-        );
+        // Usage needs usage prices (or a free trial alone); a fixed upfront term may join them (AMI hourly-annual
+        // with a payment schedule).
+        assert_eq!(fields(std::slice::from_ref(&fixed), OfferPricingModel::Usage), ["Details.Terms"]);
+        assert!(fields(&[usage.clone(), fixed.clone()], OfferPricingModel::Usage).is_empty());
+        let trial = Term::FreeTrialPricing(FreeTrialPricingTerm {
+            duration: "P21D".into(),
+            grants: vec![Grant { dimension_key: "Users".into(), max_quantity: None }],
+        });
+        assert!(fields(std::slice::from_ref(&trial), OfferPricingModel::Usage).is_empty());
+        // Free: a free trial, or prices of zero.
+        assert!(fields(std::slice::from_ref(&trial), OfferPricingModel::Free).is_empty());
+        assert_eq!(fields(std::slice::from_ref(&usage), OfferPricingModel::Free), ["Details.Terms"]);
         assert_eq!(fields(&[Term::Renewal], OfferPricingModel::Byol), ["Details.Terms", "Details.Terms[0].Type"]);
         assert_eq!(fields(&[], OfferPricingModel::Free), ["Details.Terms"]);
         let mut eur = fixed.clone();

@@ -16,9 +16,9 @@ use crate::backend::local::{stored, to_ms};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::catalog::changes::{self as ch, ChangeDetails};
 use crate::model::catalog::{
-    arn, parse_time, strip_revision, ChangeSetDescription, ChangeSetRef, ChangeSetStatus, ChangeSetSummary,
-    ChangeSummary, EntityType, ErrorDetail, FailureCode, Filter, Intent, ListChangeSetsInput, ListChangeSetsOutput,
-    SortOrder, StartChangeSetInput,
+    arn, parse_time, resolve_references, strip_revision, ChangeSetDescription, ChangeSetRef, ChangeSetStatus,
+    ChangeSetSummary, ChangeSummary, EntityType, ErrorDetail, FailureCode, Filter, Intent, ListChangeSetsInput,
+    ListChangeSetsOutput, SortOrder, StartChangeSetInput,
 };
 use crate::model::AccountId;
 use crate::validate::Validator;
@@ -368,7 +368,8 @@ impl Ctx<'_> {
         let mut touched = BTreeSet::new();
         let mut failed = false;
         let requested: StartChangeSetInput = stored::json(TABLE, &cs.id, "payload", &cs.payload)?;
-        for (i, summary) in cs.summaries.iter_mut().enumerate() {
+        for i in application_order(&cs.summaries) {
+            let summary = &mut cs.summaries[i];
             match applier.apply_change(summary, &created) {
                 Ok(entity) => {
                     let tags = requested.change_set.get(i).map(|c| c.entity_tags.as_slice());
@@ -455,11 +456,13 @@ impl Ctx<'_> {
                 ),
             ));
         }
-        let doc = match (&change.details, &change.details_document) {
+        let mut doc = match (&change.details, &change.details_document) {
             (Some(text), None) => serde_json::from_str(text).map_err(|_| invalid("Details is not a JSON object"))?,
             (_, Some(doc)) => doc.clone(),
             (None, None) => json!({}),
         };
+        resolve_references(change_type, &mut doc, created)
+            .map_err(|name| invalid(format!("change {name} created no entity")))?;
         if ch::is_create(change_type) {
             if change.entity.identifier.is_some() {
                 return Err(invalid(format!("{change_type} creates its entity; omit Entity.Identifier")));
@@ -512,8 +515,12 @@ impl Ctx<'_> {
             "CreateProduct" => self.create_product(&id, doc)?,
             "CreateOffer" => self.create_offer(&id, doc)?,
             "CreateOfferSet" => self.create_offer_set(&id, doc)?,
+            "CreateSolution" => self.create_solution(&id, doc)?,
             "CreateReplacementOffer" => self.create_replacement_offer(&id, doc)?,
             "CreateOfferUsingResaleAuthorization" => self.create_offer_using_resale_authorization(&id, doc)?,
+            "CreateReplacementOfferUsingResaleAuthorization" => {
+                self.create_replacement_offer_using_resale_authorization(&id, doc)?
+            }
             "CreateResaleAuthorization" => self.create_resale_authorization(&id, doc)?,
             "CreateExperience" => self.create_experience(&id, doc)?,
             "CreateProcurementPolicy" => self.create_procurement_policy(&id, doc)?,
@@ -542,12 +549,39 @@ impl Ctx<'_> {
             EntityType::ResaleAuthorization => self.update_resale_authorization(entity, change_type, doc),
             EntityType::Experience => self.update_experience(entity, change_type, doc),
             EntityType::OfferSet => self.update_offer_set(entity, change_type, doc),
+            EntityType::Solution => self.update_solution(entity, change_type, doc),
             EntityType::ProcurementPolicy => self.update_procurement_policy(entity, doc),
             EntityType::BrandingSettings => self.update_branding_settings(entity, doc),
             ref k if k.is_product() => self.update_product(entity, change_type, doc),
             _ => Err(ErrorDetail::new("UNSUPPORTED_CHANGE_TYPE", format!("{change_type} on {}", entity.kind))),
         }
     }
+}
+
+/// The order the changes of a set are applied in. A change set is one unit: the Catalog API "evaluates which order
+/// the changes need to be applied" (AWS's own samples release a resale authorization before setting its terms, and add
+/// instance types before the dimensions they need). So the engine applies creates first (in request order, so that
+/// references resolve), then the changes that shape an entity, then the releases (products before the offers on them,
+/// offers before their sets), then visibility moves and restrictions; request order is kept within each step, and
+/// DescribeChangeSet keeps the request order.
+pub(super) fn application_order(changes: &[ChangeSummary]) -> Vec<usize> {
+    let step = |change_type: &str| -> u8 {
+        match change_type {
+            t if ch::is_create(t) => 0,
+            // Instance types need the product's dimensions.
+            "AddInstanceTypes" => 2,
+            "ReleaseProduct" => 3,
+            "ReleaseSolution" => 4,
+            "ReleaseResaleAuthorization" => 5,
+            "ReleaseOffer" => 6,
+            "ReleaseOfferSet" => 7,
+            "UpdateVisibility" | "RestrictResaleAuthorization" => 8,
+            _ => 1,
+        }
+    };
+    let mut order: Vec<usize> = (0..changes.len()).collect();
+    order.sort_by_key(|&i| step(&changes[i].change_type));
+    order
 }
 
 pub(super) fn change_set_matches(cs: &StoredChangeSet, filter: &Filter) -> Result<bool> {

@@ -6,7 +6,6 @@ use serde_json::{Map, Value};
 use time::OffsetDateTime;
 
 use super::resources::policy_grants;
-use super::string_set;
 use super::{not_found, paginate, validation, Ctx};
 use crate::backend::local::schema::db_error;
 use crate::backend::local::{stored, to_ms};
@@ -91,16 +90,21 @@ impl Entity {
             };
             return Ok(Some(v.to_owned()));
         }
-        Ok(self.str("/Status").or(self.str("/State")).map(str::to_owned))
+        Ok(self.str("/Status").or(self.str("/State")).or(self.str("/Lifecycle/Visibility")).map(str::to_owned))
     }
 
     /// An offer set's offers.
     pub(in crate::backend::local) fn offer_set_offers(&self) -> Vec<String> {
-        string_set(&self.details["AssociatedOfferIds"]).into_iter().collect()
+        let offers = self.details["AssociatedOffers"].as_array().map(Vec::as_slice).unwrap_or_default();
+        offers.iter().filter_map(|o| o["OfferId"].as_str()).map(str::to_owned).collect()
     }
 
     pub(in crate::backend::local) fn name(&self) -> Option<String> {
-        self.str("/Description/ProductTitle").or(self.str("/Name")).map(str::to_owned)
+        self.str("/Description/ProductTitle")
+            .or(self.str("/Name"))
+            .or(self.str("/Presentation/Title"))
+            .or(self.str("/Presentation/Name"))
+            .map(str::to_owned)
     }
 
     pub(in crate::backend::local) fn summary(&self) -> Result<EntitySummary> {

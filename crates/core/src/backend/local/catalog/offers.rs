@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
+use super::resale_authorizations::inherited_offer_terms;
 use super::Ctx;
 use crate::model::catalog::changes as ch;
 use crate::model::catalog::offer::OfferDetails;
@@ -16,14 +17,10 @@ impl Ctx<'_> {
         let d: ch::CreateOffer = details(doc)?;
         let product = self.owned_product(&d.product_id)?;
         let mut offer = offer_json(id, d.name, Some(product.id.clone()));
+        // The offer set id "only indicates your intent": AssociateOffers completes the association.
         if let Some(set_id) = &d.offer_set_id {
-            let mut set = self.owned_offer_set(set_id)?;
-            self.check_joins(&set, &product.id)?;
+            let set = self.owned_offer_set(set_id)?;
             offer["OfferSetId"] = json!(set.id);
-            let mut ids = set.offer_set_offers();
-            ids.push(id.to_owned());
-            set.details["AssociatedOfferIds"] = json!(ids);
-            self.bump(&mut set)?;
         }
         Ok(offer)
     }
@@ -35,17 +32,10 @@ impl Ctx<'_> {
         Ok(offer)
     }
 
-    pub(super) fn create_offer_using_resale_authorization(
-        &self,
-        id: &str,
-        doc: &Value,
-    ) -> std::result::Result<Value, ChangeError> {
-        let d: ch::CreateOfferUsingResaleAuthorization = details(doc)?;
-        let ra = self
-            .load(&d.resale_authorization_id)
-            .map_err(internal)?
-            .filter(|e| e.kind == EntityType::ResaleAuthorization);
-        let ra = ra.ok_or_else(|| missing(format!("resale authorization {} not found", d.resale_authorization_id)))?;
+    /// The active resale authorization `id`, which the caller resells.
+    fn resold_authorization(&self, id: &str) -> std::result::Result<Entity, ChangeError> {
+        let ra = self.load(id).map_err(internal)?.filter(|e| e.kind == EntityType::ResaleAuthorization);
+        let ra = ra.ok_or_else(|| missing(format!("resale authorization {id} not found")))?;
         if ra.str("/ResellerAccountId") != Some(self.caller.as_str()) {
             return Err(ErrorDetail::new(
                 "ACCESS_DENIED",
@@ -53,11 +43,54 @@ impl Ctx<'_> {
             ));
         }
         if ra.str("/Status") != Some("Active") {
-            return Err(invalid_state(format!("resale authorization {} is not active", ra.id)));
+            return Err(ErrorDetail::new(
+                "INCOMPATIBLE_RESALE_AUTHORIZATION",
+                "Use a ResaleAuthorization in active state.",
+            ));
         }
-        let mut offer = offer_json(id, d.name, ra.str("/ProductId").map(str::to_owned));
+        Ok(ra)
+    }
+
+    /// A draft offer under a resale authorization, starting from its terms and buyers.
+    fn resale_offer(&self, id: &str, ra: &Entity, name: Option<String>) -> std::result::Result<Value, ChangeError> {
+        let (terms, rules) = inherited_offer_terms(&ra.details);
+        let mut offer = offer_json(id, name, ra.str("/ProductId").map(str::to_owned));
         offer["ResaleAuthorizationId"] = json!(ra.id);
+        offer["Terms"] = json!(terms);
+        offer["Rules"] = json!(rules);
+        if let Some(model) = ra.details.get("PricingModel") {
+            offer["PricingModel"] = model.clone();
+        }
+        // The inherited terms must read as offer terms.
+        serde_json::from_value::<OfferDetails>(offer.clone())
+            .map_err(|e| invalid(format!("the resale authorization's terms do not make an offer: {e}")))?;
+        Ok(offer)
+    }
+
+    pub(super) fn create_offer_using_resale_authorization(
+        &self,
+        id: &str,
+        doc: &Value,
+    ) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateOfferUsingResaleAuthorization = details(doc)?;
+        let ra = self.resold_authorization(&d.resale_authorization_id)?;
+        let mut offer = self.resale_offer(id, &ra, d.name)?;
         offer["Description"] = json!(d.description);
+        if let Some(set_id) = &d.offer_set_id {
+            offer["OfferSetId"] = json!(self.owned_offer_set(set_id)?.id);
+        }
+        Ok(offer)
+    }
+
+    pub(super) fn create_replacement_offer_using_resale_authorization(
+        &self,
+        id: &str,
+        doc: &Value,
+    ) -> std::result::Result<Value, ChangeError> {
+        let d: ch::CreateReplacementOfferUsingResaleAuthorization = details(doc)?;
+        let ra = self.resold_authorization(&d.resale_authorization_id)?;
+        let mut offer = self.resale_offer(id, &ra, d.name)?;
+        offer["ReplacementAgreementId"] = json!(d.agreement_id);
         Ok(offer)
     }
 
@@ -69,15 +102,26 @@ impl Ctx<'_> {
     ) -> std::result::Result<(), ChangeError> {
         let mut offer = entity.offer().map_err(internal)?;
         let released = offer.is_released();
-        // After release the terms buyers agreed to are fixed: only the name, description, legal and support terms
-        // and the availability date (extending an expired offer) can change.
-        let allowed_after_release =
-            ["UpdateInformation", "UpdateAvailability", "UpdateLegalTerms", "UpdateSupportTerms"];
+        // After release (the offer API reference): the name, description, legal and support terms, the expiry, the
+        // prices (same pricing model and currency), country targeting and a private offer's validity can change;
+        // the rest is fixed.
+        let allowed_after_release = [
+            "UpdateInformation",
+            "UpdateAvailability",
+            "UpdateLegalTerms",
+            "UpdateSupportTerms",
+            "UpdatePricingTerms",
+            "UpdateTargeting",
+            "UpdateValidityTerms",
+        ];
         if released && !allowed_after_release.contains(&change_type) {
-            return Err(invalid_state(format!(
-                "offer {} is released; {change_type} applies to draft offers only",
-                offer.id
-            )));
+            return Err(ErrorDetail::new(
+                "INCOMPATIBLE_TERMS",
+                format!(
+                    "The requested change can't be performed after the offer is released. ({change_type} on {})",
+                    offer.id
+                ),
+            ));
         }
         match change_type {
             "UpdateInformation" => {
@@ -94,6 +138,23 @@ impl Ctx<'_> {
             }
             "UpdateTargeting" => {
                 let d: ch::UpdateOfferTargeting = details(doc)?;
+                if released {
+                    let now: std::collections::BTreeSet<String> = offer.buyer_accounts().into_iter().collect();
+                    let wanted: std::collections::BTreeSet<String> =
+                        d.positive_targeting.iter().flat_map(|p| p.buyer_accounts.iter().cloned()).collect();
+                    if wanted.difference(&now).next().is_some() {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_TARGETING",
+                            "BuyerAccounts can't be added after the offer is released.",
+                        ));
+                    }
+                    if now.difference(&wanted).next().is_some() {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_TARGETING",
+                            "BuyerAccounts can't be removed after the offer is released.",
+                        ));
+                    }
+                }
                 offer.rules.retain(|r| r["Type"] != "TargetingRule");
                 let mut rule = json!({"Type": "TargetingRule"});
                 if let Some(p) = d.positive_targeting {
@@ -118,6 +179,27 @@ impl Ctx<'_> {
             }
             "UpdatePricingTerms" => {
                 let d: ch::UpdatePricingTerms = details(doc)?;
+                if released {
+                    let free_trial_only = |terms: &[Term]| {
+                        terms.iter().filter(|t| t.is_pricing()).all(|t| matches!(t, Term::FreeTrialPricing(_)))
+                    };
+                    let before = entity.str("/PricingModel").unwrap_or_default().to_owned();
+                    let trial = free_trial_only(&offer.terms) && free_trial_only(&d.terms);
+                    if !before.is_empty() && before != d.pricing_model.as_str() && !trial {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_PRICING_MODEL",
+                            format!("PricingModel can't change from [{before}] to [{}].", d.pricing_model),
+                        ));
+                    }
+                    let currency =
+                        |terms: &[Term]| terms.iter().find_map(|t| t.currency().map(|c| c.as_str().to_owned()));
+                    if currency(&offer.terms).is_some_and(|c| currency(&d.terms).is_some_and(|n| n != c)) {
+                        return Err(ErrorDetail::new(
+                            "INCOMPATIBLE_CURRENCY_CODE",
+                            "CurrencyCode can't be changed after the offer is released.",
+                        ));
+                    }
+                }
                 offer.terms.retain(|t| !t.is_pricing());
                 offer.terms.extend(d.terms);
                 entity.details["PricingModel"] = json!(d.pricing_model);
@@ -152,12 +234,6 @@ impl Ctx<'_> {
             }
             "ReleaseOffer" => {
                 details::<ch::ReleaseOffer>(doc)?;
-                if let Some(set_id) = entity.str("/OfferSetId") {
-                    return Err(invalid_state(format!(
-                        "offer {} belongs to offer set {set_id}: release the offer set (ReleaseOfferSet) instead",
-                        entity.id
-                    )));
-                }
                 self.check_release(&offer)?;
                 offer.state = "Released".into();
                 entity.details["ReleaseDate"] = json!(format_time(self.now));
@@ -191,6 +267,16 @@ impl Ctx<'_> {
             && offer.terms_of("FixedUpfrontPricingTerm").next().is_none()
         {
             problems.push("a payment schedule needs a FixedUpfrontPricingTerm".to_owned());
+        }
+        // A replacement offer targets the acceptor of the agreement it replaces.
+        if offer.resale_authorization_id.is_some()
+            && offer.replacement_agreement_id.is_none()
+            && offer.buyer_accounts().is_empty()
+        {
+            return Err(ErrorDetail::new(
+                "MISSING_BUYER_ACCOUNTS",
+                "Provide PositiveTargeting with BuyersAccounts for offers created using ResaleAuthorization.",
+            ));
         }
         if offer.is_private() {
             if offer.availability_end_date().is_none() {

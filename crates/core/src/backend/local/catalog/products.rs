@@ -7,15 +7,15 @@ use serde_json::{json, Value};
 
 use super::change_sets::{details, internal, invalid, invalid_state, missing, ChangeError};
 use super::entities::Entity;
-use super::{merge, Ctx};
+use super::{merge, random_id, Ctx};
 use crate::model::catalog::changes as ch;
-use crate::model::catalog::{strip_revision, ErrorDetail};
+use crate::model::catalog::{format_time, strip_revision, EntityType, ErrorDetail};
 
 impl Ctx<'_> {
     pub(super) fn create_product(&self, id: &str, doc: &Value) -> std::result::Result<Value, ChangeError> {
         let d: ch::CreateProduct = details(doc)?;
         Ok(
-            json!({"ProductId": id, "Visibility": "Draft", "Description": {"ProductTitle": d.product_title}, "Dimensions": []}),
+            json!({"ProductId": id, "Visibility": "Draft", "Description": {"ProductTitle": d.product_title, "Visibility": "Draft"}, "Dimensions": []}),
         )
     }
 
@@ -34,15 +34,34 @@ impl Ctx<'_> {
         change_type: &str,
         doc: &Value,
     ) -> std::result::Result<(), ChangeError> {
+        let kind = entity.kind.clone();
+        let entity_id = entity.id.clone();
         let d = &mut entity.details;
         match change_type {
             "UpdateInformation" => {
                 let info: ch::UpdateProductInformation = details(doc)?;
                 let mut description = serde_json::to_value(&info).unwrap_or_default();
-                for promotional in ["LogoUrl", "VideoUrls", "AdditionalResources"] {
-                    if let Some(value) = description.as_object_mut().and_then(|m| m.remove(promotional)) {
-                        d["PromotionalResources"][promotional] = value;
+                // DescribeEntity's shape: PromotionalResources{LogoUrl, Videos[{Type, Title, Url}],
+                // AdditionalResources[{Type, Text, Url}]}.
+                if let Some(m) = description.as_object_mut() {
+                    for member in ["LogoUrl", "VideoUrls", "AdditionalResources"] {
+                        m.remove(member);
                     }
+                }
+                if let Some(logo) = info.logo_url {
+                    d["PromotionalResources"]["LogoUrl"] = json!(logo);
+                }
+                if let Some(videos) = info.video_urls {
+                    let videos: Vec<Value> = videos
+                        .iter()
+                        .map(|url| json!({"Type": "Link", "Title": "Product video", "Url": url}))
+                        .collect();
+                    d["PromotionalResources"]["Videos"] = Value::Array(videos);
+                }
+                if let Some(links) = info.additional_resources {
+                    let links: Vec<Value> =
+                        links.iter().map(|l| json!({"Type": "Link", "Text": l.text, "Url": l.url})).collect();
+                    d["PromotionalResources"]["AdditionalResources"] = Value::Array(links);
                 }
                 if let Some(support) = description.as_object_mut().and_then(|m| m.remove("SupportDescription")) {
                     d["SupportInformation"]["Description"] = support;
@@ -52,11 +71,54 @@ impl Ctx<'_> {
             "AddDimensions" => {
                 let add: ch::AddDimensions = details(doc)?;
                 let mut dims = d["Dimensions"].as_array().cloned().unwrap_or_default();
+                if dims.len() + add.dimensions.len() > 200 {
+                    return Err(invalid_dimension("Provide no more than 200 dimensions."));
+                }
                 for dim in add.dimensions {
+                    if kind == EntityType::SaaSProduct && dim.name.chars().count() > 80 {
+                        return Err(invalid(format!(
+                            "DetailsDocument.Name: {:?} is longer than the 80 characters a SaaS dimension name may have",
+                            dim.name
+                        )));
+                    }
                     if dims.iter().any(|x| x["Key"] == json!(dim.key)) {
-                        return Err(invalid(format!("dimension {} already exists", dim.key)));
+                        return Err(invalid_dimension("Can't add duplicate dimensions."));
                     }
                     dims.push(serde_json::to_value(dim).unwrap_or_default());
+                }
+                d["Dimensions"] = Value::Array(dims);
+            }
+            "UpdateDimensions" => {
+                let update: ch::UpdateDimensions = details(doc)?;
+                let mut dims = d["Dimensions"].as_array().cloned().unwrap_or_default();
+                let mut seen = BTreeSet::new();
+                for change in update.dimensions {
+                    let types = change.types.join(", ");
+                    if !seen.insert((change.key.clone(), types.clone())) {
+                        return Err(invalid_dimension(format!(
+                            "Cannot update same dimension with key '{}' and types '{types}' multiple times in the same request.",
+                            change.key
+                        )));
+                    }
+                    let wanted: BTreeSet<&str> = change.types.iter().map(String::as_str).collect();
+                    let found = dims.iter_mut().find(|x| {
+                        x["Key"] == json!(change.key)
+                            && x["Types"]
+                                .as_array()
+                                .is_some_and(|t| t.iter().filter_map(Value::as_str).collect::<BTreeSet<_>>() == wanted)
+                    });
+                    let Some(dim) = found else {
+                        return Err(invalid_dimension(format!(
+                            "No dimension with key '{}' and types '{types}' exists on the product.",
+                            change.key
+                        )));
+                    };
+                    if let Some(name) = change.name {
+                        dim["Name"] = json!(name);
+                    }
+                    if let Some(description) = change.description {
+                        dim["Description"] = json!(description);
+                    }
                 }
                 d["Dimensions"] = Value::Array(dims);
             }
@@ -73,18 +135,63 @@ impl Ctx<'_> {
                     return Err(invalid("a product needs a ProductTitle before it is released"));
                 }
                 d["Visibility"] = json!("Limited");
+                d["Description"]["Visibility"] = json!("Limited");
             }
             "UpdateVisibility" => {
                 let v: ch::UpdateVisibility = details(doc)?;
-                if d["Visibility"] == "Draft" {
-                    return Err(invalid_state("release the product (ReleaseProduct) before changing its visibility"));
+                let current = d["Visibility"].as_str().unwrap_or("Draft").to_owned();
+                if !["Public", "Limited", "Restricted"].contains(&current.as_str()) {
+                    return Err(ErrorDetail::new(
+                        "INVALID_PRODUCT_STATE",
+                        "Use an existing `Public`, `Limited`, or `Restricted` product.",
+                    ));
+                }
+                if let Some(replacement) = &v.replacement_product_id {
+                    if v.target_visibility != "Restricted" {
+                        return Err(ErrorDetail::new(
+                            "INVALID_REPLACEMENT_PRODUCT_ID",
+                            "Replacement product ID is only valid when restricting a product.",
+                        ));
+                    }
+                    let usable = self
+                        .load(strip_revision(replacement))
+                        .map_err(internal)?
+                        .filter(|p| p.kind.is_product() && p.id != entity_id)
+                        .and_then(|p| p.str("/Visibility").map(str::to_owned))
+                        .is_some_and(|v| v == "Public" || v == "Limited");
+                    if !usable {
+                        return Err(ErrorDetail::new(
+                            "INVALID_REPLACEMENT_PRODUCT_ID",
+                            "Use an existing `Public` or `Limited` product as replacement.",
+                        ));
+                    }
+                    d["Description"]["ReplacementProductId"] = json!(replacement);
                 }
                 d["Visibility"] = json!(v.target_visibility);
+                d["Description"]["Visibility"] = json!(v.target_visibility);
             }
             "AddDeliveryOptions" => {
                 let add: ch::AddDeliveryOptions = details(doc)?;
                 let mut versions = d["Versions"].as_array().cloned().unwrap_or_default();
-                versions.push(json!({"DeliveryOptions": add.delivery_options}));
+                let options: Vec<Value> = add
+                    .delivery_options
+                    .iter()
+                    .map(|o| {
+                        let mut o = o.clone();
+                        o["Id"] = json!(random_id("", 13));
+                        o
+                    })
+                    .collect();
+                let mut version =
+                    json!({"Id": random_id("", 13), "CreationDate": format_time(self.now), "DeliveryOptions": options});
+                if let Some(v) = &add.version {
+                    for member in ["VersionTitle", "ReleaseNotes"] {
+                        if let Some(value) = v.get(member) {
+                            version[member] = value.clone();
+                        }
+                    }
+                }
+                versions.push(version);
                 d["Versions"] = Value::Array(versions);
             }
             "AddRegions" | "RestrictRegions" => {
@@ -93,22 +200,86 @@ impl Ctx<'_> {
                 } else {
                     details::<ch::RestrictRegions>(doc)?.regions
                 };
-                let mut current: BTreeSet<String> = d
-                    .pointer("/RegionAvailability/Regions")
-                    .and_then(Value::as_array)
-                    .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
-                    .unwrap_or_default();
+                let list = |d: &Value, member: &str| -> BTreeSet<String> {
+                    d.pointer(&format!("/RegionAvailability/{member}"))
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                        .unwrap_or_default()
+                };
+                let mut available = list(d, "Regions");
+                let mut restricted = list(d, "Restrict");
                 for region in regions {
                     if change_type == "AddRegions" {
-                        current.insert(region);
-                    } else if !current.remove(&region) {
-                        return Err(invalid(format!("region {region} is not available for the product")));
+                        restricted.remove(&region);
+                        available.insert(region);
+                    } else if available.remove(&region) {
+                        restricted.insert(region);
+                    } else {
+                        return Err(ErrorDetail::new(
+                            "INVALID_REGIONS",
+                            format!("Requested regions [{region}] are invalid or unavailable. Only supported values are [{}].",
+                                available.iter().cloned().collect::<Vec<_>>().join(", ")),
+                        ));
                     }
                 }
-                d["RegionAvailability"] = json!({"Regions": current});
+                if !d["RegionAvailability"].is_object() {
+                    d["RegionAvailability"] = json!({});
+                }
+                d["RegionAvailability"]["Regions"] = json!(available);
+                d["RegionAvailability"]["Restrict"] = json!(restricted);
+            }
+            "UpdateFutureRegionSupport" => {
+                let f: ch::UpdateFutureRegionSupport = details(doc)?;
+                if !d["RegionAvailability"].is_object() {
+                    d["RegionAvailability"] = json!({});
+                }
+                d["RegionAvailability"]["FutureRegionSupport"] =
+                    serde_json::to_value(f.future_region_support).unwrap_or_default();
+            }
+            "AddInstanceTypes" => {
+                let add: ch::AddInstanceTypes = details(doc)?;
+                // Judged after the set's dimensions are in (AddInstanceTypes is applied after them).
+                if d["Dimensions"].as_array().is_none_or(Vec::is_empty) {
+                    return Err(ErrorDetail::new(
+                        "MISSING_DIMENSIONS",
+                        "No dimensions found for the product. AddDimensions is required before AddInstanceTypes.",
+                    ));
+                }
+                let mut types: Vec<Value> = d
+                    .pointer("/Compatibility/AvailableInstanceTypes")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                for t in add.instance_types {
+                    if !types.contains(&json!(t)) {
+                        types.push(json!(t));
+                    }
+                }
+                if !d["Compatibility"].is_object() {
+                    d["Compatibility"] = json!({});
+                }
+                d["Compatibility"]["AvailableInstanceTypes"] = Value::Array(types);
+            }
+            "AddRepositories" => {
+                let add: ch::AddRepositories = details(doc)?;
+                let mut repositories = d["Repositories"].as_array().cloned().unwrap_or_default();
+                for r in add.repositories {
+                    let url =
+                        format!("709825985650.dkr.ecr.us-east-1.amazonaws.com/{}/{}", self.caller, r.repository_name);
+                    if repositories.iter().any(|x| x["Url"] == json!(url)) {
+                        return Err(invalid(format!("repository {} already exists", r.repository_name)));
+                    }
+                    repositories.push(json!({"Url": url, "Type": r.repository_type}));
+                }
+                d["Repositories"] = Value::Array(repositories);
             }
             other => return Err(ErrorDetail::new("UNSUPPORTED_CHANGE_TYPE", format!("{other} on a product"))),
         }
         Ok(())
     }
+}
+
+/// `INVALID_DIMENSION`, the code of the service's dimension rules.
+fn invalid_dimension(message: impl Into<String>) -> ChangeError {
+    ErrorDetail::new("INVALID_DIMENSION", message)
 }
