@@ -302,7 +302,7 @@ impl Inventory {
 
 /// What an audit checks against: the registries and conventions the APIs cannot know (Part C.2 `EstatePolicy`).
 #[model]
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, serde::Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct AuditPolicy {
     /// The distribution-list registry: addresses (`ops@example.com`) or whole domains (`@lists.example.com`) that
@@ -342,10 +342,34 @@ pub struct AuditPolicy {
     pub as_of: Option<String>,
 }
 
+impl Default for AuditPolicy {
+    /// Every check on, no registries, today's checklist versions.
+    fn default() -> Self {
+        AuditPolicy {
+            distribution_lists: Vec::new(),
+            owned_phone_numbers: Vec::new(),
+            personal_phone_numbers: Vec::new(),
+            include_root_email: false,
+            customer_tag: None,
+            customer_unit_prefix: None,
+            production_tag: None,
+            offboarded_accounts: Vec::new(),
+            partner_email_domains: Vec::new(),
+            service_principals: Vec::new(),
+            retail_marketplace_listing: None,
+            retail_delivery_type: None,
+            retail_customer_count: None,
+            marketplace: true,
+            serverless_applications: true,
+            as_of: None,
+        }
+    }
+}
+
 impl AuditPolicy {
-    /// The policy with every check on and no registries.
+    /// The default policy: every check on, no registries.
     pub fn new() -> Self {
-        AuditPolicy { marketplace: true, serverless_applications: true, ..AuditPolicy::default() }
+        AuditPolicy::default()
     }
 }
 
