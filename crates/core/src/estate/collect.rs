@@ -380,33 +380,34 @@ pub(crate) async fn audit_extras(estate: &Estate, inv: &Inventory, policy: &supe
         });
     }
     if policy.serverless_applications {
-        let jobs = inv.accounts.iter().map(|account| {
-            let id = account.account_id.clone();
-            async move {
-                if estate.cancelled() {
-                    return (id, Ok(Vec::new()));
-                }
-                let as_member = estate.client.as_account(id.clone());
-                let apps = match as_member.applications().list().collect().await {
-                    Ok(apps) => apps,
-                    Err(err) => return (id, Err(ReadError::new("ListApplications", &err))),
-                };
-                let mut found = Vec::new();
-                for app in apps {
-                    match as_member.applications().policy(&app.application_id).send().await {
-                        Ok(statements) => {
-                            let public = statements
-                                .iter()
-                                .any(|s| s.principals.contains(&Principal::Everyone) && s.principal_org_ids.is_empty());
-                            found.push((app.application_id, public));
-                        }
-                        Err(err) => return (id, Err(ReadError::new("GetApplicationPolicy", &err))),
-                    }
-                }
-                (id, Ok(found))
-            }
-        });
+        let ids: Vec<AccountId> = inv.accounts.iter().map(|a| a.account_id.clone()).collect();
+        let jobs = ids.into_iter().map(|id| account_applications(estate, id));
         extras.applications = stream::iter(jobs).buffer_unordered(estate.options.concurrency.max(1)).collect().await;
     }
     extras
+}
+
+/// One account's applications and whether each is shared publicly (read as that account).
+async fn account_applications(estate: &Estate, id: AccountId) -> (AccountId, Read<Vec<(String, bool)>>) {
+    if estate.cancelled() {
+        return (id, Ok(Vec::new()));
+    }
+    let as_member = estate.client.as_account(id.clone());
+    let apps = match as_member.applications().list().collect().await {
+        Ok(apps) => apps,
+        Err(err) => return (id, Err(ReadError::new("ListApplications", &err))),
+    };
+    let mut found = Vec::new();
+    for app in apps {
+        match as_member.applications().policy(&app.application_id).send().await {
+            Ok(statements) => {
+                let public = statements
+                    .iter()
+                    .any(|s| s.principals.contains(&Principal::Everyone) && s.principal_org_ids.is_empty());
+                found.push((app.application_id, public));
+            }
+            Err(err) => return (id, Err(ReadError::new("GetApplicationPolicy", &err))),
+        }
+    }
+    (id, Ok(found))
 }

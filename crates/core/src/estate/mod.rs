@@ -542,6 +542,11 @@ impl Estate {
         self
     }
 
+    /// How this estate runs.
+    pub fn options(&self) -> &EstateOptions {
+        &self.options
+    }
+
     /// The same estate reporting progress to `progress`.
     pub fn on_progress(mut self, progress: impl Fn(&ProgressEvent) + Send + Sync + 'static) -> Self {
         self.options.progress = Some(Arc::new(progress));

@@ -71,6 +71,94 @@ fn same(a: &AlternateContact, b: &AlternateContact) -> bool {
         && a.phone_number == b.phone_number
 }
 
+/// What one account needs: its changes, or why it was skipped.
+async fn plan_account(
+    estate: &Estate,
+    caller: &AccountId,
+    account: AccountId,
+    desired: &DesiredState,
+    total: u64,
+    done: &AtomicU64,
+) -> (AccountId, Vec<PlannedChange>, Option<String>) {
+    let client = &estate.client;
+    let target = (&account != caller).then(|| account.clone());
+    let mut changes = Vec::new();
+    let mut skip = None;
+    for wanted in &desired.contacts {
+        if estate.cancelled() {
+            break;
+        }
+        let contact_type = wanted.alternate_contact_type.clone();
+        let current = estate
+            .paced("GetAlternateContact", || {
+                let mut input = GetAlternateContactInput::new(contact_type.clone());
+                input.account_id = target.clone();
+                client.call(input).send()
+            })
+            .await;
+        let detail = match current {
+            Ok(current) if same(&current, wanted) => continue,
+            Ok(_) if !desired.overwrite => continue,
+            Ok(current) => format!(
+                "replace {contact_type} {} <{}> with {} <{}>",
+                current.name, current.email_address, wanted.name, wanted.email_address
+            ),
+            Err(err) if err.kind() == ErrorKind::NotFound => {
+                format!("set {contact_type} to {} <{}>", wanted.name, wanted.email_address)
+            }
+            Err(err) => {
+                skip = Some(format!("GetAlternateContact({contact_type}): {}: {}", err.code(), err.message()));
+                break;
+            }
+        };
+        changes.push(PlannedChange {
+            account_id: account.clone(),
+            kind: ChangeKind::PutAlternateContact,
+            contact: Some(wanted.clone()),
+            region: None,
+            detail,
+        });
+    }
+    if skip.is_none() {
+        for region in &desired.regions {
+            if estate.cancelled() {
+                break;
+            }
+            let status = estate
+                .paced("GetRegionOptStatus", || {
+                    let mut input = GetRegionOptStatusInput::new(region.clone());
+                    input.account_id = target.clone();
+                    client.call(input).send()
+                })
+                .await;
+            match status.map(|r| r.region_opt_status) {
+                Ok(RegionOptStatus::Enabled | RegionOptStatus::EnabledByDefault) => {}
+                Ok(RegionOptStatus::Enabling) if !desired.wait_for_regions => {}
+                Ok(status) => changes.push(PlannedChange {
+                    account_id: account.clone(),
+                    kind: ChangeKind::EnableRegion,
+                    contact: None,
+                    region: Some(region.clone()),
+                    detail: format!("enable {region} (now {status})"),
+                }),
+                Err(err) => {
+                    skip = Some(format!("GetRegionOptStatus({region}): {}: {}", err.code(), err.message()));
+                    break;
+                }
+            }
+        }
+    }
+    let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+    estate.progress(ProgressEvent {
+        phase: "plan".into(),
+        done: n,
+        total,
+        account_id: Some(account.clone()),
+        message: format!("{account}: {} changes", changes.len()),
+    });
+    (account, changes, skip)
+}
+
 pub(crate) async fn plan(estate: &Estate, desired: &DesiredState) -> Result<Plan> {
     validate(desired)?;
     let client = &estate.client;
@@ -78,88 +166,7 @@ pub(crate) async fn plan(estate: &Estate, desired: &DesiredState) -> Result<Plan
     let targets = accounts(estate, desired).await?;
     let total = targets.len() as u64;
     let done = AtomicU64::new(0);
-    let jobs = targets.into_iter().map(|account| {
-        let caller = caller.clone();
-        let done = &done;
-        async move {
-            let target = (account != caller).then(|| account.clone());
-            let mut changes = Vec::new();
-            let mut skip = None;
-            for wanted in &desired.contacts {
-                if estate.cancelled() {
-                    break;
-                }
-                let contact_type = wanted.alternate_contact_type.clone();
-                let current = estate
-                    .paced("GetAlternateContact", || {
-                        let mut input = GetAlternateContactInput::new(contact_type.clone());
-                        input.account_id = target.clone();
-                        client.call(input).send()
-                    })
-                    .await;
-                let detail = match current {
-                    Ok(current) if same(&current, wanted) => continue,
-                    Ok(_) if !desired.overwrite => continue,
-                    Ok(current) => format!(
-                        "replace {contact_type} {} <{}> with {} <{}>",
-                        current.name, current.email_address, wanted.name, wanted.email_address
-                    ),
-                    Err(err) if err.kind() == ErrorKind::NotFound => {
-                        format!("set {contact_type} to {} <{}>", wanted.name, wanted.email_address)
-                    }
-                    Err(err) => {
-                        skip = Some(format!("GetAlternateContact({contact_type}): {}: {}", err.code(), err.message()));
-                        break;
-                    }
-                };
-                changes.push(PlannedChange {
-                    account_id: account.clone(),
-                    kind: ChangeKind::PutAlternateContact,
-                    contact: Some(wanted.clone()),
-                    region: None,
-                    detail,
-                });
-            }
-            if skip.is_none() {
-                for region in &desired.regions {
-                    if estate.cancelled() {
-                        break;
-                    }
-                    let status = estate
-                        .paced("GetRegionOptStatus", || {
-                            let mut input = GetRegionOptStatusInput::new(region.clone());
-                            input.account_id = target.clone();
-                            client.call(input).send()
-                        })
-                        .await;
-                    match status.map(|r| r.region_opt_status) {
-                        Ok(RegionOptStatus::Enabled | RegionOptStatus::EnabledByDefault) => {}
-                        Ok(RegionOptStatus::Enabling) if !desired.wait_for_regions => {}
-                        Ok(status) => changes.push(PlannedChange {
-                            account_id: account.clone(),
-                            kind: ChangeKind::EnableRegion,
-                            contact: None,
-                            region: Some(region.clone()),
-                            detail: format!("enable {region} (now {status})"),
-                        }),
-                        Err(err) => {
-                            skip = Some(format!("GetRegionOptStatus({region}): {}: {}", err.code(), err.message()));
-                            break;
-                        }
-                    }
-                }
-            }
-            let n = done.fetch_add(1, Ordering::SeqCst) + 1;
-            estate.progress(ProgressEvent {
-                phase: "plan".into(),
-                done: n,
-                total,
-                account_id: Some(account.clone()),
-                message: format!("{account}: {} changes", changes.len()),
-            });
-            (account, changes, skip)
-        }
-    });
+    let jobs = targets.into_iter().map(|account| plan_account(estate, &caller, account, desired, total, &done));
     let mut results: Vec<(AccountId, Vec<PlannedChange>, Option<String>)> =
         stream::iter(jobs).buffer_unordered(estate.options.concurrency.max(1)).collect().await;
     results.sort_by(|a, b| a.0.cmp(&b.0));
@@ -223,6 +230,35 @@ async fn apply_one(estate: &Estate, caller: &AccountId, change: &PlannedChange, 
     }
 }
 
+/// One account's changes, in order.
+async fn apply_account(
+    estate: &Estate,
+    caller: &AccountId,
+    changes: Vec<PlannedChange>,
+    wait: bool,
+    total: u64,
+    done: &AtomicU64,
+) -> Vec<AppliedChange> {
+    let mut results = Vec::new();
+    for change in changes {
+        let (outcome, detail) = if estate.cancelled() {
+            (ChangeOutcome::Cancelled, "stopped before it was sent".to_owned())
+        } else {
+            apply_one(estate, caller, &change, wait).await
+        };
+        let n = done.fetch_add(1, Ordering::SeqCst) + 1;
+        estate.progress(ProgressEvent {
+            phase: "apply".into(),
+            done: n,
+            total,
+            account_id: Some(change.account_id.clone()),
+            message: format!("{}: {} {outcome}", change.account_id, change.kind),
+        });
+        results.push(AppliedChange { change, outcome, detail });
+    }
+    results
+}
+
 pub(crate) async fn apply(estate: &Estate, plan: &Plan) -> Result<ApplyReport> {
     let caller = estate.client.caller_account().await?;
     let mut by_account: BTreeMap<AccountId, Vec<&PlannedChange>> = BTreeMap::new();
@@ -231,30 +267,10 @@ pub(crate) async fn apply(estate: &Estate, plan: &Plan) -> Result<ApplyReport> {
     }
     let total = plan.changes.len() as u64;
     let done = AtomicU64::new(0);
-    let jobs = by_account.into_values().map(|changes| {
-        let caller = &caller;
-        let done = &done;
-        async move {
-            let mut results = Vec::new();
-            for change in changes {
-                let (outcome, detail) = if estate.cancelled() {
-                    (ChangeOutcome::Cancelled, "stopped before it was sent".to_owned())
-                } else {
-                    apply_one(estate, caller, change, plan.wait_for_regions).await
-                };
-                let n = done.fetch_add(1, Ordering::SeqCst) + 1;
-                estate.progress(ProgressEvent {
-                    phase: "apply".into(),
-                    done: n,
-                    total,
-                    account_id: Some(change.account_id.clone()),
-                    message: format!("{}: {} {outcome}", change.account_id, change.kind),
-                });
-                results.push(AppliedChange { change: change.clone(), outcome, detail });
-            }
-            results
-        }
-    });
+    let groups: Vec<Vec<PlannedChange>> =
+        by_account.into_values().map(|changes| changes.into_iter().cloned().collect()).collect();
+    let jobs =
+        groups.into_iter().map(|changes| apply_account(estate, &caller, changes, plan.wait_for_regions, total, &done));
     let nested: Vec<Vec<AppliedChange>> =
         stream::iter(jobs).buffer_unordered(estate.options.concurrency.max(1)).collect().await;
     let mut results: Vec<AppliedChange> = nested.into_iter().flatten().collect();
