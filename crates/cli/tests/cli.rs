@@ -215,7 +215,13 @@ fn bad_input_fails_before_any_call_naming_file_line_and_field() {
 
 /// The emulator's server over a world, on its own runtime; returns its URL.
 fn emulator(world: &str) -> String {
+    emulator_over(world).0
+}
+
+/// The same, with the engine behind it (to watch its state).
+fn emulator_over(world: &str) -> (String, Arc<LocalBackend>) {
     let backend = Arc::new(LocalBackend::builder().world(World::from_toml_str(world).unwrap()).in_memory().unwrap());
+    let engine = backend.clone();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -226,7 +232,7 @@ fn emulator(world: &str) -> String {
             std::future::pending::<()>().await;
         });
     });
-    format!("http://{}", rx.recv().unwrap())
+    (format!("http://{}", rx.recv().unwrap()), engine)
 }
 
 fn aws_env() -> Vec<(&'static str, &'static str)> {
@@ -278,7 +284,7 @@ fn interrupt(pid: u32) {
 fn ctrl_c_stops_cleanly_and_a_second_run_converges() {
     // With the quotas enforced, 21 PutAlternateContact calls take about 2.6 s after the burst of 8.
     let dir = Dir::new(true);
-    let url = emulator(&world(true));
+    let (url, engine) = emulator_over(&world(true));
     let mut env = aws_env();
     env.push(("AWS_ENDPOINT_URL", &url));
     let contacts = dir.path("three.toml");
@@ -287,7 +293,18 @@ fn ctrl_c_stops_cleanly_and_a_second_run_converges() {
     let args =
         ["estate", "fix-contacts", "--contacts", contacts.to_str().unwrap(), "--format", "json", "--concurrency", "1"];
     let child = command(&args, &env).spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(1200));
+    // Interrupt once the second account's first change has landed (the handler is installed before the run starts).
+    // The watcher reads as that account, under its own quota, slower than the quota allows.
+    let watcher = marketplane::Client::from_local(engine).as_account("100000000002".parse().unwrap());
+    let probe = tokio::runtime::Runtime::new().unwrap();
+    for _ in 0..200 {
+        let billing =
+            watcher.accounts().get_alternate_contact(marketplane::model::account::AlternateContactType::Billing);
+        if probe.block_on(billing.send()).is_ok() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(150));
+    }
     interrupt(child.id());
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));

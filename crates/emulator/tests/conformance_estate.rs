@@ -378,7 +378,8 @@ async fn quotas_are_kept_on_both_backends() {
         assert_eq!(throttled, 0, "{mode:?}: paced reads are not throttled");
         // 75 GetAlternateContact at 10/s after a burst of 15: at least 6 s.
         assert!(elapsed >= 5.5, "{mode:?}: took {elapsed}s");
-        assert!(elapsed < 6.0 * 1.5, "{mode:?}: took {elapsed}s");
+        // Generous above: the suite runs beside others on a loaded machine; the benchmark measures the overhead.
+        assert!(elapsed < 6.0 * 2.5, "{mode:?}: took {elapsed}s");
         // Unpaced, on fresh buckets: some reads are throttled, and they are findings, not an error.
         tokio::time::sleep(Duration::from_secs(2)).await;
         let unpaced = client.estate().with_options(EstateOptions {

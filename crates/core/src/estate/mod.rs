@@ -347,7 +347,7 @@ pub struct AuditPolicy {
     pub customer_tag: Option<String>,
     /// The prefix of units named after a customer (default `customer-`).
     pub customer_unit_prefix: Option<String>,
-    /// The tag key and value that mark a production account (default `production` = `true`).
+    /// The tag key whose value `true` marks a production account (default `production`).
     pub production_tag: Option<String>,
     /// Accounts offboarded from managed services (CHK-OFFBOARDED).
     pub offboarded_accounts: Vec<AccountId>,
