@@ -32,6 +32,7 @@ pub mod backend;
 mod client;
 pub mod clock;
 mod error;
+pub mod estate;
 pub mod facade;
 #[cfg(feature = "uniffi")]
 pub mod ffi;

@@ -126,6 +126,12 @@ async fn alternate_contacts_report_what_is_missing(h: &Harness) {
     // Organizations mode: the management account reads a member's set.
     let of_a = c.accounts().alternate_contacts(Some(&id(A))).await.unwrap();
     assert_eq!(of_a.missing().len(), 3);
+    assert!(of_a.is_evaluable());
+    // A member may not read another account's contacts: AccessDenied marks them not evaluable, it does not fail.
+    let refused = h.client(B).accounts().alternate_contacts(Some(&id(A))).await.unwrap();
+    assert_eq!(refused.not_evaluable, AlternateContactType::KNOWN);
+    assert!(refused.missing().is_empty());
+    assert!(!refused.is_evaluable());
 }
 
 async fn contact_information_is_replaced_whole(h: &Harness) {

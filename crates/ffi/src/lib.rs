@@ -30,10 +30,12 @@ use std::sync::{Arc, OnceLock};
 use marketplane::ffi::MarketplaneError;
 use marketplane::model::AccountId;
 
+mod estate;
 mod helpers;
 #[cfg(test)]
 mod tests;
 
+pub use estate::{AsyncEstate, Estate, EstateRun, EstateRunOptions};
 pub use helpers::AccountRegionOutcome;
 
 uniffi::setup_scaffolding!("marketplane");
@@ -287,7 +289,7 @@ objects!(
 macro_rules! client {
     (
         $client:ident, $accounts:ident, $applications:ident, $catalog:ident, $discovery:ident, $agreements:ident,
-        $organizations:ident
+        $organizations:ident, $estate:ident
     ) => {
         #[uniffi::export]
         impl $client {
@@ -369,6 +371,11 @@ macro_rules! client {
                 $organizations::wrap(self.client.clone())
             }
 
+            /// The organization's accounts as one estate: inventory, audit, plan and apply.
+            pub fn estate(&self) -> Arc<$estate> {
+                $estate::wrap(self.client.clone())
+            }
+
             /// Local backend only: the one-time codes sent to `recipient` (an email address or phone number), oldest
             /// first. `Unsupported` on the AWS backend.
             pub fn messages_to(&self, recipient: String) -> Result<Vec<marketplane::backend::local::SentMessage>> {
@@ -383,7 +390,7 @@ macro_rules! client {
     };
 }
 
-client!(Client, Accounts, Applications, Catalog, Discovery, Agreements, Organizations);
+client!(Client, Accounts, Applications, Catalog, Discovery, Agreements, Organizations, Estate);
 client!(
     AsyncClient,
     AsyncAccounts,
@@ -391,7 +398,8 @@ client!(
     AsyncCatalog,
     AsyncDiscovery,
     AsyncAgreements,
-    AsyncOrganizations
+    AsyncOrganizations,
+    AsyncEstate
 );
 
 /// Exports every operation of one table, read from the core's table macro (`marketplane::account_operations!`

@@ -934,3 +934,55 @@ fn the_exported_surface_covers_the_facade() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The estate.
+
+fn estate_contact() -> AlternateContact {
+    AlternateContact::new(AlternateContactType::Security, "Sec", "CISO", "sec@lists.example.com", "+1 206 555 0100")
+}
+
+#[test]
+fn the_estate_through_both_flavours_and_a_run_with_progress() {
+    use marketplane::estate::{ChangeOutcome, CheckStatus, DesiredState};
+    let c = client(M);
+    let unpaced = EstateRunOptions { concurrency: 4, paced: false };
+    let estate = c.estate().with_options(unpaced.clone()).unwrap();
+    let inventory = estate.inventory().unwrap();
+    assert_eq!(inventory.accounts.len(), 2);
+    let report = estate.audit(marketplane::estate::AuditPolicy::default()).unwrap();
+    assert!(report.findings.iter().any(|f| f.check == "CHK-CONTACT-ALT-PRESENT" && f.status == CheckStatus::Fail));
+
+    let desired = DesiredState { contacts: vec![estate_contact()], ..DesiredState::default() };
+    let plan = estate.plan(desired.clone()).unwrap();
+    assert_eq!(plan.changes.len(), 2);
+    let run = estate.start_apply(plan).unwrap();
+    let mut events = Vec::new();
+    while !run.is_finished() || events.len() < 2 {
+        if let Some(event) = run.next_event(100) {
+            events.push(event);
+        }
+    }
+    let report = run.wait().unwrap();
+    assert_eq!(report.count(&ChangeOutcome::Applied), 2);
+    assert_eq!(run.wait().unwrap(), report, "the same report again");
+    assert_eq!(events.iter().map(|e| e.done).max(), Some(2));
+
+    // The async flavour sees the converged estate.
+    let asynchronous = AsyncClient::in_memory_with_world(ORG.into()).unwrap().as_account(id(M)).unwrap();
+    let async_estate = asynchronous.estate().with_options(unpaced).unwrap();
+    let plan = wait(async_estate.plan(desired)).unwrap();
+    assert_eq!(plan.changes.len(), 2, "a separate in-memory backend: nothing set there yet");
+    let blocking_again = estate.plan(DesiredState { contacts: vec![estate_contact()], ..DesiredState::default() });
+    assert!(blocking_again.unwrap().is_empty(), "the blocking estate converged");
+
+    // Bad options and bad input are validation errors naming the field.
+    let err = c.estate().with_options(EstateRunOptions { concurrency: 0, paced: true }).unwrap_err();
+    assert_eq!(field_names(&err), ["concurrency"]);
+    let bad = DesiredState {
+        contacts: vec![AlternateContact::new(AlternateContactType::Security, "", "t", "x@y.z", "1")],
+        ..DesiredState::default()
+    };
+    let err = estate.plan(bad).unwrap_err();
+    assert_eq!(field_names(&err), ["contacts[0].Name"]);
+}

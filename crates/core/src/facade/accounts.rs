@@ -20,9 +20,10 @@ pub struct Accounts<'a> {
     client: &'a Client,
 }
 
-/// The three alternate contacts of an account; `None` where one is not set.
+/// The three alternate contacts of an account; `None` where one is not set, or could not be read (then its type is
+/// in `not_evaluable`).
 #[model]
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct AlternateContacts {
     /// The billing contact.
     pub billing: Option<AlternateContact>,
@@ -30,6 +31,9 @@ pub struct AlternateContacts {
     pub operations: Option<AlternateContact>,
     /// The security contact.
     pub security: Option<AlternateContact>,
+    /// The types the caller was refused (AccessDenied): neither set nor missing as far as it can tell.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_evaluable: Vec<AlternateContactType>,
 }
 
 impl AlternateContacts {
@@ -43,9 +47,18 @@ impl AlternateContacts {
         }
     }
 
-    /// The types that are not set, in the service's order.
+    /// The types that are not set, in the service's order (those that could not be read are not counted).
     pub fn missing(&self) -> Vec<AlternateContactType> {
-        AlternateContactType::KNOWN.iter().filter(|t| self.get(t).is_none()).cloned().collect()
+        AlternateContactType::KNOWN
+            .iter()
+            .filter(|t| self.get(t).is_none() && !self.not_evaluable.contains(t))
+            .cloned()
+            .collect()
+    }
+
+    /// Whether every type could be read.
+    pub fn is_evaluable(&self) -> bool {
+        self.not_evaluable.is_empty()
     }
 }
 
@@ -72,7 +85,9 @@ impl<'a> Accounts<'a> {
         self.client.call(DeleteAlternateContactInput::new(contact_type))
     }
 
-    /// All three alternate contacts of the caller's account, or of `account` (organizations mode) when given.
+    /// All three alternate contacts of the caller's account, or of `account` (organizations mode) when given. A type
+    /// the caller is refused (AccessDenied: no trusted access, not the management account) is recorded in
+    /// `not_evaluable` rather than failing the whole; other errors fail it.
     pub async fn alternate_contacts(&self, account: Option<&AccountId>) -> Result<AlternateContacts> {
         let mut found = AlternateContacts::default();
         for contact_type in AlternateContactType::KNOWN {
@@ -83,6 +98,10 @@ impl<'a> Accounts<'a> {
             let contact = match call.send().await {
                 Ok(contact) => Some(contact),
                 Err(err) if err.kind() == ErrorKind::NotFound => None,
+                Err(err) if err.kind() == ErrorKind::AccessDenied => {
+                    found.not_evaluable.push(contact_type.clone());
+                    None
+                }
                 Err(err) => return Err(err),
             };
             match contact_type {

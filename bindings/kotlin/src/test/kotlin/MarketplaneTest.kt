@@ -16,10 +16,12 @@ import uniffi.marketplane.AsyncApplications
 import uniffi.marketplane.AsyncCatalog
 import uniffi.marketplane.AsyncClient
 import uniffi.marketplane.AsyncDiscovery
+import uniffi.marketplane.AsyncOrganizations
 import uniffi.marketplane.Catalog
 import uniffi.marketplane.Client
 import uniffi.marketplane.Discovery
 import uniffi.marketplane.InternalException
+import uniffi.marketplane.Organizations
 import uniffi.marketplane.debugPanic
 import uniffi.marketplane.debugPanicAsync
 import uniffi.marketplane.defaultWaitOptions
@@ -157,6 +159,6 @@ class MarketplaneTest {
             objects.getValue(row.`object`).filter { type -> type.methods.none { it.name == name } }.map { "${it.simpleName}.$name (${row.operation})" }
         }
         assertEquals(listOf<String>(), missing)
-        assertTrue(table.size >= 99, "${table.size} operations")
+        assertTrue(table.size >= 114, "${table.size} operations")
     }
 }

@@ -17,7 +17,7 @@ mod applications;
 mod catalog;
 mod discovery;
 mod organizations;
-mod rate;
+pub(crate) mod rate;
 mod schema;
 #[cfg(test)]
 mod store_tests;
