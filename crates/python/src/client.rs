@@ -11,7 +11,8 @@ use pyo3::prelude::*;
 use crate::runtime;
 use crate::services::{
     Accounts, Agreements, Applications, AsyncAccounts, AsyncAgreements, AsyncApplications, AsyncCatalog,
-    AsyncDiscovery, AsyncOrganizations, AsyncRegions, AsyncSts, Catalog, Discovery, Organizations, Regions, Sts,
+    AsyncDiscovery, AsyncEstate, AsyncOrganizations, AsyncRegions, AsyncSts, Catalog, Discovery, Estate, Organizations,
+    Regions, Sts,
 };
 use crate::stubs::Class;
 use crate::values::FsPath;
@@ -132,6 +133,7 @@ pub struct Client {
     agreements: Py<Agreements>,
     organizations: Py<Organizations>,
     sts: Py<Sts>,
+    estate: Py<Estate>,
 }
 
 handles!(Client {
@@ -143,6 +145,7 @@ handles!(Client {
     agreements: Agreements,
     organizations: Organizations,
     sts: Sts,
+    estate: Estate,
 });
 
 /// The asyncio client: the same methods as `Client`, each returning an awaitable, every list an async iterator.
@@ -158,6 +161,7 @@ pub struct AsyncClient {
     agreements: Py<AsyncAgreements>,
     organizations: Py<AsyncOrganizations>,
     sts: Py<AsyncSts>,
+    estate: Py<AsyncEstate>,
 }
 
 handles!(AsyncClient {
@@ -169,6 +173,7 @@ handles!(AsyncClient {
     agreements: AsyncAgreements,
     organizations: AsyncOrganizations,
     sts: AsyncSts,
+    estate: AsyncEstate,
 });
 
 #[pymethods]
@@ -299,6 +304,12 @@ impl Client {
     #[getter]
     fn sts(&self, py: Python<'_>) -> Py<Sts> {
         self.sts.clone_ref(py)
+    }
+
+    /// The estate: inventory, audit, plan and apply over every account of the organization.
+    #[getter]
+    fn estate(&self, py: Python<'_>) -> Py<Estate> {
+        self.estate.clone_ref(py)
     }
 }
 
@@ -448,6 +459,12 @@ impl AsyncClient {
     fn sts(&self, py: Python<'_>) -> Py<AsyncSts> {
         self.sts.clone_ref(py)
     }
+
+    /// The estate: inventory, audit, plan and apply over every account of the organization.
+    #[getter]
+    fn estate(&self, py: Python<'_>) -> Py<AsyncEstate> {
+        self.estate.clone_ref(py)
+    }
 }
 
 fn unsupported(what: &str) -> marketplane::Error {
@@ -465,6 +482,7 @@ pub fn stubs() -> Vec<String> {
         ("agreements", "Agreements", "AWS Marketplace Agreement."),
         ("organizations", "Organizations", "AWS Organizations (the read side)."),
         ("sts", "Sts", "AWS STS: the caller's identity and assumed roles."),
+        ("estate", "Estate", "The estate: inventory, audit, plan and apply over every account of the organization."),
     ];
     let world = "world: str | None = None, *, world_file: str | PathLike[str] | None = None";
     let aws = "*, endpoint_url: str | None = None, region_name: str | None = None, \

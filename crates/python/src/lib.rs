@@ -45,7 +45,7 @@ fn public_names(stubs: &Stubs) -> Vec<String> {
     names.extend(stubs.aliases().map(|(name, _)| name.to_owned()));
     let classes =
         ["Client", "AsyncClient", "Accounts", "Regions", "Applications", "Catalog", "Discovery", "Agreements"];
-    for class in classes.into_iter().chain(["Organizations", "Sts"]) {
+    for class in classes.into_iter().chain(["Organizations", "Sts", "Estate"]) {
         names.push(class.to_owned());
         if !class.starts_with("Async") && class != "Client" {
             names.push(format!("Async{class}"));

@@ -18,7 +18,8 @@ use marketplane::Client;
 use pyo3::prelude::*;
 
 use crate::service::service;
-use crate::values::{wait_options, AccountOutcome, AlternateContacts, FsPath, Seconds};
+use crate::values::{estate_options, wait_options, AccountOutcome, AlternateContacts, FsPath, Progress, Seconds};
+use marketplane::estate::{ApplyReport, AuditPolicy, AuditReport, DesiredState, Inventory, Plan};
 
 macro_rules! accounts {
     ($($table:tt)*) => {
@@ -384,6 +385,36 @@ macro_rules! sts {
 }
 marketplane::sts_operations!(sts);
 
+service! {
+    classes Estate / AsyncEstate, doc "The estate: every account of the organization inventoried, audited against the partner checklists, and brought to a desired state (contacts, Regions) at Account Management's request rates. Each method takes `concurrency` (accounts at once, default 16) and `paced` (keep to the published quotas, default True).";
+    helpers {
+        /// Every account with its organization, unit path, tags, contacts and Regions; reads that fail are recorded
+        /// on the account (`read_errors`), not raised.
+        fn inventory(; concurrency: u32 = 16, paced: bool = true, progress: Progress = Progress::default())
+            -> Inventory = |client: Client| async move {
+                client.estate().with_options(estate_options(concurrency, paced, progress)?).inventory().await
+            };
+        /// The audit: every check the policy asks for, each finding PASS, FAIL, NOT_EVALUABLE (AccessDenied never
+        /// stops it) or NOT_APPLICABLE.
+        fn audit(policy: AuditPolicy; concurrency: u32 = 16, paced: bool = true, progress: Progress = Progress::default())
+            -> AuditReport = |client: Client| async move {
+                client.estate().with_options(estate_options(concurrency, paced, progress)?).audit(&policy).await
+            };
+        /// What would change to reach `desired`, account by account (reads only).
+        fn plan(desired: DesiredState; concurrency: u32 = 16, paced: bool = true) -> Plan =
+            |client: Client| async move {
+                client.estate().with_options(estate_options(concurrency, paced, Progress::default())?).plan(&desired).await
+            };
+        /// Apply `plan`, calling `progress` with each `ProgressEvent`; each change gets its own outcome. Planning
+        /// again after a stop gives exactly what is left.
+        fn apply(plan: Plan; concurrency: u32 = 16, paced: bool = true, progress: Progress = Progress::default())
+            -> ApplyReport = |client: Client| async move {
+                client.estate().with_options(estate_options(concurrency, paced, progress)?).apply(&plan).await
+            };
+    }
+    lists {}
+}
+
 /// Every service class, with the client attribute that holds it.
 pub fn register(module: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
     Accounts::register(module)?;
@@ -393,7 +424,8 @@ pub fn register(module: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
     Discovery::register(module)?;
     Agreements::register(module)?;
     Organizations::register(module)?;
-    Sts::register(module)
+    Sts::register(module)?;
+    Estate::register(module)
 }
 
 /// The stubs of every service class.
@@ -407,6 +439,7 @@ pub fn stubs(stubs: &mut marketplane::python::Stubs) -> Vec<String> {
         Agreements::stubs(stubs),
         Organizations::stubs(stubs),
         Sts::stubs(stubs),
+        Estate::stubs(stubs),
     ]
     .into_iter()
     .flatten()

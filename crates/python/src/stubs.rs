@@ -99,7 +99,7 @@ Do not edit: `scripts/python-stubs` writes this file, and the test suite fails w
 """
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from os import PathLike
 from typing import Dict, List, Literal, Union, final, overload
 

@@ -1,9 +1,11 @@
 //! Values the helpers take or answer that are not model types: durations, file paths, the three alternate contacts,
-//! and one account's outcome of an organization-wide region change.
+//! one account's outcome of an organization-wide region change, and an estate run's options and progress callback.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
+use marketplane::estate::{EstateOptions, ProgressEvent, ProgressFn, Quotas};
 use marketplane::facade::WaitOptions;
 use marketplane::model::account::{AlternateContact, AlternateContactType};
 use marketplane::model::region::RegionOptStatus;
@@ -195,4 +197,58 @@ impl PyModel for AlternateContacts {
         }
         Ok(())
     }
+}
+
+/// A progress callback from Python: called with each `ProgressEvent` (from the library's threads, with the GIL
+/// taken); an exception it raises is printed by Python's unraisable hook and the run goes on.
+#[derive(Debug, Clone, Default)]
+pub struct Progress(pub Option<Arc<Py<PyAny>>>);
+
+impl FromPython for Progress {
+    fn from_python(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Self> {
+        if value.is_none() {
+            return Ok(Progress(None));
+        }
+        if !value.is_callable() {
+            return Err(PyTypeError::new_err(format!(
+                "{field}: expected a callable taking a ProgressEvent, got {}",
+                value.get_type().name()?
+            )));
+        }
+        Ok(Progress(Some(Arc::new(value.clone().unbind()))))
+    }
+}
+
+impl PyModel for Progress {
+    fn hint(stubs: &mut Stubs) -> String {
+        format!("Callable[[{}], object] | None", ProgressEvent::hint(stubs))
+    }
+
+    fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
+        ProgressEvent::register(module)
+    }
+}
+
+/// How an estate run goes, from a binding's arguments: `concurrency` accounts at once (at least 1), paced by
+/// Account Management's published request rates unless `paced` is false, reporting to `progress`.
+pub fn estate_options(concurrency: u32, paced: bool, progress: Progress) -> marketplane::Result<EstateOptions> {
+    if concurrency == 0 {
+        return Err(Error::invalid_field("concurrency", "must be at least 1"));
+    }
+    let progress = progress.0.map(|callback| -> ProgressFn {
+        Arc::new(move |event: &ProgressEvent| {
+            Python::attach(|py| {
+                let result = event.to_python(py).and_then(|event| callback.call1(py, (event,)));
+                if let Err(err) = result {
+                    err.write_unraisable(py, None);
+                }
+            })
+        })
+    });
+    Ok(EstateOptions {
+        concurrency: concurrency as usize,
+        quotas: if paced { Quotas::published() } else { Quotas::unlimited() },
+        progress,
+        ..EstateOptions::default()
+    })
 }

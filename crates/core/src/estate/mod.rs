@@ -342,6 +342,7 @@ pub struct AuditPolicy {
     /// Personal numbers that must not be contact phones (used when no owned-number registry is given).
     pub personal_phone_numbers: Vec<String>,
     /// Also hold the root email (the organization's `Account.Email`) to the distribution-list registry.
+    #[serde(default)]
     pub include_root_email: bool,
     /// The tag key naming an account's customer (default `customer`).
     pub customer_tag: Option<String>,
@@ -364,8 +365,10 @@ pub struct AuditPolicy {
     /// Retail prerequisite 1.4, the customer count the partner states (CHK-MP-CUSTOMER-LOWER-BOUND compares).
     pub retail_customer_count: Option<u32>,
     /// Run the seller checks (CHK-MP-*) in the calling account.
+    #[serde(default)]
     pub marketplace: bool,
     /// Look for publicly shared Serverless Application Repository applications in every account (CHK-SAR-PUBLIC).
+    #[serde(default)]
     pub serverless_applications: bool,
     /// The date that chooses the checklist versions (ISO; default today).
     pub as_of: Option<String>,
@@ -404,17 +407,19 @@ impl AuditPolicy {
 
 /// What the estate should look like: alternate contacts per type, Regions enabled.
 #[model]
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DesiredState {
     /// The alternate contacts every account should have (at most one per type).
     pub contacts: Vec<AlternateContact>,
     /// Replace contacts that are set but differ (otherwise only missing ones are added).
+    #[serde(default)]
     pub overwrite: bool,
     /// Regions every account should have enabled.
     pub regions: Vec<RegionName>,
     /// Only these accounts (default: every active account of the estate).
     pub accounts: Vec<AccountId>,
     /// Wait for enabled Regions to be ENABLED (and plan a change for Regions still ENABLING).
+    #[serde(default)]
     pub wait_for_regions: bool,
 }
 
@@ -455,6 +460,7 @@ pub struct Plan {
     /// Accounts that could not be read.
     pub skipped: Vec<PlanSkip>,
     /// Wait for enabled Regions to be ENABLED.
+    #[serde(default)]
     pub wait_for_regions: bool,
 }
 

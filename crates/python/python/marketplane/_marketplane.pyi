@@ -4,7 +4,7 @@ Do not edit: `scripts/python-stubs` writes this file, and the test suite fails w
 """
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from os import PathLike
 from typing import Dict, List, Literal, Union, final, overload
 
@@ -41,6 +41,8 @@ __all__ = [
     "ApplicationSummary",
     "ApplicationUpdate",
     "Applications",
+    "AppliedChange",
+    "ApplyReport",
     "ApprovalCriteria",
     "ApprovalGroup",
     "ApprovalLevel",
@@ -73,9 +75,12 @@ __all__ = [
     "AsyncCatalog",
     "AsyncClient",
     "AsyncDiscovery",
+    "AsyncEstate",
     "AsyncOrganizations",
     "AsyncRegions",
     "AsyncSts",
+    "AuditPolicy",
+    "AuditReport",
     "BatchCreateBillingAdjustmentRequestInput",
     "BatchCreateBillingAdjustmentRequestOutput",
     "BatchDescribeEntitiesInput",
@@ -102,6 +107,8 @@ __all__ = [
     "Catalog",
     "Category",
     "Change",
+    "ChangeKind",
+    "ChangeOutcome",
     "ChangeSetDescription",
     "ChangeSetDetails",
     "ChangeSetRef",
@@ -111,6 +118,8 @@ __all__ = [
     "ChangeSummary",
     "Charge",
     "ChargeSummary",
+    "CheckStatus",
+    "ChecklistUsed",
     "ChildType",
     "Client",
     "ConfigError",
@@ -136,9 +145,11 @@ __all__ = [
     "DateRange",
     "DeclineProductRequestInput",
     "DelegatedAdministrator",
+    "Delegation",
     "DeleteAlternateContactInput",
     "DeleteApplicationInput",
     "DeleteResourcePolicyInput",
+    "DeliveryType",
     "DescribeAccountInput",
     "DescribeAgreementInput",
     "DescribeAssessmentInput",
@@ -147,6 +158,7 @@ __all__ = [
     "DescribeEntityInput",
     "DescribeOrganizationInput",
     "DescribePolicyInput",
+    "DesiredState",
     "DimensionQuantity",
     "DisableRegionInput",
     "Discovery",
@@ -162,11 +174,16 @@ __all__ = [
     "EntitySummary",
     "EntityTypeFilters",
     "ErrorDetail",
+    "Estate",
+    "EstateAccount",
+    "EstatePolicy",
+    "EstateUnit",
     "EstimatedCharges",
     "EstimatedTaxes",
     "ExpectedCharge",
     "FailureCode",
     "Filter",
+    "Finding",
     "FixedUpfrontPricingTerm",
     "FreeTrialPricingTerm",
     "FulfillmentOptionSummary",
@@ -209,6 +226,7 @@ __all__ = [
     "Installment",
     "Intent",
     "InternalError",
+    "Inventory",
     "InvoiceBillingPeriod",
     "InvoiceLineItemGroup",
     "InvoicingEntity",
@@ -308,6 +326,9 @@ __all__ = [
     "PaymentRequestStatus",
     "PaymentScheduleTerm",
     "PhoneNumberVerificationStatus",
+    "Plan",
+    "PlanSkip",
+    "PlannedChange",
     "Policy",
     "PolicyAction",
     "PolicyStatement",
@@ -329,6 +350,7 @@ __all__ = [
     "ProductRequest",
     "ProductRequestStatus",
     "ProductSummary",
+    "ProgressEvent",
     "ProposalSummary",
     "PurchaseIndicator",
     "PurchaseOptionBadge",
@@ -341,6 +363,7 @@ __all__ = [
     "PutResourcePolicyInput",
     "QuotaExceededError",
     "RateCardItem",
+    "ReadError",
     "RecurringPaymentTerm",
     "Region",
     "RegionOptStatus",
@@ -470,10 +493,14 @@ BillingAdjustmentReasonCode: TypeAlias = Union[Literal["INCORRECT_TERMS_ACCEPTED
 BillingAdjustmentStatus: TypeAlias = Union[Literal["PENDING"], Literal["VALIDATION_FAILED"], Literal["COMPLETED"]]
 CancellationReasonCode: TypeAlias = Union[Literal["INCORRECT_TERMS_ACCEPTED"], Literal["REPLACING_AGREEMENT"], Literal["TEST_AGREEMENT"], Literal["ALTERNATIVE_PROCUREMENT_CHANNEL"], Literal["PRODUCT_DISCONTINUED"], Literal["UNINTENDED_RENEWAL"], Literal["BUYER_DISSATISFACTION"], Literal["OTHER"]]
 Capability: TypeAlias = Union[Literal["CAPABILITY_IAM"], Literal["CAPABILITY_NAMED_IAM"], Literal["CAPABILITY_AUTO_EXPAND"], Literal["CAPABILITY_RESOURCE_POLICY"]]
+ChangeKind: TypeAlias = Union[Literal["PUT_ALTERNATE_CONTACT"], Literal["ENABLE_REGION"]]
+ChangeOutcome: TypeAlias = Union[Literal["APPLIED"], Literal["UNCHANGED"], Literal["FAILED"], Literal["CANCELLED"]]
 ChangeSetStatus: TypeAlias = Union[Literal["PREPARING"], Literal["APPLYING"], Literal["SUCCEEDED"], Literal["CANCELLED"], Literal["FAILED"]]
+CheckStatus: TypeAlias = Union[Literal["PASS"], Literal["FAIL"], Literal["NOT_EVALUABLE"], Literal["NOT_APPLICABLE"]]
 ChildType: TypeAlias = Union[Literal["ACCOUNT"], Literal["ORGANIZATIONAL_UNIT"]]
 ControlResult: TypeAlias = Union[Literal["PASS"], Literal["FAIL"], Literal["NOT_EXECUTED"], Literal["EXEMPTION_PASS"]]
 CurrencyCode: TypeAlias = Union[Literal["USD"], Literal["EUR"], Literal["GBP"], Literal["AUD"], Literal["JPY"], Literal["CAD"]]
+DeliveryType: TypeAlias = Union[Literal["SAAS"], Literal["CUSTOMER_DEPLOYED"]]
 FailureCode: TypeAlias = Union[Literal["CLIENT_ERROR"], Literal["SERVER_FAULT"]]
 Intent: TypeAlias = Union[Literal["VALIDATE"], Literal["APPLY"]]
 JsonValue: TypeAlias = Union[None, bool, int, float, str, List["JsonValue"], Dict[str, "JsonValue"]]
@@ -1145,6 +1172,40 @@ class ApplicationUpdate:
     def home_page_url(self, value: str | None) -> None: ...
 
 @final
+class AppliedChange:
+    """How one change ended."""
+    def __new__(cls, *, change: PlannedChange, outcome: ChangeOutcome, detail: str) -> AppliedChange: ...
+    @property
+    def change(self) -> PlannedChange:
+        """The change."""
+        ...
+    @change.setter
+    def change(self, value: PlannedChange) -> None: ...
+    @property
+    def outcome(self) -> ChangeOutcome:
+        """How it ended."""
+        ...
+    @outcome.setter
+    def outcome(self, value: ChangeOutcome) -> None: ...
+    @property
+    def detail(self) -> str:
+        """The error or final state."""
+        ...
+    @detail.setter
+    def detail(self, value: str) -> None: ...
+
+@final
+class ApplyReport:
+    """The outcome of applying a plan."""
+    def __new__(cls, *, results: list[AppliedChange] = ...) -> ApplyReport: ...
+    @property
+    def results(self) -> list[AppliedChange]:
+        """Every change with its outcome."""
+        ...
+    @results.setter
+    def results(self, value: list[AppliedChange]) -> None: ...
+
+@final
 class ApprovalCriteria:
     """How many approvers of a group must approve."""
     def __new__(cls, *, required_approval_count: int) -> ApprovalCriteria: ...
@@ -1649,6 +1710,133 @@ class AssumedRoleUser:
         ...
     @arn.setter
     def arn(self, value: str) -> None: ...
+
+@final
+class AuditPolicy:
+    """What an audit checks against: the registries and conventions the APIs cannot know (Part C.2 `EstatePolicy`)."""
+    def __new__(cls, *, distribution_lists: list[str] = ..., owned_phone_numbers: list[str] = ..., personal_phone_numbers: list[str] = ..., include_root_email: bool = ..., customer_tag: str | None = ..., customer_unit_prefix: str | None = ..., production_tag: str | None = ..., offboarded_accounts: list[str] = ..., partner_email_domains: list[str] = ..., service_principals: list[str] = ..., retail_marketplace_listing: bool | None = ..., retail_delivery_type: DeliveryType | None = ..., retail_customer_count: int | None = ..., marketplace: bool = ..., serverless_applications: bool = ..., as_of: str | None = ...) -> AuditPolicy: ...
+    @property
+    def distribution_lists(self) -> list[str]:
+        """The distribution-list registry: addresses (`ops@example.com`) or whole domains (`@lists.example.com`) that
+        are lists. Empty: CHK-CONTACT-DL is not evaluable."""
+        ...
+    @distribution_lists.setter
+    def distribution_lists(self, value: list[str]) -> None: ...
+    @property
+    def owned_phone_numbers(self) -> list[str]:
+        """Phone numbers the partner or customer owns. When given, every contact phone must be one of them."""
+        ...
+    @owned_phone_numbers.setter
+    def owned_phone_numbers(self, value: list[str]) -> None: ...
+    @property
+    def personal_phone_numbers(self) -> list[str]:
+        """Personal numbers that must not be contact phones (used when no owned-number registry is given)."""
+        ...
+    @personal_phone_numbers.setter
+    def personal_phone_numbers(self, value: list[str]) -> None: ...
+    @property
+    def include_root_email(self) -> bool:
+        """Also hold the root email (the organization's `Account.Email`) to the distribution-list registry."""
+        ...
+    @include_root_email.setter
+    def include_root_email(self, value: bool) -> None: ...
+    @property
+    def customer_tag(self) -> str | None:
+        """The tag key naming an account's customer (default `customer`)."""
+        ...
+    @customer_tag.setter
+    def customer_tag(self, value: str | None) -> None: ...
+    @property
+    def customer_unit_prefix(self) -> str | None:
+        """The prefix of units named after a customer (default `customer-`)."""
+        ...
+    @customer_unit_prefix.setter
+    def customer_unit_prefix(self, value: str | None) -> None: ...
+    @property
+    def production_tag(self) -> str | None:
+        """The tag key whose value `true` marks a production account (default `production`)."""
+        ...
+    @production_tag.setter
+    def production_tag(self, value: str | None) -> None: ...
+    @property
+    def offboarded_accounts(self) -> list[str]:
+        """Accounts offboarded from managed services (CHK-OFFBOARDED)."""
+        ...
+    @offboarded_accounts.setter
+    def offboarded_accounts(self, value: list[str]) -> None: ...
+    @property
+    def partner_email_domains(self) -> list[str]:
+        """The partner's email domains (`partner.example`), which offboarded accounts must no longer use."""
+        ...
+    @partner_email_domains.setter
+    def partner_email_domains(self, value: list[str]) -> None: ...
+    @property
+    def service_principals(self) -> list[str]:
+        """The service principals CHK-ORG-SERVICE-ACCESS looks for (default: CloudTrail, Security Hub, GuardDuty, IAM
+        Identity Center, IAM Access Analyzer, Health)."""
+        ...
+    @service_principals.setter
+    def service_principals(self, value: list[str]) -> None: ...
+    @property
+    def retail_marketplace_listing(self) -> bool | None:
+        """Retail prerequisite 4.3, "Is the solution offered through AWS Marketplace?" (unset: CHK-MP-PUBLIC-LISTING is
+        not applicable)."""
+        ...
+    @retail_marketplace_listing.setter
+    def retail_marketplace_listing(self, value: bool | None) -> None: ...
+    @property
+    def retail_delivery_type(self) -> DeliveryType | None:
+        """Retail prerequisite 1.3, the delivery type (unset: CHK-MP-DELIVERY-CONSISTENCY is not applicable)."""
+        ...
+    @retail_delivery_type.setter
+    def retail_delivery_type(self, value: DeliveryType | None) -> None: ...
+    @property
+    def retail_customer_count(self) -> int | None:
+        """Retail prerequisite 1.4, the customer count the partner states (CHK-MP-CUSTOMER-LOWER-BOUND compares)."""
+        ...
+    @retail_customer_count.setter
+    def retail_customer_count(self, value: int | None) -> None: ...
+    @property
+    def marketplace(self) -> bool:
+        """Run the seller checks (CHK-MP-*) in the calling account."""
+        ...
+    @marketplace.setter
+    def marketplace(self, value: bool) -> None: ...
+    @property
+    def serverless_applications(self) -> bool:
+        """Look for publicly shared Serverless Application Repository applications in every account (CHK-SAR-PUBLIC)."""
+        ...
+    @serverless_applications.setter
+    def serverless_applications(self, value: bool) -> None: ...
+    @property
+    def as_of(self) -> str | None:
+        """The date that chooses the checklist versions (ISO; default today)."""
+        ...
+    @as_of.setter
+    def as_of(self, value: str | None) -> None: ...
+
+@final
+class AuditReport:
+    """The outcome of an audit."""
+    def __new__(cls, *, as_of: str, checklists: list[ChecklistUsed] = ..., findings: list[Finding] = ...) -> AuditReport: ...
+    @property
+    def as_of(self) -> str:
+        """The date the checklist versions were chosen for (ISO, `2026-03-16`)."""
+        ...
+    @as_of.setter
+    def as_of(self, value: str) -> None: ...
+    @property
+    def checklists(self) -> list[ChecklistUsed]:
+        """The checklists and versions the controls refer to."""
+        ...
+    @checklists.setter
+    def checklists(self, value: list[ChecklistUsed]) -> None: ...
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding, account by account."""
+        ...
+    @findings.setter
+    def findings(self, value: list[Finding]) -> None: ...
 
 @final
 class BatchCreateBillingAdjustmentRequestInput:
@@ -2523,6 +2711,35 @@ class ChargeSummary:
     def new_agreement_value_after_tax(self, value: str | None) -> None: ...
 
 @final
+class ChecklistUsed:
+    """A checklist the audit follows, with the dates that make it the one to use."""
+    def __new__(cls, *, name: str, version: str, released: str, note: str) -> ChecklistUsed: ...
+    @property
+    def name(self) -> str:
+        """`AWS MSP Program Validation Checklist` or `AWS Retail Competency Technology Partner Validation Checklist`."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def version(self) -> str:
+        """Its version (`7.1`)."""
+        ...
+    @version.setter
+    def version(self, value: str) -> None: ...
+    @property
+    def released(self) -> str:
+        """When it was released (`2025-08`)."""
+        ...
+    @released.setter
+    def released(self, value: str) -> None: ...
+    @property
+    def note(self) -> str:
+        """Why this version (the rule of Part B.2 that chose it)."""
+        ...
+    @note.setter
+    def note(self, value: str) -> None: ...
+
+@final
 class ConfigurableContractSpec:
     """A contract the buyer configures: a price per unit of each dimension for a duration."""
     def __new__(cls, *, currency: str, duration: str, prices: dict[str, str] = ..., multiple_dimensions: bool = ...) -> ConfigurableContractSpec: ...
@@ -3038,6 +3255,23 @@ class DelegatedAdministrator:
     def delegation_enabled_date(self, value: datetime.datetime | None) -> None: ...
 
 @final
+class Delegation:
+    """A delegated administrator of a service."""
+    def __new__(cls, *, account_id: str, service_principal: str) -> Delegation: ...
+    @property
+    def account_id(self) -> str:
+        """The account."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str) -> None: ...
+    @property
+    def service_principal(self) -> str:
+        """The service it administers."""
+        ...
+    @service_principal.setter
+    def service_principal(self, value: str) -> None: ...
+
+@final
 class DeleteAlternateContactInput:
     """`DeleteAlternateContact`'s input."""
     def __new__(cls, *, alternate_contact_type: AlternateContactType, account_id: str | None = ...) -> DeleteAlternateContactInput: ...
@@ -3193,6 +3427,41 @@ class DescribePolicyInput:
         ...
     @policy_id.setter
     def policy_id(self, value: str) -> None: ...
+
+@final
+class DesiredState:
+    """What the estate should look like: alternate contacts per type, Regions enabled."""
+    def __new__(cls, *, contacts: list[AlternateContact] = ..., overwrite: bool = ..., regions: list[str] = ..., accounts: list[str] = ..., wait_for_regions: bool = ...) -> DesiredState: ...
+    @property
+    def contacts(self) -> list[AlternateContact]:
+        """The alternate contacts every account should have (at most one per type)."""
+        ...
+    @contacts.setter
+    def contacts(self, value: list[AlternateContact]) -> None: ...
+    @property
+    def overwrite(self) -> bool:
+        """Replace contacts that are set but differ (otherwise only missing ones are added)."""
+        ...
+    @overwrite.setter
+    def overwrite(self, value: bool) -> None: ...
+    @property
+    def regions(self) -> list[str]:
+        """Regions every account should have enabled."""
+        ...
+    @regions.setter
+    def regions(self, value: list[str]) -> None: ...
+    @property
+    def accounts(self) -> list[str]:
+        """Only these accounts (default: every active account of the estate)."""
+        ...
+    @accounts.setter
+    def accounts(self, value: list[str]) -> None: ...
+    @property
+    def wait_for_regions(self) -> bool:
+        """Wait for enabled Regions to be ENABLED (and plan a change for Regions still ENABLING)."""
+        ...
+    @wait_for_regions.setter
+    def wait_for_regions(self, value: bool) -> None: ...
 
 @final
 class DimensionQuantity:
@@ -3573,6 +3842,165 @@ class ErrorDetail:
     def error_message(self, value: str) -> None: ...
 
 @final
+class EstateAccount:
+    """An account of the estate."""
+    def __new__(cls, *, account_id: str, name: str | None = ..., email: str | None = ..., status: OrganizationAccountStatus | None = ..., joined_method: AccountJoinedMethod | None = ..., management: bool, parent_id: str | None = ..., ou_path: list[str] = ..., ou_ids: list[str] = ..., tags: dict[str, str], policy_ids: list[str] = ..., primary_contact: ContactInformation | None = ..., alternate_contacts: AlternateContacts, regions: list[Region] = ..., read_errors: list[ReadError] = ...) -> EstateAccount: ...
+    @property
+    def account_id(self) -> str:
+        """Its id."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """Its name in the organization."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def email(self) -> str | None:
+        """Its root email, as the organization knows it."""
+        ...
+    @email.setter
+    def email(self, value: str | None) -> None: ...
+    @property
+    def status(self) -> OrganizationAccountStatus | None:
+        """Its status in the organization."""
+        ...
+    @status.setter
+    def status(self, value: OrganizationAccountStatus | None) -> None: ...
+    @property
+    def joined_method(self) -> AccountJoinedMethod | None:
+        """How it joined."""
+        ...
+    @joined_method.setter
+    def joined_method(self, value: AccountJoinedMethod | None) -> None: ...
+    @property
+    def management(self) -> bool:
+        """Whether it is the organization's management account."""
+        ...
+    @management.setter
+    def management(self, value: bool) -> None: ...
+    @property
+    def parent_id(self) -> str | None:
+        """The id of its parent (root or unit)."""
+        ...
+    @parent_id.setter
+    def parent_id(self, value: str | None) -> None: ...
+    @property
+    def ou_path(self) -> list[str]:
+        """The names of the units from the root down to its parent (empty directly under the root)."""
+        ...
+    @ou_path.setter
+    def ou_path(self, value: list[str]) -> None: ...
+    @property
+    def ou_ids(self) -> list[str]:
+        """The ids of the same units."""
+        ...
+    @ou_ids.setter
+    def ou_ids(self, value: list[str]) -> None: ...
+    @property
+    def tags(self) -> dict[str, str]:
+        """Its tags."""
+        ...
+    @tags.setter
+    def tags(self, value: dict[str, str]) -> None: ...
+    @property
+    def policy_ids(self) -> list[str]:
+        """The service control policies attached to the account itself."""
+        ...
+    @policy_ids.setter
+    def policy_ids(self, value: list[str]) -> None: ...
+    @property
+    def primary_contact(self) -> ContactInformation | None:
+        """The primary contact, when it could be read."""
+        ...
+    @primary_contact.setter
+    def primary_contact(self, value: ContactInformation | None) -> None: ...
+    @property
+    def alternate_contacts(self) -> AlternateContacts:
+        """The alternate contacts that are set."""
+        ...
+    @alternate_contacts.setter
+    def alternate_contacts(self, value: AlternateContacts) -> None: ...
+    @property
+    def regions(self) -> list[Region]:
+        """Its Regions and their opt-in status (empty when they could not be read)."""
+        ...
+    @regions.setter
+    def regions(self, value: list[Region]) -> None: ...
+    @property
+    def read_errors(self) -> list[ReadError]:
+        """What could not be read."""
+        ...
+    @read_errors.setter
+    def read_errors(self, value: list[ReadError]) -> None: ...
+
+@final
+class EstatePolicy:
+    """A service control policy."""
+    def __new__(cls, *, id: str, name: str, aws_managed: bool, content: str | None = ...) -> EstatePolicy: ...
+    @property
+    def id(self) -> str:
+        """Its id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str:
+        """Its name."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def aws_managed(self) -> bool:
+        """Whether AWS manages it (`FullAWSAccess`)."""
+        ...
+    @aws_managed.setter
+    def aws_managed(self, value: bool) -> None: ...
+    @property
+    def content(self) -> str | None:
+        """Its document, when it could be read."""
+        ...
+    @content.setter
+    def content(self, value: str | None) -> None: ...
+
+@final
+class EstateUnit:
+    """An organizational unit."""
+    def __new__(cls, *, id: str, name: str, parent_id: str, path: list[str] = ..., policy_ids: list[str] = ...) -> EstateUnit: ...
+    @property
+    def id(self) -> str:
+        """Its id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str:
+        """Its name."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def parent_id(self) -> str:
+        """Its parent's id."""
+        ...
+    @parent_id.setter
+    def parent_id(self, value: str) -> None: ...
+    @property
+    def path(self) -> list[str]:
+        """Names from the root down, itself included."""
+        ...
+    @path.setter
+    def path(self, value: list[str]) -> None: ...
+    @property
+    def policy_ids(self) -> list[str]:
+        """The service control policies attached to it."""
+        ...
+    @policy_ids.setter
+    def policy_ids(self, value: list[str]) -> None: ...
+
+@final
 class EstimatedCharges:
     """An agreement's value."""
     def __new__(cls, *, currency_code: str | None = ..., agreement_value: str | None = ...) -> EstimatedCharges: ...
@@ -3657,6 +4085,53 @@ class Filter:
         ...
     @value_list.setter
     def value_list(self, value: list[str]) -> None: ...
+
+@final
+class Finding:
+    """One finding of an audit."""
+    def __new__(cls, *, check: str, account_id: str, status: CheckStatus, control: str, detail: str, contact_type: AlternateContactType | None = ..., resource: str | None = ...) -> Finding: ...
+    @property
+    def check(self) -> str:
+        """The check (`CHK-CONTACT-ALT-PRESENT`, ...)."""
+        ...
+    @check.setter
+    def check(self, value: str) -> None: ...
+    @property
+    def account_id(self) -> str:
+        """The account it is about (for checks of the organization or of the seller, the management or calling account)."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str) -> None: ...
+    @property
+    def status(self) -> CheckStatus:
+        """The outcome."""
+        ...
+    @status.setter
+    def status(self, value: CheckStatus) -> None: ...
+    @property
+    def control(self) -> str:
+        """The checklist control it serves, namespaced by checklist and version (`msp/7.1/SEC-003 [A-CONTACTS]`)."""
+        ...
+    @control.setter
+    def control(self, value: str) -> None: ...
+    @property
+    def detail(self) -> str:
+        """What was found, in a sentence."""
+        ...
+    @detail.setter
+    def detail(self, value: str) -> None: ...
+    @property
+    def contact_type(self) -> AlternateContactType | None:
+        """The alternate contact type, for the per-type contact checks."""
+        ...
+    @contact_type.setter
+    def contact_type(self, value: AlternateContactType | None) -> None: ...
+    @property
+    def resource(self) -> str | None:
+        """The resource, where the finding is about one (a policy, a service principal, an application, a product)."""
+        ...
+    @resource.setter
+    def resource(self, value: str | None) -> None: ...
 
 @final
 class FixedUpfrontPricingTerm:
@@ -4301,6 +4776,77 @@ class Installment:
         ...
     @amount.setter
     def amount(self, value: str) -> None: ...
+
+@final
+class Inventory:
+    """Every account of the estate, with what the audit needs of the organization around them."""
+    def __new__(cls, *, caller: str, organization: Organization | None = ..., root_id: str | None = ..., scps_enabled: bool, root_policy_ids: list[str] = ..., units: list[EstateUnit] = ..., policies: list[EstatePolicy] = ..., service_access: list[str] = ..., delegated_administrators: list[Delegation] = ..., accounts: list[EstateAccount] = ..., read_errors: list[ReadError] = ...) -> Inventory: ...
+    @property
+    def caller(self) -> str:
+        """Who read it."""
+        ...
+    @caller.setter
+    def caller(self, value: str) -> None: ...
+    @property
+    def organization(self) -> Organization | None:
+        """The organization (none for a standalone account)."""
+        ...
+    @organization.setter
+    def organization(self, value: Organization | None) -> None: ...
+    @property
+    def root_id(self) -> str | None:
+        """The root's id."""
+        ...
+    @root_id.setter
+    def root_id(self, value: str | None) -> None: ...
+    @property
+    def scps_enabled(self) -> bool:
+        """Whether service control policies are enabled on the root."""
+        ...
+    @scps_enabled.setter
+    def scps_enabled(self, value: bool) -> None: ...
+    @property
+    def root_policy_ids(self) -> list[str]:
+        """The service control policies attached to the root."""
+        ...
+    @root_policy_ids.setter
+    def root_policy_ids(self, value: list[str]) -> None: ...
+    @property
+    def units(self) -> list[EstateUnit]:
+        """Every organizational unit."""
+        ...
+    @units.setter
+    def units(self, value: list[EstateUnit]) -> None: ...
+    @property
+    def policies(self) -> list[EstatePolicy]:
+        """Every service control policy attached somewhere."""
+        ...
+    @policies.setter
+    def policies(self, value: list[EstatePolicy]) -> None: ...
+    @property
+    def service_access(self) -> list[str]:
+        """The services with trusted access."""
+        ...
+    @service_access.setter
+    def service_access(self, value: list[str]) -> None: ...
+    @property
+    def delegated_administrators(self) -> list[Delegation]:
+        """The delegated administrators."""
+        ...
+    @delegated_administrators.setter
+    def delegated_administrators(self, value: list[Delegation]) -> None: ...
+    @property
+    def accounts(self) -> list[EstateAccount]:
+        """Every account, by id."""
+        ...
+    @accounts.setter
+    def accounts(self, value: list[EstateAccount]) -> None: ...
+    @property
+    def read_errors(self) -> list[ReadError]:
+        """What could not be read of the organization itself."""
+        ...
+    @read_errors.setter
+    def read_errors(self, value: list[ReadError]) -> None: ...
 
 @final
 class InvoiceBillingPeriod:
@@ -6996,6 +7542,87 @@ class PaymentScheduleTerm:
     def schedule(self, value: list[ScheduleItem]) -> None: ...
 
 @final
+class Plan:
+    """What would change, account by account."""
+    def __new__(cls, *, changes: list[PlannedChange] = ..., unchanged: list[str] = ..., skipped: list[PlanSkip] = ..., wait_for_regions: bool = ...) -> Plan: ...
+    @property
+    def changes(self) -> list[PlannedChange]:
+        """The changes, in account order."""
+        ...
+    @changes.setter
+    def changes(self, value: list[PlannedChange]) -> None: ...
+    @property
+    def unchanged(self) -> list[str]:
+        """Accounts already as desired."""
+        ...
+    @unchanged.setter
+    def unchanged(self, value: list[str]) -> None: ...
+    @property
+    def skipped(self) -> list[PlanSkip]:
+        """Accounts that could not be read."""
+        ...
+    @skipped.setter
+    def skipped(self, value: list[PlanSkip]) -> None: ...
+    @property
+    def wait_for_regions(self) -> bool:
+        """Wait for enabled Regions to be ENABLED."""
+        ...
+    @wait_for_regions.setter
+    def wait_for_regions(self, value: bool) -> None: ...
+
+@final
+class PlanSkip:
+    """An account the plan could not decide about."""
+    def __new__(cls, *, account_id: str, detail: str) -> PlanSkip: ...
+    @property
+    def account_id(self) -> str:
+        """The account."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str) -> None: ...
+    @property
+    def detail(self) -> str:
+        """Why (the read that failed)."""
+        ...
+    @detail.setter
+    def detail(self, value: str) -> None: ...
+
+@final
+class PlannedChange:
+    """One change of a plan."""
+    def __new__(cls, *, account_id: str, kind: ChangeKind, contact: AlternateContact | None = ..., region: str | None = ..., detail: str) -> PlannedChange: ...
+    @property
+    def account_id(self) -> str:
+        """The account."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str) -> None: ...
+    @property
+    def kind(self) -> ChangeKind:
+        """What it does."""
+        ...
+    @kind.setter
+    def kind(self, value: ChangeKind) -> None: ...
+    @property
+    def contact(self) -> AlternateContact | None:
+        """The contact to put, for PUT_ALTERNATE_CONTACT."""
+        ...
+    @contact.setter
+    def contact(self, value: AlternateContact | None) -> None: ...
+    @property
+    def region(self) -> str | None:
+        """The Region to enable, for ENABLE_REGION."""
+        ...
+    @region.setter
+    def region(self, value: str | None) -> None: ...
+    @property
+    def detail(self) -> str:
+        """What is there now and what will be, in a sentence."""
+        ...
+    @detail.setter
+    def detail(self, value: str) -> None: ...
+
+@final
 class Policy:
     """A policy and its content."""
     def __new__(cls, *, policy_summary: PolicySummary, content: str) -> Policy: ...
@@ -7461,6 +8088,41 @@ class ProductSummary:
     def visibility(self, value: str | None) -> None: ...
 
 @final
+class ProgressEvent:
+    """A step of a run, for progress bars and logs."""
+    def __new__(cls, *, phase: str, done: int, total: int, account_id: str | None = ..., message: str) -> ProgressEvent: ...
+    @property
+    def phase(self) -> str:
+        """`inventory` (an account was read) or `apply` (a change ended)."""
+        ...
+    @phase.setter
+    def phase(self, value: str) -> None: ...
+    @property
+    def done(self) -> int:
+        """Steps done so far."""
+        ...
+    @done.setter
+    def done(self, value: int) -> None: ...
+    @property
+    def total(self) -> int:
+        """Steps in all."""
+        ...
+    @total.setter
+    def total(self, value: int) -> None: ...
+    @property
+    def account_id(self) -> str | None:
+        """The account of this step."""
+        ...
+    @account_id.setter
+    def account_id(self, value: str | None) -> None: ...
+    @property
+    def message(self) -> str:
+        """What happened."""
+        ...
+    @message.setter
+    def message(self, value: str) -> None: ...
+
+@final
 class ProposalSummary:
     """What was proposed."""
     def __new__(cls, *, resources: list[AgreementResource] = ..., offer_id: str | None = ..., offer_set_id: str | None = ...) -> ProposalSummary: ...
@@ -7701,6 +8363,35 @@ class RateCardItem:
         ...
     @price.setter
     def price(self, value: str) -> None: ...
+
+@final
+class ReadError:
+    """A read that failed while the estate was gathered."""
+    def __new__(cls, *, operation: str, code: str, message: str, access_denied: bool) -> ReadError: ...
+    @property
+    def operation(self) -> str:
+        """The operation (`GetAlternateContact(SECURITY)`, `ListRegions`)."""
+        ...
+    @operation.setter
+    def operation(self, value: str) -> None: ...
+    @property
+    def code(self) -> str:
+        """The service's error code."""
+        ...
+    @code.setter
+    def code(self, value: str) -> None: ...
+    @property
+    def message(self) -> str:
+        """Its message."""
+        ...
+    @message.setter
+    def message(self, value: str) -> None: ...
+    @property
+    def access_denied(self) -> bool:
+        """Whether the caller was refused (AccessDenied): the check is not evaluable rather than failed."""
+        ...
+    @access_denied.setter
+    def access_denied(self, value: bool) -> None: ...
 
 @final
 class RecurringPaymentTerm:
@@ -10898,6 +11589,36 @@ class AsyncSts:
         own)."""
 
 @final
+class Estate:
+    """The estate: every account of the organization inventoried, audited against the partner checklists, and brought to a desired state (contacts, Regions) at Account Management's request rates. Each method takes `concurrency` (accounts at once, default 16) and `paced` (keep to the published quotas, default True)."""
+    def inventory(self, *, concurrency: int | None = ..., paced: bool | None = ..., progress: Callable[[ProgressEvent], object] | None = ...) -> Inventory:
+        """Every account with its organization, unit path, tags, contacts and Regions; reads that fail are recorded
+        on the account (`read_errors`), not raised."""
+    def audit(self, policy: AuditPolicy, *, concurrency: int | None = ..., paced: bool | None = ..., progress: Callable[[ProgressEvent], object] | None = ...) -> AuditReport:
+        """The audit: every check the policy asks for, each finding PASS, FAIL, NOT_EVALUABLE (AccessDenied never
+        stops it) or NOT_APPLICABLE."""
+    def plan(self, desired: DesiredState, *, concurrency: int | None = ..., paced: bool | None = ...) -> Plan:
+        """What would change to reach `desired`, account by account (reads only)."""
+    def apply(self, plan: Plan, *, concurrency: int | None = ..., paced: bool | None = ..., progress: Callable[[ProgressEvent], object] | None = ...) -> ApplyReport:
+        """Apply `plan`, calling `progress` with each `ProgressEvent`; each change gets its own outcome. Planning
+        again after a stop gives exactly what is left."""
+
+@final
+class AsyncEstate:
+    """The estate: every account of the organization inventoried, audited against the partner checklists, and brought to a desired state (contacts, Regions) at Account Management's request rates. Each method takes `concurrency` (accounts at once, default 16) and `paced` (keep to the published quotas, default True)."""
+    async def inventory(self, *, concurrency: int | None = ..., paced: bool | None = ..., progress: Callable[[ProgressEvent], object] | None = ...) -> Inventory:
+        """Every account with its organization, unit path, tags, contacts and Regions; reads that fail are recorded
+        on the account (`read_errors`), not raised."""
+    async def audit(self, policy: AuditPolicy, *, concurrency: int | None = ..., paced: bool | None = ..., progress: Callable[[ProgressEvent], object] | None = ...) -> AuditReport:
+        """The audit: every check the policy asks for, each finding PASS, FAIL, NOT_EVALUABLE (AccessDenied never
+        stops it) or NOT_APPLICABLE."""
+    async def plan(self, desired: DesiredState, *, concurrency: int | None = ..., paced: bool | None = ...) -> Plan:
+        """What would change to reach `desired`, account by account (reads only)."""
+    async def apply(self, plan: Plan, *, concurrency: int | None = ..., paced: bool | None = ..., progress: Callable[[ProgressEvent], object] | None = ...) -> ApplyReport:
+        """Apply `plan`, calling `progress` with each `ProgressEvent`; each change gets its own outcome. Planning
+        again after a stop gives exactly what is left."""
+
+@final
 class Client:
     """The blocking client (the GIL is released around every call). Build it with `Client.in_memory()`, `Client.local(path)` or `Client.aws()`."""
     @staticmethod
@@ -10938,6 +11659,9 @@ class Client:
     @property
     def sts(self) -> Sts:
         """AWS STS: the caller's identity and assumed roles."""
+    @property
+    def estate(self) -> Estate:
+        """The estate: inventory, audit, plan and apply over every account of the organization."""
     def sent_codes(self, recipient: str) -> list[str]:
         """Local backend only: the one-time codes sent to an email address or phone number, oldest first."""
     def organization_accounts(self, account_id: str) -> list[str]:
@@ -10988,6 +11712,9 @@ class AsyncClient:
     @property
     def sts(self) -> AsyncSts:
         """AWS STS: the caller's identity and assumed roles."""
+    @property
+    def estate(self) -> AsyncEstate:
+        """The estate: inventory, audit, plan and apply over every account of the organization."""
     async def sent_codes(self, recipient: str) -> list[str]:
         """Local backend only: the one-time codes sent to an email address or phone number, oldest first."""
     async def organization_accounts(self, account_id: str) -> list[str]:

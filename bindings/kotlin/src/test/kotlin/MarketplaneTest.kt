@@ -7,8 +7,6 @@ import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
 import uniffi.marketplane.Accounts
 import uniffi.marketplane.Agreements
-import uniffi.marketplane.AsyncOrganizations
-import uniffi.marketplane.Organizations
 import uniffi.marketplane.Applications
 import uniffi.marketplane.AsyncAccounts
 import uniffi.marketplane.AsyncAgreements
