@@ -11,18 +11,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::model::AccountId;
 
 /// Requests per second and burst per account, from the service's quota table; operations not listed are not
-/// rate-limited.
-pub const RATE_QUOTAS: &[(&str, f64, f64)] = &[
-    ("DeleteAlternateContact", 1.0, 6.0),
-    ("DisableRegion", 1.0, 1.0),
-    ("EnableRegion", 1.0, 1.0),
-    ("GetAlternateContact", 10.0, 15.0),
-    ("GetContactInformation", 10.0, 15.0),
-    ("GetRegionOptStatus", 5.0, 5.0),
-    ("ListRegions", 5.0, 5.0),
-    ("PutAlternateContact", 5.0, 8.0),
-    ("PutContactInformation", 5.0, 8.0),
-];
+/// rate-limited. One table for the engine and the estate's pacer, so that the two cannot disagree.
+pub use crate::estate::quota::ACCOUNT_MANAGEMENT_QUOTAS as RATE_QUOTAS;
 
 #[derive(Debug)]
 struct Bucket {
