@@ -495,20 +495,7 @@ impl LocalBackend {
             )
             .map_err(db_error)?;
         let rows = stmt
-            .query_map([recipient], |r| {
-                Ok(SentMessage {
-                    channel: r.get(0)?,
-                    recipient: r.get(1)?,
-                    subject: r.get(2)?,
-                    code: r.get(3)?,
-                    sent_at: stored::in_row(stored::time(
-                        "outbox",
-                        &r.get::<_, i64>(5)?.to_string(),
-                        "sent_at_ms",
-                        r.get(4)?,
-                    ))?,
-                })
-            })
+            .query_map([recipient], sent_message)
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
@@ -540,20 +527,7 @@ impl LocalBackend {
             )
             .map_err(db_error)?;
         let rows = stmt
-            .query_map([recipient, reader.as_str()], |r| {
-                Ok(SentMessage {
-                    channel: r.get(0)?,
-                    recipient: r.get(1)?,
-                    subject: r.get(2)?,
-                    code: r.get(3)?,
-                    sent_at: stored::in_row(stored::time(
-                        "outbox",
-                        &r.get::<_, i64>(5)?.to_string(),
-                        "sent_at_ms",
-                        r.get(4)?,
-                    ))?,
-                })
-            })
+            .query_map([recipient, reader.as_str()], sent_message)
             .map_err(db_error)?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(db_error)?;
@@ -763,6 +737,18 @@ pub(crate) fn to_ms(t: OffsetDateTime) -> i64 {
 /// `t` to the millisecond, the precision the engine stores times with.
 pub(crate) fn whole_ms(t: OffsetDateTime) -> OffsetDateTime {
     t.replace_nanosecond(t.nanosecond() / 1_000_000 * 1_000_000).unwrap_or(t)
+}
+
+/// One outbox row, selected as `channel, recipient, subject, code, sent_at_ms, id`.
+fn sent_message(r: &rusqlite::Row<'_>) -> rusqlite::Result<SentMessage> {
+    let id: i64 = r.get(5)?;
+    Ok(SentMessage {
+        channel: r.get(0)?,
+        recipient: r.get(1)?,
+        subject: r.get(2)?,
+        code: r.get(3)?,
+        sent_at: stored::in_row(stored::time("outbox", &id.to_string(), "sent_at_ms", r.get(4)?))?,
+    })
 }
 
 #[cfg(test)]
