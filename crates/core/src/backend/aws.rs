@@ -174,6 +174,26 @@ impl ProvideCredentials for AssumedRole {
     }
 }
 
+/// `config` with an HTTP client that loads no root certificates, for an `http://` endpoint (the emulator, a local
+/// proxy). The SDK's default client reads the system's CA certificates when it first connects, even to a plain-HTTP
+/// endpoint, and a debug build panics when the machine has none (minimal containers, debootstrapped roots); plain
+/// HTTP needs no certificates, so it should not depend on them.
+fn without_root_certificates(config: &SdkConfig) -> SdkConfig {
+    use aws_smithy_http_client::tls::{self, rustls_provider::CryptoMode, TlsContext, TrustStore};
+    let no_roots = TlsContext::builder().with_trust_store(TrustStore::empty().with_native_roots(false)).build();
+    match no_roots {
+        Ok(context) => {
+            let client = aws_smithy_http_client::Builder::new()
+                .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc))
+                .tls_context(context)
+                .build_https();
+            config.to_builder().http_client(client).build()
+        }
+        // Building an empty trust store cannot fail today; if it ever does, keep the default client.
+        Err(_) => config.clone(),
+    }
+}
+
 impl AwsBackend {
     /// A backend using `config` (credentials, region, HTTP client). A config without a region signs for
     /// `us-east-1`, where the global services live.
@@ -189,6 +209,8 @@ impl AwsBackend {
     }
 
     /// A backend using `config` that sends every request to `endpoint_url` (an emulator, a proxy, a VPC endpoint).
+    /// An `http://` endpoint is reached with an HTTP client that needs no CA certificates on the machine (it replaces
+    /// the configuration's client; give an `https://` endpoint to keep your own).
     pub fn with_endpoint(config: &SdkConfig, endpoint_url: &str) -> AwsBackend {
         AwsBackend::from_service_config(config, Some(endpoint_url))
     }
@@ -207,6 +229,8 @@ impl AwsBackend {
     }
 
     fn from_service_config(config: &SdkConfig, endpoint_url: Option<&str>) -> AwsBackend {
+        let plain_http = endpoint_url.or(config.endpoint_url()).is_some_and(|url| url.starts_with("http://"));
+        let config = &if plain_http { without_root_certificates(config) } else { config.clone() };
         AwsBackend {
             base: Arc::new(Services::new(config, endpoint_url)),
             config: config.clone(),
