@@ -31,10 +31,10 @@ fn account(client: &Client, n: u64) -> Client {
 async fn public_offer(seller: &Client) -> String {
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
     let changes = vec![
-        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Bench".into()) })
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Bench"))
             .named("P"),
-        typed(me(), &ReleaseProduct {}),
-        typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+        typed(me(), &ReleaseProduct::default()),
+        typed(me(), &UpdateVisibility::default().with_target_visibility("Public")),
     ];
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
     let offer = OfferBuilder::new(done.entity_id_of("P").expect("product"))

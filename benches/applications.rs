@@ -41,14 +41,11 @@ fn bench(c: &mut Criterion) {
             async move {
                 let app = client
                     .applications()
-                    .create(NewApplication {
-                        name: format!("app-{n}"),
-                        description: "bench".into(),
-                        author: "bench".into(),
-                        semantic_version: Some("1.0.0".into()),
-                        template_body: Some(TEMPLATE.into()),
-                        ..NewApplication::default()
-                    })
+                    .create(
+                        NewApplication::new(format!("app-{n}"), "bench", "bench")
+                            .with_semantic_version("1.0.0")
+                            .with_template_body(TEMPLATE),
+                    )
                     .send()
                     .await
                     .expect("publish");

@@ -37,23 +37,20 @@ fn twenty_changes(batch: u64) -> Vec<Change> {
         changes.push(
             typed(
                 EntityRef::new(EntityType::SaaSProduct),
-                &CreateProduct { product_title: Some(format!("Bench {batch}-{p}")) },
+                &CreateProduct::default().with_product_title(format!("Bench {batch}-{p}")),
             )
             .named(name.clone()),
         );
-        let info = UpdateProductInformation { short_description: Some("bench".into()), ..Default::default() };
+        let info = UpdateProductInformation::default().with_short_description("bench");
         changes.push(typed(me(), &info));
-        let dimension = Dimension {
-            key: "Users".into(),
-            description: Some("Named users".into()),
-            name: "Users".into(),
-            types: vec!["Entitled".into()],
-            unit: Some("Units".into()),
-        };
-        changes.push(typed(me(), &AddDimensions { dimensions: vec![dimension] }));
-        let targeting = PositiveTargeting { buyer_accounts: vec!["111122223333".into()], country_codes: vec![] };
-        changes.push(typed(me(), &UpdateProductTargeting { positive_targeting: targeting }));
-        changes.push(typed(me(), &ReleaseProduct {}));
+        let dimension = Dimension::new("Users", "Users")
+            .with_description("Named users")
+            .with_types(vec!["Entitled".into()])
+            .with_unit("Units");
+        changes.push(typed(me(), &AddDimensions::default().with_dimensions(vec![dimension])));
+        let targeting = PositiveTargeting::new().with_buyer_accounts(vec!["111122223333".into()]);
+        changes.push(typed(me(), &UpdateProductTargeting::default().with_positive_targeting(targeting)));
+        changes.push(typed(me(), &ReleaseProduct::default()));
     }
     changes
 }

@@ -54,10 +54,7 @@ fn date_in(days: i64) -> String {
 }
 
 fn seats(n: i64) -> ContractConfiguration {
-    ContractConfiguration {
-        selector_value: "P3M".into(),
-        dimensions: vec![DimensionQuantity { dimension_key: "Users".into(), dimension_value: n }],
-    }
+    ContractConfiguration::new("P3M").with_dimensions(vec![DimensionQuantity::new("Users", n)])
 }
 
 #[tokio::main]
@@ -68,41 +65,28 @@ async fn main() -> marketplane::Result<()> {
 
     // The seller lists a product and extends a private quarterly contract, priced per seat, to the buyer.
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
-    let seat = Dimension {
-        key: "Users".into(),
-        description: Some("Seats".into()),
-        name: "Named users".into(),
-        types: vec!["Entitled".into()],
-        unit: Some("Users".into()),
-    };
+    let seat = Dimension::new("Users", "Named users")
+        .with_description("Seats")
+        .with_types(vec!["Entitled".into()])
+        .with_unit("Users");
     let listing = seller
         .catalog()
         .apply(StartChangeSetInput::new(vec![
-            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Acme Lake".into()) })
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Acme Lake"))
                 .named("P"),
-            typed(
-                me(),
-                &UpdateProductInformation {
-                    short_description: Some("Query your data lake".into()),
-                    ..Default::default()
-                },
-            ),
-            typed(me(), &AddDimensions { dimensions: vec![seat] }),
-            typed(me(), &ReleaseProduct {}),
+            typed(me(), &UpdateProductInformation::default().with_short_description("Query your data lake")),
+            typed(me(), &AddDimensions::default().with_dimensions(vec![seat])),
+            typed(me(), &ReleaseProduct::default()),
         ]))
         .await?;
     let product_id = listing.entity_id_of("P").expect("created").to_owned();
-    let per_seat = Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
-        currency_code: CurrencyCode::Usd,
-        rate_cards: vec![ConfigurableRateCard {
-            selector: Selector { selector_type: "Duration".into(), value: "P3M".into() },
-            constraints: Constraints {
-                multiple_dimension_selection: Allowance::Disallowed,
-                quantity_configuration: Allowance::Allowed,
-            },
-            rate_card: vec![RateCardItem::new("Users", "150")],
-        }],
-    });
+    let per_seat = Term::ConfigurableUpfrontPricing(
+        ConfigurableUpfrontPricingTerm::new(CurrencyCode::Usd).with_rate_cards(vec![ConfigurableRateCard::new(
+            Selector::new("Duration", "P3M"),
+            Constraints::new(Allowance::Disallowed, Allowance::Allowed),
+        )
+        .with_rate_card(vec![RateCardItem::new("Users", "150")])]),
+    );
     let offer = OfferBuilder::new(&product_id)
         .name("Example Corp, quarterly seats")
         .buyers([BUYER])

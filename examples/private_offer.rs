@@ -53,27 +53,22 @@ async fn main() -> marketplane::Result<()> {
 
     // 1. The seller lists a SaaS product: create, describe, add a dimension, release, make public.
     let product = || EntityRef::created_by(EntityType::SaaSProduct, "Product");
-    let info = UpdateProductInformation {
-        short_description: Some("Query engine for your data lake".into()),
-        categories: Some(vec!["Data Analytics".into()]),
-        ..Default::default()
-    };
-    let dimension = Dimension {
-        key: "Users".into(),
-        description: Some("Named users".into()),
-        name: "Users".into(),
-        types: vec!["Entitled".into()],
-        unit: Some("Units".into()),
-    };
+    let info = UpdateProductInformation::default()
+        .with_short_description("Query engine for your data lake")
+        .with_categories(vec!["Data Analytics".into()]);
+    let dimension = Dimension::new("Users", "Users")
+        .with_description("Named users")
+        .with_types(vec!["Entitled".into()])
+        .with_unit("Units");
     let listing = seller
         .catalog()
         .apply(StartChangeSetInput::new(vec![
-            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Acme Lake".into()) })
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Acme Lake"))
                 .named("Product"),
             typed(product(), &info),
-            typed(product(), &AddDimensions { dimensions: vec![dimension] }),
-            typed(product(), &ReleaseProduct {}),
-            typed(product(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+            typed(product(), &AddDimensions::default().with_dimensions(vec![dimension])),
+            typed(product(), &ReleaseProduct::default()),
+            typed(product(), &UpdateVisibility::default().with_target_visibility("Public")),
         ]))
         .await?;
     let product_id = listing.entity_id_of("Product").expect("the product was created").to_owned();
@@ -129,14 +124,12 @@ async fn main() -> marketplane::Result<()> {
     let experience = admin
         .catalog()
         .apply(StartChangeSetInput::new(vec![
-            typed(
-                EntityRef::new(EntityType::Experience),
-                &CreateExperience { name: "Engineering".into(), description: None },
-            )
-            .named("Experience"),
+            typed(EntityRef::new(EntityType::Experience), &CreateExperience::default().with_name("Engineering"))
+                .named("Experience"),
             typed(
                 EntityRef::created_by(EntityType::Experience, "Experience"),
-                &AllowProductProcurement { products: vec![ProductIds { ids: vec![product_id.clone()] }] },
+                &AllowProductProcurement::default()
+                    .with_products(vec![ProductIds::new().with_ids(vec![product_id.clone()])]),
             ),
         ]))
         .await?;

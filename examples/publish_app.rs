@@ -94,14 +94,10 @@ async fn main() -> marketplane::Result<()> {
     println!("Shared with o-exampleorg1");
 
     let payments = base.as_account("100000000003".parse()?);
-    let request = |capabilities| ChangeSetRequest {
-        stack_name: "log-shipper".into(),
-        capabilities,
-        parameter_overrides: vec![ParameterValue {
-            name: "Destination".into(),
-            value: "arn:aws:logs:us-east-1:100000000001:destination:central".into(),
-        }],
-        ..ChangeSetRequest::default()
+    let request = |capabilities| {
+        ChangeSetRequest::new("log-shipper").with_capabilities(capabilities).with_parameter_overrides(vec![
+            ParameterValue::new("Destination", "arn:aws:logs:us-east-1:100000000001:destination:central"),
+        ])
     };
     match payments.applications().deploy(&app.application_id, request(Vec::new())).await {
         Err(err) => println!("Deploy without acknowledging: {} ({})", err.code(), err.message()),

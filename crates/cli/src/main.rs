@@ -395,7 +395,7 @@ async fn run(cli: &Cli, inputs: &mut Inputs) -> Result<ExitCode, Failure> {
                 (plan_rows(&plan), code)
             } else {
                 let report = estate.apply(&plan).await?;
-                let mut rows = plan_rows(&Plan { changes: Vec::new(), ..plan.clone() });
+                let mut rows = plan_rows(&plan.clone().with_changes(Vec::new()));
                 rows.rows.splice(
                     0..0,
                     report.results.iter().map(|r| {

@@ -66,10 +66,10 @@ async fn offer(seller: &Client) -> String {
     let done = seller
         .catalog()
         .apply(StartChangeSetInput::new(vec![
-            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Stored".into()) })
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Stored"))
                 .named("P"),
-            typed(me(), &ReleaseProduct {}),
-            typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+            typed(me(), &ReleaseProduct::default()),
+            typed(me(), &UpdateVisibility::default().with_target_visibility("Public")),
         ]))
         .await
         .unwrap();

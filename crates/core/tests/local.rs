@@ -287,10 +287,10 @@ async fn a_version_3_file_gets_its_agreements_status_and_end() {
         let seller = base.as_account("444444444444".parse().unwrap());
         let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
         let changes = vec![
-            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Kept".into()) })
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Kept"))
                 .named("P"),
-            typed(me(), &ReleaseProduct {}),
-            typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+            typed(me(), &ReleaseProduct::default()),
+            typed(me(), &UpdateVisibility::default().with_target_visibility("Public")),
         ];
         let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.unwrap();
         let offer = OfferBuilder::new(done.entity_id_of("P").unwrap())

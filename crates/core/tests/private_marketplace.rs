@@ -68,10 +68,10 @@ async fn public_product(seller: &Client, title: &str) -> String {
     let done = apply(
         seller,
         vec![
-            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some(title.into()) })
+            typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title(title))
                 .named("P"),
-            typed(me(), &ReleaseProduct {}),
-            typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+            typed(me(), &ReleaseProduct::default()),
+            typed(me(), &UpdateVisibility::default().with_target_visibility("Public")),
         ],
     )
     .await;
@@ -93,8 +93,7 @@ async fn user_requests_follow_the_buyer_guide() {
 
     // The organization's experience governs everyone; a second one governs USER directly (more specific).
     let exp = |name: &str| {
-        typed(EntityRef::new(EntityType::Experience), &CreateExperience { name: name.into(), description: None })
-            .named("E")
+        typed(EntityRef::new(EntityType::Experience), &CreateExperience::default().with_name(name)).named("E")
     };
     let org_wide = apply(&admin, vec![exp("Everyone")]).await.entity_id_of("E").unwrap().to_owned();
     let engineering = apply(&admin, vec![exp("Engineering")]).await.entity_id_of("E").unwrap().to_owned();
@@ -104,13 +103,13 @@ async fn user_requests_follow_the_buyer_guide() {
         vec![
             typed(
                 on(&org_wide),
-                &AssociateAudience {
-                    principals: vec!["arn:aws:organizations::123456789012:organization/o-aa111bb222".into()],
-                },
+                &AssociateAudience::default()
+                    .with_principals(vec!["arn:aws:organizations::123456789012:organization/o-aa111bb222".into()]),
             ),
             typed(
                 on(&org_wide),
-                &AllowProductProcurement { products: vec![ProductIds { ids: vec![approved.clone(), wanted.clone()] }] },
+                &AllowProductProcurement::default()
+                    .with_products(vec![ProductIds::new().with_ids(vec![approved.clone(), wanted.clone()])]),
             ),
         ],
     )
@@ -118,10 +117,11 @@ async fn user_requests_follow_the_buyer_guide() {
     apply(
         &admin,
         vec![
-            typed(on(&engineering), &AssociateAudience { principals: vec![USER.into()] }),
+            typed(on(&engineering), &AssociateAudience::default().with_principals(vec![USER.into()])),
             typed(
                 on(&engineering),
-                &AllowProductProcurement { products: vec![ProductIds { ids: vec![approved.clone()] }] },
+                &AllowProductProcurement::default()
+                    .with_products(vec![ProductIds::new().with_ids(vec![approved.clone()])]),
             ),
         ],
     )
@@ -139,8 +139,7 @@ async fn user_requests_follow_the_buyer_guide() {
     let status = user.catalog().procurement_status(&wanted).await.unwrap();
     assert!(!status.live && !status.approved && status.procurable && status.requests_enabled);
     // TV-150: live, an unapproved product cannot be procured, but can be requested.
-    let live =
-        |id: &str| typed(on(id), &UpdateExperience { status: Some("Enabled".into()), ..UpdateExperience::default() });
+    let live = |id: &str| typed(on(id), &UpdateExperience::default().with_status("Enabled"));
     apply(&admin, vec![live(&engineering)]).await;
     let status = user.catalog().procurement_status(&wanted).await.unwrap();
     assert!(status.live && !status.procurable);
@@ -186,7 +185,7 @@ async fn user_requests_follow_the_buyer_guide() {
         &admin,
         vec![typed(
             on(&engineering),
-            &AllowProductProcurement { products: vec![ProductIds { ids: vec![unwanted.clone()] }] },
+            &AllowProductProcurement::default().with_products(vec![ProductIds::new().with_ids(vec![unwanted.clone()])]),
         )],
     )
     .await;
@@ -197,7 +196,7 @@ async fn user_requests_follow_the_buyer_guide() {
         &admin,
         vec![typed(
             EntityRef::new(EntityType::ProcurementPolicy),
-            &CreateProcurementPolicy { experience_id: engineering.clone(), software_requests: None },
+            &CreateProcurementPolicy::default().with_experience_id(engineering.clone()),
         )
         .named("Policy")],
     )
@@ -207,7 +206,7 @@ async fn user_requests_follow_the_buyer_guide() {
         &admin,
         vec![typed(
             EntityRef::existing(EntityType::ProcurementPolicy, &policy),
-            &UpdateProcurementPolicy { software_requests: Some("Disabled".into()) },
+            &UpdateProcurementPolicy::default().with_software_requests("Disabled"),
         )],
     )
     .await;

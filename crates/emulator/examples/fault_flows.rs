@@ -82,10 +82,10 @@ async fn admin_ok(endpoint: &str, token: &str, method: &str, path: &str, body: &
 async fn public_offer(seller: &Client) -> marketplane::Result<String> {
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
     let changes = vec![
-        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Faults".into()) })
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Faults"))
             .named("P"),
-        typed(me(), &ReleaseProduct {}),
-        typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+        typed(me(), &ReleaseProduct::default()),
+        typed(me(), &UpdateVisibility::default().with_target_visibility("Public")),
     ];
     let listed = seller.catalog().apply(StartChangeSetInput::new(changes)).await?;
     let product = listed.entity_id_of("P").unwrap_or_default().to_owned();
@@ -133,19 +133,14 @@ async fn round(endpoint: &str, i: usize, offer_id: &str, outcomes: &mut Outcomes
     // Marketplace Catalog: a change set (the facade gives it a ClientRequestToken).
     let mut input = StartChangeSetInput::new(vec![typed(
         EntityRef::new(EntityType::SaaSProduct),
-        &CreateProduct { product_title: Some(format!("fault-product-{i}")) },
+        &CreateProduct::default().with_product_title(format!("fault-product-{i}")),
     )]);
     input.change_set_name = Some(format!("fault-{i}"));
     let started = seller.catalog().start_change_set(input).await;
     outcomes.record("StartChangeSet", &started);
 
     // Serverless Application Repository: a create (no token; a name is unique).
-    let app = NewApplication {
-        name: format!("fault-app-{i}"),
-        description: "faults".into(),
-        author: "faults".into(),
-        ..NewApplication::default()
-    };
+    let app = NewApplication::new(format!("fault-app-{i}"), "faults", "faults");
     let created = seller.applications().create(app).await;
     outcomes.record("CreateApplication", &created);
 

@@ -68,29 +68,23 @@ const DAY: Duration = Duration::from_secs(24 * 3600);
 
 async fn product(seller: &Client) -> String {
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
-    let dimension = Dimension {
-        key: "Users".into(),
-        description: Some("Named users".into()),
-        name: "Users".into(),
-        types: vec!["Entitled".into(), "ExternallyMetered".into()],
-        unit: Some("Users".into()),
-    };
+    let dimension = Dimension::new("Users", "Users")
+        .with_description("Named users")
+        .with_types(vec!["Entitled".into(), "ExternallyMetered".into()])
+        .with_unit("Users");
     let changes = vec![
-        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Contracted".into()) })
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Contracted"))
             .named("P"),
-        typed(me(), &AddDimensions { dimensions: vec![dimension] }),
-        typed(me(), &ReleaseProduct {}),
-        typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+        typed(me(), &AddDimensions::default().with_dimensions(vec![dimension])),
+        typed(me(), &ReleaseProduct::default()),
+        typed(me(), &UpdateVisibility::default().with_target_visibility("Public")),
     ];
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
     done.entity_id_of("P").expect("product").to_owned()
 }
 
 fn users(n: i64) -> ContractConfiguration {
-    ContractConfiguration {
-        selector_value: "P12M".into(),
-        dimensions: vec![DimensionQuantity { dimension_key: "Users".into(), dimension_value: n }],
-    }
+    ContractConfiguration::new("P12M").with_dimensions(vec![DimensionQuantity::new("Users", n)])
 }
 
 /// Seller S's private contract for buyer A (`price` for a year of `seats` users, expiring 2026-06-30, `extra` adding
@@ -157,12 +151,10 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
     assert_eq!(agreements.total_contract_value().await.unwrap()["USD"], "12000.00");
     let charge = by_po["PO-2026-001"][0].clone();
     agreements
-        .update_purchase_orders(vec![PurchaseOrder {
-            charge_id: charge.id.clone(),
-            charge_revision: Some(1),
-            agreement_id: Some(agreement_id.clone()),
-            purchase_order_reference: Some("PO-2026-002".into()),
-        }])
+        .update_purchase_orders(vec![PurchaseOrder::new(charge.id.clone())
+            .with_charge_revision(1)
+            .with_agreement_id(agreement_id.clone())
+            .with_purchase_order_reference("PO-2026-002")])
         .await
         .unwrap();
     let charges = agreements.charges(Some(&agreement_id)).try_collect::<Vec<_>>().await.unwrap();
@@ -189,17 +181,13 @@ async fn a_buyer_requests_accepts_and_lives_with_a_contract(h: &Harness) {
 
 /// A one-year contract the buyer configures, priced per unit of each dimension.
 fn per_unit_contract(prices: &[(&str, &str)]) -> Term {
-    Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm {
-        currency_code: CurrencyCode::Usd,
-        rate_cards: vec![ConfigurableRateCard {
-            selector: Selector { selector_type: "Duration".into(), value: "P12M".into() },
-            constraints: Constraints {
-                multiple_dimension_selection: Allowance::Allowed,
-                quantity_configuration: Allowance::Allowed,
-            },
-            rate_card: prices.iter().map(|(key, price)| RateCardItem::new(*key, *price)).collect(),
-        }],
-    })
+    Term::ConfigurableUpfrontPricing(ConfigurableUpfrontPricingTerm::new(CurrencyCode::Usd).with_rate_cards(
+        vec![ConfigurableRateCard::new(
+            Selector::new("Duration", "P12M"),
+            Constraints::new(Allowance::Allowed, Allowance::Allowed),
+        )
+        .with_rate_card(prices.iter().map(|(key, price)| RateCardItem::new(*key, *price)).collect::<Vec<_>>())],
+    ))
 }
 
 fn configurable_offer(product_id: &str) -> OfferBuilder {
@@ -289,10 +277,10 @@ async fn future_dated_agreements_start_later(h: &Harness) {
     // Future-dated agreements are for SaaS products (buyer guide §6.8): an AMI offer with a start date is refused.
     let ami = || EntityRef::created_by(EntityType::AmiProduct, "P");
     let changes = vec![
-        typed(EntityRef::new(EntityType::AmiProduct), &CreateProduct { product_title: Some("Appliance".into()) })
+        typed(EntityRef::new(EntityType::AmiProduct), &CreateProduct::default().with_product_title("Appliance"))
             .named("P"),
-        typed(ami(), &ReleaseProduct {}),
-        typed(ami(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }),
+        typed(ami(), &ReleaseProduct::default()),
+        typed(ami(), &UpdateVisibility::default().with_target_visibility("Public")),
     ];
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.unwrap();
     let ami_offer = OfferBuilder::new(done.entity_id_of("P").unwrap())
@@ -335,12 +323,7 @@ async fn usage_agreements_can_be_cancelled_and_searched(h: &Harness) {
     assert_eq!(request.charge_summary.new_agreement_value.as_deref(), Some("0.00"));
     assert!(request.charge_summary.expected_charges.is_empty());
     // A purchase order needs a charge to attach to.
-    let po = PurchaseOrder {
-        charge_id: "ch-none".into(),
-        charge_revision: None,
-        agreement_id: None,
-        purchase_order_reference: Some("PO-1".into()),
-    };
+    let po = PurchaseOrder::new("ch-none").with_purchase_order_reference("PO-1");
     assert_eq!(
         agreements.accept(&request.agreement_request_id, vec![po]).await.unwrap_err().code(),
         "ValidationException"
@@ -438,10 +421,10 @@ async fn sellers_ask_and_buyers_answer_cancellation_requests(h: &Harness) {
 async fn a_free_trial_runs_its_course_once(h: &Harness) {
     let seller = h.client(S);
     let product_id = product(&seller).await;
-    let trial = Term::FreeTrialPricing(marketplane::model::catalog::terms::FreeTrialPricingTerm {
-        duration: "P30D".into(),
-        grants: vec![marketplane::model::catalog::terms::Grant::new("Users", 5)],
-    });
+    let trial = Term::FreeTrialPricing(
+        marketplane::model::catalog::terms::FreeTrialPricingTerm::new("P30D")
+            .with_grants(vec![marketplane::model::catalog::terms::Grant::new("Users", 5)]),
+    );
     let offer = OfferBuilder::new(&product_id).name("Try it").pricing(OfferPricingModel::Free, trial).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
     let buyer = h.client(A);
@@ -688,12 +671,7 @@ async fn purchase_orders_only_where_the_guide_allows(h: &Harness) {
     let buyer = buyer.agreements();
     let request = buyer.request_offer(&offer_id, None, RequestIntent::New, None).await.unwrap();
     // A usage agreement has no upfront charge to put a PO on, so the PO names a made-up charge: the rule comes first.
-    let po = PurchaseOrder {
-        charge_id: "ch-usage".into(),
-        purchase_order_reference: Some("PO-USAGE".into()),
-        charge_revision: None,
-        agreement_id: None,
-    };
+    let po = PurchaseOrder::new("ch-usage").with_purchase_order_reference("PO-USAGE");
     let err = buyer.accept(&request.agreement_request_id, vec![po]).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Validation, "{err}");
     assert!(err.message().contains("PurchaseOrderNotSupported"), "{err}");
@@ -754,7 +732,7 @@ async fn taxes_are_estimated_when_asked(mode: common::Mode) {
         async move {
             let agreements = client.agreements();
             let mut input = agreements.offer_request(&offer_id, None, RequestIntent::New, None).await.unwrap();
-            input.tax_configuration = Some(TaxConfiguration { tax_estimation: Some("ENABLED".into()) });
+            input.tax_configuration = Some(TaxConfiguration::new().with_tax_estimation("ENABLED"));
             agreements.create_request(input).await.unwrap().charge_summary
         }
     };
@@ -776,10 +754,8 @@ async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
     let term = per_unit_contract(&[("Basic", "100"), ("Premium", "250")]);
     let offer = OfferBuilder::new(&product_id).name("Tiers").pricing(OfferPricingModel::Contract, term).standard_eula();
     let offer_id = seller.catalog().publish_offer(offer).await.unwrap();
-    let tier = |key: &str, n: i64| ContractConfiguration {
-        selector_value: "P12M".into(),
-        dimensions: vec![DimensionQuantity { dimension_key: key.into(), dimension_value: n }],
-    };
+    let tier =
+        |key: &str, n: i64| ContractConfiguration::new("P12M").with_dimensions(vec![DimensionQuantity::new(key, n)]);
     let buyer = h.client(A);
     let agreements = buyer.agreements();
     let request = agreements.request_offer(&offer_id, Some(tier("Basic", 10)), RequestIntent::New, None).await.unwrap();
@@ -814,13 +790,8 @@ async fn a_higher_tier_is_an_upgrade_and_a_lower_one_is_not(h: &Harness) {
     // Back to Basic, or fewer Premium seats with more Basic ones, is a downgrade.
     for config in [
         tier("Basic", 10),
-        ContractConfiguration {
-            selector_value: "P12M".into(),
-            dimensions: vec![
-                DimensionQuantity { dimension_key: "Premium".into(), dimension_value: 5 },
-                DimensionQuantity { dimension_key: "Basic".into(), dimension_value: 30 },
-            ],
-        },
+        ContractConfiguration::new("P12M")
+            .with_dimensions(vec![DimensionQuantity::new("Premium", 5), DimensionQuantity::new("Basic", 30)]),
     ] {
         let err =
             agreements.request_offer(&offer_id, Some(config), RequestIntent::Amend, Some(&premium)).await.unwrap_err();
@@ -1021,13 +992,7 @@ async fn request_with_contact(
 /// account's contact information and email stand in.
 async fn the_seller_reads_who_accepted(h: &Harness) {
     let (offer_id, _) = offer_for_the_organization(h).await;
-    let contact = AcceptorContact {
-        first_name: "Jane".into(),
-        last_name: "Doe".into(),
-        email_address: "jane.doe@example.com".into(),
-        company_name: "Example Corp".into(),
-        country_code: "US".into(),
-    };
+    let contact = AcceptorContact::new("Jane", "Doe", "jane.doe@example.com", "Example Corp", "US");
     let agreement_id = request_with_contact(&h.client(A), &offer_id, Some(contact.clone())).await.unwrap();
     for reader in [S, A] {
         assert_eq!(h.client(reader).agreements().acceptor_contact(&agreement_id).await.unwrap(), Some(contact.clone()));
@@ -1049,7 +1014,7 @@ async fn the_seller_reads_who_accepted(h: &Harness) {
     assert_eq!(found.email_address, "b@example.com");
 
     // A malformed contact names the member and the rule.
-    let bad = AcceptorContact { email_address: "not-an-email".into(), country_code: "usa".into(), ..contact };
+    let bad = contact.with_email_address("not-an-email").with_country_code("usa");
     let err = request_with_contact(&other, &offer_id, Some(bad)).await.unwrap_err();
     let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
     assert_eq!(fields, ["acceptorContact.emailAddress", "acceptorContact.countryCode"], "{err}");

@@ -54,32 +54,22 @@ conformance!(
 const PREPARATION: Duration = Duration::from_secs(1);
 
 fn fast_wait() -> WaitOptions {
-    WaitOptions {
-        initial_delay: Duration::from_millis(500),
-        ..WaitOptions::default().with_timeout(Duration::from_secs(60))
-    }
+    WaitOptions::default().with_timeout(Duration::from_secs(60)).with_initial_delay(Duration::from_millis(500))
 }
 
 /// Create a SaaS product with a title and dimensions, released as Limited; its id.
 async fn product(client: &Client, title: &str) -> String {
-    let create = typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some(title.into()) })
+    let create = typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title(title))
         .named("CreateProductChange");
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "CreateProductChange");
-    let info = UpdateProductInformation {
-        short_description: Some("A product for tests".into()),
-        categories: Some(vec!["Operating Systems".into()]),
-        ..UpdateProductInformation::default()
-    };
-    let dimensions = AddDimensions {
-        dimensions: vec![Dimension {
-            key: "Users".into(),
-            description: Some("Named users".into()),
-            name: "Users".into(),
-            types: vec!["Entitled".into(), "ExternallyMetered".into()],
-            unit: Some("Units".into()),
-        }],
-    };
-    let changes = vec![create, typed(me(), &info), typed(me(), &dimensions), typed(me(), &ReleaseProduct {})];
+    let info = UpdateProductInformation::default()
+        .with_short_description("A product for tests")
+        .with_categories(vec!["Operating Systems".into()]);
+    let dimensions = AddDimensions::default().with_dimensions(vec![Dimension::new("Users", "Users")
+        .with_description("Named users")
+        .with_types(vec!["Entitled".into(), "ExternallyMetered".into()])
+        .with_unit("Units")]);
+    let changes = vec![create, typed(me(), &info), typed(me(), &dimensions), typed(me(), &ReleaseProduct::default())];
     let done = client.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product change set");
     done.entity_id_of("CreateProductChange").expect("created product").to_owned()
 }
@@ -102,7 +92,7 @@ async fn change_sets_move_on_the_clock_and_cancel_only_while_preparing(h: &Harne
     let seller = h.client(S);
     let catalog = seller.catalog();
     let create =
-        || vec![typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Clock".into()) })];
+        || vec![typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Clock"))];
 
     let first = catalog.start(create()).send().await.unwrap();
     assert_eq!(
@@ -163,7 +153,7 @@ async fn running_change_sets_lock_their_entities_and_tokens_are_idempotent(h: &H
     let rename = |title: &str| {
         vec![typed(
             EntityRef::existing(EntityType::SaaSProduct, &product_id),
-            &UpdateProductInformation { product_title: Some(title.into()), ..UpdateProductInformation::default() },
+            &UpdateProductInformation::default().with_product_title(title),
         )]
     };
     let mut input = StartChangeSetInput::new(rename("Renamed"));
@@ -194,19 +184,16 @@ async fn a_failed_change_set_reports_each_change_and_applies_nothing(h: &Harness
     let seller = h.client(S);
     let catalog = seller.catalog();
     let product_id = product(&seller, "Failing").await;
-    let create = typed(
-        EntityRef::new(EntityType::Offer),
-        &ch::CreateOffer { product_id: product_id.clone(), name: None, offer_set_id: None },
-    )
-    .named("NewOffer");
+    let create =
+        typed(EntityRef::new(EntityType::Offer), &ch::CreateOffer::default().with_product_id(product_id.clone()))
+            .named("NewOffer");
     // A contract needs an upfront term; usage prices alone do not make one.
-    let pricing = UpdatePricingTerms {
-        pricing_model: OfferPricingModel::Contract,
-        terms: vec![Term::UsageBasedPricing(UsageBasedPricingTerm {
-            currency_code: CurrencyCode::Usd,
-            rate_cards: vec![UsageRateCard { rate_card: vec![RateCardItem::new("Users", "1.00")] }],
-        })],
-    };
+    let pricing = UpdatePricingTerms::default().with_pricing_model(OfferPricingModel::Contract).with_terms(vec![
+        Term::UsageBasedPricing(
+            UsageBasedPricingTerm::new(CurrencyCode::Usd)
+                .with_rate_cards(vec![UsageRateCard::new().with_rate_card(vec![RateCardItem::new("Users", "1.00")])]),
+        ),
+    ]);
     let input =
         StartChangeSetInput::new(vec![create, typed(EntityRef::created_by(EntityType::Offer, "NewOffer"), &pricing)]);
     let err = catalog.apply(input).await.unwrap_err();
@@ -227,10 +214,10 @@ async fn a_failed_change_set_reports_each_change_and_applies_nothing(h: &Harness
     // Releasing an offer that lacks terms fails with the reasons.
     let draft = typed(
         EntityRef::new(EntityType::Offer),
-        &ch::CreateOffer { product_id, name: Some("Bare".into()), offer_set_id: None },
+        &ch::CreateOffer::default().with_product_id(product_id).with_name("Bare"),
     )
     .named("Bare");
-    let release = typed(EntityRef::created_by(EntityType::Offer, "Bare"), &ch::ReleaseOffer {});
+    let release = typed(EntityRef::created_by(EntityType::Offer, "Bare"), &ch::ReleaseOffer::default());
     let err = catalog.apply(StartChangeSetInput::new(vec![draft, release])).await.unwrap_err();
     assert!(err.message().contains("pricing terms") && err.message().contains("legal term"), "{err}");
 }
@@ -270,16 +257,14 @@ async fn private_offers_are_built_released_and_seen_only_by_their_buyers(h: &Har
     assert_eq!(summary.release_date.as_deref().map(str::len), Some(20));
 
     // A released offer's targeting is fixed; its expiry can be extended.
-    let retarget = UpdateOfferTargeting {
-        positive_targeting: Some(PositiveTargeting { buyer_accounts: vec![M.into()], country_codes: vec![] }),
-        negative_targeting: None,
-    };
+    let retarget = UpdateOfferTargeting::default()
+        .with_positive_targeting(PositiveTargeting::new().with_buyer_accounts(vec![M.into()]));
     let err = catalog
         .apply(StartChangeSetInput::new(vec![typed(EntityRef::existing(EntityType::Offer, &offer_id), &retarget)]))
         .await
         .unwrap_err();
     assert!(err.message().contains("released"), "{err}");
-    let extend = ch::UpdateAvailability { availability_end_date: Some("2027-06-30".into()), offers_max_quantity: None };
+    let extend = ch::UpdateAvailability::default().with_availability_end_date("2027-06-30");
     catalog
         .apply(StartChangeSetInput::new(vec![typed(EntityRef::existing(EntityType::Offer, &offer_id), &extend)]))
         .await
@@ -310,7 +295,7 @@ async fn list_entities_filters_sorts_and_pages(h: &Harness) {
     input.entity_type_sort = Some(EntityTypeSort(
         [(
             "SaaSProductSort".to_owned(),
-            Sort { sort_by: Some("ProductTitle".into()), sort_order: Some(SortOrder::Descending) },
+            Sort::new().with_sort_by("ProductTitle").with_sort_order(SortOrder::Descending),
         )]
         .into(),
     ));
@@ -318,13 +303,9 @@ async fn list_entities_filters_sorts_and_pages(h: &Harness) {
         catalog.entities(input.clone()).map_ok(|e| e.name.unwrap_or_default()).try_collect().await.unwrap();
     assert_eq!(titles, ["Gamma storage", "Beta analytics", "Alpha analytics"]);
 
-    input.entity_type_filters = Some(EntityTypeFilters {
-        saas_product: Some(ProductFilters {
-            product_title: Some(ValueFilter { value_list: vec![], wild_card_value: Some("analytics".into()) }),
-            ..ProductFilters::default()
-        }),
-        ..EntityTypeFilters::default()
-    });
+    input.entity_type_filters = Some(EntityTypeFilters::new().with_saas_product(
+        ProductFilters::new().with_product_title(ValueFilter::new().with_wild_card_value("analytics")),
+    ));
     let filtered: Vec<_> = catalog.entities(input).try_collect().await.unwrap();
     assert_eq!(filtered.len(), 2);
     assert!(filtered.iter().all(|e| e.saas_product_summary.as_ref().unwrap().visibility.as_deref() == Some("Limited")));
@@ -355,10 +336,9 @@ async fn list_entities_filters_sorts_and_pages(h: &Harness) {
 async fn tags_and_resource_policies(h: &Harness) {
     let seller = h.client(S);
     let catalog = seller.catalog();
-    let create =
-        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Tagged".into()) })
-            .named("P")
-            .with_entity_tags(vec![Tag::new("team", "growth")]);
+    let create = typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Tagged"))
+        .named("P")
+        .with_entity_tags(vec![Tag::new("team", "growth")]);
     let done = catalog.apply(StartChangeSetInput::new(vec![create])).await.unwrap();
     let product_id = done.entity_id_of("P").unwrap().to_owned();
     let entity_arn = catalog.describe_entity(&product_id).send().await.unwrap().entity_arn;
@@ -391,7 +371,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     // Make S's product public, and give B (not the administrator M) a private offer on another product.
     let seller = h.client(S);
     let public = product(&seller, "Public product").await;
-    let visibility = UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None };
+    let visibility = UpdateVisibility::default().with_target_visibility("Public");
     seller
         .catalog()
         .apply(StartChangeSetInput::new(vec![typed(
@@ -408,7 +388,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     let created = catalog
         .apply(StartChangeSetInput::new(vec![typed(
             EntityRef::new(EntityType::Experience),
-            &CreateExperience { name: "Engineering".into(), description: None },
+            &CreateExperience::default().with_name("Engineering"),
         )
         .named("E")]))
         .await
@@ -424,7 +404,11 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     let on = |change: marketplane::model::catalog::Change| StartChangeSetInput::new(vec![change]);
     let exp = || EntityRef::existing(EntityType::Experience, &experience);
     let allow = |id: &str| {
-        typed(exp(), &ch::AllowProductProcurement { products: vec![ProductIds { ids: vec![id.to_owned()] }] })
+        typed(
+            exp(),
+            &ch::AllowProductProcurement::default()
+                .with_products(vec![ProductIds::new().with_ids(vec![id.to_owned()])]),
+        )
     };
     catalog.apply(on(allow(&public))).await.unwrap();
     // TV-161: a private product the administrator has no offer for cannot be added.
@@ -432,27 +416,30 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     assert!(err.message().contains("administrator account"), "{err}");
 
     // TV-153: a live experience cannot be archived; TV-155: an archived one cannot be updated; TV-157: revive.
-    let status = |s: &str| typed(exp(), &UpdateExperience { status: Some(s.into()), ..UpdateExperience::default() });
+    let status = |s: &str| typed(exp(), &UpdateExperience::default().with_status(s));
     catalog.apply(on(status("Enabled"))).await.unwrap();
-    let archive = || typed(exp(), &ch::RestrictExperience { confirmation: Some("confirm".into()) });
+    let archive = || typed(exp(), &ch::RestrictExperience::default().with_confirmation("confirm"));
     assert!(catalog.apply(on(archive())).await.unwrap_err().message().contains("take it offline"));
     catalog.apply(on(status("Disabled"))).await.unwrap();
     catalog.apply(on(archive())).await.unwrap();
     assert!(catalog.apply(on(status("Enabled"))).await.unwrap_err().message().contains("archived"));
-    catalog.apply(on(typed(exp(), &ch::ReviveExperience { confirmation: None }))).await.unwrap();
+    catalog.apply(on(typed(exp(), &ch::ReviveExperience::default()))).await.unwrap();
     let doc = catalog.describe_entity(&experience).send().await.unwrap().document();
     assert_eq!((doc["Status"].as_str(), doc["State"].as_str()), (Some("Disabled"), Some("Active")));
     assert_eq!(doc["ProductIds"], json!([public]));
 
     // An audience governs one active experience at a time.
     let audience = |e: &str| {
-        typed(EntityRef::existing(EntityType::Experience, e), &ch::AssociateAudience { principals: vec![A.into()] })
+        typed(
+            EntityRef::existing(EntityType::Experience, e),
+            &ch::AssociateAudience::default().with_principals(vec![A.into()]),
+        )
     };
     catalog.apply(on(audience(&experience))).await.unwrap();
     let second = catalog
         .apply(StartChangeSetInput::new(vec![typed(
             EntityRef::new(EntityType::Experience),
-            &CreateExperience { name: "Finance".into(), description: None },
+            &CreateExperience::default().with_name("Finance"),
         )
         .named("F")]))
         .await
@@ -464,7 +451,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     let policy = catalog
         .apply(StartChangeSetInput::new(vec![typed(
             EntityRef::new(EntityType::ProcurementPolicy),
-            &ch::CreateProcurementPolicy { experience_id: experience.clone(), software_requests: None },
+            &ch::CreateProcurementPolicy::default().with_experience_id(experience.clone()),
         )
         .named("Policy")]))
         .await
@@ -473,7 +460,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     assert_eq!(catalog.describe_entity(&policy_id).send().await.unwrap().document()["SoftwareRequests"], "Enabled");
     let off = typed(
         EntityRef::existing(EntityType::ProcurementPolicy, &policy_id),
-        &ch::UpdateProcurementPolicy { software_requests: Some("Disabled".into()) },
+        &ch::UpdateProcurementPolicy::default().with_software_requests("Disabled"),
     );
     assert!(catalog.apply(on(off.clone())).await.unwrap_err().message().contains("must be live"));
     catalog.apply(on(status("Enabled"))).await.unwrap();
@@ -492,7 +479,7 @@ async fn private_marketplace_experiences_follow_the_buyer_guide(h: &Harness) {
     let make = || {
         StartChangeSetInput::new(vec![typed(
             EntityRef::new(EntityType::Experience),
-            &CreateExperience { name: "X".into(), description: None },
+            &CreateExperience::default().with_name("X"),
         )])
     };
     assert!(h2.client("777777777777").catalog().apply(make()).await.unwrap_err().message().contains("all features"));
@@ -511,14 +498,11 @@ async fn assessments_grade_the_listing(h: &Harness) {
         None => started.unwrap(),
         Some(_) => {
             assert_eq!(started.unwrap_err().kind(), ErrorKind::Unsupported);
-            let request = marketplane::model::catalog::StartAssessmentInput {
-                catalog: "AWSMarketplace".into(),
-                client_token: None,
-                framework_id: "listing-quality".into(),
-                entity_id: product_id.clone(),
-                controls: vec![],
-                tags: Default::default(),
-            }
+            let request = marketplane::model::catalog::StartAssessmentInput::new(
+                "AWSMarketplace",
+                "listing-quality",
+                product_id.clone(),
+            )
             .into_request();
             match h.backend.call_blocking(&CallContext::as_account(common::id(S)), request).unwrap() {
                 Response::Catalog(CatalogResponse::StartAssessment(id)) => id,
@@ -538,7 +522,7 @@ async fn assessments_grade_the_listing(h: &Harness) {
     assert_eq!(assessment.assessment_result.as_deref(), Some("PASS"));
     let listed = seller
         .catalog()
-        .list_assessments(ListAssessmentsInput { catalog: "AWSMarketplace".into(), ..Default::default() })
+        .list_assessments(ListAssessmentsInput::new("AWSMarketplace"))
         .send()
         .await
         .unwrap()
@@ -559,7 +543,7 @@ async fn bad_input_names_the_field(h: &Harness) {
     let err = catalog.describe_entity("prod-doesnotexist").send().await.unwrap_err();
     assert_eq!((err.kind(), err.code()), (ErrorKind::NotFound, "ResourceNotFoundException"));
     let err = catalog
-        .start(vec![typed(EntityRef::existing(EntityType::Offer, "offer-doesnotexist"), &ch::ReleaseOffer {})])
+        .start(vec![typed(EntityRef::existing(EntityType::Offer, "offer-doesnotexist"), &ch::ReleaseOffer::default())])
         .send()
         .await
         .unwrap_err();
@@ -571,7 +555,7 @@ async fn open_change_sets_are_limited_per_account(h: &Harness) {
     let h = Harness::with_world(h.mode, common::FIXTURE_WORLD, config).await;
     let seller = h.client(S);
     let create =
-        || vec![typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Q".into()) })];
+        || vec![typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Q"))];
     seller.catalog().start(create()).send().await.unwrap();
     let err = seller.catalog().start(create()).send().await.unwrap_err();
     assert_eq!((err.kind(), err.code()), (ErrorKind::QuotaExceeded, "ServiceQuotaExceededException"));
@@ -678,13 +662,12 @@ async fn dimensions_are_sent_as_the_array_itself(h: &Harness) {
     assert_eq!(doc["Dimensions"][0], dimension("BasicService", &["Entitled"]));
     assert_eq!(doc["Dimensions"][1]["Key"], "WorkloadSmall");
     // The typed struct is the array too.
-    let typed_doc = serde_json::to_value(AddDimensions {
-        dimensions: vec![Dimension::new("Seats", "Seats")
+    let typed_doc =
+        serde_json::to_value(AddDimensions::default().with_dimensions(vec![Dimension::new("Seats", "Seats")
             .with_types(vec!["Entitled".into()])
             .with_description("Named seats")
-            .with_unit("Users")],
-    })
-    .unwrap();
+            .with_unit("Users")]))
+        .unwrap();
     assert!(typed_doc.is_array(), "{typed_doc}");
 
     // UpdateDimensions names a dimension by its key and types.

@@ -33,29 +33,23 @@ conformance!(
 /// A SaaS product with a title, descriptions, a category and a Users dimension, public or limited; its id.
 async fn product(seller: &Client, title: &str, public: bool) -> String {
     let me = || EntityRef::created_by(EntityType::SaaSProduct, "P");
-    let info = UpdateProductInformation {
-        short_description: Some(format!("{title}: fast analytics for data lakes")),
-        long_description: Some("Query petabytes with SQL.".into()),
-        categories: Some(vec!["Data Analytics".into()]),
-        search_keywords: Some(vec!["lakehouse".into()]),
-        ..UpdateProductInformation::default()
-    };
-    let dimension = Dimension {
-        key: "Users".into(),
-        description: Some("Named users".into()),
-        name: "Named users".into(),
-        types: vec!["Entitled".into(), "ExternallyMetered".into()],
-        unit: Some("Users".into()),
-    };
+    let info = UpdateProductInformation::default()
+        .with_short_description(format!("{title}: fast analytics for data lakes"))
+        .with_long_description("Query petabytes with SQL.")
+        .with_categories(vec!["Data Analytics".into()])
+        .with_search_keywords(vec!["lakehouse".into()]);
+    let dimension = Dimension::new("Users", "Named users")
+        .with_description("Named users")
+        .with_types(vec!["Entitled".into(), "ExternallyMetered".into()])
+        .with_unit("Users");
     let mut changes = vec![
-        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some(title.into()) }).named("P"),
+        typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title(title)).named("P"),
         typed(me(), &info),
-        typed(me(), &AddDimensions { dimensions: vec![dimension] }),
-        typed(me(), &ReleaseProduct {}),
+        typed(me(), &AddDimensions::default().with_dimensions(vec![dimension])),
+        typed(me(), &ReleaseProduct::default()),
     ];
     if public {
-        changes
-            .push(typed(me(), &UpdateVisibility { target_visibility: "Public".into(), replacement_product_id: None }));
+        changes.push(typed(me(), &UpdateVisibility::default().with_target_visibility("Public")));
     }
     let done = seller.catalog().apply(StartChangeSetInput::new(changes)).await.expect("product");
     done.entity_id_of("P").expect("product id").to_owned()
@@ -218,7 +212,7 @@ async fn the_private_marketplace_marks_unapproved_products(h: &Harness) {
         .catalog()
         .apply(StartChangeSetInput::new(vec![typed(
             EntityRef::new(EntityType::Experience),
-            &CreateExperience { name: "All".into(), description: None },
+            &CreateExperience::default().with_name("All"),
         )
         .named("E")]))
         .await
@@ -228,9 +222,13 @@ async fn the_private_marketplace_marks_unapproved_products(h: &Harness) {
     admin
         .catalog()
         .apply(StartChangeSetInput::new(vec![
-            typed(on(), &AssociateAudience { principals: vec![A.into()] }),
-            typed(on(), &AllowProductProcurement { products: vec![ProductIds { ids: vec![approved.clone()] }] }),
-            typed(on(), &UpdateExperience { status: Some("Enabled".into()), ..UpdateExperience::default() }),
+            typed(on(), &AssociateAudience::default().with_principals(vec![A.into()])),
+            typed(
+                on(),
+                &AllowProductProcurement::default()
+                    .with_products(vec![ProductIds::new().with_ids(vec![approved.clone()])]),
+            ),
+            typed(on(), &UpdateExperience::default().with_status("Enabled")),
         ]))
         .await
         .unwrap();
@@ -287,10 +285,11 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     let stream_offer = catalog.publish_offer(draft(&stream, A)).await.unwrap();
 
     let set_ref = || EntityRef::created_by(EntityType::OfferSet, "S");
-    let create = CreateOfferSet { name: "Lake + Stream".into() };
-    let notes = UpdateOfferSetInformation { name: None, buyer_notes: Some("Both tools, one deal".into()) };
-    let associate =
-        |ids: &[&String]| AssociateOffers { offers: ids.iter().map(|id| OfferRef::from(id.as_str())).collect() };
+    let create = CreateOfferSet::default().with_name("Lake + Stream");
+    let notes = UpdateOfferSetInformation::default().with_buyer_notes("Both tools, one deal");
+    let associate = |ids: &[&String]| {
+        AssociateOffers::default().with_offers(ids.iter().map(|id| OfferRef::from(id.as_str())).collect::<Vec<_>>())
+    };
     let changes = vec![
         typed(EntityRef::new(EntityType::OfferSet), &create).named("S"),
         typed(set_ref(), &notes),
@@ -309,14 +308,14 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     let err = buyer.discovery().offer_set(&set_id).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::NotFound, "a draft set is not discoverable: {err}");
     // The offers are released one by one before their set.
-    let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet {})];
+    let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet::default())];
     let err = catalog.apply(StartChangeSetInput::new(release.clone())).await.unwrap_err();
     assert!(err.message().contains("DRAFT_OFFERS"), "{err}");
     for offer_id in [&lake_offer, &stream_offer] {
-        let alone = vec![typed(EntityRef::existing(EntityType::Offer, offer_id), &ReleaseOffer {})];
+        let alone = vec![typed(EntityRef::existing(EntityType::Offer, offer_id), &ReleaseOffer::default())];
         catalog.apply(StartChangeSetInput::new(alone)).await.unwrap();
     }
-    let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet {})];
+    let release = vec![typed(EntityRef::existing(EntityType::OfferSet, &set_id), &ReleaseOfferSet::default())];
     catalog.apply(StartChangeSetInput::new(release)).await.unwrap();
     for offer_id in [&lake_offer, &stream_offer] {
         assert_eq!(catalog.offer(offer_id).await.unwrap().state, "Released");
@@ -357,14 +356,14 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     // A set whose offers target different buyers is not released, and nothing of the failed change set stays.
     let other_lake = catalog.publish_offer(draft(&lake, A)).await.unwrap();
     let other_stream = catalog.publish_offer(draft(&stream, B)).await.unwrap();
-    let release_offer = |id: &String| typed(EntityRef::existing(EntityType::Offer, id), &ReleaseOffer {});
+    let release_offer = |id: &String| typed(EntityRef::existing(EntityType::Offer, id), &ReleaseOffer::default());
     let changes = vec![
-        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into() }).named("S"),
+        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet::default().with_name("Mixed")).named("S"),
         typed(set_ref(), &notes),
         typed(set_ref(), &associate(&[&other_lake, &other_stream])),
         release_offer(&other_lake),
         release_offer(&other_stream),
-        typed(set_ref(), &ReleaseOfferSet {}),
+        typed(set_ref(), &ReleaseOfferSet::default()),
     ];
     let err = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap_err();
     assert!(err.message().contains("INCONSISTENT_OFFER_TARGETING_RULE"), "{err}");
@@ -373,19 +372,19 @@ async fn offer_sets_release_their_offers_together(h: &Harness) {
     // Taking the odd offer out and putting in one for the same buyer lets the set go.
     let third = catalog.publish_offer(draft(&stream, A)).await.unwrap();
     let changes = vec![
-        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet { name: "Mixed".into() }).named("S"),
+        typed(EntityRef::new(EntityType::OfferSet), &CreateOfferSet::default().with_name("Mixed")).named("S"),
         typed(set_ref(), &notes),
         typed(set_ref(), &associate(&[&other_lake, &other_stream])),
     ];
     let mixed = catalog.apply(StartChangeSetInput::new(changes)).await.unwrap().entity_id_of("S").unwrap().to_owned();
     let set = || EntityRef::existing(EntityType::OfferSet, &mixed);
     let changes = vec![
-        typed(set(), &UpdateOfferSetInformation { name: Some("Lake only".into()), buyer_notes: None }),
-        typed(set(), &DisassociateOffers { offers: vec![OfferRef::from(other_stream.as_str())] }),
+        typed(set(), &UpdateOfferSetInformation::default().with_name("Lake only")),
+        typed(set(), &DisassociateOffers::default().with_offers([OfferRef::from(other_stream.as_str())])),
         typed(set(), &associate(&[&third])),
         release_offer(&other_lake),
         release_offer(&third),
-        typed(set(), &ReleaseOfferSet {}),
+        typed(set(), &ReleaseOfferSet::default()),
     ];
     catalog.apply(StartChangeSetInput::new(changes)).await.unwrap();
     assert_eq!(catalog.offer(&other_lake).await.unwrap().state, "Released");

@@ -91,14 +91,12 @@ async fn a_member_gets_what_it_may_read(h: &Harness) {
 }
 
 fn registries() -> AuditPolicy {
-    AuditPolicy {
-        distribution_lists: vec!["@lists.example.com".into()],
-        owned_phone_numbers: vec!["+1 206 555 0100".into()],
-        offboarded_accounts: vec![id(B), id(S)],
-        partner_email_domains: vec!["lists.example.com".into()],
-        as_of: Some("2026-03-16".into()),
-        ..AuditPolicy::new()
-    }
+    AuditPolicy::new()
+        .with_distribution_lists(vec!["@lists.example.com".into()])
+        .with_owned_phone_numbers(vec!["+1 206 555 0100".into()])
+        .with_offboarded_accounts(vec![id(B), id(S)])
+        .with_partner_email_domains(vec!["lists.example.com".into()])
+        .with_as_of("2026-03-16")
 }
 
 async fn audit_over_the_estate(h: &Harness) {
@@ -197,13 +195,10 @@ async fn access_denied_makes_findings_not_evaluable(h: &Harness) {
 }
 
 fn desired() -> DesiredState {
-    DesiredState {
-        contacts: vec![
-            contact(T::Security, "security@lists.example.com"),
-            contact(T::Operations, "ops@lists.example.com"),
-        ],
-        ..DesiredState::default()
-    }
+    DesiredState::default().with_contacts(vec![
+        contact(T::Security, "security@lists.example.com"),
+        contact(T::Operations, "ops@lists.example.com"),
+    ])
 }
 
 async fn plan_and_apply_converge(h: &Harness) {
@@ -243,7 +238,7 @@ async fn plan_and_apply_converge(h: &Harness) {
         "security@lists.example.com"
     );
     // Overwrite replaces B's differing contact.
-    let overwrite = DesiredState { overwrite: true, ..desired() };
+    let overwrite = desired().with_overwrite(true);
     let plan = estate.plan(&overwrite).await.unwrap();
     assert_eq!(plan.changes.len(), 1);
     assert_eq!(plan.changes[0].account_id, id(B));
@@ -291,7 +286,7 @@ async fn a_stopped_apply_converges_when_run_again(h: &Harness) {
 async fn enable_a_region_everywhere(h: &Harness) {
     let m = h.client(M);
     let region = "ap-east-1".parse().unwrap();
-    let want = DesiredState { regions: vec![region], ..DesiredState::default() };
+    let want = DesiredState::default().with_regions(vec![region]);
     let estate = fast(&m);
     let plan = estate.plan(&want).await.unwrap();
     assert_eq!(plan.changes.len(), MEMBERS + 1);
@@ -370,7 +365,7 @@ async fn quotas_are_kept_on_both_backends() {
                     .build()
             }
         };
-        let policy = AuditPolicy { serverless_applications: false, marketplace: false, ..AuditPolicy::default() };
+        let policy = AuditPolicy::new().with_serverless_applications(false).with_marketplace(false);
         let started = Instant::now();
         let report = client.estate().audit(&policy).await.unwrap();
         let elapsed = started.elapsed().as_secs_f64();

@@ -130,7 +130,7 @@ async fn the_tree_of_units(h: &Harness) {
     assert_eq!(root.arn, "arn:aws:organizations::123456789012:root/o-aa111bb222/r-aa11");
     assert_eq!(
         root.policy_types,
-        [PolicyTypeSummary { policy_type: PolicyType::ServiceControlPolicy, status: PolicyTypeStatus::Enabled }]
+        [PolicyTypeSummary::new(PolicyType::ServiceControlPolicy, PolicyTypeStatus::Enabled)]
     );
 
     let top: Vec<String> =
@@ -151,7 +151,7 @@ async fn the_tree_of_units(h: &Harness) {
     let in_prod = m.organizations().accounts_for_parent(PROD).collect().await.unwrap();
     assert_eq!(in_prod.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), [A]);
     let at_root = m.organizations().children("r-aa11", ChildType::Account).collect().await.unwrap();
-    assert_eq!(at_root, [OrganizationChild { id: M.into(), child_type: ChildType::Account }]);
+    assert_eq!(at_root, [OrganizationChild::new(M, ChildType::Account)]);
     let in_dev = m.organizations().children(&dev, ChildType::Account).collect().await.unwrap();
     assert_eq!(in_dev.len(), 1 + SANDBOXES);
     let units = m.organizations().children(&workloads, ChildType::OrganizationalUnit).collect().await.unwrap();
@@ -159,11 +159,11 @@ async fn the_tree_of_units(h: &Harness) {
     assert!(units.iter().all(|c| c.child_type == ChildType::OrganizationalUnit));
 
     let parents = m.organizations().parents(A).collect().await.unwrap();
-    assert_eq!(parents, [OrganizationParent { id: PROD.into(), parent_type: ParentType::OrganizationalUnit }]);
+    assert_eq!(parents, [OrganizationParent::new(PROD, ParentType::OrganizationalUnit)]);
     let parents = m.organizations().parents(PROD).collect().await.unwrap();
-    assert_eq!(parents, [OrganizationParent { id: workloads.clone(), parent_type: ParentType::OrganizationalUnit }]);
+    assert_eq!(parents, [OrganizationParent::new(workloads.clone(), ParentType::OrganizationalUnit)]);
     let parents = m.organizations().parents(&workloads).collect().await.unwrap();
-    assert_eq!(parents, [OrganizationParent { id: "r-aa11".into(), parent_type: ParentType::Root }]);
+    assert_eq!(parents, [OrganizationParent::new("r-aa11", ParentType::Root)]);
     assert_eq!(m.organizations().parents(M).collect().await.unwrap()[0].parent_type, ParentType::Root);
 
     let parent_missing = ("ParentNotFoundException".to_owned(), ErrorKind::NotFound);

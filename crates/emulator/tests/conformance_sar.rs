@@ -86,15 +86,9 @@ fn code<T: std::fmt::Debug>(result: Result<T>) -> String {
 }
 
 fn deploy(stack: &str, capabilities: Vec<Capability>, parameters: &[(&str, &str)]) -> ChangeSetRequest {
-    ChangeSetRequest {
-        stack_name: stack.into(),
-        capabilities,
-        parameter_overrides: parameters
-            .iter()
-            .map(|(n, v)| ParameterValue { name: (*n).into(), value: (*v).into() })
-            .collect(),
-        ..ChangeSetRequest::default()
-    }
+    ChangeSetRequest::new(stack)
+        .with_capabilities(capabilities)
+        .with_parameter_overrides(parameters.iter().map(|(n, v)| ParameterValue::new(*n, *v)).collect::<Vec<_>>())
 }
 
 async fn publish_like_sam_and_versions_are_immutable(h: &Harness) {
@@ -126,15 +120,7 @@ async fn publish_like_sam_and_versions_are_immutable(h: &Harness) {
     let listed: Vec<_> = apps.list().try_collect().await.unwrap();
     assert_eq!(listed.len(), 1);
     // Bad input is a BadRequestException naming the field.
-    let err = apps
-        .create(NewApplication {
-            name: "x".into(),
-            description: "d".into(),
-            author: "Bad--Author".into(),
-            ..Default::default()
-        })
-        .await
-        .unwrap_err();
+    let err = apps.create(NewApplication::new("x", "d", "Bad--Author")).await.unwrap_err();
     assert_eq!(err.code(), "BadRequestException");
     assert_eq!(err.field_errors()[0].name, "author");
     assert_eq!(code(apps.create_version(&app.application_id, "1.0", TEMPLATE, None).await), "BadRequestException");
@@ -185,22 +171,11 @@ async fn visibility_follows_the_application_policy(h: &Harness) {
 async fn public_sharing_needs_an_osi_license_and_source_code(h: &Harness) {
     let owner = h.client("111111111111");
     let apps = owner.applications();
-    let base = NewApplication {
-        name: "closed".into(),
-        description: "d".into(),
-        author: "me".into(),
-        semantic_version: Some("1.0.0".into()),
-        template_body: Some("Resources: {}".into()),
-        ..Default::default()
-    };
+    let base =
+        NewApplication::new("closed", "d", "me").with_semantic_version("1.0.0").with_template_body("Resources: {}");
     let arn = apps.create(base.clone()).await.unwrap().application_id;
     assert_eq!(code(apps.make_public(&arn).await), "BadRequestException");
-    let licensed = NewApplication {
-        name: "open".into(),
-        spdx_license_id: Some("MIT".into()),
-        license_body: Some("MIT License".into()),
-        ..base.clone()
-    };
+    let licensed = base.clone().with_name("open").with_spdx_license_id("MIT").with_license_body("MIT License");
     let arn = apps.create(licensed.clone()).await.unwrap().application_id;
     let err = apps.make_public(&arn).await.unwrap_err();
     assert!(err.message().contains("SourceCodeUrl"), "{}", err.message());
@@ -212,16 +187,11 @@ async fn public_sharing_needs_an_osi_license_and_source_code(h: &Harness) {
     );
     // The quota: 100 public applications per account and region.
     for i in 0..99 {
-        let app = NewApplication {
-            name: format!("open-{i}"),
-            source_code_url: Some("https://e.com".into()),
-            ..licensed.clone()
-        };
+        let app = licensed.clone().with_name(format!("open-{i}")).with_source_code_url("https://e.com");
         let arn = apps.create(app).await.unwrap().application_id;
         apps.make_public(&arn).await.unwrap();
     }
-    let one_more =
-        NewApplication { name: "open-100".into(), source_code_url: Some("https://e.com".into()), ..licensed };
+    let one_more = licensed.with_name("open-100").with_source_code_url("https://e.com");
     let arn = apps.create(one_more).await.unwrap().application_id;
     let err = apps.make_public(&arn).await.unwrap_err();
     assert!(err.message().contains("quota"), "{}", err.message());
@@ -278,24 +248,14 @@ async fn updates_change_only_the_mutable_fields(h: &Harness) {
     let apps = owner.applications();
     let arn = apps.publish_sam(&files.template_path).await.unwrap().application_id;
     let updated = apps
-        .update(
-            &arn,
-            ApplicationUpdate {
-                description: Some("better".into()),
-                labels: Some(vec!["a".into(), "b".into()]),
-                ..Default::default()
-            },
-        )
+        .update(&arn, ApplicationUpdate::new().with_description("better").with_labels(vec!["a".into(), "b".into()]))
         .await
         .unwrap();
     assert_eq!(updated.description, "better");
     assert_eq!(updated.labels, ["a", "b"]);
     assert_eq!(updated.spdx_license_id.as_deref(), Some("Apache-2.0"));
     let err = apps
-        .update(
-            &arn,
-            ApplicationUpdate { labels: Some((0..11).map(|i| i.to_string()).collect()), ..Default::default() },
-        )
+        .update(&arn, ApplicationUpdate::new().with_labels((0..11).map(|i| i.to_string()).collect::<Vec<_>>()))
         .await
         .unwrap_err();
     assert_eq!(err.code(), "BadRequestException");

@@ -81,7 +81,10 @@ fn field_names(err: &MarketplaneError) -> Vec<String> {
 }
 
 fn fast(timeout: Duration) -> WaitOptions {
-    WaitOptions { timeout, initial_delay: Duration::from_millis(20), max_delay: Duration::from_millis(100) }
+    WaitOptions::default()
+        .with_timeout(timeout)
+        .with_initial_delay(Duration::from_millis(20))
+        .with_max_delay(Duration::from_millis(100))
 }
 
 fn wait<T>(work: impl Future<Output = T>) -> T {
@@ -98,20 +101,20 @@ fn alternate_contacts_and_error_mapping() {
     let err = accounts.get_alternate_contact(security).unwrap_err();
     let MarketplaneError::Failure { kind, code, .. } = &err;
     assert_eq!((*kind, code.as_str()), (ErrorKind::NotFound, "ResourceNotFoundException"));
-    let contact = AlternateContact {
-        alternate_contact_type: AlternateContactType::Operations,
-        name: "Mateo Jackson".into(),
-        title: "Ops".into(),
-        email_address: "mateo@example.com".into(),
-        phone_number: "+1(206)555-1234".into(),
-    };
+    let contact = AlternateContact::new(
+        AlternateContactType::Operations,
+        "Mateo Jackson",
+        "Ops",
+        "mateo@example.com",
+        "+1(206)555-1234",
+    );
     accounts.put_alternate_contact(PutAlternateContactInput::new(contact.clone())).unwrap();
     let operations = GetAlternateContactInput::new(AlternateContactType::Operations);
     assert_eq!(accounts.get_alternate_contact(operations).unwrap(), contact);
     let all = accounts.alternate_contacts(None).unwrap();
     assert_eq!((all.billing, all.operations), (None, Some(contact.clone())));
 
-    let bad = AlternateContact { name: "x".repeat(65), email_address: "bad".into(), ..contact };
+    let bad = contact.with_name("x".repeat(65)).with_email_address("bad");
     let err = accounts.put_alternate_contact(PutAlternateContactInput::new(bad)).unwrap_err();
     assert_eq!((err.kind(), field_names(&err)), (ErrorKind::Validation, vec!["Name".into(), "EmailAddress".into()]));
     assert!(err.to_string().starts_with("ValidationException: "), "{err}");
@@ -282,31 +285,15 @@ fn product(catalog: &Catalog, title: &str) -> String {
 }
 
 fn private_offer(product_id: &str) -> OfferSpec {
-    OfferSpec {
-        product_id: product_id.into(),
-        name: Some("Example Corp".into()),
-        description: None,
-        buyers: vec![A.into()],
-        contract: Some(ContractSpec {
-            currency: "USD".into(),
-            duration: "P12M".into(),
-            price: "0".into(),
-            grants: [("Users".to_owned(), 10)].into(),
-        }),
-        configurable_contract: None,
-        usage: None,
-        payment_schedule: vec![
-            Installment { date: "2099-01-01".into(), amount: "500.00".into() },
-            Installment { date: "2099-07-01".into(), amount: "500.00".into() },
-        ],
-        variable_payments: None,
-        eula: Some("standard".into()),
-        refund_policy: None,
-        agreement_duration: None,
-        available_until: Some("2099-12-31".into()),
-        auto_renew: false,
-        draft: false,
-    }
+    OfferSpec::new(product_id)
+        .with_name("Example Corp")
+        .with_buyers(vec![A.into()])
+        .with_contract(ContractSpec::new("USD", "P12M", "0").with_grants([("Users".to_owned(), 10)]))
+        .with_payment_schedule(vec![Installment::new("2099-01-01", "500.00"), Installment::new("2099-07-01", "500.00")])
+        .with_eula("standard")
+        .with_available_until("2099-12-31")
+        .with_auto_renew(false)
+        .with_draft(false)
 }
 
 #[test]
@@ -324,10 +311,7 @@ fn catalog_and_discovery_flow() {
     let changes = build_offer(private_offer(&product_id)).unwrap();
     assert_eq!(changes[0].change_type, "CreateOffer");
 
-    let shared = ListEntitiesInput {
-        ownership_type: Some(OwnershipType::Shared),
-        ..marketplane::facade::Catalog::entities_of("Offer")
-    };
+    let shared = marketplane::facade::Catalog::entities_of("Offer").with_ownership_type(OwnershipType::Shared);
     let buyer = base.as_account(id(A)).unwrap();
     let seen = buyer.catalog().list_entities(shared.clone()).unwrap().entity_summary_list;
     assert_eq!(seen.iter().map(|e| e.entity_id.as_str()).collect::<Vec<_>>(), [offer_id.as_str()]);
@@ -352,20 +336,13 @@ fn catalog_and_discovery_flow() {
 
 #[test]
 fn offer_spec_errors_and_failed_change_sets() {
-    let bad = OfferSpec {
-        buyers: vec!["123".into()],
-        contract: Some(ContractSpec {
-            currency: "INR".into(),
-            duration: "P12M".into(),
-            price: "1".into(),
-            grants: [("Users".to_owned(), 1)].into(),
-        }),
-        eula: None,
-        available_until: None,
-        payment_schedule: vec![],
-        auto_renew: true,
-        ..private_offer("prod-abc")
-    };
+    let mut bad = private_offer("prod-abc")
+        .with_buyers(["123".to_owned()])
+        .with_contract(ContractSpec::new("INR", "P12M", "1").with_grants([("Users".to_owned(), 1)]))
+        .with_payment_schedule([])
+        .with_auto_renew(true);
+    bad.eula = None;
+    bad.available_until = None;
     let err = build_offer(bad.clone()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Validation);
     let names = field_names(&err);
@@ -449,12 +426,12 @@ fn private_marketplace_requests() {
             experience("UpdateExperience", json!({"Status": "Enabled"})),
         ]))
         .unwrap();
-    let status = user.get_procurement_status(GetProcurementStatusInput { product_id: wanted.clone() }).unwrap();
+    let status = user.get_procurement_status(GetProcurementStatusInput::new(wanted.clone())).unwrap();
     assert!(status.live && !status.procurable, "{status:?}");
-    let request = user.create_product_request(CreateProductRequestInput { product_id: wanted.clone() }).unwrap();
-    let pending = admin.list_product_requests(ListProductRequestsInput { status: None }).unwrap();
+    let request = user.create_product_request(CreateProductRequestInput::new(wanted.clone())).unwrap();
+    let pending = admin.list_product_requests(ListProductRequestsInput::new()).unwrap();
     assert_eq!(pending, std::slice::from_ref(&request));
-    let approve = || ApproveProductRequestInput { request_id: request.request_id.clone() };
+    let approve = || ApproveProductRequestInput::new(request.request_id.clone());
     assert_eq!(admin.approve_product_request(approve()).unwrap().status, ProductRequestStatus::Approved);
     assert_eq!(kind(admin.approve_product_request(approve())), ErrorKind::Conflict);
 }
@@ -464,17 +441,13 @@ fn private_marketplace_requests() {
 
 /// A private offer to the buyer of a contract it configures: 100.00 a user for a year.
 fn per_seat_offer(product_id: &str) -> OfferSpec {
-    OfferSpec {
-        contract: None,
-        payment_schedule: vec![],
-        configurable_contract: Some(marketplane::model::catalog::offer::ConfigurableContractSpec {
-            currency: "USD".into(),
-            duration: "P12M".into(),
-            prices: [("Users".to_owned(), "100".to_owned())].into(),
-            multiple_dimensions: false,
-        }),
-        ..private_offer(product_id)
-    }
+    let mut spec = private_offer(product_id).with_payment_schedule([]).with_configurable_contract(
+        marketplane::model::catalog::offer::ConfigurableContractSpec::new("USD", "P12M")
+            .with_prices([("Users".to_owned(), "100".to_owned())])
+            .with_multiple_dimensions(false),
+    );
+    spec.contract = None;
+    spec
 }
 
 fn users(n: i64) -> ContractConfiguration {
@@ -574,13 +547,8 @@ fn bad_agreement_input_is_a_typed_error() {
     let agreements = client(A).agreements();
 
     // The core's rules, with the service's member names.
-    let po = PurchaseOrder {
-        charge_id: "not a charge id!".into(),
-        charge_revision: None,
-        agreement_id: None,
-        purchase_order_reference: None,
-    };
-    let accept = AcceptAgreementRequestInput { agreement_request_id: "req-1".into(), purchase_orders: vec![po] };
+    let po = PurchaseOrder::new("not a charge id!");
+    let accept = AcceptAgreementRequestInput::new("req-1").with_purchase_orders(vec![po]);
     let err = agreements.accept_agreement_request(accept).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Validation);
     assert_eq!(
@@ -589,28 +557,16 @@ fn bad_agreement_input_is_a_typed_error() {
     );
     let missing = agreements.describe_agreement(DescribeAgreementInput::new("agmt-doesnotexist"));
     assert_eq!(kind(missing), ErrorKind::NotFound);
-    let accept =
-        AcceptAgreementRequestInput { agreement_request_id: "ar-doesnotexist".into(), purchase_orders: vec![] };
+    let accept = AcceptAgreementRequestInput::new("ar-doesnotexist");
     assert_eq!(kind(agreements.accept_agreement_request(accept)), ErrorKind::NotFound);
     let partial = GetAgreementCancellationRequestInput::new("agmt-1", "");
     let err = agreements.get_agreement_cancellation_request(partial).unwrap_err();
     assert_eq!(field_names(&err), ["agreementCancellationRequestId"]);
 
-    let bad = CreateAgreementRequestInput {
-        client_token: Some("not a token!".into()),
-        intent: RequestIntent::Amend,
-        requested_terms: vec![],
-        source_agreement_identifier: None,
-        agreement_proposal_identifier: Some("offer-1".into()),
-        tax_configuration: None,
-        acceptor_contact: Some(AcceptorContact {
-            first_name: "Mateo".into(),
-            last_name: "Jackson".into(),
-            email_address: "not an address".into(),
-            company_name: "Example Corp".into(),
-            country_code: "us".into(),
-        }),
-    };
+    let bad = CreateAgreementRequestInput::new(RequestIntent::Amend)
+        .with_client_token("not a token!")
+        .with_agreement_proposal_identifier("offer-1")
+        .with_acceptor_contact(AcceptorContact::new("Mateo", "Jackson", "not an address", "Example Corp", "us"));
     let err = agreements.create_agreement_request(bad).unwrap_err();
     assert_eq!(
         field_names(&err),
@@ -641,14 +597,12 @@ fn usage_agreements_through_the_async_flavour() {
             .await
             .unwrap();
         let product_id = done.entity_id_of("P").unwrap().to_owned();
-        let spec = OfferSpec {
-            buyers: vec![],
-            contract: None,
-            payment_schedule: vec![],
-            available_until: None,
-            usage: Some(UsageSpec { currency: "USD".into(), prices: [("Users".to_owned(), "0.50".to_owned())].into() }),
-            ..private_offer(&product_id)
-        };
+        let mut spec = private_offer(&product_id)
+            .with_buyers([])
+            .with_payment_schedule([])
+            .with_usage(UsageSpec::new("USD").with_prices([("Users".to_owned(), "0.50".to_owned())]));
+        spec.contract = None;
+        spec.available_until = None;
         let offer_id = seller.catalog().publish_offer(spec).await.unwrap();
         let agreements = buyer.agreements();
         let request = agreements.request_offer(offer_id.clone(), None, RequestIntent::New, None).await.unwrap();
@@ -662,18 +616,16 @@ fn usage_agreements_through_the_async_flavour() {
         assert_eq!(kind(again), ErrorKind::Conflict);
 
         let filter = |name: &str, value: &str| AgreementFilter::new(name, value);
-        let search = SearchAgreementsInput {
-            filters: vec![filter("PartyType", "Acceptor"), filter("Status", "CANCELLED")],
-            max_results: Some(10),
-            ..SearchAgreementsInput::default()
-        };
+        let search = SearchAgreementsInput::new()
+            .with_filters(vec![filter("PartyType", "Acceptor"), filter("Status", "CANCELLED")])
+            .with_max_results(10);
         let page = agreements.search_agreements(search).await.unwrap();
         let found: Vec<_> = page.agreement_view_summaries.iter().map(|a| a.agreement_id.as_str()).collect();
         assert_eq!(found, [agreement_id.as_str()]);
         assert_eq!(page.agreement_view_summaries[0].status, AgreementStatus::Cancelled);
         assert!(agreements.all(vec![filter("Status", "ACTIVE")]).await.unwrap().is_empty());
         assert_eq!(agreements.all(vec![filter("OfferId", &offer_id)]).await.unwrap().len(), 1);
-        let charges = ListAgreementChargesInput { agreement_id: Some(agreement_id), ..Default::default() };
+        let charges = ListAgreementChargesInput::new().with_agreement_id(agreement_id);
         assert!(agreements.list_agreement_charges(charges).await.unwrap().items.is_empty());
         let err = agreements.all(vec![filter("Colour", "blue")]).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Validation);
@@ -685,29 +637,17 @@ fn sellers_request_variable_payments_and_buyers_answer() {
     let base = base();
     let (seller, buyer) = (base.as_account(id(S)).unwrap(), base.as_account(id(A)).unwrap());
     let product_id = product(&seller.catalog(), "Services");
-    let spec = OfferSpec {
-        payment_schedule: vec![],
-        variable_payments: Some(VariablePaymentsSpec {
-            max_total: "5000.00".into(),
-            approve_on_expiry: false,
-            expiration_days: 7,
-        }),
-        ..private_offer(&product_id)
-    };
+    let spec = private_offer(&product_id).with_payment_schedule(vec![]).with_variable_payments(
+        VariablePaymentsSpec::new("5000.00").with_approve_on_expiry(false).with_expiration_days(7u32),
+    );
     let offer_id = seller.catalog().publish_offer(spec).unwrap();
     // The buyer takes what request_offer would send, asks for estimated taxes and leaves its contact for the seller.
-    let contact = AcceptorContact {
-        first_name: "Mateo".into(),
-        last_name: "Jackson".into(),
-        email_address: "mateo@example.com".into(),
-        company_name: "Example Corp".into(),
-        country_code: "US".into(),
-    };
+    let contact = AcceptorContact::new("Mateo", "Jackson", "mateo@example.com", "Example Corp", "US");
     let agreements = buyer.agreements();
     let mut input = agreements.offer_request(offer_id.clone(), None, RequestIntent::New, None).unwrap();
     let term_count = buyer.discovery().all_offer_terms(offer_id).unwrap().len();
     assert_eq!(input.requested_terms.len(), term_count, "every term of the offer");
-    input.tax_configuration = Some(TaxConfiguration { tax_estimation: Some("ENABLED".into()) });
+    input.tax_configuration = Some(TaxConfiguration::new().with_tax_estimation("ENABLED"));
     input.acceptor_contact = Some(contact.clone());
     let request = agreements.create_agreement_request(input).unwrap();
     let taxes = request.charge_summary.estimated_taxes.clone().expect("taxes were asked for");
@@ -735,7 +675,7 @@ fn sellers_request_variable_payments_and_buyers_answer() {
     let approved = approved.unwrap();
     assert_eq!(approved.status, PaymentRequestStatus::Approved);
     let charge_id = approved.charge_id.clone().expect("an approved request is charged");
-    let charges = ListAgreementChargesInput { agreement_id: Some(agreement_id.clone()), ..Default::default() };
+    let charges = ListAgreementChargesInput::new().with_agreement_id(agreement_id.clone());
     let charges = purchases.list_agreement_charges(charges).unwrap().items;
     let charge = charges.iter().find(|c| c.id == charge_id).expect("the payment's charge");
     assert_eq!((charge.amount.as_str(), charge.purchase_order_reference.as_deref()), ("3000.00", Some("PO-VAR-1")));
@@ -953,7 +893,7 @@ fn the_estate_through_both_flavours_and_a_run_with_progress() {
     let report = estate.audit(marketplane::estate::AuditPolicy::default()).unwrap();
     assert!(report.findings.iter().any(|f| f.check == "CHK-CONTACT-ALT-PRESENT" && f.status == CheckStatus::Fail));
 
-    let desired = DesiredState { contacts: vec![estate_contact()], ..DesiredState::default() };
+    let desired = DesiredState::default().with_contacts(vec![estate_contact()]);
     let plan = estate.plan(desired.clone()).unwrap();
     assert_eq!(plan.changes.len(), 2);
     let run = estate.start_apply(plan).unwrap();
@@ -973,16 +913,19 @@ fn the_estate_through_both_flavours_and_a_run_with_progress() {
     let async_estate = asynchronous.estate().with_options(unpaced).unwrap();
     let plan = wait(async_estate.plan(desired)).unwrap();
     assert_eq!(plan.changes.len(), 2, "a separate in-memory backend: nothing set there yet");
-    let blocking_again = estate.plan(DesiredState { contacts: vec![estate_contact()], ..DesiredState::default() });
+    let blocking_again = estate.plan(DesiredState::default().with_contacts(vec![estate_contact()]));
     assert!(blocking_again.unwrap().is_empty(), "the blocking estate converged");
 
     // Bad options and bad input are validation errors naming the field.
     let err = c.estate().with_options(EstateRunOptions { concurrency: 0, paced: true }).unwrap_err();
     assert_eq!(field_names(&err), ["concurrency"]);
-    let bad = DesiredState {
-        contacts: vec![AlternateContact::new(AlternateContactType::Security, "", "t", "x@y.z", "1")],
-        ..DesiredState::default()
-    };
+    let bad = DesiredState::default().with_contacts(vec![AlternateContact::new(
+        AlternateContactType::Security,
+        "",
+        "t",
+        "x@y.z",
+        "1",
+    )]);
     let err = estate.plan(bad).unwrap_err();
     assert_eq!(field_names(&err), ["contacts[0].Name"]);
 }

@@ -114,10 +114,6 @@ fn is_joined(group: &Group) -> bool {
     )
 }
 
-/// Whether `#[model]` marks structs `#[non_exhaustive]`. Off until every construction outside the core crate uses
-/// the generated constructors (the tests and examples still build some with struct literals).
-const MARK_STRUCTS_NON_EXHAUSTIVE: bool = false;
-
 #[derive(Default)]
 struct Options {
     new: bool,
@@ -159,9 +155,7 @@ fn record(options: &Options, mut item: ItemStruct) -> syn::Result<TokenStream2> 
     let python_name = options.python_name.clone().unwrap_or_else(|| name.to_string());
     let has_eq = derives(&item.attrs, "PartialEq");
 
-    if MARK_STRUCTS_NON_EXHAUSTIVE {
-        mark_non_exhaustive(&mut item.attrs);
-    }
+    mark_non_exhaustive(&mut item.attrs);
     if !options.no_ffi {
         item.attrs.push(syn::parse_quote!(#[cfg_attr(feature = "uniffi", derive(::uniffi::Record))]));
     }

@@ -56,7 +56,7 @@ impl PyModel for Seconds {
 
 /// How a waiter polls: give up after `timeout`, first pause `initial_delay`, doubling up to `max_delay`.
 pub fn wait_options(timeout: Seconds, initial_delay: Seconds, max_delay: Seconds) -> WaitOptions {
-    WaitOptions { timeout: timeout.0, initial_delay: initial_delay.0, max_delay: max_delay.0 }
+    WaitOptions::default().with_timeout(timeout.0).with_initial_delay(initial_delay.0).with_max_delay(max_delay.0)
 }
 
 /// A file path: `str` or any `os.PathLike`.

@@ -16,20 +16,16 @@
 //! async fn estate(client: &marketplane::Client) -> marketplane::Result<()> {
 //! let estate = client.estate().on_progress(|e| eprintln!("{} {}/{}", e.phase, e.done, e.total));
 //! let inventory = estate.inventory().await?;          // every account: organization, unit path, tags, contacts, Regions
-//! let policy = AuditPolicy {
-//!     distribution_lists: vec!["@lists.example.com".into()],   // addresses, or whole domains with a leading @
-//!     owned_phone_numbers: vec!["+1 206 555 0100".into()],
-//!     ..AuditPolicy::default()
-//! };
+//! let policy = AuditPolicy::default()
+//!     .with_distribution_lists(["@lists.example.com".to_owned()]) // addresses, or whole domains with a leading @
+//!     .with_owned_phone_numbers(["+1 206 555 0100".to_owned()]);
 //! let report = estate.audit(&policy).await?;
 //! for f in report.findings.iter().filter(|f| f.status == CheckStatus::Fail) {
 //!     println!("{} {} {} {}", f.check, f.account_id, f.control, f.detail);
 //! }
-//! let desired = DesiredState {
-//!     contacts: vec![AlternateContact::new(AlternateContactType::Security, "SOC", "Security", "soc@lists.example.com", "+1 206 555 0100")],
-//!     regions: vec!["af-south-1".parse()?],
-//!     ..DesiredState::default()                       // overwrite: false (only missing contacts), every active account
-//! };
+//! let desired = DesiredState::default()                // overwrite: false (only missing contacts), every active account
+//!     .with_contacts([AlternateContact::new(AlternateContactType::Security, "SOC", "Security", "soc@lists.example.com", "+1 206 555 0100")])
+//!     .with_regions(vec!["af-south-1".parse()?]);
 //! let plan = estate.plan(&desired).await?;            // reads only: what would change, per account
 //! let report = estate.apply(&plan).await?;            // each change APPLIED, UNCHANGED, FAILED or CANCELLED
 //! println!("{} applied, {} failed", report.count(&ChangeOutcome::Applied), report.count(&ChangeOutcome::Failed));

@@ -287,20 +287,17 @@ impl<'a> Catalog<'a> {
     /// # )?;
     /// # let seller = Client::in_memory_with_world(world)?.as_account("444455556666".parse()?);
     /// let product = || EntityRef::created_by(EntityType::SaaSProduct, "Product");
-    /// let users = Dimension {
-    ///     key: "Users".into(),
-    ///     description: Some("Named users".into()),
-    ///     name: "Named users".into(),
-    ///     types: vec!["Entitled".into()],
-    ///     unit: Some("Users".into()),
-    /// };
+    /// let users = Dimension::new("Users", "Named users")
+    ///     .with_description("Named users")
+    ///     .with_types(["Entitled".to_owned()])
+    ///     .with_unit("Users");
     /// let listed = seller
     ///     .catalog()
     ///     .apply(StartChangeSetInput::new(vec![
-    ///         typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct { product_title: Some("Lake".into()) })
+    ///         typed(EntityRef::new(EntityType::SaaSProduct), &CreateProduct::default().with_product_title("Lake"))
     ///             .named("Product"),
-    ///         typed(product(), &AddDimensions { dimensions: vec![users] }),
-    ///         typed(product(), &ReleaseProduct {}),
+    ///         typed(product(), &AddDimensions::default().with_dimensions([users])),
+    ///         typed(product(), &ReleaseProduct::default()),
     ///     ]))
     ///     .await?;
     /// let product_id = listed.entity_id_of("Product").expect("created");

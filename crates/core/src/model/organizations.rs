@@ -113,7 +113,7 @@ open_enum!(
 );
 
 /// A policy type and whether it is enabled.
-#[model]
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyTypeSummary {
@@ -212,7 +212,7 @@ pub struct OrganizationalUnit {
 }
 
 /// A parent of an account or organizational unit.
-#[model]
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrganizationParent {
@@ -224,7 +224,7 @@ pub struct OrganizationParent {
 }
 
 /// A child of a root or organizational unit.
-#[model]
+#[model(new)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct OrganizationChild {
