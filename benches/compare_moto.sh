@@ -4,10 +4,12 @@
 #   emulator (memory)   marketplane-emulator with its state in memory
 #   emulator (file)     marketplane-emulator on a SQLite state file (--state)
 #   nginx               nginx answering the emulator's exact response body from memory: this machine's ceiling
+#   hyper floor         the emulator's HTTP stack (tokio, hyper, mimalloc) answering that body and doing nothing
+#                       else (crates/emulator/examples/http_floor.rs): what any server on this stack can reach
 #   moto                moto_server
 #
-# Prints the four rates and the ratios against their targets: emulator/moto >= 100x, emulator/nginx >= 50%,
-# file/memory >= 75%.
+# Prints the five rates and the ratios against their targets: emulator/moto >= 100x, emulator/nginx >= 50%,
+# file/memory >= 75% (and, for reference, the hyper floor against nginx).
 #
 #   bash benches/compare_moto.sh            # 10 s per server, 2 threads, 32 connections, one round
 #   DURATION=30s CONNECTIONS=64 ROUNDS=3 bash benches/compare_moto.sh   # the median of 3 rounds per server
@@ -25,6 +27,7 @@ ROUNDS="${ROUNDS:-1}"
 MEM_PORT="${MEM_PORT:-4599}"
 FILE_PORT="${FILE_PORT:-4598}"
 NGINX_PORT="${NGINX_PORT:-4597}"
+FLOOR_PORT="${FLOOR_PORT:-4596}"
 MOTO_PORT="${MOTO_PORT:-5599}"
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 VENV="${VENV:-$TARGET_DIR/bench-venv}"
@@ -45,9 +48,11 @@ if [ -z "${EMULATOR:-}" ]; then
   cargo build --release -p marketplane-emulator --quiet
   EMULATOR="$TARGET_DIR/release/marketplane-emulator"
 fi
+cargo build --release -p marketplane-emulator --example http_floor --quiet
+FLOOR="$TARGET_DIR/release/examples/http_floor"
 
 in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for port in "$MEM_PORT" "$FILE_PORT" "$NGINX_PORT" "$MOTO_PORT"; do
+for port in "$MEM_PORT" "$FILE_PORT" "$NGINX_PORT" "$FLOOR_PORT" "$MOTO_PORT"; do
   if in_use "$port"; then echo "port $port is already in use; stop what listens there or choose other ports" >&2; exit 1; fi
 done
 
@@ -122,6 +127,11 @@ EOF
 pids+=($!)
 wait_for "$NGINX_PORT"
 [ "$(check "$NGINX_PORT")" = "$body" ] || { echo "nginx does not answer the emulator's body" >&2; exit 1; }
+printf '%s' "$body" >"$work/body.json"
+"$FLOOR" "127.0.0.1:$FLOOR_PORT" "$work/body.json" >/dev/null &
+pids+=($!)
+wait_for "$FLOOR_PORT"
+[ "$(check "$FLOOR_PORT")" = "$body" ] || { echo "the hyper floor does not answer the emulator's body" >&2; exit 1; }
 
 rps() {
   local out
@@ -133,23 +143,24 @@ rps() {
 
 declare -A rates
 for round in $(seq 1 "$ROUNDS"); do
-  for server in memory:"$MEM_PORT" file:"$FILE_PORT" nginx:"$NGINX_PORT" moto:"$MOTO_PORT"; do
+  for server in memory:"$MEM_PORT" file:"$FILE_PORT" nginx:"$NGINX_PORT" floor:"$FLOOR_PORT" moto:"$MOTO_PORT"; do
     name=${server%%:*}
     echo "== round $round: $name" >&2
     rates[$name]="${rates[$name]:-} $(rps "${server#*:}")"
   done
 done
 
-python3 - "${rates[memory]}" "${rates[file]}" "${rates[nginx]}" "${rates[moto]}" "$ROUNDS" <<'PY'
+python3 - "${rates[memory]}" "${rates[file]}" "${rates[nginx]}" "${rates[floor]}" "${rates[moto]}" "$ROUNDS" <<'PY'
 import statistics
 import sys
 
-memory, file, nginx, moto = (statistics.median(float(x) for x in arg.split()) for arg in sys.argv[1:5])
-rounds = int(sys.argv[5])
+memory, file, nginx, floor, moto = (statistics.median(float(x) for x in arg.split()) for arg in sys.argv[1:6])
+rounds = int(sys.argv[6])
 print(f"GetAlternateContact requests/s ({'median of ' + str(rounds) + ' rounds' if rounds > 1 else 'one round'}):")
 print(f"  marketplane-emulator, memory  {memory:>10,.0f}")
 print(f"  marketplane-emulator, file    {file:>10,.0f}")
 print(f"  nginx, same body from memory  {nginx:>10,.0f}")
+print(f"  hyper floor, same body        {floor:>10,.0f}")
 print(f"  moto_server                   {moto:>10,.0f}")
 
 
@@ -162,4 +173,6 @@ print("ratios:")
 line("emulator / moto", memory / moto, 100, lambda v: f"{v:.0f}x")
 line("emulator / nginx", memory / nginx, 0.5, lambda v: f"{v:.0%}")
 line("file / memory", file / memory, 0.75, lambda v: f"{v:.0%}")
+print(f"  {'hyper floor / nginx':<28}{floor / nginx:>10.0%}  (the most any server on the emulator's stack reaches)")
+print(f"  {'emulator / hyper floor':<28}{memory / floor:>10.0%}")
 PY
