@@ -167,7 +167,7 @@ impl Template {
             .filter_map(|(_, _, definition)| {
                 let location = definition.get("Properties")?.get("Location")?;
                 Some(ApplicationDependency {
-                    application_id: text(location.get("ApplicationId"))?,
+                    application_id: text(location.get("ApplicationId"))?.into(),
                     semantic_version: text(location.get("SemanticVersion"))?,
                 })
             })

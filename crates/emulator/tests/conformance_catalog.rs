@@ -170,7 +170,7 @@ async fn running_change_sets_lock_their_entities_and_tokens_are_idempotent(h: &H
     // The product is locked until the change set completes.
     let err = catalog.start(rename("Again")).send().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::ResourceInUse);
-    assert!(err.message().contains(&product_id) && err.message().contains(&started.change_set_id), "{err}");
+    assert!(err.message().contains(&product_id) && err.message().contains(started.change_set_id.as_str()), "{err}");
 
     let done = catalog.wait_for_change_set(&started.change_set_id, fast_wait()).await.unwrap();
     assert_eq!(done.status, ChangeSetStatus::Succeeded);

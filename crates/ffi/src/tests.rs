@@ -249,9 +249,9 @@ fn applications_through_the_async_flavour() {
         assert_eq!(app.version.unwrap().semantic_version, "1.0.0");
         let listed = apps.list_applications(ListApplicationsInput::default()).await.unwrap();
         assert_eq!((listed.applications.len(), listed.next_token), (1, None));
-        let shared = apps.share_with_accounts(app.application_id.clone(), vec![id(M)]).await.unwrap();
+        let shared = apps.share_with_accounts(app.application_id.clone().into(), vec![id(M)]).await.unwrap();
         assert_eq!(shared[0].principals, [Principal::Account(id(M))]);
-        let public = apps.make_public(app.application_id.clone()).await.unwrap();
+        let public = apps.make_public(app.application_id.clone().into()).await.unwrap();
         assert_eq!(public[0].principals, [Principal::Everyone]);
         let none = GetApplicationInput::new("arn:aws:serverlessrepo:us-east-1:111111111111:applications/none");
         assert_eq!(apps.get_application(none).await.unwrap_err().kind(), ErrorKind::NotFound);
@@ -362,7 +362,7 @@ fn offer_spec_errors_and_failed_change_sets() {
     let product_id = strip_revision(created.changes[0].entity.identifier.as_deref().unwrap()).to_owned();
     let pricing = || vec![change("UpdatePricingTerms", EntityType::SaaSProduct, Some(&product_id), json!({}))];
     let started = seller.start_change_set(StartChangeSetInput::new(pricing())).unwrap();
-    let failed = seller.wait_for_change_set(started.change_set_id, fast(Duration::from_secs(10))).unwrap();
+    let failed = seller.wait_for_change_set(started.change_set_id.into(), fast(Duration::from_secs(10))).unwrap();
     assert_eq!((failed.status, failed.failure_code), (ChangeSetStatus::Failed, Some(FailureCode::ClientError)));
     assert_eq!(failed.changes[0].error_detail_list[0].error_code, "UNSUPPORTED_CHANGE_TYPE");
     let listed = seller.list_change_sets(ListChangeSetsInput::default().with_catalog(CATALOG)).unwrap();
@@ -519,7 +519,7 @@ fn a_buyer_requests_gets_approval_accepts_and_upgrades() {
     // Five more seats: an amendment that supersedes the agreement; fewer seats are refused.
     let upgraded = agreements.upgrade(agreement_id.clone(), offer_id.clone(), users(15)).unwrap();
     assert_eq!(describe(&agreement_id).unwrap().status, AgreementStatus::Superseded);
-    assert_eq!(describe(&upgraded).unwrap().initial_agreement_id, Some(agreement_id));
+    assert_eq!(describe(&upgraded).unwrap().initial_agreement_id, Some(agreement_id.into()));
     let down = agreements.request_offer(offer_id, Some(users(5)), RequestIntent::Amend, Some(upgraded.clone()));
     let down = down.unwrap_err();
     assert_eq!(down.kind(), ErrorKind::Validation);
@@ -535,7 +535,7 @@ fn a_buyer_requests_gets_approval_accepts_and_upgrades() {
     assert_eq!(answered.status, ApprovalStatus::Approved);
     assert_eq!(describe(&upgraded).unwrap().status, AgreementStatus::Cancelled);
     let mut listed = ListAgreementCancellationRequestsInput::new("PROPOSER");
-    listed.agreement_id = Some(upgraded);
+    listed.agreement_id = Some(upgraded.into());
     let listed = sales.list_agreement_cancellation_requests(listed).unwrap();
     assert_eq!(listed.items[0].agreement_cancellation_request_id, request_id);
     let sold = sales.all(vec![AgreementFilter::new("PartyType", "Proposer")]).unwrap();

@@ -30,8 +30,12 @@ fn resources(list: Option<Vec<sdk::Resource>>) -> Vec<AgreementResource> {
 }
 
 fn proposal(p: Option<sdk::ProposalSummary>) -> ProposalSummary {
-    p.map(|p| ProposalSummary { resources: resources(p.resources), offer_id: p.offer_id, offer_set_id: p.offer_set_id })
-        .unwrap_or_default()
+    p.map(|p| ProposalSummary {
+        resources: resources(p.resources),
+        offer_id: p.offer_id.map(Into::into),
+        offer_set_id: p.offer_set_id,
+    })
+    .unwrap_or_default()
 }
 
 fn grants(list: Option<Vec<sdk::GrantItem>>) -> Value {
@@ -104,7 +108,7 @@ fn charge(c: sdk::Charge) -> Charge {
     Charge {
         id: c.id.unwrap_or_default(),
         revision: c.revision.unwrap_or(1),
-        agreement_id: c.agreement_id.unwrap_or_default(),
+        agreement_id: c.agreement_id.unwrap_or_default().into(),
         agreement_type: c.agreement_type.unwrap_or_default(),
         purchase_order_reference: c.purchase_order_reference,
         currency_code: c.currency_code.unwrap_or_default(),
@@ -122,7 +126,7 @@ fn purchase_orders(list: &[crate::model::agreement::PurchaseOrder]) -> Result<Op
             sdk::PurchaseOrder::builder()
                 .charge_id(&p.charge_id)
                 .set_charge_revision(p.charge_revision)
-                .set_agreement_id(p.agreement_id.clone())
+                .set_agreement_id(p.agreement_id.clone().map(Into::into))
                 .set_purchase_order_reference(p.purchase_order_reference.clone())
                 .build()
                 .map_err(|e| Error::invalid_field("purchaseOrders", e.to_string()))
@@ -188,7 +192,7 @@ macro_rules! payment_request {
     ($op:expr, $o:ident) => {
         PaymentRequest {
             payment_request_id: need($op, "paymentRequestId", $o.payment_request_id)?,
-            agreement_id: need($op, "agreementId", $o.agreement_id)?,
+            agreement_id: (need($op, "agreementId", $o.agreement_id)?).into(),
             status: PaymentRequestStatus::from(need($op, "status", $o.status)?.as_str()),
             status_message: None,
             name: need($op, "name", $o.name)?,
@@ -206,7 +210,7 @@ macro_rules! payment_request {
 macro_rules! cancellation_request {
     ($op:expr, $o:ident) => {
         CancellationRequest {
-            agreement_id: need($op, "agreementId", $o.agreement_id)?,
+            agreement_id: (need($op, "agreementId", $o.agreement_id)?).into(),
             agreement_cancellation_request_id: need(
                 $op,
                 "agreementCancellationRequestId",
@@ -342,7 +346,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .set_client_token(i.client_token)
             .intent(sdk::Intent::from(i.intent.as_str()))
             .set_requested_terms(Some(terms))
-            .set_source_agreement_identifier(i.source_agreement_identifier)
+            .set_source_agreement_identifier(i.source_agreement_identifier.map(Into::into))
             .set_agreement_proposal_identifier(i.agreement_proposal_identifier)
             .set_tax_configuration(i.tax_configuration.map(|t| {
                 sdk::TaxConfiguration::builder()
@@ -382,7 +386,7 @@ impl AgreementRemote for AgreementApi<'_> {
 
         let o = c.describe_agreement().agreement_id(i.agreement_id).send().await.map_err(|e| from_sdk_error(op, e))?;
         Ok(Agreement {
-            agreement_id: o.agreement_id.unwrap_or_default(),
+            agreement_id: o.agreement_id.unwrap_or_default().into(),
             acceptor: Party { account_id: o.acceptor.and_then(|a| a.account_id) },
             proposer: Party { account_id: o.proposer.and_then(|p| p.account_id) },
             start_time: time(o.start_time.as_ref()),
@@ -397,7 +401,7 @@ impl AgreementRemote for AgreementApi<'_> {
                 .status
                 .map(|s| AgreementStatus::from(s.as_str()))
                 .unwrap_or(AgreementStatus::Unknown(String::new())),
-            initial_agreement_id: o.initial_agreement_id,
+            initial_agreement_id: o.initial_agreement_id.map(Into::into),
             end_time_behavior: o.end_time_behavior.map(|b| EndTimeBehavior {
                 behavior_type: b.r#type.as_str().to_owned(),
                 reason_code: b.reason_code.map(|r| r.as_str().to_owned()),
@@ -484,7 +488,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .unwrap_or_default()
             .into_iter()
             .map(|a| Agreement {
-                agreement_id: a.agreement_id.unwrap_or_default(),
+                agreement_id: a.agreement_id.unwrap_or_default().into(),
                 acceptor: Party { account_id: a.acceptor.and_then(|x| x.account_id) },
                 proposer: Party { account_id: a.proposer.and_then(|x| x.account_id) },
                 start_time: time(a.start_time.as_ref()),
@@ -497,7 +501,7 @@ impl AgreementRemote for AgreementApi<'_> {
                     .status
                     .map(|s| AgreementStatus::from(s.as_str()))
                     .unwrap_or(AgreementStatus::Unknown(String::new())),
-                initial_agreement_id: a.initial_agreement_id,
+                initial_agreement_id: a.initial_agreement_id.map(Into::into),
                 end_time_behavior: a.end_time_behavior_type.map(|t| EndTimeBehavior {
                     behavior_type: t.as_str().to_owned(),
                     reason_code: a.end_time_behavior_reason_code.map(|r| r.as_str().to_owned()),
@@ -514,7 +518,7 @@ impl AgreementRemote for AgreementApi<'_> {
         let o = c
             .list_agreement_charges()
             .set_catalog(i.catalog)
-            .set_agreement_id(i.agreement_id)
+            .set_agreement_id(i.agreement_id.map(Into::into))
             .set_max_results(i.max_results)
             .set_next_token(i.next_token)
             .send()
@@ -702,7 +706,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .sdk
             .list_agreement_cancellation_requests()
             .party_type(i.party_type)
-            .set_agreement_id(i.agreement_id)
+            .set_agreement_id(i.agreement_id.map(Into::into))
             .set_status(i.status.as_ref().map(|s| sdk::AgreementCancellationRequestStatus::from(s.as_str())))
             .set_agreement_type(i.agreement_type)
             .set_catalog(i.catalog)
@@ -817,7 +821,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .party_type(i.party_type)
             .set_agreement_type(i.agreement_type)
             .set_catalog(i.catalog)
-            .set_agreement_id(i.agreement_id)
+            .set_agreement_id(i.agreement_id.map(Into::into))
             .set_status(i.status.as_ref().map(|s| sdk::PaymentRequestStatus::from(s.as_str())))
             .set_max_results(i.max_results)
             .set_next_token(i.next_token)
@@ -867,7 +871,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .unwrap_or_default()
             .into_iter()
             .map(|g| InvoiceLineItemGroup {
-                agreement_id: g.agreement_id,
+                agreement_id: g.agreement_id.map(Into::into),
                 invoice_id: g.invoice_id,
                 pricing_currency_amount: g.pricing_currency_amount.map(|p| PricingCurrencyAmount {
                     amount: p.amount,
@@ -953,7 +957,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .map_err(|e| from_sdk_error(op, e))?;
         Ok(BillingAdjustment {
             billing_adjustment_request_id: o.billing_adjustment_request_id,
-            agreement_id: o.agreement_id,
+            agreement_id: o.agreement_id.into(),
             original_invoice_id: o.original_invoice_id,
             adjustment_amount: o.adjustment_amount,
             currency_code: o.currency_code,
@@ -976,7 +980,7 @@ impl AgreementRemote for AgreementApi<'_> {
         let o = self
             .sdk
             .list_billing_adjustment_requests()
-            .set_agreement_id(i.agreement_id)
+            .set_agreement_id(i.agreement_id.map(Into::into))
             .set_status(i.status.as_ref().map(|s| sdk::BillingAdjustmentStatus::from(s.as_str())))
             .set_created_after(smithy(i.created_after))
             .set_created_before(smithy(i.created_before))
@@ -992,7 +996,7 @@ impl AgreementRemote for AgreementApi<'_> {
             .into_iter()
             .map(|s| BillingAdjustment {
                 billing_adjustment_request_id: s.billing_adjustment_request_id,
-                agreement_id: s.agreement_id,
+                agreement_id: s.agreement_id.into(),
                 original_invoice_id: s.original_invoice_id,
                 adjustment_amount: s.adjustment_amount,
                 currency_code: s.currency_code,

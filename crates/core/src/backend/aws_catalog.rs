@@ -239,7 +239,7 @@ fn entity_summary(e: sdk::EntitySummary) -> EntitySummary {
     EntitySummary {
         name: e.name,
         entity_type: e.entity_type.unwrap_or_default(),
-        entity_id: e.entity_id.unwrap_or_default(),
+        entity_id: e.entity_id.unwrap_or_default().into(),
         entity_arn: e.entity_arn.unwrap_or_default(),
         last_modified_date: e.last_modified_date,
         visibility: e.visibility,
@@ -294,7 +294,10 @@ fn assessment_from(
         assessment_id: id.unwrap_or_default(),
         framework_id: framework.unwrap_or_default(),
         assessment_target_summary: target
-            .map(|t| AssessmentTarget { entity_id: t.entity_id, change_set_id: t.change_set_id })
+            .map(|t| AssessmentTarget {
+                entity_id: t.entity_id.map(Into::into),
+                change_set_id: t.change_set_id.map(Into::into),
+            })
             .unwrap_or_default(),
         assessment_result: result.map(|r| r.as_str().to_owned()),
         created_at: created.unwrap_or_default(),
@@ -351,7 +354,7 @@ impl CatalogRemote for Catalog<'_> {
             .await
             .map_err(|e| from_sdk_error(op, e))?;
         Ok(ChangeSetRef {
-            change_set_id: out.change_set_id.unwrap_or_default(),
+            change_set_id: out.change_set_id.unwrap_or_default().into(),
             change_set_arn: out.change_set_arn.unwrap_or_default(),
         })
     }
@@ -368,7 +371,7 @@ impl CatalogRemote for Catalog<'_> {
             .await
             .map_err(|e| from_sdk_error(op, e))?;
         Ok(ChangeSetDescription {
-            change_set_id: out.change_set_id.unwrap_or_default(),
+            change_set_id: out.change_set_id.unwrap_or_default().into(),
             change_set_arn: out.change_set_arn.unwrap_or_default(),
             change_set_name: out.change_set_name,
             intent: out.intent.map(|i| Intent::from(i.as_str())),
@@ -412,7 +415,7 @@ impl CatalogRemote for Catalog<'_> {
             .await
             .map_err(|e| from_sdk_error(op, e))?;
         Ok(ChangeSetRef {
-            change_set_id: out.change_set_id.unwrap_or_default(),
+            change_set_id: out.change_set_id.unwrap_or_default().into(),
             change_set_arn: out.change_set_arn.unwrap_or_default(),
         })
     }
@@ -437,7 +440,7 @@ impl CatalogRemote for Catalog<'_> {
                 .unwrap_or_default()
                 .into_iter()
                 .map(|s| ChangeSetSummary {
-                    change_set_id: s.change_set_id.unwrap_or_default(),
+                    change_set_id: s.change_set_id.unwrap_or_default().into(),
                     change_set_arn: s.change_set_arn.unwrap_or_default(),
                     change_set_name: s.change_set_name,
                     start_time: catalog_time(s.start_time.as_deref()),
@@ -474,7 +477,7 @@ impl CatalogRemote for Catalog<'_> {
         let list = input
             .entity_request_list
             .iter()
-            .map(|r| sdk::EntityRequest::builder().catalog(&r.catalog).entity_id(&r.entity_id).build())
+            .map(|r| sdk::EntityRequest::builder().catalog(&r.catalog).entity_id(r.entity_id.as_str()).build())
             .collect::<std::result::Result<Vec<_>, _>>()
             .map_err(|e| Error::invalid_field("EntityRequestList", e.to_string()))?;
         let out = c
@@ -659,7 +662,10 @@ impl CatalogRemote for Catalog<'_> {
         let c = self.0;
 
         let target = input.assessment_target_filter.map(|t| {
-            sdk::AssessmentTargetFilter::builder().set_entity_id(t.entity_id).set_change_set_id(t.change_set_id).build()
+            sdk::AssessmentTargetFilter::builder()
+                .set_entity_id(t.entity_id.map(Into::into))
+                .set_change_set_id(t.change_set_id.map(Into::into))
+                .build()
         });
         let out = c
             .list_assessments()

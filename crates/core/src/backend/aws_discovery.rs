@@ -29,7 +29,7 @@ fn product_info(p: Option<sdk::ProductInformation>) -> Option<ProductInformation
 
 fn offer_info(o: Option<sdk::OfferInformation>) -> Option<OfferInformation> {
     o.map(|o| OfferInformation {
-        offer_id: o.offer_id,
+        offer_id: o.offer_id.into(),
         offer_name: o.offer_name,
         seller_of_record: seller(o.seller_of_record),
     })
@@ -332,7 +332,7 @@ impl DiscoveryRemote for Discovery<'_> {
         let o =
             c.get_offer().offer_id(i.offer_id).set_locale(i.locale).send().await.map_err(|e| from_sdk_error(op, e))?;
         Ok(Offer {
-            offer_id: o.offer_id,
+            offer_id: o.offer_id.into(),
             catalog: o.catalog,
             offer_name: o.offer_name,
             expiration_time: time(o.expiration_time.as_ref()),

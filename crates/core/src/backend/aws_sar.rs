@@ -45,7 +45,7 @@ fn parameter(operation: &str, p: sdk::ParameterDefinition) -> Result<ParameterDe
 
 fn version(operation: &str, v: sdk::Version) -> Result<Version> {
     Ok(Version {
-        application_id: required(operation, "version.applicationId", v.application_id)?,
+        application_id: (required(operation, "version.applicationId", v.application_id)?).into(),
         semantic_version: required(operation, "version.semanticVersion", v.semantic_version)?,
         creation_time: time(operation, "version.creationTime", v.creation_time)?,
         parameter_definitions: v
@@ -100,7 +100,7 @@ macro_rules! application_parts {
 
 fn application(operation: &str, p: ApplicationParts) -> Result<Application> {
     Ok(Application {
-        application_id: required(operation, "applicationId", p.application_id)?,
+        application_id: (required(operation, "applicationId", p.application_id)?).into(),
         name: required(operation, "name", p.name)?,
         description: p.description.unwrap_or_default(),
         author: p.author.unwrap_or_default(),
@@ -166,7 +166,7 @@ macro_rules! template_parts {
 
 fn template(operation: &str, t: TemplateParts) -> Result<TemplateDetails> {
     Ok(TemplateDetails {
-        application_id: required(operation, "applicationId", t.application_id)?,
+        application_id: (required(operation, "applicationId", t.application_id)?).into(),
         semantic_version: required(operation, "semanticVersion", t.semantic_version)?,
         template_id: required(operation, "templateId", t.template_id)?,
         template_url: required(operation, "templateUrl", t.template_url)?,
@@ -258,7 +258,7 @@ impl SarRemote for Sar<'_> {
             .into_iter()
             .map(|a| {
                 Ok(ApplicationSummary {
-                    application_id: required(op, "applicationId", a.application_id)?,
+                    application_id: (required(op, "applicationId", a.application_id)?).into(),
                     name: required(op, "name", a.name)?,
                     description: a.description.unwrap_or_default(),
                     author: a.author.unwrap_or_default(),
@@ -338,7 +338,7 @@ impl SarRemote for Sar<'_> {
             .into_iter()
             .map(|v| {
                 Ok(VersionSummary {
-                    application_id: required(op, "applicationId", v.application_id)?,
+                    application_id: (required(op, "applicationId", v.application_id)?).into(),
                     semantic_version: required(op, "semanticVersion", v.semantic_version)?,
                     creation_time: time(op, "creationTime", v.creation_time)?,
                     source_code_url: v.source_code_url,
@@ -370,7 +370,7 @@ impl SarRemote for Sar<'_> {
             .into_iter()
             .map(|d| {
                 Ok(ApplicationDependency {
-                    application_id: required(op, "applicationId", d.application_id)?,
+                    application_id: (required(op, "applicationId", d.application_id)?).into(),
                     semantic_version: required(op, "semanticVersion", d.semantic_version)?,
                 })
             })
@@ -474,7 +474,7 @@ impl SarRemote for Sar<'_> {
             .await
             .map_err(|e| from_sdk_error(op, e))?;
         Ok(ChangeSetDetails {
-            application_id: required(op, "applicationId", out.application_id)?,
+            application_id: (required(op, "applicationId", out.application_id)?).into(),
             semantic_version: required(op, "semanticVersion", out.semantic_version)?,
             change_set_id: required(op, "changeSetId", out.change_set_id)?,
             stack_id: required(op, "stackId", out.stack_id)?,

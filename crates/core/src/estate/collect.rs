@@ -350,11 +350,9 @@ pub(crate) async fn audit_extras(estate: &Estate, inv: &Inventory, policy: &supe
             match client.catalog().entities(Catalog::entities_of(entity_type)).collect().await {
                 Ok(entities) => {
                     if let Ok(list) = &mut products {
-                        list.extend(
-                            entities.into_iter().map(|e| {
-                                (e.entity_type, e.entity_id, e.visibility.unwrap_or_else(|| "Unknown".into()))
-                            }),
-                        );
+                        list.extend(entities.into_iter().map(|e| {
+                            (e.entity_type, e.entity_id.into_string(), e.visibility.unwrap_or_else(|| "Unknown".into()))
+                        }));
                     }
                 }
                 Err(err) => {
@@ -404,7 +402,7 @@ async fn account_applications(estate: &Estate, id: AccountId) -> (AccountId, Rea
                 let public = statements
                     .iter()
                     .any(|s| s.principals.contains(&Principal::Everyone) && s.principal_org_ids.is_empty());
-                found.push((app.application_id, public));
+                found.push((app.application_id.into_string(), public));
             }
             Err(err) => return (id, Err(ReadError::new("GetApplicationPolicy", &err))),
         }

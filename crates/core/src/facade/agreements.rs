@@ -2,6 +2,7 @@
 //! purchase orders, and live with the agreement: terms, entitlements, charges, upgrades, replacements, cancellation;
 //! with the helpers a procurement team wants (renewals due, total contract value, charges by purchase order).
 
+use crate::model::{AgreementId, OfferId};
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -36,11 +37,12 @@ impl<'a> Agreements<'a> {
     /// the buyer configures. `intent` and `source` make it an amendment (upgrade) or a replacement.
     pub async fn request_offer(
         &self,
-        offer_id: &str,
+        offer_id: impl Into<OfferId>,
         configuration: Option<ContractConfiguration>,
         intent: RequestIntent,
         source_agreement_id: Option<&str>,
     ) -> Result<AgreementRequest> {
+        let offer_id: OfferId = offer_id.into();
         let input = self.offer_request(offer_id, configuration, intent, source_agreement_id).await?;
         self.create_request(input).send().await
     }
@@ -49,14 +51,15 @@ impl<'a> Agreements<'a> {
     /// ask for estimated taxes (`tax_configuration`) or name who accepts (`acceptor_contact`).
     pub async fn offer_request(
         &self,
-        offer_id: &str,
+        offer_id: impl Into<OfferId>,
         configuration: Option<ContractConfiguration>,
         intent: RequestIntent,
         source_agreement_id: Option<&str>,
     ) -> Result<CreateAgreementRequestInput> {
+        let offer_id: OfferId = offer_id.into();
         let discovery = self.client.discovery();
-        let offer = discovery.offer(offer_id).send().await?;
-        let terms = discovery.all_offer_terms(offer_id).await?;
+        let offer = discovery.offer(&offer_id).send().await?;
+        let terms = discovery.all_offer_terms(&offer_id).await?;
         let requested = terms
             .iter()
             .filter_map(|t| t.member())
@@ -74,7 +77,7 @@ impl<'a> Agreements<'a> {
             client_token: Some(uuid::Uuid::new_v4().to_string()),
             intent,
             requested_terms: requested,
-            source_agreement_identifier: source_agreement_id.map(str::to_owned),
+            source_agreement_identifier: source_agreement_id.map(str::to_owned).map(Into::into),
             agreement_proposal_identifier: Some(offer.agreement_proposal_id),
         })
     }
@@ -107,17 +110,20 @@ impl<'a> Agreements<'a> {
     }
 
     /// `DescribeAgreement`.
-    pub fn describe(&self, agreement_id: &str) -> Call<'a, DescribeAgreementInput> {
+    pub fn describe(&self, agreement_id: impl Into<AgreementId>) -> Call<'a, DescribeAgreementInput> {
+        let agreement_id: AgreementId = agreement_id.into();
         self.client.call(DescribeAgreementInput::new(agreement_id))
     }
 
     /// `GetAgreementTerms`, every page.
-    pub fn terms(&self, agreement_id: &str) -> Paginator<'a, GetAgreementTermsInput> {
+    pub fn terms(&self, agreement_id: impl Into<AgreementId>) -> Paginator<'a, GetAgreementTermsInput> {
+        let agreement_id: AgreementId = agreement_id.into();
         Paginator::new(self.client, GetAgreementTermsInput::new(agreement_id))
     }
 
     /// `GetAgreementEntitlements`, every page.
-    pub fn entitlements(&self, agreement_id: &str) -> Paginator<'a, GetAgreementEntitlementsInput> {
+    pub fn entitlements(&self, agreement_id: impl Into<AgreementId>) -> Paginator<'a, GetAgreementEntitlementsInput> {
+        let agreement_id: AgreementId = agreement_id.into();
         Paginator::new(self.client, GetAgreementEntitlementsInput::new(agreement_id))
     }
 
@@ -143,14 +149,15 @@ impl<'a> Agreements<'a> {
     /// `ListAgreementCharges` (of one agreement, or all the caller's), every page.
     pub fn charges(&self, agreement_id: Option<&str>) -> Paginator<'a, ListAgreementChargesInput> {
         let input = ListAgreementChargesInput {
-            agreement_id: agreement_id.map(str::to_owned),
+            agreement_id: agreement_id.map(str::to_owned).map(Into::into),
             ..ListAgreementChargesInput::default()
         };
         Paginator::new(self.client, input)
     }
 
     /// `CancelAgreement`.
-    pub fn cancel(&self, agreement_id: &str) -> Call<'a, CancelAgreementInput> {
+    pub fn cancel(&self, agreement_id: impl Into<AgreementId>) -> Call<'a, CancelAgreementInput> {
+        let agreement_id: AgreementId = agreement_id.into();
         self.client.call(CancelAgreementInput::new(agreement_id))
     }
 
@@ -215,10 +222,11 @@ impl<'a> Agreements<'a> {
     /// The seller asks the buyer to agree to cancel an agreement.
     pub async fn send_cancellation_request(
         &self,
-        agreement_id: &str,
+        agreement_id: impl Into<AgreementId>,
         reason_code: impl Into<CancellationReasonCode>,
         description: Option<&str>,
     ) -> Result<CancellationRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         let mut input = SendAgreementCancellationRequestInput::new(agreement_id, reason_code.into());
         input.description = description.map(str::to_owned);
         self.client.call(input).send().await
@@ -227,10 +235,11 @@ impl<'a> Agreements<'a> {
     /// The buyer accepts (`true`) or rejects a cancellation request; an accepted one cancels the agreement.
     pub async fn answer_cancellation_request(
         &self,
-        agreement_id: &str,
+        agreement_id: impl Into<AgreementId>,
         request_id: &str,
         accept: bool,
     ) -> Result<CancellationRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         if accept {
             let input = AcceptAgreementCancellationRequestInput::new(agreement_id, request_id);
             return self.client.call(input).send().await;
@@ -241,20 +250,22 @@ impl<'a> Agreements<'a> {
     /// The buyer rejects a cancellation request, saying why; the agreement goes on.
     pub async fn reject_cancellation_request(
         &self,
-        agreement_id: &str,
+        agreement_id: impl Into<AgreementId>,
         request_id: &str,
         reason: &str,
     ) -> Result<CancellationRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         self.client.call(RejectAgreementCancellationRequestInput::new(agreement_id, request_id, reason)).send().await
     }
 
     /// The seller withdraws a cancellation request the buyer has not answered.
     pub async fn withdraw_cancellation_request(
         &self,
-        agreement_id: &str,
+        agreement_id: impl Into<AgreementId>,
         request_id: &str,
         reason: &str,
     ) -> Result<CancellationRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         self.client.call(CancelAgreementCancellationRequestInput::new(agreement_id, request_id, reason)).send().await
     }
 
@@ -265,7 +276,7 @@ impl<'a> Agreements<'a> {
         agreement_id: Option<&str>,
     ) -> Paginator<'a, ListAgreementCancellationRequestsInput> {
         let mut input = ListAgreementCancellationRequestsInput::new(if as_seller { "PROPOSER" } else { "ACCEPTOR" });
-        input.agreement_id = agreement_id.map(str::to_owned);
+        input.agreement_id = agreement_id.map(str::to_owned).map(Into::into);
         Paginator::new(self.client, input)
     }
 
@@ -277,7 +288,7 @@ impl<'a> Agreements<'a> {
     /// The seller's refunds, optionally of one agreement.
     pub fn refunds(&self, agreement_id: Option<&str>) -> Paginator<'a, ListBillingAdjustmentRequestsInput> {
         let input = ListBillingAdjustmentRequestsInput {
-            agreement_id: agreement_id.map(str::to_owned),
+            agreement_id: agreement_id.map(str::to_owned).map(Into::into),
             ..ListBillingAdjustmentRequestsInput::default()
         };
         Paginator::new(self.client, input)
@@ -288,19 +299,25 @@ impl<'a> Agreements<'a> {
     /// maximum.
     pub async fn send_payment_request(
         &self,
-        agreement_id: &str,
+        agreement_id: impl Into<AgreementId>,
         term_id: &str,
         name: &str,
         amount: &str,
         description: Option<&str>,
     ) -> Result<PaymentRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         let mut input = SendAgreementPaymentRequestInput::new(agreement_id, term_id, name, amount);
         input.description = description.map(str::to_owned);
         self.client.call(input).send().await
     }
 
     /// A payment request, as the seller or the buyer sees it.
-    pub async fn payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
+    pub async fn payment_request(
+        &self,
+        agreement_id: impl Into<AgreementId>,
+        payment_request_id: &str,
+    ) -> Result<PaymentRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         self.client.call(GetAgreementPaymentRequestInput::new(agreement_id, payment_request_id)).send().await
     }
 
@@ -308,10 +325,11 @@ impl<'a> Agreements<'a> {
     /// reason.
     pub async fn answer_payment_request(
         &self,
-        agreement_id: &str,
+        agreement_id: impl Into<AgreementId>,
         payment_request_id: &str,
         answer: PaymentAnswer<'_>,
     ) -> Result<PaymentRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         match answer {
             PaymentAnswer::Approve { purchase_order } => {
                 let mut input = AcceptAgreementPaymentRequestInput::new(agreement_id, payment_request_id);
@@ -327,24 +345,31 @@ impl<'a> Agreements<'a> {
     }
 
     /// The seller withdraws a payment request the buyer has not answered.
-    pub async fn cancel_payment_request(&self, agreement_id: &str, payment_request_id: &str) -> Result<PaymentRequest> {
+    pub async fn cancel_payment_request(
+        &self,
+        agreement_id: impl Into<AgreementId>,
+        payment_request_id: &str,
+    ) -> Result<PaymentRequest> {
+        let agreement_id: AgreementId = agreement_id.into();
         self.client.call(CancelAgreementPaymentRequestInput::new(agreement_id, payment_request_id)).send().await
     }
 
     /// Every payment request the caller sent (`as_seller`) or received, optionally of one agreement, all pages.
     pub async fn payment_requests(&self, as_seller: bool, agreement_id: Option<&str>) -> Result<Vec<PaymentRequest>> {
         let mut input = ListAgreementPaymentRequestsInput::new(if as_seller { "Proposer" } else { "Acceptor" });
-        input.agreement_id = agreement_id.map(str::to_owned);
+        input.agreement_id = agreement_id.map(str::to_owned).map(Into::into);
         Paginator::new(self.client, input).collect().await
     }
 
     /// An agreement's invoices and credit memos, oldest first, all pages.
-    pub async fn invoices(&self, agreement_id: &str) -> Result<Vec<InvoiceLineItemGroup>> {
+    pub async fn invoices(&self, agreement_id: impl Into<AgreementId>) -> Result<Vec<InvoiceLineItemGroup>> {
+        let agreement_id: AgreementId = agreement_id.into();
         Paginator::new(self.client, ListAgreementInvoiceLineItemsInput::new(agreement_id)).collect().await
     }
 
     /// Who accepted an agreement (the seller reads it to reach the buyer); `None` when nobody is on record.
-    pub async fn acceptor_contact(&self, agreement_id: &str) -> Result<Option<AcceptorContact>> {
+    pub async fn acceptor_contact(&self, agreement_id: impl Into<AgreementId>) -> Result<Option<AcceptorContact>> {
+        let agreement_id: AgreementId = agreement_id.into();
         Ok(self.client.call(GetAgreementContactsInput::new(agreement_id)).send().await?.acceptor_contact)
     }
 
@@ -392,12 +417,15 @@ impl<'a> Agreements<'a> {
     /// Upgrade an agreement with the seller's (or the same) offer: more units or a higher tier, accepted at once.
     pub async fn upgrade(
         &self,
-        agreement_id: &str,
-        offer_id: &str,
+        agreement_id: impl Into<AgreementId>,
+        offer_id: impl Into<OfferId>,
         configuration: ContractConfiguration,
     ) -> Result<String> {
-        let request =
-            self.request_offer(offer_id, Some(configuration), RequestIntent::Amend, Some(agreement_id)).await?;
+        let agreement_id: AgreementId = agreement_id.into();
+        let offer_id: OfferId = offer_id.into();
+        let request = self
+            .request_offer(offer_id, Some(configuration), RequestIntent::Amend, Some(agreement_id.as_str()))
+            .await?;
         if request.charge_summary.itemized_charges.is_empty() {
             return Err(Error::internal("the amendment came back without itemized charges"));
         }

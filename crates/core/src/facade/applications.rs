@@ -1,6 +1,7 @@
 //! `client.applications()`: the Serverless Application Repository — publish (also from a SAM template like
 //! `sam publish`), versions, sharing, templates and deployments through change sets.
 
+use crate::model::ApplicationId;
 use std::path::Path;
 
 use futures::stream::TryStreamExt;
@@ -43,7 +44,12 @@ impl<'a> Applications<'a> {
     }
 
     /// `GetApplication` with the given version, or the latest.
-    pub fn get(&self, application_id: &str, semantic_version: Option<&str>) -> Call<'a, GetApplicationInput> {
+    pub fn get(
+        &self,
+        application_id: impl Into<ApplicationId>,
+        semantic_version: Option<&str>,
+    ) -> Call<'a, GetApplicationInput> {
+        let application_id: ApplicationId = application_id.into();
         let mut input = GetApplicationInput::new(application_id);
         input.semantic_version = semantic_version.map(str::to_owned);
         self.client.call(input)
@@ -55,64 +61,76 @@ impl<'a> Applications<'a> {
     }
 
     /// `UpdateApplication`.
-    pub fn update(&self, application_id: &str, update: ApplicationUpdate) -> Call<'a, UpdateApplicationInput> {
+    pub fn update(
+        &self,
+        application_id: impl Into<ApplicationId>,
+        update: ApplicationUpdate,
+    ) -> Call<'a, UpdateApplicationInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(UpdateApplicationInput::new(application_id, update))
     }
 
     /// `DeleteApplication`.
-    pub fn delete(&self, application_id: &str) -> Call<'a, DeleteApplicationInput> {
+    pub fn delete(&self, application_id: impl Into<ApplicationId>) -> Call<'a, DeleteApplicationInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(DeleteApplicationInput::new(application_id))
     }
 
     /// `CreateApplicationVersion` from a template's text; versions are immutable.
     pub fn create_version(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         semantic_version: &str,
         template_body: impl Into<String>,
         source_code_url: Option<&str>,
     ) -> Call<'a, CreateApplicationVersionInput> {
+        let application_id: ApplicationId = application_id.into();
         let mut input = CreateApplicationVersionInput::new(application_id, semantic_version, template_body);
         input.source_code_url = source_code_url.map(str::to_owned);
         self.client.call(input)
     }
 
     /// `ListApplicationVersions`, page after page.
-    pub fn versions(&self, application_id: &str) -> Paginator<'a, ListApplicationVersionsInput> {
+    pub fn versions(&self, application_id: impl Into<ApplicationId>) -> Paginator<'a, ListApplicationVersionsInput> {
+        let application_id: ApplicationId = application_id.into();
         Paginator::new(self.client, ListApplicationVersionsInput::new(application_id))
     }
 
     /// `ListApplicationDependencies` of a version (or the latest), page after page.
     pub fn dependencies(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         semantic_version: Option<&str>,
     ) -> Paginator<'a, ListApplicationDependenciesInput> {
+        let application_id: ApplicationId = application_id.into();
         let mut input = ListApplicationDependenciesInput::new(application_id);
         input.semantic_version = semantic_version.map(str::to_owned);
         Paginator::new(self.client, input)
     }
 
     /// `GetApplicationPolicy`.
-    pub fn policy(&self, application_id: &str) -> Call<'a, GetApplicationPolicyInput> {
+    pub fn policy(&self, application_id: impl Into<ApplicationId>) -> Call<'a, GetApplicationPolicyInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(GetApplicationPolicyInput::new(application_id))
     }
 
     /// `PutApplicationPolicy`: replace the whole policy.
     pub fn put_policy(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         statements: Vec<PolicyStatement>,
     ) -> Call<'a, PutApplicationPolicyInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(PutApplicationPolicyInput::new(application_id, statements))
     }
 
     /// Share with accounts so they can find and deploy the application (the `Deploy` action).
     pub fn share_with_accounts(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         accounts: &[AccountId],
     ) -> Call<'a, PutApplicationPolicyInput> {
+        let application_id: ApplicationId = application_id.into();
         self.put_policy(
             application_id,
             vec![PolicyStatement {
@@ -127,9 +145,10 @@ impl<'a> Applications<'a> {
     /// Share with every account of the caller's organization (with `UnshareApplication`, so the share can be revoked).
     pub fn share_with_organization(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         organization: OrganizationId,
     ) -> Call<'a, PutApplicationPolicyInput> {
+        let application_id: ApplicationId = application_id.into();
         self.put_policy(
             application_id,
             vec![PolicyStatement {
@@ -142,7 +161,8 @@ impl<'a> Applications<'a> {
     }
 
     /// Make the application public (it needs an OSI-approved license and a version with a source code URL).
-    pub fn make_public(&self, application_id: &str) -> Call<'a, PutApplicationPolicyInput> {
+    pub fn make_public(&self, application_id: impl Into<ApplicationId>) -> Call<'a, PutApplicationPolicyInput> {
+        let application_id: ApplicationId = application_id.into();
         self.put_policy(
             application_id,
             vec![PolicyStatement {
@@ -155,28 +175,40 @@ impl<'a> Applications<'a> {
     }
 
     /// Make the application private again: an empty policy.
-    pub fn make_private(&self, application_id: &str) -> Call<'a, PutApplicationPolicyInput> {
+    pub fn make_private(&self, application_id: impl Into<ApplicationId>) -> Call<'a, PutApplicationPolicyInput> {
+        let application_id: ApplicationId = application_id.into();
         self.put_policy(application_id, Vec::new())
     }
 
     /// `UnshareApplication` from an organization (its management account only); it can't be shared with it again.
-    pub fn unshare(&self, application_id: &str, organization: OrganizationId) -> Call<'a, UnshareApplicationInput> {
+    pub fn unshare(
+        &self,
+        application_id: impl Into<ApplicationId>,
+        organization: OrganizationId,
+    ) -> Call<'a, UnshareApplicationInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(UnshareApplicationInput::new(application_id, organization))
     }
 
     /// `CreateCloudFormationTemplate` of a version (or the latest); it is PREPARING, then ACTIVE for an hour.
     pub fn create_template(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         semantic_version: Option<&str>,
     ) -> Call<'a, CreateCloudFormationTemplateInput> {
+        let application_id: ApplicationId = application_id.into();
         let mut input = CreateCloudFormationTemplateInput::new(application_id);
         input.semantic_version = semantic_version.map(str::to_owned);
         self.client.call(input)
     }
 
     /// `GetCloudFormationTemplate`.
-    pub fn get_template(&self, application_id: &str, template_id: &str) -> Call<'a, GetCloudFormationTemplateInput> {
+    pub fn get_template(
+        &self,
+        application_id: impl Into<ApplicationId>,
+        template_id: &str,
+    ) -> Call<'a, GetCloudFormationTemplateInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(GetCloudFormationTemplateInput::new(application_id, template_id))
     }
 
@@ -184,9 +216,10 @@ impl<'a> Applications<'a> {
     /// and giving parameter values.
     pub fn deploy(
         &self,
-        application_id: &str,
+        application_id: impl Into<ApplicationId>,
         request: ChangeSetRequest,
     ) -> Call<'a, CreateCloudFormationChangeSetInput> {
+        let application_id: ApplicationId = application_id.into();
         self.client.call(CreateCloudFormationChangeSetInput::new(application_id, request))
     }
 

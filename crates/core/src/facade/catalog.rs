@@ -1,6 +1,7 @@
 //! `client.catalog()`: AWS Marketplace Catalog — entities, change sets (start, wait, cancel), tags, resource
 //! policies, assessments, and typed offers through [`OfferBuilder`].
 
+use crate::model::{ChangeSetId, EntityId, OfferId};
 use std::time::Duration;
 
 use super::regions::WaitOptions;
@@ -53,12 +54,14 @@ impl<'a> Catalog<'a> {
     }
 
     /// `DescribeChangeSet`.
-    pub fn describe_change_set(&self, change_set_id: &str) -> Call<'a, DescribeChangeSetInput> {
+    pub fn describe_change_set(&self, change_set_id: impl Into<ChangeSetId>) -> Call<'a, DescribeChangeSetInput> {
+        let change_set_id: ChangeSetId = change_set_id.into();
         self.client.call(DescribeChangeSetInput::new(change_set_id))
     }
 
     /// `CancelChangeSet`: only while the change set is PREPARING.
-    pub fn cancel_change_set(&self, change_set_id: &str) -> Call<'a, CancelChangeSetInput> {
+    pub fn cancel_change_set(&self, change_set_id: impl Into<ChangeSetId>) -> Call<'a, CancelChangeSetInput> {
+        let change_set_id: ChangeSetId = change_set_id.into();
         self.client.call(CancelChangeSetInput::new(change_set_id))
     }
 
@@ -74,7 +77,8 @@ impl<'a> Catalog<'a> {
     }
 
     /// `DescribeEntity`.
-    pub fn describe_entity(&self, entity_id: &str) -> Call<'a, DescribeEntityInput> {
+    pub fn describe_entity(&self, entity_id: impl Into<EntityId>) -> Call<'a, DescribeEntityInput> {
+        let entity_id: EntityId = entity_id.into();
         self.client.call(DescribeEntityInput::new(entity_id))
     }
 
@@ -83,8 +87,10 @@ impl<'a> Catalog<'a> {
         &self,
         entity_ids: I,
     ) -> Call<'a, BatchDescribeEntitiesInput> {
-        let list =
-            entity_ids.into_iter().map(|id| EntityRequest { catalog: CATALOG.into(), entity_id: id.into() }).collect();
+        let list = entity_ids
+            .into_iter()
+            .map(|id| EntityRequest { catalog: CATALOG.into(), entity_id: id.into().into() })
+            .collect();
         self.client.call(BatchDescribeEntitiesInput { entity_request_list: list })
     }
 
@@ -144,12 +150,17 @@ impl<'a> Catalog<'a> {
     }
 
     /// `StartAssessment` of an entity against a framework; the assessment's id.
-    pub fn start_assessment(&self, entity_id: &str, framework_id: &str) -> Call<'a, StartAssessmentInput> {
+    pub fn start_assessment(
+        &self,
+        entity_id: impl Into<EntityId>,
+        framework_id: &str,
+    ) -> Call<'a, StartAssessmentInput> {
+        let entity_id: EntityId = entity_id.into();
         self.client.call(StartAssessmentInput {
             catalog: CATALOG.into(),
             client_token: None,
             framework_id: framework_id.into(),
-            entity_id: entity_id.into(),
+            entity_id,
             controls: Vec::new(),
             tags: Default::default(),
         })
@@ -211,14 +222,15 @@ impl<'a> Catalog<'a> {
     /// Poll a change set until it finishes (SUCCEEDED, FAILED or CANCELLED), sleeping on the client's clock.
     pub async fn wait_for_change_set(
         &self,
-        change_set_id: &str,
+        change_set_id: impl Into<ChangeSetId>,
         options: WaitOptions,
     ) -> Result<crate::model::catalog::ChangeSetDescription> {
+        let change_set_id: ChangeSetId = change_set_id.into();
         let clock = self.client.clock().clone();
         let started = clock.now();
         let mut delay = options.initial_delay;
         loop {
-            let description = self.describe_change_set(change_set_id).send().await?;
+            let description = self.describe_change_set(&change_set_id).send().await?;
             if description.status.is_terminal() {
                 return Ok(description);
             }
@@ -322,7 +334,8 @@ impl<'a> Catalog<'a> {
     }
 
     /// An offer's details, typed.
-    pub async fn offer(&self, offer_id: &str) -> Result<OfferDetails> {
+    pub async fn offer(&self, offer_id: impl Into<OfferId>) -> Result<OfferDetails> {
+        let offer_id: OfferId = offer_id.into();
         self.describe_entity(offer_id).send().await?.parse()
     }
 }

@@ -1,6 +1,7 @@
 //! `client.discovery()`: AWS Marketplace Discovery — what a buyer can find and buy: listings, products, offers and
 //! their terms, purchase options, fulfillment options, search and facets.
 
+use crate::model::OfferId;
 use serde_json::Value;
 
 use super::{Paged, Paginator};
@@ -73,7 +74,8 @@ impl<'a> Discovery<'a> {
     }
 
     /// `GetOffer`.
-    pub fn offer(&self, offer_id: &str) -> Call<'a, GetOfferInput> {
+    pub fn offer(&self, offer_id: impl Into<OfferId>) -> Call<'a, GetOfferInput> {
+        let offer_id: OfferId = offer_id.into();
         self.client.call(GetOfferInput::new(offer_id))
     }
 
@@ -83,12 +85,14 @@ impl<'a> Discovery<'a> {
     }
 
     /// `GetOfferTerms`, every page.
-    pub fn offer_terms(&self, offer_id: &str) -> Paginator<'a, GetOfferTermsInput> {
+    pub fn offer_terms(&self, offer_id: impl Into<OfferId>) -> Paginator<'a, GetOfferTermsInput> {
+        let offer_id: OfferId = offer_id.into();
         Paginator::new(self.client, GetOfferTermsInput::new(offer_id))
     }
 
     /// Every term of an offer, all pages.
-    pub async fn all_offer_terms(&self, offer_id: &str) -> Result<Vec<OfferTerm>> {
+    pub async fn all_offer_terms(&self, offer_id: impl Into<OfferId>) -> Result<Vec<OfferTerm>> {
+        let offer_id: OfferId = offer_id.into();
         self.offer_terms(offer_id).collect().await
     }
 

@@ -5,6 +5,7 @@
 //! The structures serialize as the service's JSON (camelCase members; timestamps as epoch seconds). The emulator
 //! carries the same members in CBOR (RPC v2) or JSON.
 
+use crate::model::{AgreementId, OfferId};
 use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -131,7 +132,7 @@ pub struct CreateAgreementRequestInput {
     pub requested_terms: Vec<RequestedTerm>,
     /// The agreement amended or replaced.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_agreement_identifier: Option<String>,
+    pub source_agreement_identifier: Option<AgreementId>,
     /// The offer's proposal (`ap-...`, from Discovery's `agreementProposalId`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement_proposal_identifier: Option<String>,
@@ -296,7 +297,7 @@ pub struct PurchaseOrder {
     pub charge_revision: Option<i64>,
     /// The agreement (for `UpdatePurchaseOrders`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
+    pub agreement_id: Option<AgreementId>,
     /// The buyer's PO number (1–200 characters).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_reference: Option<String>,
@@ -335,7 +336,7 @@ pub struct ProposalSummary {
     pub resources: Vec<AgreementResource>,
     /// The offer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offer_id: Option<String>,
+    pub offer_id: Option<OfferId>,
     /// The offer set the offer belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_set_id: Option<String>,
@@ -373,7 +374,7 @@ pub struct EndTimeBehavior {
 #[serde(rename_all = "camelCase")]
 pub struct Agreement {
     /// The agreement's id.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// The buyer.
     #[serde(default)]
     pub acceptor: Party,
@@ -402,7 +403,7 @@ pub struct Agreement {
     pub status: AgreementStatus,
     /// The first agreement of an amended or replaced line.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initial_agreement_id: Option<String>,
+    pub initial_agreement_id: Option<AgreementId>,
     /// What happens at the end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_time_behavior: Option<EndTimeBehavior>,
@@ -426,7 +427,7 @@ pub struct Charge {
     #[serde(default)]
     pub revision: i64,
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// `PurchaseAgreement`.
     #[serde(default)]
     pub agreement_type: String,
@@ -526,7 +527,7 @@ pub struct ListAgreementChargesInput {
     pub catalog: Option<String>,
     /// Only this agreement's charges.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
+    pub agreement_id: Option<AgreementId>,
     /// `PurchaseAgreement`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agreement_type: Option<String>,
@@ -584,7 +585,7 @@ pub struct PaymentRequest {
     /// `pr-...`.
     pub payment_request_id: String,
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// Where it stands.
     pub status: PaymentRequestStatus,
     /// Why it failed validation or was rejected.
@@ -617,7 +618,7 @@ pub struct PaymentRequest {
 pub struct InvoiceLineItemGroup {
     /// The agreement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
+    pub agreement_id: Option<AgreementId>,
     /// The invoice (a charge's id) or credit memo (a billing adjustment's id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invoice_id: Option<String>,
@@ -723,7 +724,7 @@ pub struct ApprovalSummary {
 #[serde(rename_all = "camelCase")]
 pub struct CancellationRequest {
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// `acr-...`.
     pub agreement_cancellation_request_id: String,
     /// Where it stands.

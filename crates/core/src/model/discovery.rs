@@ -5,6 +5,7 @@
 //! serves the facade, the local engine and the emulator's codec. Members this library does not model in detail
 //! (promotional media, resources, reviews, seller engagements, use cases) are kept as JSON values.
 
+use crate::model::OfferId;
 use marketplane_macros::model;
 use std::collections::BTreeMap;
 
@@ -120,7 +121,7 @@ pub struct ProductInformation {
 #[serde(rename_all = "camelCase")]
 pub struct OfferInformation {
     /// The offer id.
-    pub offer_id: String,
+    pub offer_id: OfferId,
     /// Its name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_name: Option<String>,
@@ -371,7 +372,7 @@ pub struct Product {
 #[serde(rename_all = "camelCase")]
 pub struct Offer {
     /// The offer id.
-    pub offer_id: String,
+    pub offer_id: OfferId,
     /// Always `AWSMarketplace`.
     pub catalog: String,
     /// Its name.

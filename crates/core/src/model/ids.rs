@@ -1,7 +1,20 @@
-//! Validated identifier newtypes.
+//! Identifier newtypes.
 //!
-//! Each identifier is checked once, in `FromStr`/`TryFrom`, and then carried as a proven-valid value. They serialize as
-//! plain strings.
+//! Two kinds:
+//! - identifiers with one format everywhere (account ids, Region names, organization ids) are checked once, in
+//!   `FromStr`/`TryFrom`, and then carried as proven-valid values;
+//! - the ids of resources a service makes (entities, change sets, applications, agreements, offers) are typed so that
+//!   one cannot be passed where another is expected, but built from any string (`From<&str>`): each operation's input
+//!   checks them against that member's rule when it is validated, so a bad id is the service's `ValidationException`
+//!   naming the member, as for any other field.
+//!
+//! All serialize as plain strings and cross to every binding as strings. One kind of id is not another:
+//!
+//! ```compile_fail
+//! use marketplane::model::{AgreementId, OfferId};
+//! fn describe(_agreement: AgreementId) {}
+//! describe(OfferId::from("offer-1")); // an offer id is not an agreement id
+//! ```
 
 use std::fmt;
 use std::str::FromStr;
@@ -95,6 +108,194 @@ macro_rules! string_id {
             }
         }
     };
+}
+
+/// The id of a resource a service makes: a string newtype that reads as a `&str` (it derefs to one and compares with
+/// one) and converts from any string; its rule is checked with the input that carries it.
+macro_rules! resource_id {
+    ($(#[$meta:meta])* $name:ident) => {
+        $(#[$meta])*
+        #[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The id `id`, unchecked (inputs check their ids when validated).
+            pub fn new(id: impl Into<String>) -> Self {
+                $name(id.into())
+            }
+
+            /// The id as a string slice.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+
+            /// The id as an owned string.
+            pub fn into_string(self) -> String {
+                self.0
+            }
+        }
+
+        impl std::ops::Deref for $name {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(id: &str) -> Self {
+                $name(id.to_owned())
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(id: String) -> Self {
+                $name(id)
+            }
+        }
+
+        impl From<&String> for $name {
+            fn from(id: &String) -> Self {
+                $name(id.clone())
+            }
+        }
+
+        impl From<&$name> for $name {
+            fn from(id: &$name) -> Self {
+                id.clone()
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+
+        impl PartialEq<String> for $name {
+            fn eq(&self, other: &String) -> bool {
+                &self.0 == other
+            }
+        }
+
+        impl PartialEq<$name> for str {
+            fn eq(&self, other: &$name) -> bool {
+                self == other.0
+            }
+        }
+
+        impl PartialEq<$name> for &str {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.0
+            }
+        }
+
+        impl PartialEq<$name> for String {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.0)
+            }
+        }
+
+        // Ids cross to Go, Kotlin and Swift as strings; the input that carries one checks it.
+        #[cfg(feature = "uniffi")]
+        uniffi::custom_type!($name, String, {
+            lower: |id| id.0,
+            try_lift: |text| Ok($name(text)),
+        });
+
+        #[cfg(feature = "python")]
+        $crate::python::python_newtype!($name(String));
+
+        #[cfg(feature = "local")]
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                self.0.to_sql()
+            }
+        }
+
+        #[cfg(feature = "local")]
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                String::column_result(value).map($name)
+            }
+        }
+    };
+}
+
+resource_id!(
+    /// A Marketplace Catalog entity id (a product, an offer, a resale authorization, an offer set, a solution, ...),
+    /// as `DescribeEntity` takes it: `prod-...`, `offer-...`.
+    EntityId
+);
+
+resource_id!(
+    /// A Marketplace Catalog change set id, as `StartChangeSet` returns it.
+    ChangeSetId
+);
+
+resource_id!(
+    /// A Serverless Application Repository application id: the application's ARN.
+    ApplicationId
+);
+
+resource_id!(
+    /// A Marketplace Agreement agreement id (`agmt-...`).
+    AgreementId
+);
+
+resource_id!(
+    /// A Marketplace offer id (`offer-...`), as the Catalog, Discovery and Agreement APIs name offers.
+    OfferId
+);
+
+/// An offer is a Catalog entity: its id is the entity id `DescribeEntity` takes.
+impl From<OfferId> for EntityId {
+    fn from(id: OfferId) -> Self {
+        EntityId(id.0)
+    }
+}
+
+impl From<&OfferId> for EntityId {
+    fn from(id: &OfferId) -> Self {
+        EntityId(id.0.clone())
+    }
 }
 
 fn twelve_ascii_digits(value: &str) -> std::result::Result<(), String> {
@@ -200,6 +401,32 @@ impl FromStr for AccountArn {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resource_ids_read_as_strings_and_travel_as_strings() {
+        let id = AgreementId::from("agmt-1111111111111111111111111");
+        assert_eq!(id, "agmt-1111111111111111111111111");
+        assert_eq!(id.len(), 30, "derefs to str");
+        assert_eq!(id.to_string(), "agmt-1111111111111111111111111");
+        assert_eq!(format!("{id:?}"), "AgreementId(\"agmt-1111111111111111111111111\")");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"agmt-1111111111111111111111111\"");
+        let back: AgreementId = serde_json::from_str("\"agmt-2\"").unwrap();
+        assert_eq!(back.as_str(), "agmt-2");
+        let set: std::collections::BTreeSet<AgreementId> = [id.clone(), back].into_iter().collect();
+        assert!(set.contains("agmt-2"), "looked up by &str through Borrow<str>");
+        assert_eq!(String::from(id), "agmt-1111111111111111111111111");
+        // An offer is a Catalog entity; the conversion keeps the id.
+        assert_eq!(EntityId::from(OfferId::from("offer-abc")), "offer-abc");
+    }
+
+    #[test]
+    fn a_bad_resource_id_is_the_input_validation_error_naming_the_member() {
+        use crate::operation::Validate;
+        let input = crate::model::agreement::DescribeAgreementInput::new("agmt with spaces");
+        let err = input.validate().unwrap_err();
+        assert_eq!(err.code(), "ValidationException");
+        assert_eq!(err.field_errors()[0].name, "agreementId", "{err:?}");
+    }
 
     #[test]
     fn account_id_vectors() {

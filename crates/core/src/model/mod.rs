@@ -9,7 +9,10 @@ pub mod organizations;
 pub mod region;
 pub mod serverless;
 
-pub use ids::{AccountArn, AccountId, OrganizationId, RegionName, ACCOUNT_SERVICE_PRINCIPAL};
+pub use ids::{
+    AccountArn, AccountId, AgreementId, ApplicationId, ChangeSetId, EntityId, OfferId, OrganizationId, RegionName,
+    ACCOUNT_SERVICE_PRINCIPAL,
+};
 
 /// Integers that may arrive as query-string text (`?maxItems=10`) as well as JSON numbers.
 pub mod lenient_int {

@@ -3,6 +3,7 @@
 //!
 //! The operations arrive with the SAR issue; these types are what template analysis ([`crate::template`]) produces.
 
+use crate::model::ApplicationId;
 use marketplane_macros::model;
 use std::fmt;
 use std::str::FromStr;
@@ -416,7 +417,7 @@ open_enum!(
 #[serde(rename_all = "camelCase")]
 pub struct Version {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version.
     pub semantic_version: String,
     /// When it was published.
@@ -447,7 +448,7 @@ pub struct Version {
 #[serde(rename_all = "camelCase")]
 pub struct Application {
     /// Its ARN: `arn:aws:serverlessrepo:{region}:{owner}:applications/{name}`.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// Its name.
     pub name: String,
     /// Its description.
@@ -486,7 +487,7 @@ pub struct Application {
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationSummary {
     /// Its ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// Its name.
     pub name: String,
     /// Its description.
@@ -513,7 +514,7 @@ pub struct ApplicationSummary {
 #[serde(rename_all = "camelCase")]
 pub struct VersionSummary {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version.
     pub semantic_version: String,
     /// When it was published.
@@ -578,7 +579,7 @@ impl ApplicationUpdate {
 #[serde(rename_all = "camelCase")]
 pub struct TemplateDetails {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version.
     pub semantic_version: String,
     /// The template's UUID.
@@ -633,7 +634,7 @@ pub struct ChangeSetRequest {
 #[serde(rename_all = "camelCase")]
 pub struct ChangeSetDetails {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version deployed.
     pub semantic_version: String,
     /// The change set's ARN.
@@ -692,7 +693,7 @@ pub struct ParameterDefinition {
 #[serde(rename_all = "camelCase")]
 pub struct ApplicationDependency {
     /// The nested application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// Its version.
     pub semantic_version: String,
 }
@@ -737,7 +738,7 @@ pub type CreateApplicationInput = NewApplication;
 #[non_exhaustive]
 pub struct GetApplicationInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version to include (default: the latest).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semantic_version: Option<String>,
@@ -746,7 +747,7 @@ pub struct GetApplicationInput {
 impl GetApplicationInput {
     /// The application with its latest version.
     pub fn new(application_id: impl Into<String>) -> Self {
-        GetApplicationInput { application_id: application_id.into(), semantic_version: None }
+        GetApplicationInput { application_id: application_id.into().into(), semantic_version: None }
     }
 
     /// Include this version instead of the latest.
@@ -805,7 +806,7 @@ impl ListApplicationsOutput {
 #[non_exhaustive]
 pub struct UpdateApplicationInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The changes.
     #[serde(flatten)]
     pub update: ApplicationUpdate,
@@ -814,7 +815,7 @@ pub struct UpdateApplicationInput {
 impl UpdateApplicationInput {
     /// Apply `update` to the application.
     pub fn new(application_id: impl Into<String>, update: ApplicationUpdate) -> Self {
-        UpdateApplicationInput { application_id: application_id.into(), update }
+        UpdateApplicationInput { application_id: application_id.into().into(), update }
     }
 }
 
@@ -828,13 +829,13 @@ macro_rules! application_input {
         #[non_exhaustive]
         pub struct $name {
             /// The application's ARN.
-            pub application_id: String,
+            pub application_id: ApplicationId,
         }
 
         impl $name {
             /// The input for the application `application_id`.
             pub fn new(application_id: impl Into<String>) -> Self {
-                $name { application_id: application_id.into() }
+                $name { application_id: application_id.into().into() }
             }
         }
     )*};
@@ -854,7 +855,7 @@ application_input!(
 #[non_exhaustive]
 pub struct CreateApplicationVersionInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The new version.
     pub semantic_version: String,
     /// Its source code repository.
@@ -879,7 +880,7 @@ impl CreateApplicationVersionInput {
         template_body: impl Into<String>,
     ) -> Self {
         CreateApplicationVersionInput {
-            application_id: application_id.into(),
+            application_id: application_id.into().into(),
             semantic_version: semantic_version.into(),
             source_code_url: None,
             source_code_archive_url: None,
@@ -902,7 +903,7 @@ impl CreateApplicationVersionInput {
 #[non_exhaustive]
 pub struct ListApplicationVersionsInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// Page size, 1 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::model::lenient_int")]
     pub max_items: Option<i32>,
@@ -914,7 +915,7 @@ pub struct ListApplicationVersionsInput {
 impl ListApplicationVersionsInput {
     /// The first page of the application's versions.
     pub fn new(application_id: impl Into<String>) -> Self {
-        ListApplicationVersionsInput { application_id: application_id.into(), max_items: None, next_token: None }
+        ListApplicationVersionsInput { application_id: application_id.into().into(), max_items: None, next_token: None }
     }
 }
 
@@ -946,7 +947,7 @@ impl ListApplicationVersionsOutput {
 #[non_exhaustive]
 pub struct ListApplicationDependenciesInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version (default: the latest).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semantic_version: Option<String>,
@@ -962,7 +963,7 @@ impl ListApplicationDependenciesInput {
     /// The first page of the nested applications of the latest version.
     pub fn new(application_id: impl Into<String>) -> Self {
         ListApplicationDependenciesInput {
-            application_id: application_id.into(),
+            application_id: application_id.into().into(),
             semantic_version: None,
             max_items: None,
             next_token: None,
@@ -998,7 +999,7 @@ impl ListApplicationDependenciesOutput {
 #[non_exhaustive]
 pub struct PutApplicationPolicyInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The statements, replacing the current ones.
     pub statements: Vec<PolicyStatement>,
 }
@@ -1006,7 +1007,7 @@ pub struct PutApplicationPolicyInput {
 impl PutApplicationPolicyInput {
     /// Replace the application's policy with `statements`.
     pub fn new(application_id: impl Into<String>, statements: Vec<PolicyStatement>) -> Self {
-        PutApplicationPolicyInput { application_id: application_id.into(), statements }
+        PutApplicationPolicyInput { application_id: application_id.into().into(), statements }
     }
 }
 
@@ -1017,7 +1018,7 @@ impl PutApplicationPolicyInput {
 #[non_exhaustive]
 pub struct UnshareApplicationInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The organization to unshare from.
     pub organization_id: super::OrganizationId,
 }
@@ -1025,7 +1026,7 @@ pub struct UnshareApplicationInput {
 impl UnshareApplicationInput {
     /// Unshare the application from `organization_id`, for good.
     pub fn new(application_id: impl Into<String>, organization_id: super::OrganizationId) -> Self {
-        UnshareApplicationInput { application_id: application_id.into(), organization_id }
+        UnshareApplicationInput { application_id: application_id.into().into(), organization_id }
     }
 }
 
@@ -1036,7 +1037,7 @@ impl UnshareApplicationInput {
 #[non_exhaustive]
 pub struct CreateCloudFormationTemplateInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The version (default: the latest).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semantic_version: Option<String>,
@@ -1045,7 +1046,7 @@ pub struct CreateCloudFormationTemplateInput {
 impl CreateCloudFormationTemplateInput {
     /// A template of the application's latest version.
     pub fn new(application_id: impl Into<String>) -> Self {
-        CreateCloudFormationTemplateInput { application_id: application_id.into(), semantic_version: None }
+        CreateCloudFormationTemplateInput { application_id: application_id.into().into(), semantic_version: None }
     }
 }
 
@@ -1056,7 +1057,7 @@ impl CreateCloudFormationTemplateInput {
 #[non_exhaustive]
 pub struct GetCloudFormationTemplateInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// The template's UUID.
     pub template_id: String,
 }
@@ -1064,7 +1065,7 @@ pub struct GetCloudFormationTemplateInput {
 impl GetCloudFormationTemplateInput {
     /// The template `template_id` of the application.
     pub fn new(application_id: impl Into<String>, template_id: impl Into<String>) -> Self {
-        GetCloudFormationTemplateInput { application_id: application_id.into(), template_id: template_id.into() }
+        GetCloudFormationTemplateInput { application_id: application_id.into().into(), template_id: template_id.into() }
     }
 }
 
@@ -1075,7 +1076,7 @@ impl GetCloudFormationTemplateInput {
 #[non_exhaustive]
 pub struct CreateCloudFormationChangeSetInput {
     /// The application's ARN.
-    pub application_id: String,
+    pub application_id: ApplicationId,
     /// What to deploy and how.
     #[serde(flatten)]
     pub request: ChangeSetRequest,
@@ -1084,7 +1085,7 @@ pub struct CreateCloudFormationChangeSetInput {
 impl CreateCloudFormationChangeSetInput {
     /// Deploy the application as `request` says.
     pub fn new(application_id: impl Into<String>, request: ChangeSetRequest) -> Self {
-        CreateCloudFormationChangeSetInput { application_id: application_id.into(), request }
+        CreateCloudFormationChangeSetInput { application_id: application_id.into().into(), request }
     }
 }
 

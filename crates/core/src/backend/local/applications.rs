@@ -255,7 +255,7 @@ impl Ctx<'_> {
     fn application(&self, row: &Row, version: Option<Version>) -> Application {
         let r = &row.record;
         Application {
-            application_id: row.arn.clone(),
+            application_id: row.arn.clone().into(),
             name: row.name.clone(),
             description: r.description.clone(),
             author: r.author.clone(),
@@ -402,7 +402,7 @@ impl Ctx<'_> {
             .map_err(|e| stored::unreadable("sar_versions", &key, "template", e.message()))?;
         let creation_time = stored::time("sar_versions", &key, "created_at_ms", created)?;
         Ok(Some(Version {
-            application_id: row.arn.clone(),
+            application_id: row.arn.clone().into(),
             template_url: self.artifact_url(&row.owner, &row.name, &format!("{version}/template.yaml")),
             semantic_version: version,
             creation_time,
@@ -434,7 +434,7 @@ impl Ctx<'_> {
             .map(|arn| {
                 let row = self.load(arn)?;
                 Ok(ApplicationSummary {
-                    application_id: row.arn,
+                    application_id: row.arn.into(),
                     name: row.name,
                     description: row.record.description,
                     author: row.record.author,
@@ -502,7 +502,7 @@ impl Ctx<'_> {
                 let semantic_version: String = r.get(0)?;
                 let key = format!("{} {semantic_version}", row.arn);
                 Ok(VersionSummary {
-                    application_id: row.arn.clone(),
+                    application_id: row.arn.clone().into(),
                     creation_time: stored::in_row(stored::time("sar_versions", &key, "created_at_ms", r.get(2)?))?,
                     semantic_version,
                     source_code_url: r.get(1)?,
@@ -683,7 +683,7 @@ impl Ctx<'_> {
             TemplateStatus::Preparing
         };
         TemplateDetails {
-            application_id: row.arn.clone(),
+            application_id: row.arn.clone().into(),
             template_url: self.artifact_url(&row.owner, &row.name, &format!("templates/{template_id}.yaml")),
             template_id: template_id.to_owned(),
             semantic_version: version,
@@ -773,7 +773,7 @@ impl Ctx<'_> {
             )
             .map_err(db_error)?;
         Ok(ChangeSetDetails {
-            application_id: row.arn,
+            application_id: row.arn.into(),
             semantic_version: version.semantic_version,
             change_set_id,
             stack_id,

@@ -123,12 +123,12 @@ impl CatalogEngine for Engine<'_> {
                         last_modified_date: d.last_modified_date,
                         details_document: d.details_document,
                     };
-                    out.entity_details.insert(request.entity_id, detail);
+                    out.entity_details.insert(request.entity_id.into(), detail);
                 }
                 Err(e) => {
                     let error =
                         BatchDescribeError { error_code: e.code().to_owned(), error_message: e.message().to_owned() };
-                    out.errors.insert(request.entity_id, error);
+                    out.errors.insert(request.entity_id.into(), error);
                 }
             }
         }

@@ -245,7 +245,7 @@ impl Ctx<'_> {
 
     fn offer_information(&self, entity: &Entity, offer: &OfferDetails) -> Result<OfferInformation> {
         Ok(OfferInformation {
-            offer_id: entity.id.clone(),
+            offer_id: entity.id.clone().into(),
             offer_name: offer.name.clone(),
             seller_of_record: self.seller(&entity.owner)?,
         })
@@ -482,7 +482,7 @@ impl Ctx<'_> {
         };
         let released = entity.release_time()?;
         Ok(Offer {
-            offer_id: entity.id.clone(),
+            offer_id: entity.id.clone().into(),
             catalog: CATALOG.into(),
             offer_name: offer.name.clone(),
             expiration_time: availability_end(&offer),

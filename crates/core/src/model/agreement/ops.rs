@@ -2,6 +2,7 @@
 //! terms, buyer approvals, cancellation requests, billing adjustments, payment requests, invoices and contacts.
 //! Members are the service's (camelCase; timestamps as epoch seconds).
 
+use crate::model::{AgreementId, OfferId};
 use marketplane_macros::model;
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -16,20 +17,20 @@ use crate::model::open_enum;
 
 /// Declares an input whose members are all required ids.
 macro_rules! ids_input {
-    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$fmeta:meta])* $field:ident: $ty:ty),+ $(,)? }) => {
         #[model]
         $(#[$meta])*
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         #[serde(rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct $name {
-            $( $(#[$fmeta])* pub $field: String, )+
+            $( $(#[$fmeta])* pub $field: $ty, )+
         }
 
         impl $name {
             /// The input naming these resources.
             #[allow(clippy::too_many_arguments)]
-            pub fn new($($field: impl Into<String>),+) -> Self {
+            pub fn new($($field: impl Into<$ty>),+) -> Self {
                 $name { $($field: $field.into()),+ }
             }
         }
@@ -76,7 +77,7 @@ ids_input!(
     /// `DescribeAgreement`'s input.
     DescribeAgreementInput {
         /// The agreement.
-        agreement_id
+        agreement_id: AgreementId
     }
 );
 
@@ -84,7 +85,7 @@ ids_input!(
     /// `CancelAgreement`'s input.
     CancelAgreementInput {
         /// The agreement.
-        agreement_id
+        agreement_id: AgreementId
     }
 );
 
@@ -92,7 +93,7 @@ ids_input!(
     /// `GetAgreementContacts`'s input.
     GetAgreementContactsInput {
         /// The agreement.
-        agreement_id
+        agreement_id: AgreementId
     }
 );
 
@@ -232,7 +233,7 @@ ids_input!(
     /// `GetAgreementRequest`'s input.
     GetAgreementRequestInput {
         /// The request (`ar-...`).
-        agreement_request_id
+        agreement_request_id: String
     }
 );
 
@@ -240,7 +241,7 @@ ids_input!(
     /// `CancelAgreementRequest`'s input.
     CancelAgreementRequestInput {
         /// The request (`ar-...`).
-        agreement_request_id
+        agreement_request_id: String
     }
 );
 
@@ -258,7 +259,7 @@ pub struct AgreementRequestDetail {
     pub intent: Option<RequestIntent>,
     /// The agreement it made, once accepted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
+    pub agreement_id: Option<AgreementId>,
     /// The seller.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposer: Option<Party>,
@@ -307,7 +308,7 @@ pub struct AgreementRequestSummary {
     pub status: Option<AgreementRequestStatus>,
     /// The agreement it made, once accepted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
+    pub agreement_id: Option<AgreementId>,
     /// The offer and its product.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposal_summary: Option<ProposalSummary>,
@@ -656,7 +657,7 @@ pub struct ApprovalResource {
 #[non_exhaustive]
 pub struct ApprovalProposalSummary {
     /// The offer.
-    pub offer_id: String,
+    pub offer_id: OfferId,
     /// The offer set, when the offer is in one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offer_set_id: Option<String>,
@@ -697,7 +698,7 @@ ids_input!(
     /// `GetAgreementApproval`'s input.
     GetAgreementApprovalInput {
         /// The approval (`apr-...`).
-        agreement_approval_id
+        agreement_approval_id: String
     }
 );
 
@@ -873,7 +874,7 @@ open_enum!(
 #[non_exhaustive]
 pub struct SendAgreementCancellationRequestInput {
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// Why.
     pub reason_code: CancellationReasonCode,
     /// Idempotency token (filled by the library when empty).
@@ -888,7 +889,7 @@ impl SendAgreementCancellationRequestInput {
     /// Ask to cancel `agreement_id` for `reason_code`.
     pub fn new(agreement_id: impl Into<String>, reason_code: CancellationReasonCode) -> Self {
         SendAgreementCancellationRequestInput {
-            agreement_id: agreement_id.into(),
+            agreement_id: agreement_id.into().into(),
             reason_code,
             client_token: None,
             description: None,
@@ -900,9 +901,9 @@ ids_input!(
     /// `AcceptAgreementCancellationRequest`'s input (the buyer).
     AcceptAgreementCancellationRequestInput {
         /// The agreement.
-        agreement_id,
+        agreement_id: AgreementId,
         /// The request (`acr-...`).
-        agreement_cancellation_request_id,
+        agreement_cancellation_request_id: String,
     }
 );
 
@@ -910,9 +911,9 @@ ids_input!(
     /// `GetAgreementCancellationRequest`'s input.
     GetAgreementCancellationRequestInput {
         /// The agreement.
-        agreement_id,
+        agreement_id: AgreementId,
         /// The request (`acr-...`).
-        agreement_cancellation_request_id,
+        agreement_cancellation_request_id: String,
     }
 );
 
@@ -920,11 +921,11 @@ ids_input!(
     /// `RejectAgreementCancellationRequest`'s input (the buyer).
     RejectAgreementCancellationRequestInput {
         /// The agreement.
-        agreement_id,
+        agreement_id: AgreementId,
         /// The request (`acr-...`).
-        agreement_cancellation_request_id,
+        agreement_cancellation_request_id: String,
         /// Why (1–2000 characters).
-        rejection_reason,
+        rejection_reason: String,
     }
 );
 
@@ -932,11 +933,11 @@ ids_input!(
     /// `CancelAgreementCancellationRequestInput`'s input (the seller withdraws it).
     CancelAgreementCancellationRequestInput {
         /// The agreement.
-        agreement_id,
+        agreement_id: AgreementId,
         /// The request (`acr-...`).
-        agreement_cancellation_request_id,
+        agreement_cancellation_request_id: String,
         /// Why (1–2000 characters).
-        cancellation_reason,
+        cancellation_reason: String,
     }
 );
 
@@ -953,7 +954,7 @@ macro_rules! party_list_input {
             pub party_type: String,
             /// Only this agreement's.
             #[serde(default, skip_serializing_if = "Option::is_none")]
-            pub agreement_id: Option<String>,
+            pub agreement_id: Option<AgreementId>,
             /// Only this status.
             #[serde(default, skip_serializing_if = "Option::is_none")]
             pub status: Option<$status>,
@@ -1041,7 +1042,7 @@ open_enum!(
 #[non_exhaustive]
 pub struct BillingAdjustmentEntry {
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// The invoice it refunds (a charge's id).
     pub original_invoice_id: String,
     /// How much (up to 8 decimals).
@@ -1067,7 +1068,7 @@ impl BillingAdjustmentEntry {
         adjustment_reason_code: BillingAdjustmentReasonCode,
     ) -> Self {
         BillingAdjustmentEntry {
-            agreement_id: agreement_id.into(),
+            agreement_id: agreement_id.into().into(),
             original_invoice_id: original_invoice_id.into(),
             adjustment_amount: adjustment_amount.into(),
             currency_code: currency_code.into(),
@@ -1145,7 +1146,7 @@ pub struct BillingAdjustment {
     /// `ba-...`.
     pub billing_adjustment_request_id: String,
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// The invoice it refunds.
     pub original_invoice_id: String,
     /// How much.
@@ -1181,9 +1182,9 @@ ids_input!(
     /// `GetBillingAdjustmentRequest`'s input.
     GetBillingAdjustmentRequestInput {
         /// The agreement.
-        agreement_id,
+        agreement_id: AgreementId,
         /// The refund (`ba-...`).
-        billing_adjustment_request_id,
+        billing_adjustment_request_id: String,
     }
 );
 
@@ -1195,7 +1196,7 @@ ids_input!(
 pub struct ListBillingAdjustmentRequestsInput {
     /// Only this agreement's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agreement_id: Option<String>,
+    pub agreement_id: Option<AgreementId>,
     /// Only this status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<BillingAdjustmentStatus>,
@@ -1234,7 +1235,7 @@ page_output!(
 #[non_exhaustive]
 pub struct SendAgreementPaymentRequestInput {
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// Its `VariablePaymentTerm`.
     pub term_id: String,
     /// 5–64 characters.
@@ -1258,7 +1259,7 @@ impl SendAgreementPaymentRequestInput {
         charge_amount: impl Into<String>,
     ) -> Self {
         SendAgreementPaymentRequestInput {
-            agreement_id: agreement_id.into(),
+            agreement_id: agreement_id.into().into(),
             term_id: term_id.into(),
             name: name.into(),
             charge_amount: charge_amount.into(),
@@ -1277,7 +1278,7 @@ pub struct AcceptAgreementPaymentRequestInput {
     /// The payment request (`pr-...`).
     pub payment_request_id: String,
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// The purchase order it is approved against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purchase_order_reference: Option<String>,
@@ -1288,7 +1289,7 @@ impl AcceptAgreementPaymentRequestInput {
     pub fn new(agreement_id: impl Into<String>, payment_request_id: impl Into<String>) -> Self {
         AcceptAgreementPaymentRequestInput {
             payment_request_id: payment_request_id.into(),
-            agreement_id: agreement_id.into(),
+            agreement_id: agreement_id.into().into(),
             purchase_order_reference: None,
         }
     }
@@ -1303,7 +1304,7 @@ pub struct RejectAgreementPaymentRequestInput {
     /// The payment request (`pr-...`).
     pub payment_request_id: String,
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// Why (1–250 characters).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rejection_reason: Option<String>,
@@ -1314,7 +1315,7 @@ impl RejectAgreementPaymentRequestInput {
     pub fn new(agreement_id: impl Into<String>, payment_request_id: impl Into<String>) -> Self {
         RejectAgreementPaymentRequestInput {
             payment_request_id: payment_request_id.into(),
-            agreement_id: agreement_id.into(),
+            agreement_id: agreement_id.into().into(),
             rejection_reason: None,
         }
     }
@@ -1332,13 +1333,13 @@ macro_rules! payment_request_input {
             /// The payment request (`pr-...`).
             pub payment_request_id: String,
             /// The agreement.
-            pub agreement_id: String,
+            pub agreement_id: AgreementId,
         }
 
         impl $name {
             /// The payment request `payment_request_id` of `agreement_id`.
             pub fn new(agreement_id: impl Into<String>, payment_request_id: impl Into<String>) -> Self {
-                $name { payment_request_id: payment_request_id.into(), agreement_id: agreement_id.into() }
+                $name { payment_request_id: payment_request_id.into(), agreement_id: agreement_id.into().into() }
             }
         }
     )*};
@@ -1371,7 +1372,7 @@ page_output!(
 #[non_exhaustive]
 pub struct ListAgreementInvoiceLineItemsInput {
     /// The agreement.
-    pub agreement_id: String,
+    pub agreement_id: AgreementId,
     /// `INVOICE_ID`.
     pub group_by: String,
     /// Only this invoice.
@@ -1401,7 +1402,7 @@ impl ListAgreementInvoiceLineItemsInput {
     /// Every invoice of `agreement_id`, grouped by invoice id.
     pub fn new(agreement_id: impl Into<String>) -> Self {
         ListAgreementInvoiceLineItemsInput {
-            agreement_id: agreement_id.into(),
+            agreement_id: agreement_id.into().into(),
             group_by: "INVOICE_ID".into(),
             invoice_id: None,
             invoice_type: None,

@@ -6,6 +6,7 @@
 //! Change details are typed in [`changes`] and offer terms in [`terms`]; [`offer::OfferBuilder`] assembles a whole
 //! offer into a change set.
 
+use crate::model::{ChangeSetId, EntityId};
 use marketplane_macros::model;
 pub mod changes;
 pub mod documents;
@@ -632,7 +633,7 @@ pub(crate) fn validate_resource_arn(v: &mut Validator, field: &str, arn: &str) {
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSetRef {
     /// The change set's id.
-    pub change_set_id: String,
+    pub change_set_id: ChangeSetId,
     /// Its ARN.
     pub change_set_arn: String,
 }
@@ -690,7 +691,7 @@ pub struct ChangeSummary {
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSetDescription {
     /// The id.
-    pub change_set_id: String,
+    pub change_set_id: ChangeSetId,
     /// The ARN.
     pub change_set_arn: String,
     /// The name, if one was given.
@@ -737,7 +738,7 @@ impl ChangeSetDescription {
 #[serde(rename_all = "PascalCase")]
 pub struct ChangeSetSummary {
     /// The id.
-    pub change_set_id: String,
+    pub change_set_id: ChangeSetId,
     /// The ARN.
     pub change_set_arn: String,
     /// The name.
@@ -1112,7 +1113,7 @@ pub struct EntitySummary {
     /// Its type.
     pub entity_type: String,
     /// Its id.
-    pub entity_id: String,
+    pub entity_id: EntityId,
     /// Its ARN.
     pub entity_arn: String,
     /// When it last changed.
@@ -1208,7 +1209,7 @@ pub struct EntityRequest {
     /// Always `AWSMarketplace`.
     pub catalog: String,
     /// The entity.
-    pub entity_id: String,
+    pub entity_id: EntityId,
 }
 
 /// One entity of `BatchDescribeEntities`.
@@ -1303,10 +1304,10 @@ pub struct ControlError {
 pub struct AssessmentTarget {
     /// The entity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub entity_id: Option<String>,
+    pub entity_id: Option<EntityId>,
     /// The change set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub change_set_id: Option<String>,
+    pub change_set_id: Option<ChangeSetId>,
 }
 
 /// `StartAssessment`'s input.
@@ -1322,7 +1323,7 @@ pub struct StartAssessmentInput {
     /// The framework, such as `listing-quality`.
     pub framework_id: String,
     /// The entity to assess.
-    pub entity_id: String,
+    pub entity_id: EntityId,
     /// Controls to run (all when empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub controls: Vec<Value>,

@@ -22,6 +22,7 @@ use crate::backend::local::schema::db_error;
 use crate::error::{Error, Result};
 use crate::model::agreement::*;
 use crate::model::catalog::terms::parse_duration;
+use crate::model::AgreementId;
 use crate::operation::{AgreementEngine, AgreementServiceRequest, AgreementServiceResponse};
 
 /// The tables of requests, agreements and charges (rows are JSON records keyed by id).
@@ -577,7 +578,7 @@ impl Ctx<'_> {
             let start = end;
             let length = end - stored.agreement.start_time.unwrap_or(end);
             let mut next = stored.clone();
-            next.agreement.agreement_id = format!("agmt-{}", random_id("", 20));
+            next.agreement.agreement_id = format!("agmt-{}", random_id("", 20)).into();
             next.agreement.status = AgreementStatus::Active;
             next.agreement.start_time = Some(start);
             next.agreement.end_time = Some(start + length);
@@ -965,7 +966,7 @@ impl Ctx<'_> {
             product_type,
             proposer: entity.owner.clone(),
             intent: input.intent.clone(),
-            source: input.source_agreement_identifier.clone(),
+            source: input.source_agreement_identifier.clone().map(Into::into),
             terms,
             quantities,
             start: Some(start.unix_timestamp()),
@@ -1027,7 +1028,7 @@ impl Ctx<'_> {
         let agreement_id = format!("agmt-{}", random_id("", 20));
         let start = stored.start.and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok());
         let agreement = Agreement {
-            agreement_id: agreement_id.clone(),
+            agreement_id: agreement_id.clone().into(),
             acceptor: Party { account_id: Some(self.caller.to_string()) },
             proposer: Party { account_id: Some(stored.proposer.clone()) },
             start_time: start,
@@ -1043,7 +1044,7 @@ impl Ctx<'_> {
                     id: Some(stored.product_id.clone()),
                     resource_type: Some(stored.product_type.clone()),
                 }],
-                offer_id: Some(stored.offer_id.clone()),
+                offer_id: Some(stored.offer_id.clone().into()),
                 offer_set_id,
             },
             status: AgreementStatus::Active,
@@ -1084,7 +1085,7 @@ impl Ctx<'_> {
                 purchase_order_reference: orders.get(&id).cloned(),
                 id,
                 revision: 1,
-                agreement_id: agreement_id.clone(),
+                agreement_id: agreement_id.clone().into(),
                 agreement_type: AGREEMENT_TYPE.into(),
                 currency_code: stored.currency.clone(),
                 amount: expected.amount.clone().unwrap_or_default(),
@@ -1219,7 +1220,7 @@ impl Ctx<'_> {
 
     fn list_charges(&self, input: &ListAgreementChargesInput) -> Result<ListAgreementChargesOutput> {
         // The caller's agreements, as buyer or seller.
-        let parties: std::collections::BTreeSet<String> = self
+        let parties: std::collections::BTreeSet<AgreementId> = self
             .agreements_where::<AgreementOnly>("acceptor = ?1 OR proposer = ?1", &[&self.caller.as_str()])?
             .into_iter()
             .map(|a| a.agreement.agreement_id)

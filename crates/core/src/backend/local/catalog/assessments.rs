@@ -49,7 +49,10 @@ impl Ctx<'_> {
             assessment_arn: arn(self.caller.as_str(), "Assessment", &id),
             assessment_id: id.clone(),
             framework_id: input.framework_id.clone(),
-            assessment_target_summary: AssessmentTarget { entity_id: Some(entity.id.clone()), change_set_id: None },
+            assessment_target_summary: AssessmentTarget {
+                entity_id: Some(entity.id.clone().into()),
+                change_set_id: None,
+            },
             assessment_result: Some(if passed >= 3 { "PASS" } else { "FAIL" }.to_owned()),
             created_at: format_time(self.now),
             expires_at: Some(format_time(self.now + ASSESSMENT_LIFETIME)),

@@ -127,7 +127,7 @@ impl Ctx<'_> {
                         "ClientRequestToken {token:?} was already used for change set {id} with a different request"
                     )));
                 }
-                return Ok(ChangeSetRef { change_set_arn: arn(owner, "ChangeSet", &id), change_set_id: id });
+                return Ok(ChangeSetRef { change_set_arn: arn(owner, "ChangeSet", &id), change_set_id: id.into() });
             }
         }
         let open: i64 = self
@@ -225,7 +225,7 @@ impl Ctx<'_> {
         }
         // With no preparation time the set is applied before the caller can look at it.
         self.settle_change_sets()?;
-        Ok(ChangeSetRef { change_set_id: id, change_set_arn })
+        Ok(ChangeSetRef { change_set_id: id.into(), change_set_arn })
     }
 
     pub(super) fn change_set(&self, id: &str) -> Result<StoredChangeSet> {
@@ -244,7 +244,7 @@ impl Ctx<'_> {
         let cs = self.change_set(id)?;
         Ok(ChangeSetDescription {
             change_set_arn: cs.arn(),
-            change_set_id: cs.id.clone(),
+            change_set_id: cs.id.clone().into(),
             change_set_name: cs.name.clone(),
             intent: Some(cs.intent.clone()),
             start_time: Some(whole_seconds(cs.start)),
@@ -267,7 +267,7 @@ impl Ctx<'_> {
                 params![id, to_ms(self.now)],
             )
             .map_err(db_error)?;
-        Ok(ChangeSetRef { change_set_arn: cs.arn(), change_set_id: cs.id })
+        Ok(ChangeSetRef { change_set_arn: cs.arn(), change_set_id: cs.id.into() })
     }
 
     pub(super) fn list_change_sets(&self, input: &ListChangeSetsInput) -> Result<ListChangeSetsOutput> {
@@ -289,7 +289,7 @@ impl Ctx<'_> {
             }
             items.push(ChangeSetSummary {
                 change_set_arn: cs.arn(),
-                change_set_id: cs.id.clone(),
+                change_set_id: cs.id.clone().into(),
                 change_set_name: cs.name.clone(),
                 start_time: Some(whole_seconds(cs.start)),
                 end_time: cs.end.map(whole_seconds),

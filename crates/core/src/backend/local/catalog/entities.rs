@@ -112,7 +112,7 @@ impl Entity {
         let mut s = EntitySummary {
             name: self.name(),
             entity_type: self.kind.as_str().to_owned(),
-            entity_id: self.id.clone(),
+            entity_id: self.id.clone().into(),
             entity_arn: self.arn(),
             last_modified_date: Some(format_time(self.modified)),
             visibility: visibility.clone(),
@@ -429,7 +429,7 @@ fn matches_generic(s: &EntitySummary, filters: &[Filter]) -> Result<bool> {
     for filter in filters {
         let offer = s.offer_summary.as_ref();
         let value = match filter.name.as_str() {
-            "EntityId" => Some(s.entity_id.clone()),
+            "EntityId" => Some(s.entity_id.to_string()),
             "Name" | "ProductTitle" => s.name.clone(),
             "Visibility" => s.visibility.clone(),
             "ProductId" => offer.and_then(|o| o.product_id.clone()),

@@ -75,7 +75,7 @@ fn detail(stored: &StoredRequest) -> AgreementRequestDetail {
     AgreementRequestDetail {
         request: stored.request.clone(),
         intent: Some(stored.intent.clone()),
-        agreement_id: stored.agreement_id.clone(),
+        agreement_id: stored.agreement_id.clone().map(Into::into),
         proposer: Some(Party { account_id: Some(stored.proposer.clone()) }),
         proposal_summary: Some(proposal_summary(stored)),
     }
@@ -87,7 +87,7 @@ fn proposal_summary(stored: &StoredRequest) -> ProposalSummary {
             id: Some(stored.product_id.clone()),
             resource_type: Some(stored.product_type.clone()),
         }],
-        offer_id: Some(stored.offer_id.clone()),
+        offer_id: Some(stored.offer_id.clone().into()),
         offer_set_id: None,
     }
 }
@@ -131,7 +131,7 @@ impl Ctx<'_> {
                 agreement_request_id: Some(s.request.agreement_request_id.clone()),
                 agreement_type: Some(s.request.agreement_type.clone()),
                 status: Some(s.request.status.clone()),
-                agreement_id: s.agreement_id.clone(),
+                agreement_id: s.agreement_id.clone().map(Into::into),
                 proposal_summary: Some(proposal_summary(s)),
             })
             .collect())
@@ -360,7 +360,7 @@ impl Ctx<'_> {
         let product_name = self.load(&stored.product_id)?.and_then(|p| p.name());
         let private = offer.as_ref().map(|o| o.offer()).transpose()?.is_some_and(|o| o.is_private());
         Ok(ApprovalProposalSummary {
-            offer_id: stored.offer_id.clone(),
+            offer_id: stored.offer_id.clone().into(),
             offer_set_id: offer.as_ref().and_then(|o| o.str("/OfferSetId")).map(str::to_owned),
             resources: vec![ApprovalResource {
                 id: stored.product_id.clone(),
