@@ -1748,6 +1748,234 @@ impl ChangeDetails for UpdateBrandingSettings {
     }
 }
 
+// ---------------------------------------------------------------- every typed change, as one value
+
+/// Declares [`TypedDetails`], one variant per typed change type (named after its struct), and what it needs: the
+/// change type, the check, the document, and (with `python`) the Python conversions.
+macro_rules! typed_details {
+    ($($variant:ident => $doc:literal),* $(,)?) => {
+        /// The details of any typed change type: how the bindings (Go, Kotlin, Swift, Python), which have no
+        /// generics, hand the library a typed change. Build the [`Change`] with [`Change::typed_details`], which
+        /// checks the details by the same rules the local engine applies.
+        #[model]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum TypedDetails {
+            $(
+                #[doc = $doc]
+                $variant($variant),
+            )*
+        }
+
+        impl TypedDetails {
+            /// The change type's name on the wire.
+            pub fn change_type(&self) -> &'static str {
+                match self {
+                    $(TypedDetails::$variant(_) => <$variant as ChangeDetails>::CHANGE_TYPE,)*
+                }
+            }
+
+            /// Check the details by their change type's rules, reporting under `field`.
+            pub fn validate_into(&self, v: &mut Validator, field: &str) {
+                match self {
+                    $(TypedDetails::$variant(d) => d.validate_into(v, field),)*
+                }
+            }
+
+            /// The `DetailsDocument` these details serialize to.
+            pub fn document(&self) -> Value {
+                let document = match self {
+                    $(TypedDetails::$variant(d) => serde_json::to_value(d),)*
+                };
+                // The details are plain data (strings, numbers, lists and documents): serializing them cannot fail.
+                document.unwrap_or(Value::Null)
+            }
+
+            /// The name of the struct these details are, as the bindings name it (`AddDimensions`).
+            pub fn variant_name(&self) -> &'static str {
+                match self {
+                    $(TypedDetails::$variant(_) => stringify!($variant),)*
+                }
+            }
+        }
+
+        $(
+            impl From<$variant> for TypedDetails {
+                fn from(details: $variant) -> Self {
+                    TypedDetails::$variant(details)
+                }
+            }
+        )*
+
+        /// In Python the details are an instance of their class (`marketplane.AddDimensions(...)`); the stubs name
+        /// the union of those classes `TypedDetails`.
+        #[cfg(feature = "python")]
+        mod typed_details_python {
+            use pyo3::prelude::*;
+
+            use super::*;
+            use crate::python::{FromPython, PyModel, Stubs, ToPython};
+
+            impl ToPython for TypedDetails {
+                fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                    match self {
+                        $(TypedDetails::$variant(d) => d.to_python(py),)*
+                    }
+                }
+            }
+
+            impl FromPython for TypedDetails {
+                fn from_python(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Self> {
+                    $(
+                        if let Ok(details) = value.cast::<$variant>() {
+                            return Ok(TypedDetails::$variant(details.try_borrow()?.clone()));
+                        }
+                    )*
+                    let got = value.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into());
+                    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                        "{field}: expected the details of a change type, such as AddDimensions or CreateOffer, got {got}"
+                    )))
+                }
+            }
+
+            impl PyModel for TypedDetails {
+                fn hint(stubs: &mut Stubs) -> String {
+                    let classes = [$(<$variant as PyModel>::hint(stubs)),*];
+                    stubs.alias("TypedDetails", &format!("TypedDetails: TypeAlias = Union[{}]", classes.join(", ")));
+                    "TypedDetails".into()
+                }
+
+                fn register(module: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
+                    $(<$variant as PyModel>::register(module)?;)*
+                    Ok(())
+                }
+            }
+        }
+    };
+}
+
+typed_details!(
+    CreateProduct => "The details of CreateProduct.",
+    UpdateProductInformation => "The details of UpdateProductInformation.",
+    AddDimensions => "The details of AddDimensions.",
+    UpdateDimensions => "The details of UpdateDimensions.",
+    UpdateProductTargeting => "The details of UpdateProductTargeting.",
+    UpdateVisibility => "The details of UpdateVisibility.",
+    ReleaseProduct => "The details of ReleaseProduct.",
+    AddDeliveryOptions => "The details of AddDeliveryOptions.",
+    AddRegions => "The details of AddRegions.",
+    RestrictRegions => "The details of RestrictRegions.",
+    AddInstanceTypes => "The details of AddInstanceTypes.",
+    UpdateFutureRegionSupport => "The details of UpdateFutureRegionSupport.",
+    AddRepositories => "The details of AddRepositories.",
+    CreateOffer => "The details of CreateOffer.",
+    CreateReplacementOffer => "The details of CreateReplacementOffer.",
+    CreateOfferUsingResaleAuthorization => "The details of CreateOfferUsingResaleAuthorization.",
+    UpdateOfferInformation => "The details of UpdateOfferInformation.",
+    UpdateOfferTargeting => "The details of UpdateOfferTargeting.",
+    UpdateAvailability => "The details of UpdateAvailability.",
+    UpdatePricingTerms => "The details of UpdatePricingTerms.",
+    UpdateLegalTerms => "The details of UpdateLegalTerms.",
+    UpdateSupportTerms => "The details of UpdateSupportTerms.",
+    UpdateRenewalTerms => "The details of UpdateRenewalTerms.",
+    UpdateValidityTerms => "The details of UpdateValidityTerms.",
+    UpdatePaymentScheduleTerms => "The details of UpdatePaymentScheduleTerms.",
+    UpdateCustomerVerificationTerms => "The details of UpdateCustomerVerificationTerms.",
+    UpdateVariablePaymentTerms => "The details of UpdateVariablePaymentTerms.",
+    UpdateMarkup => "The details of UpdateMarkup.",
+    ReleaseOffer => "The details of ReleaseOffer.",
+    CreateResaleAuthorization => "The details of CreateResaleAuthorization.",
+    UpdateResaleAuthorizationInformation => "The details of UpdateResaleAuthorizationInformation.",
+    UpdateResaleAvailability => "The details of UpdateResaleAvailability.",
+    UpdateResalePricingTerms => "The details of UpdateResalePricingTerms.",
+    UpdateResaleLegalTerms => "The details of UpdateResaleLegalTerms.",
+    UpdateBuyerTargetingTerms => "The details of UpdateBuyerTargetingTerms.",
+    UpdateBuyerValidityTerms => "The details of UpdateBuyerValidityTerms.",
+    UpdateResalePaymentScheduleTerms => "The details of UpdateResalePaymentScheduleTerms.",
+    UpdateResaleNetPaymentTerms => "The details of UpdateResaleNetPaymentTerms.",
+    CreateReplacementOfferUsingResaleAuthorization => "The details of CreateReplacementOfferUsingResaleAuthorization.",
+    ReleaseResaleAuthorization => "The details of ReleaseResaleAuthorization.",
+    RestrictResaleAuthorization => "The details of RestrictResaleAuthorization.",
+    CreateOfferSet => "The details of CreateOfferSet.",
+    UpdateOfferSetInformation => "The details of UpdateOfferSetInformation.",
+    AssociateOffers => "The details of AssociateOffers.",
+    DisassociateOffers => "The details of DisassociateOffers.",
+    AssociateSolution => "The details of AssociateSolution.",
+    DisassociateSolution => "The details of DisassociateSolution.",
+    ReleaseOfferSet => "The details of ReleaseOfferSet.",
+    CreateSolution => "The details of CreateSolution.",
+    UpdateSolutionInformation => "The details of UpdateSolutionInformation.",
+    UpdateRelatedProducts => "The details of UpdateRelatedProducts.",
+    UpdateBuyerEngagementOptions => "The details of UpdateBuyerEngagementOptions.",
+    ReleaseSolution => "The details of ReleaseSolution.",
+    CreateExperience => "The details of CreateExperience.",
+    UpdateExperience => "The details of UpdateExperience.",
+    RestrictExperience => "The details of RestrictExperience.",
+    ReviveExperience => "The details of ReviveExperience.",
+    AllowProductProcurement => "The details of AllowProductProcurement.",
+    DenyProductProcurement => "The details of DenyProductProcurement.",
+    AssociateAudience => "The details of AssociateAudience.",
+    DisassociateAudience => "The details of DisassociateAudience.",
+    CreateProcurementPolicy => "The details of CreateProcurementPolicy.",
+    UpdateProcurementPolicy => "The details of UpdateProcurementPolicy.",
+    CreateBrandingSettings => "The details of CreateBrandingSettings.",
+    UpdateBrandingSettings => "The details of UpdateBrandingSettings.",
+);
+
+impl TypedDetails {
+    /// Whether these details are the shape of their change type on `kind`. Several entity types share a change
+    /// type's name with different documents (`UpdateInformation` on a product, an offer, a resale authorization, an
+    /// offer set, a solution); each struct is the shape of one of them.
+    fn fits(&self, kind: &EntityType) -> bool {
+        use TypedDetails as T;
+        match self {
+            T::UpdateProductInformation(_) | T::UpdateProductTargeting(_) => kind.is_product(),
+            T::UpdateVisibility(_) => kind.is_product() || *kind == EntityType::Solution,
+            T::UpdateOfferInformation(_)
+            | T::UpdateOfferTargeting(_)
+            | T::UpdateAvailability(_)
+            | T::UpdatePricingTerms(_)
+            | T::UpdateLegalTerms(_)
+            | T::UpdatePaymentScheduleTerms(_) => *kind == EntityType::Offer,
+            T::UpdateResaleAuthorizationInformation(_)
+            | T::UpdateResaleAvailability(_)
+            | T::UpdateResalePricingTerms(_)
+            | T::UpdateResaleLegalTerms(_)
+            | T::UpdateResalePaymentScheduleTerms(_) => *kind == EntityType::ResaleAuthorization,
+            T::UpdateOfferSetInformation(_) => *kind == EntityType::OfferSet,
+            T::UpdateSolutionInformation(_) => *kind == EntityType::Solution,
+            // The other change types have one shape wherever they apply; the entity type's list decides.
+            _ => true,
+        }
+    }
+}
+
+impl Change {
+    /// A change of typed details on `entity`, checked now by the rules the local engine applies when it runs the
+    /// change (so a mistake is a `ValidationException` naming the member, before anything is sent): the details'
+    /// own rules, and that the entity type takes this change type in this shape.
+    pub fn typed_details(entity: EntityRef, details: TypedDetails) -> crate::Result<Change> {
+        let mut v = Validator::new();
+        let change_type = details.change_type();
+        let kind = entity.kind();
+        let known = change_types_for(&kind);
+        // An entity type the library does not model (an empty list) passes through: AWS decides.
+        if !known.is_empty() && (!known.contains(&change_type) || !details.fits(&kind)) {
+            v.fail(
+                "Entity.Type",
+                format!(
+                    "{} is not a change type of {} ({} details)",
+                    change_type,
+                    entity.entity_type,
+                    details.variant_name()
+                ),
+            );
+        }
+        details.validate_into(&mut v, "DetailsDocument");
+        v.finish()?;
+        Ok(Change::raw(change_type, entity, details.document()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1883,6 +2111,55 @@ mod tests {
             problems(&UpdateDimensions { dimensions: vec![DimensionUpdate::new("Users")] }),
             ["Details[0].Types", "Details[0].Name"]
         );
+    }
+
+    #[test]
+    fn typed_details_build_the_same_change_as_typed_and_are_checked_first() {
+        let create = CreateOffer { product_id: "prod-1234".into(), name: Some("Test".into()), offer_set_id: None };
+        let entity = EntityRef::new(EntityType::Offer);
+        assert_eq!(
+            Change::typed_details(entity.clone(), create.clone().into()).unwrap(),
+            typed(entity.clone(), &create)
+        );
+        // Array documents stay arrays.
+        let dims = AddDimensions {
+            dimensions: vec![Dimension::new("Users", "Users")
+                .with_types(vec!["Entitled".to_owned()])
+                .with_description("Seats")
+                .with_unit("Users")],
+        };
+        let change =
+            Change::typed_details(EntityRef::existing(EntityType::SaaSProduct, "prod-1234"), dims.into()).unwrap();
+        assert_eq!(change.change_type, "AddDimensions");
+        assert_eq!(
+            change.details_document.unwrap(),
+            json!([{"Key": "Users", "Description": "Seats", "Name": "Users", "Types": ["Entitled"], "Unit": "Users"}])
+        );
+        // The details' own rules, under the names the engine uses.
+        let bad =
+            AddDimensions { dimensions: vec![Dimension::new("bad key", "Users").with_types(vec!["Seats".to_owned()])] };
+        let err =
+            Change::typed_details(EntityRef::existing(EntityType::SaaSProduct, "prod-1234"), bad.into()).unwrap_err();
+        let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "DetailsDocument[0].Key",
+                "DetailsDocument[0].Description",
+                "DetailsDocument[0].Unit",
+                "DetailsDocument[0].Types[0]"
+            ]
+        );
+        // A change type the entity type does not take, or the shape of another entity type's change.
+        let err = Change::typed_details(EntityRef::new(EntityType::SaaSProduct), create.into()).unwrap_err();
+        assert_eq!(err.field_errors()[0].name, "Entity.Type");
+        let offer_info =
+            UpdateOfferInformation { name: Some("n".into()), description: None, pre_existing_agreement: None };
+        let err =
+            Change::typed_details(EntityRef::existing(EntityType::SaaSProduct, "prod-1234"), offer_info.clone().into())
+                .unwrap_err();
+        assert!(err.field_errors()[0].message.contains("UpdateOfferInformation details"), "{err}");
+        assert!(Change::typed_details(EntityRef::existing(EntityType::Offer, "offer-1"), offer_info.into()).is_ok());
     }
 
     #[test]
