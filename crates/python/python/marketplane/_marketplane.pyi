@@ -171,6 +171,9 @@ __all__ = [
     "DeleteAlternateContactInput",
     "DeleteApplicationInput",
     "DeleteResourcePolicyInput",
+    "DeliveryOptionTargeting",
+    "DeliveryOptionUpdate",
+    "DeliveryOptionVisibility",
     "DeliveryType",
     "DenyProductProcurement",
     "DescribeAccountInput",
@@ -184,6 +187,7 @@ __all__ = [
     "DesiredState",
     "Dimension",
     "DimensionQuantity",
+    "DimensionRef",
     "DimensionUpdate",
     "DisableRegionInput",
     "DisassociateAudience",
@@ -423,7 +427,10 @@ __all__ = [
     "ResaleRateCard",
     "ResaleTerm",
     "ResourceInUseError",
+    "RestrictDeliveryOptions",
+    "RestrictDimensions",
     "RestrictExperience",
+    "RestrictInstanceTypes",
     "RestrictRegions",
     "RestrictResaleAuthorization",
     "ReviveExperience",
@@ -470,6 +477,8 @@ __all__ = [
     "UpdateBuyerTargetingTerms",
     "UpdateBuyerValidityTerms",
     "UpdateCustomerVerificationTerms",
+    "UpdateDeliveryOptions",
+    "UpdateDeliveryOptionsVisibility",
     "UpdateDimensions",
     "UpdateExperience",
     "UpdateFutureRegionSupport",
@@ -510,6 +519,7 @@ __all__ = [
     "VerifyPhoneNumberInput",
     "Version",
     "VersionSummary",
+    "VersionUpdate",
     "WaitTimeoutError",
     "typed_change",
 ]
@@ -610,7 +620,7 @@ RequestIntent: TypeAlias = Union[Literal["NEW"], Literal["AMEND"], Literal["REPL
 SortOrder: TypeAlias = Union[Literal["ASCENDING"], Literal["DESCENDING"]]
 TemplateStatus: TypeAlias = Union[Literal["PREPARING"], Literal["ACTIVE"], Literal["EXPIRED"]]
 Term: TypeAlias = Union[UsageBasedPricingTerm, ConfigurableUpfrontPricingTerm, FixedUpfrontPricingTerm, FreeTrialPricingTerm, RecurringPaymentTerm, PaymentScheduleTerm, LegalTerm, SupportTerm, ValidityTerm, CustomerVerificationTerm, VariablePaymentTerm, Dict[str, JsonValue]]
-TypedDetails: TypeAlias = Union[CreateProduct, UpdateProductInformation, AddDimensions, UpdateDimensions, UpdateProductTargeting, UpdateVisibility, ReleaseProduct, AddDeliveryOptions, AddRegions, RestrictRegions, AddInstanceTypes, UpdateFutureRegionSupport, AddRepositories, CreateOffer, CreateReplacementOffer, CreateOfferUsingResaleAuthorization, UpdateOfferInformation, UpdateOfferTargeting, UpdateAvailability, UpdatePricingTerms, UpdateLegalTerms, UpdateSupportTerms, UpdateRenewalTerms, UpdateValidityTerms, UpdatePaymentScheduleTerms, UpdateCustomerVerificationTerms, UpdateVariablePaymentTerms, UpdateMarkup, ReleaseOffer, CreateResaleAuthorization, UpdateResaleAuthorizationInformation, UpdateResaleAvailability, UpdateResalePricingTerms, UpdateResaleLegalTerms, UpdateBuyerTargetingTerms, UpdateBuyerValidityTerms, UpdateResalePaymentScheduleTerms, UpdateResaleNetPaymentTerms, CreateReplacementOfferUsingResaleAuthorization, ReleaseResaleAuthorization, RestrictResaleAuthorization, CreateOfferSet, UpdateOfferSetInformation, AssociateOffers, DisassociateOffers, AssociateSolution, DisassociateSolution, ReleaseOfferSet, CreateSolution, UpdateSolutionInformation, UpdateRelatedProducts, UpdateBuyerEngagementOptions, ReleaseSolution, CreateExperience, UpdateExperience, RestrictExperience, ReviveExperience, AllowProductProcurement, DenyProductProcurement, AssociateAudience, DisassociateAudience, CreateProcurementPolicy, UpdateProcurementPolicy, CreateBrandingSettings, UpdateBrandingSettings]
+TypedDetails: TypeAlias = Union[CreateProduct, UpdateProductInformation, AddDimensions, UpdateDimensions, UpdateProductTargeting, UpdateVisibility, ReleaseProduct, AddDeliveryOptions, AddRegions, RestrictRegions, AddInstanceTypes, UpdateFutureRegionSupport, AddRepositories, RestrictDimensions, RestrictInstanceTypes, RestrictDeliveryOptions, UpdateDeliveryOptions, UpdateDeliveryOptionsVisibility, CreateOffer, CreateReplacementOffer, CreateOfferUsingResaleAuthorization, UpdateOfferInformation, UpdateOfferTargeting, UpdateAvailability, UpdatePricingTerms, UpdateLegalTerms, UpdateSupportTerms, UpdateRenewalTerms, UpdateValidityTerms, UpdatePaymentScheduleTerms, UpdateCustomerVerificationTerms, UpdateVariablePaymentTerms, UpdateMarkup, ReleaseOffer, CreateResaleAuthorization, UpdateResaleAuthorizationInformation, UpdateResaleAvailability, UpdateResalePricingTerms, UpdateResaleLegalTerms, UpdateBuyerTargetingTerms, UpdateBuyerValidityTerms, UpdateResalePaymentScheduleTerms, UpdateResaleNetPaymentTerms, CreateReplacementOfferUsingResaleAuthorization, ReleaseResaleAuthorization, RestrictResaleAuthorization, CreateOfferSet, UpdateOfferSetInformation, AssociateOffers, DisassociateOffers, AssociateSolution, DisassociateSolution, ReleaseOfferSet, CreateSolution, UpdateSolutionInformation, UpdateRelatedProducts, UpdateBuyerEngagementOptions, ReleaseSolution, CreateExperience, UpdateExperience, RestrictExperience, ReviveExperience, AllowProductProcurement, DenyProductProcurement, AssociateAudience, DisassociateAudience, CreateProcurementPolicy, UpdateProcurementPolicy, CreateBrandingSettings, UpdateBrandingSettings]
 
 @final
 class AcceptAgreementApprovalInput:
@@ -3764,6 +3774,59 @@ class DeleteResourcePolicyInput:
     def resource_arn(self, value: str) -> None: ...
 
 @final
+class DeliveryOptionTargeting:
+    """Who may see a delivery option made `Limited`."""
+    def __new__(cls, *, positive_targeting: PositiveTargeting) -> DeliveryOptionTargeting: ...
+    @property
+    def positive_targeting(self) -> PositiveTargeting:
+        """The buyer accounts."""
+        ...
+    @positive_targeting.setter
+    def positive_targeting(self, value: PositiveTargeting) -> None: ...
+
+@final
+class DeliveryOptionUpdate:
+    """One delivery option `UpdateDeliveryOptions` changes."""
+    def __new__(cls, *, id: str, details: JsonValue | None = ...) -> DeliveryOptionUpdate: ...
+    @property
+    def id(self) -> str:
+        """The delivery option's id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def details(self) -> JsonValue | None:
+        """The members to change, under the option's kind: `{"AmiDeliveryOptionDetails": {...}}` (AMI),
+        `EcrDeliveryOptionDetails`, `HelmDeliveryOptionDetails` or `EksAddOnDeliveryOptionDetails` (container),
+        `SaaSUrlDeliveryOptionDetails` or `ApiDeliveryOptionDetails` (SaaS)."""
+        ...
+    @details.setter
+    def details(self, value: JsonValue | None) -> None: ...
+
+@final
+class DeliveryOptionVisibility:
+    """One delivery option `UpdateDeliveryOptionsVisibility` shows or hides."""
+    def __new__(cls, *, id: str, target_visibility: str, targeting: DeliveryOptionTargeting | None = ...) -> DeliveryOptionVisibility: ...
+    @property
+    def id(self) -> str:
+        """The delivery option's id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def target_visibility(self) -> str:
+        """`Public`, `Limited` or `Unavailable` (container products: `Public`)."""
+        ...
+    @target_visibility.setter
+    def target_visibility(self, value: str) -> None: ...
+    @property
+    def targeting(self) -> DeliveryOptionTargeting | None:
+        """SaaS products: the buyers a `Limited` delivery option is for."""
+        ...
+    @targeting.setter
+    def targeting(self, value: DeliveryOptionTargeting | None) -> None: ...
+
+@final
 class DenyProductProcurement:
     """`DenyProductProcurement`: remove products from an experience."""
     def __new__(cls, *, products: list[ProductIds] = ...) -> DenyProductProcurement: ...
@@ -3978,6 +4041,23 @@ class DimensionQuantity:
         ...
     @dimension_value.setter
     def dimension_value(self, value: int) -> None: ...
+
+@final
+class DimensionRef:
+    """A dimension named by its key and types, as `RestrictDimensions` sends it."""
+    def __new__(cls, *, key: str, types: list[str] = ...) -> DimensionRef: ...
+    @property
+    def key(self) -> str:
+        """The dimension's key."""
+        ...
+    @key.setter
+    def key(self, value: str) -> None: ...
+    @property
+    def types(self) -> list[str]:
+        """The dimension's types, as they are (1–3)."""
+        ...
+    @types.setter
+    def types(self, value: list[str]) -> None: ...
 
 @final
 class DimensionUpdate:
@@ -9435,6 +9515,31 @@ class ResaleTerm:
     def payment_due_period(self, value: str | None) -> None: ...
 
 @final
+class RestrictDeliveryOptions:
+    """`RestrictDeliveryOptions` (AMI, container): withdraw versions' delivery options from new buyers (existing
+    buyers keep them). DescribeEntity shows each as `Visibility: Restricted`; a released product keeps at least
+    one delivery option that is not restricted."""
+    def __new__(cls, *, delivery_option_ids: list[str] = ...) -> RestrictDeliveryOptions: ...
+    @property
+    def delivery_option_ids(self) -> list[str]:
+        """1–50 delivery option ids, as DescribeEntity lists them under `Versions[].DeliveryOptions[].Id`."""
+        ...
+    @delivery_option_ids.setter
+    def delivery_option_ids(self, value: list[str]) -> None: ...
+
+@final
+class RestrictDimensions:
+    """`RestrictDimensions` (SaaS, AMI): stop selling dimensions; they leave the product's `Dimensions`. Like
+    `AddDimensions`, the `DetailsDocument` is the array itself."""
+    def __new__(cls, *, dimensions: list[DimensionRef] = ...) -> RestrictDimensions: ...
+    @property
+    def dimensions(self) -> list[DimensionRef]:
+        """The dimensions to restrict."""
+        ...
+    @dimensions.setter
+    def dimensions(self, value: list[DimensionRef]) -> None: ...
+
+@final
 class RestrictExperience:
     """`RestrictExperience`: archive an experience. It must be offline first, and the console's confirmation word
     (`confirm`, lower case) is carried as `Confirmation` when given."""
@@ -9445,6 +9550,18 @@ class RestrictExperience:
         ...
     @confirmation.setter
     def confirmation(self, value: str | None) -> None: ...
+
+@final
+class RestrictInstanceTypes:
+    """`RestrictInstanceTypes` (AMI): instance types new buyers may no longer run the product on; DescribeEntity
+    moves them from `Compatibility.AvailableInstanceTypes` to `Compatibility.RestrictedInstanceTypes`."""
+    def __new__(cls, *, instance_types: list[str] = ...) -> RestrictInstanceTypes: ...
+    @property
+    def instance_types(self) -> list[str]:
+        """1–1500 distinct instance types such as `t2.micro`."""
+        ...
+    @instance_types.setter
+    def instance_types(self, value: list[str]) -> None: ...
 
 @final
 class RestrictRegions:
@@ -10245,6 +10362,35 @@ class UpdateCustomerVerificationTerms:
     def terms(self, value: list[Term]) -> None: ...
 
 @final
+class UpdateDeliveryOptions:
+    """`UpdateDeliveryOptions` (AMI, container, SaaS): change delivery options in place (usage instructions,
+    endpoints, images) and the release notes or title of the version they belong to."""
+    def __new__(cls, *, version: VersionUpdate | None = ..., delivery_options: list[DeliveryOptionUpdate] | None = ...) -> UpdateDeliveryOptions: ...
+    @property
+    def version(self) -> VersionUpdate | None:
+        """The version's new notes or title; the delivery options say which version."""
+        ...
+    @version.setter
+    def version(self, value: VersionUpdate | None) -> None: ...
+    @property
+    def delivery_options(self) -> list[DeliveryOptionUpdate] | None:
+        """1–4 delivery options (AMI products: 1)."""
+        ...
+    @delivery_options.setter
+    def delivery_options(self, value: list[DeliveryOptionUpdate] | None) -> None: ...
+
+@final
+class UpdateDeliveryOptionsVisibility:
+    """`UpdateDeliveryOptionsVisibility` (SaaS, container): who sees each delivery option."""
+    def __new__(cls, *, delivery_options: list[DeliveryOptionVisibility] = ...) -> UpdateDeliveryOptionsVisibility: ...
+    @property
+    def delivery_options(self) -> list[DeliveryOptionVisibility]:
+        """The delivery options (SaaS products: up to 2)."""
+        ...
+    @delivery_options.setter
+    def delivery_options(self, value: list[DeliveryOptionVisibility]) -> None: ...
+
+@final
 class UpdateDimensions:
     """`UpdateDimensions`: rename or redescribe dimensions. Like `AddDimensions`, the `DetailsDocument` is the array."""
     def __new__(cls, *, dimensions: list[DimensionUpdate] = ...) -> UpdateDimensions: ...
@@ -11016,6 +11162,23 @@ class VersionSummary:
         ...
     @source_code_url.setter
     def source_code_url(self, value: str | None) -> None: ...
+
+@final
+class VersionUpdate:
+    """What `UpdateDeliveryOptions` changes on the version its delivery options belong to."""
+    def __new__(cls, *, version_title: str | None = ..., release_notes: str | None = ...) -> VersionUpdate: ...
+    @property
+    def version_title(self) -> str | None:
+        """A new title (container products; up to 64 characters)."""
+        ...
+    @version_title.setter
+    def version_title(self, value: str | None) -> None: ...
+    @property
+    def release_notes(self) -> str | None:
+        """New release notes (up to 30000 characters)."""
+        ...
+    @release_notes.setter
+    def release_notes(self, value: str | None) -> None: ...
 
 @final
 class Accounts:
