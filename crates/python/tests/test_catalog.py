@@ -121,6 +121,29 @@ def test_typed_changes_build_a_product_with_dimensions_and_its_offer(env: Any) -
         marketplane.typed_change(existing, {"ProductTitle": "a dict is not typed"})  # type: ignore[arg-type]
 
 
+def test_typed_changes_restrict_an_ami_products_instance_types(env: Any) -> None:
+    catalog = env.client(S).catalog
+    ami = marketplane.EntityRef(entity_type="AmiProduct@1.0", identifier="$A.Entity.Identifier")
+    hourly = marketplane.Dimension(key="t2.micro", name="t2.micro", description="t2.micro", types=["Metered"], unit="Hrs")
+    done = catalog.apply(start([
+        marketplane.typed_change(marketplane.EntityRef(entity_type="AmiProduct@1.0"), marketplane.CreateProduct(), change_name="A"),
+        marketplane.typed_change(ami, marketplane.AddDimensions(dimensions=[hourly])),
+        marketplane.typed_change(ami, marketplane.AddInstanceTypes(instance_types=["t2.micro", "m5.large"])),
+    ]))
+    ami_id = (done.changes[0].entity.identifier or "").split("@")[0]
+    existing = marketplane.EntityRef(entity_type="AmiProduct@1.0", identifier=ami_id)
+    catalog.apply(start([marketplane.typed_change(existing, marketplane.RestrictInstanceTypes(instance_types=["m5.large"]))]))
+    details = catalog.describe_entity(catalog=CATALOG, entity_id=ami_id).details_document
+    assert isinstance(details, dict)
+    assert details["Compatibility"] == {"AvailableInstanceTypes": ["t2.micro"], "RestrictedInstanceTypes": ["m5.large"]}
+    # RestrictDimensions is for SaaS and AMI products; a container product's change is refused before it is sent.
+    container = marketplane.EntityRef(entity_type="ContainerProduct@1.0", identifier=ami_id)
+    restrict = marketplane.RestrictDimensions(dimensions=[marketplane.DimensionRef(key="Users", types=["Entitled"])])
+    with pytest.raises(ValidationError) as raised:
+        marketplane.typed_change(container, restrict)
+    assert [name for name, _ in raised.value.field_errors] == ["Entity.Type"]
+
+
 def test_the_offer_builder_lists_every_problem(env: Any) -> None:
     with pytest.raises(ValidationError) as raised:
         env.client(S).catalog.publish_offer(
