@@ -678,3 +678,72 @@ func TestAProductRequestDeclinedAndBlocked(t *testing.T) {
 		}
 	})
 }
+
+// saasProduct names a SaaS product by its id or by a reference to the change that creates it; nil for the change
+// that creates it.
+func saasProduct(identifier *string) marketplane.EntityRef {
+	return marketplane.EntityRef{EntityType: "SaaSProduct@1.0", Identifier: identifier}
+}
+
+func TestTypedChangesBuildAProductWithDimensionsAndItsOffer(t *testing.T) {
+	both(t, func(t *testing.T, e env) {
+		catalog := e.client(t, seller).Catalog()
+		product := ptr("$Product.Entity.Identifier")
+		create := must(marketplane.TypedChange(saasProduct(nil),
+			marketplane.TypedDetailsCreateProduct{Value: marketplane.CreateProduct{ProductTitle: ptr("Typed from Go")}}))
+		create.ChangeName = ptr("Product")
+		users := marketplane.Dimension{Key: "Users", Name: "Users", Description: ptr("Named users"), Types: []string{"Entitled"}, Unit: ptr("Users")}
+		dimensions := must(marketplane.TypedChange(saasProduct(product),
+			marketplane.TypedDetailsAddDimensions{Value: marketplane.AddDimensions{Dimensions: []marketplane.Dimension{users}}}))
+		release := must(marketplane.TypedChange(saasProduct(product), marketplane.TypedDetailsReleaseProduct{Value: marketplane.ReleaseProduct{}}))
+		offer := must(marketplane.TypedChange(marketplane.EntityRef{EntityType: "Offer@1.0"},
+			marketplane.TypedDetailsCreateOffer{Value: marketplane.CreateOffer{ProductID: *product, Name: ptr("Typed offer")}}))
+		offer.ChangeName = ptr("Offer")
+		// The dimensions travel as the array the service takes.
+		var sent []struct{ Key, Name string }
+		ok(t, json.Unmarshal([]byte(*dimensions.DetailsDocument), &sent))
+		if len(sent) != 1 || sent[0].Key != "Users" || dimensions.ChangeType != "AddDimensions" {
+			t.Fatalf("AddDimensions change %+v: %s", dimensions, *dimensions.DetailsDocument)
+		}
+
+		started := must(catalog.StartChangeSet(ctx, changeSet(create, dimensions, release, offer)))
+		done := must(catalog.WaitForChangeSet(ctx, started.ChangeSetID, quick))
+		if done.Status != marketplane.ChangeSetStatusSucceeded {
+			t.Fatalf("the typed change set is %v: %+v", done.Status, done)
+		}
+		productID := createdID(t, done.Changes[0])
+		described := must(catalog.DescribeEntity(ctx, marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: productID}))
+		var details struct {
+			Visibility string
+			Dimensions []struct {
+				Key   string
+				Types []string
+			}
+		}
+		ok(t, json.Unmarshal([]byte(*described.DetailsDocument), &details))
+		if details.Visibility != "Limited" || len(details.Dimensions) != 1 || details.Dimensions[0].Key != "Users" {
+			t.Fatalf("product details %s", *described.DetailsDocument)
+		}
+		offerID := createdID(t, done.Changes[3])
+		offered := must(catalog.DescribeEntity(ctx, marketplane.DescribeEntityInput{Catalog: awsMarketplace, EntityID: offerID}))
+		var offerDetails struct{ ProductId string }
+		ok(t, json.Unmarshal([]byte(*offered.DetailsDocument), &offerDetails))
+		if offerDetails.ProductId != productID {
+			t.Fatalf("offer details %s", *offered.DetailsDocument)
+		}
+
+		// Checked before anything is sent, by the rules the engine applies, naming each member at fault.
+		_, err := marketplane.TypedChange(saasProduct(&productID),
+			marketplane.TypedDetailsAddDimensions{Value: marketplane.AddDimensions{Dimensions: []marketplane.Dimension{{Key: "no spaces", Name: "Users"}}}})
+		bad := asError(t, err, marketplane.ErrorKindValidation)
+		want := []string{"DetailsDocument[0].Key", "DetailsDocument[0].Description", "DetailsDocument[0].Unit", "DetailsDocument[0].Types"}
+		if !slices.Equal(fieldNames(bad), want) {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+		// An offer's change on a product is refused too.
+		_, err = marketplane.TypedChange(saasProduct(&productID), marketplane.TypedDetailsReleaseOffer{Value: marketplane.ReleaseOffer{}})
+		if bad := asError(t, err, marketplane.ErrorKindValidation); !slices.Equal(fieldNames(bad), []string{"Entity.Type"}) {
+			t.Fatalf("field errors %+v", bad.FieldErrors)
+		}
+	})
+}

@@ -49,6 +49,11 @@ conformance!(
     released_offers_and_products_move_as_aws_allows,
     every_entity_document_reads_into_its_typed_model,
     resale_authorization_information_validity_net_payment_and_restriction,
+    restrict_dimensions_takes_dimensions_off_the_product,
+    restrict_instance_types_moves_them_to_the_restricted_list,
+    restrict_delivery_options_keeps_one_version_open,
+    update_delivery_options_changes_a_version_in_place,
+    update_delivery_options_visibility_shows_or_hides_an_option,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -1341,4 +1346,315 @@ async fn resale_authorization_information_validity_net_payment_and_restriction(h
             && message.contains("Use a ResaleAuthorization in active state."),
         "{message}"
     );
+}
+
+/// The delivery options of a product's `DescribeEntity` document, version by version: each option's id and
+/// visibility.
+fn delivery_options(doc: &serde_json::Value) -> Vec<Vec<(String, String)>> {
+    let versions = doc["Versions"].as_array().cloned().unwrap_or_default();
+    versions
+        .iter()
+        .map(|v| {
+            let options = v["DeliveryOptions"].as_array().cloned().unwrap_or_default();
+            options
+                .iter()
+                .map(|o| (o["Id"].as_str().unwrap_or("").to_owned(), o["Visibility"].as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+async fn restrict_dimensions_takes_dimensions_off_the_product(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddDimensions", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"},
+             "DetailsDocument": [dimension("Users", &["Entitled"]), dimension("Data", &["ExternallyMetered"])]}
+        ])))
+        .await
+        .unwrap();
+    let product_id = done.entity_id_of("P").unwrap().to_owned();
+    let existing = || json!({"Type": "SaaSProduct@1.0", "Identifier": product_id});
+    // The DetailsDocument is the array of {Key, Types}, as boto3 sends it.
+    catalog
+        .apply(wire(json!([{"ChangeType": "RestrictDimensions", "Entity": existing(),
+            "DetailsDocument": [{"Key": "Data", "Types": ["ExternallyMetered"]}]}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    let keys: Vec<&str> = doc["Dimensions"].as_array().unwrap().iter().filter_map(|d| d["Key"].as_str()).collect();
+    assert_eq!(keys, ["Users"], "{doc}");
+    // A dimension is named by its key and its types together.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "RestrictDimensions", "Entity": existing(),
+        "DetailsDocument": [{"Key": "Users", "Types": ["ExternallyMetered"]}]}])),
+    )
+    .await;
+    assert!(message.contains("INVALID_DIMENSION") && message.contains("No dimension with key 'Users'"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "RestrictDimensions", "Entity": existing(),
+        "DetailsDocument": [{"Key": "Users", "Types": []}]}])),
+    )
+    .await;
+    assert!(message.contains("INVALID_INPUT") && message.contains("DetailsDocument[0].Types"), "{message}");
+    // Container products do not take it.
+    let message = refused(&seller, wire(json!([
+        {"ChangeType": "CreateProduct", "ChangeName": "C", "Entity": {"Type": "ContainerProduct@1.0"}, "DetailsDocument": {}},
+        {"ChangeType": "RestrictDimensions", "Entity": {"Type": "ContainerProduct@1.0", "Identifier": "$C.Entity.Identifier"},
+         "DetailsDocument": [{"Key": "Users", "Types": ["Entitled"]}]}]))).await;
+    assert!(message.contains("UNSUPPORTED_CHANGE_TYPE"), "{message}");
+}
+
+async fn restrict_instance_types_moves_them_to_the_restricted_list(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddDimensions", "Entity": ami(), "DetailsDocument": [
+                {"Key": "t2.micro", "Description": "t2.micro", "Name": "t2.micro", "Types": ["Metered"], "Unit": "Hrs"}]},
+            {"ChangeType": "AddInstanceTypes", "Entity": ami(), "DetailsDocument": {"InstanceTypes": ["t2.micro", "m5.large"]}}
+        ])))
+        .await
+        .unwrap();
+    let ami_id = done.entity_id_of("A").unwrap().to_owned();
+    let existing = || json!({"Type": "AmiProduct@1.0", "Identifier": ami_id});
+    catalog
+        .apply(wire(json!([{"ChangeType": "RestrictInstanceTypes", "Entity": existing(),
+            "DetailsDocument": {"InstanceTypes": ["m5.large"]}}])))
+        .await
+        .unwrap();
+    let described = catalog.describe_entity(&ami_id).send().await.unwrap();
+    let doc = described.document();
+    assert_eq!(doc["Compatibility"]["AvailableInstanceTypes"], json!(["t2.micro"]));
+    assert_eq!(doc["Compatibility"]["RestrictedInstanceTypes"], json!(["m5.large"]));
+    let typed: marketplane::model::catalog::documents::ProductDetails = described.parse().unwrap();
+    assert_eq!(typed.compatibility.unwrap().restricted_instance_types, ["m5.large"]);
+    // Only an available instance type can be restricted.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "RestrictInstanceTypes", "Entity": existing(),
+        "DetailsDocument": {"InstanceTypes": ["m5.large", "c5.xlarge"]}}])),
+    )
+    .await;
+    assert!(message.contains("[m5.large, c5.xlarge] are not available instance types"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "RestrictInstanceTypes", "Entity": existing(),
+        "DetailsDocument": {"InstanceTypes": []}}])),
+    )
+    .await;
+    assert!(message.contains("DetailsDocument.InstanceTypes"), "{message}");
+    // Added again, it is available and no longer restricted.
+    catalog
+        .apply(wire(json!([{"ChangeType": "AddInstanceTypes", "Entity": existing(),
+            "DetailsDocument": {"InstanceTypes": ["m5.large"]}}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&ami_id).send().await.unwrap().document();
+    assert_eq!(doc["Compatibility"], json!({"AvailableInstanceTypes": ["t2.micro", "m5.large"]}));
+}
+
+/// A released AMI product with two versions (one delivery option each); its id.
+async fn ami_with_two_versions(catalog: &Catalog<'_>) -> String {
+    let ami = || json!({"Type": "AmiProduct@1.0", "Identifier": "$A.Entity.Identifier"});
+    let version = |title: &str, ami_id: &str| {
+        json!({"Version": {"VersionTitle": title, "ReleaseNotes": format!("{title} notes")},
+               "DeliveryOptions": [{"Details": {"AmiDeliveryOptionDetails": {
+                   "AmiSource": {"AmiId": ami_id, "AccessRoleArn": "arn:aws:iam::444444444444:role/Ingest",
+                                 "UserName": "ec2-user", "OperatingSystemName": "AMAZONLINUX",
+                                 "OperatingSystemVersion": "2023", "ScanningPort": 22},
+                   "UsageInstructions": "Connect with SSH.", "RecommendedInstanceType": "t2.micro",
+                   "SecurityGroups": [{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": ["0.0.0.0/0"]}]}}}]})
+    };
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "A", "Entity": {"Type": "AmiProduct@1.0"}, "DetailsDocument": {"ProductTitle": "Image"}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": ami(), "DetailsDocument": version("1.0", "ami-11111111")},
+            {"ChangeType": "ReleaseProduct", "Entity": ami(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let ami_id = done.entity_id_of("A").unwrap().to_owned();
+    catalog
+        .apply(wire(
+            json!([{"ChangeType": "AddDeliveryOptions", "Entity": {"Type": "AmiProduct@1.0", "Identifier": ami_id},
+            "DetailsDocument": version("2.0", "ami-22222222")}]),
+        ))
+        .await
+        .unwrap();
+    ami_id
+}
+
+async fn restrict_delivery_options_keeps_one_version_open(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let ami_id = ami_with_two_versions(&catalog).await;
+    let existing = || json!({"Type": "AmiProduct@1.0", "Identifier": ami_id});
+    let doc = catalog.describe_entity(&ami_id).send().await.unwrap().document();
+    let versions = delivery_options(&doc);
+    let (first, second) = (versions[0][0].0.clone(), versions[1][0].0.clone());
+    // Delivery option ids of AMI and container products are UUIDs; a new version of a Limited product is Limited.
+    assert!(first.len() == 36 && first.split('-').map(str::len).eq([8, 4, 4, 4, 12]), "{first}");
+    assert_eq!((versions[0][0].1.as_str(), versions[1][0].1.as_str()), ("Limited", "Limited"), "{doc}");
+    catalog
+        .apply(wire(json!([{"ChangeType": "RestrictDeliveryOptions", "Entity": existing(),
+            "DetailsDocument": {"DeliveryOptionIds": [first]}}])))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&ami_id).send().await.unwrap().document();
+    assert_eq!(
+        delivery_options(&doc),
+        [vec![(first.clone(), "Restricted".to_owned())], vec![(second.clone(), "Limited".to_owned())]]
+    );
+    // The last open version of a released product stays; an unknown id is refused.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "RestrictDeliveryOptions", "Entity": existing(),
+        "DetailsDocument": {"DeliveryOptionIds": [second]}}])),
+    )
+    .await;
+    assert!(message.contains("At least one unrestricted version must remain available"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "RestrictDeliveryOptions", "Entity": existing(),
+        "DetailsDocument": {"DeliveryOptionIds": ["00000000-0000-0000-0000-000000000000"]}}])),
+    )
+    .await;
+    assert!(
+        message.contains("RESOURCE_NOT_FOUND") && message.contains("00000000-0000-0000-0000-000000000000"),
+        "{message}"
+    );
+}
+
+async fn update_delivery_options_changes_a_version_in_place(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let ami_id = ami_with_two_versions(&catalog).await;
+    let existing = || json!({"Type": "AmiProduct@1.0", "Identifier": ami_id});
+    let doc = catalog.describe_entity(&ami_id).send().await.unwrap().document();
+    let second = delivery_options(&doc)[1][0].0.clone();
+    catalog
+        .apply(wire(json!([{"ChangeType": "UpdateDeliveryOptions", "Entity": existing(), "DetailsDocument": {
+            "Version": {"ReleaseNotes": "2.0, with the fix"},
+            "DeliveryOptions": [{"Id": second, "Details": {"AmiDeliveryOptionDetails": {
+                "UsageInstructions": "Connect with SSH as ec2-user.", "RecommendedInstanceType": "m5.large"}}}]}}])))
+        .await
+        .unwrap();
+    let described = catalog.describe_entity(&ami_id).send().await.unwrap();
+    let doc = described.document();
+    let version = &doc["Versions"][1];
+    assert_eq!(version["ReleaseNotes"], "2.0, with the fix");
+    assert_eq!(version["VersionTitle"], "2.0");
+    let details = &version["DeliveryOptions"][0]["Details"]["AmiDeliveryOptionDetails"];
+    assert_eq!(details["UsageInstructions"], "Connect with SSH as ec2-user.");
+    assert_eq!(details["RecommendedInstanceType"], "m5.large");
+    // What the update leaves out stays as it was; the other version is untouched.
+    assert_eq!(details["AmiSource"]["AmiId"], "ami-22222222");
+    assert_eq!(doc["Versions"][0]["ReleaseNotes"], "1.0 notes");
+    let _: marketplane::model::catalog::documents::ProductDetails = described.parse().unwrap();
+    // Details of another product type's kind, a title for an AMI version, two options at once: refused.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDeliveryOptions", "Entity": existing(), "DetailsDocument": {
+        "DeliveryOptions": [{"Id": second, "Details": {"EcrDeliveryOptionDetails": {"Description": "x"}}}]}}])),
+    )
+    .await;
+    assert!(message.contains("has no EcrDeliveryOptionDetails"), "{message}");
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDeliveryOptions", "Entity": existing(), "DetailsDocument": {
+        "Version": {"VersionTitle": "2.1"}, "DeliveryOptions": [{"Id": second}]}}])),
+    )
+    .await;
+    assert!(message.contains("DetailsDocument.Version.VersionTitle"), "{message}");
+    let first = delivery_options(&doc)[0][0].0.clone();
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDeliveryOptions", "Entity": existing(), "DetailsDocument": {
+        "DeliveryOptions": [{"Id": first, "Details": {"AmiDeliveryOptionDetails": {"UsageInstructions": "a"}}},
+                            {"Id": second, "Details": {"AmiDeliveryOptionDetails": {"UsageInstructions": "b"}}}]}}])),
+    )
+    .await;
+    assert!(message.contains("at most 1 delivery option"), "{message}");
+}
+
+async fn update_delivery_options_visibility_shows_or_hides_an_option(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let saas = || json!({"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"}, "DetailsDocument": {"ProductTitle": "Lake"}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": saas(), "DetailsDocument": {"DeliveryOptions": [
+                {"Details": {"SaaSUrlDeliveryOptionDetails": {"FulfillmentUrl": "https://example.com/signup"}}}]}}
+        ])))
+        .await
+        .unwrap();
+    let product_id = done.entity_id_of("P").unwrap().to_owned();
+    let existing = || json!({"Type": "SaaSProduct@1.0", "Identifier": product_id});
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    let option = delivery_options(&doc)[0][0].0.clone();
+    // SaaS delivery option ids are `do-...`.
+    assert!(option.starts_with("do-"), "{option}");
+    catalog
+        .apply(wire(
+            json!([{"ChangeType": "UpdateDeliveryOptionsVisibility", "Entity": existing(), "DetailsDocument": {
+            "DeliveryOptions": [{"Id": option, "TargetVisibility": "Limited",
+                                 "Targeting": {"PositiveTargeting": {"BuyerAccounts": [A]}}}]}}]),
+        ))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    let described = &doc["Versions"][0]["DeliveryOptions"][0];
+    assert_eq!(described["Visibility"], "Limited");
+    assert_eq!(described["Targeting"], json!({"PositiveTargeting": {"BuyerAccounts": [A]}}));
+    catalog
+        .apply(wire(
+            json!([{"ChangeType": "UpdateDeliveryOptionsVisibility", "Entity": existing(), "DetailsDocument": {
+            "DeliveryOptions": [{"Id": option, "TargetVisibility": "Public"}]}}]),
+        ))
+        .await
+        .unwrap();
+    let doc = catalog.describe_entity(&product_id).send().await.unwrap().document();
+    let described = &doc["Versions"][0]["DeliveryOptions"][0];
+    assert_eq!(described["Visibility"], "Public");
+    assert!(described.get("Targeting").is_none(), "{doc}");
+    // Targeting goes with Limited only; a container product's options can only be made Public.
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDeliveryOptionsVisibility", "Entity": existing(), "DetailsDocument": {
+        "DeliveryOptions": [{"Id": option, "TargetVisibility": "Public",
+                             "Targeting": {"PositiveTargeting": {"BuyerAccounts": [A]}}}]}}])),
+    )
+    .await;
+    assert!(message.contains("only a Limited delivery option takes Targeting"), "{message}");
+    let container = || json!({"Type": "ContainerProduct@1.0", "Identifier": "$C.Entity.Identifier"});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateProduct", "ChangeName": "C", "Entity": {"Type": "ContainerProduct@1.0"}, "DetailsDocument": {}},
+            {"ChangeType": "AddDeliveryOptions", "Entity": container(), "DetailsDocument": {
+                "Version": {"VersionTitle": "1.0", "ReleaseNotes": "First"},
+                "DeliveryOptions": [{"DeliveryOptionTitle": "ECS", "Details": {"EcrDeliveryOptionDetails": {
+                    "ContainerImages": ["709825985650.dkr.ecr.us-east-1.amazonaws.com/seller/engine:1.0"],
+                    "CompatibleServices": ["ECS"], "Description": "Run on ECS", "UsageInstructions": "docker run"}}}]}}
+        ])))
+        .await
+        .unwrap();
+    let container_id = done.entity_id_of("C").unwrap().to_owned();
+    let doc = catalog.describe_entity(&container_id).send().await.unwrap().document();
+    let option = delivery_options(&doc)[0][0].0.clone();
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateDeliveryOptionsVisibility",
+        "Entity": {"Type": "ContainerProduct@1.0", "Identifier": container_id}, "DetailsDocument": {
+        "DeliveryOptions": [{"Id": option, "TargetVisibility": "Limited"}]}}])),
+    )
+    .await;
+    assert!(message.contains("can only be made Public"), "{message}");
 }

@@ -12,8 +12,9 @@ use marketplane::model::agreement::{
     CancellationReasonCode, CancellationRequest, ChargesByPurchaseOrder, ContractConfiguration,
     CreateAgreementRequestInput, InvoiceLineItemGroup, PaymentRequest, RequestIntent,
 };
+use marketplane::model::catalog::changes::TypedDetails;
 use marketplane::model::catalog::offer::{OfferBuilder, OfferDetails, OfferSpec};
-use marketplane::model::catalog::{Change, ChangeSetDescription, StartChangeSetInput};
+use marketplane::model::catalog::{Change, ChangeSetDescription, EntityRef, StartChangeSetInput};
 use marketplane::model::discovery::OfferTerm;
 use marketplane::model::region::RegionOptStatus;
 use marketplane::model::serverless::{Application, PolicyStatement};
@@ -183,6 +184,15 @@ helpers! {
 #[uniffi::export]
 pub fn build_offer(spec: OfferSpec) -> Result<Vec<Change>> {
     Ok(OfferBuilder::from(spec).build()?)
+}
+
+/// A change of typed `details` (`TypedDetails`: one case per change type, such as `AddDimensions` or `CreateOffer`)
+/// on `entity`, built without sending anything. The details are checked now by the rules the local engine applies
+/// when it runs the change: a mistake is one `Validation` error naming every member at fault (`DetailsDocument[0].Key`).
+/// Set `change_name` on the result to refer to what it creates.
+#[uniffi::export]
+pub fn typed_change(entity: EntityRef, details: TypedDetails) -> Result<Change> {
+    Ok(Change::typed_details(entity, details)?)
 }
 
 helpers! {

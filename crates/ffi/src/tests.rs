@@ -7,6 +7,7 @@ use std::time::Duration;
 use marketplane::facade::WaitOptions;
 use marketplane::model::account::*;
 use marketplane::model::agreement::*;
+use marketplane::model::catalog::changes::{self as ch, TypedDetails};
 use marketplane::model::catalog::offer::{ContractSpec, Installment, OfferSpec, UsageSpec, VariablePaymentsSpec};
 use marketplane::model::catalog::private_marketplace::*;
 use marketplane::model::catalog::*;
@@ -19,7 +20,7 @@ use serde_json::{json, Value};
 use uniffi::{Lift, Lower, RustBuffer, RustCallStatus, RustCallStatusCode};
 
 use super::*;
-use crate::helpers::build_offer;
+use crate::helpers::{build_offer, typed_change};
 
 const ORG: &str = r#"
 [settings]
@@ -332,6 +333,68 @@ fn catalog_and_discovery_flow() {
     let listing_id = found.listing_summaries[0].listing_id.clone();
     let listing = buyer.discovery().get_listing(GetListingInput::new(listing_id)).unwrap();
     assert_eq!(listing.short_description, "Fast SQL");
+}
+
+#[test]
+fn typed_changes_build_a_product_and_its_offer() {
+    let seller = client(S).catalog();
+    let product = EntityRef::created_by(EntityType::SaaSProduct, "P");
+    let dimension = ch::Dimension::new("Users", "Users")
+        .with_types(vec!["Entitled".to_owned()])
+        .with_description("Seats")
+        .with_unit("Users");
+    let changes = vec![
+        typed_change(
+            EntityRef::new(EntityType::SaaSProduct),
+            TypedDetails::CreateProduct(ch::CreateProduct::default().with_product_title("Typed")),
+        )
+        .unwrap()
+        .named("P"),
+        typed_change(
+            product.clone(),
+            TypedDetails::AddDimensions(ch::AddDimensions::default().with_dimensions(vec![dimension])),
+        )
+        .unwrap(),
+        typed_change(product, TypedDetails::ReleaseProduct(ch::ReleaseProduct::default())).unwrap(),
+        typed_change(
+            EntityRef::new(EntityType::Offer),
+            TypedDetails::CreateOffer(
+                ch::CreateOffer::default().with_product_id("$P.Entity.Identifier").with_name("Typed offer"),
+            ),
+        )
+        .unwrap()
+        .named("O"),
+    ];
+    let done = seller.apply(StartChangeSetInput::new(changes)).unwrap();
+    assert_eq!(done.status, ChangeSetStatus::Succeeded, "{done:?}");
+    let product_id = done.entity_id_of("P").unwrap().to_owned();
+    let described = seller.describe_entity(DescribeEntityInput::new(product_id.clone())).unwrap();
+    let details = described.details_document.unwrap();
+    assert_eq!(details["Dimensions"][0]["Key"], "Users");
+    assert_eq!(details["Description"]["Visibility"], "Limited");
+    let offer_id = done.entity_id_of("O").unwrap().to_owned();
+    let offer = seller.describe_entity(DescribeEntityInput::new(offer_id)).unwrap();
+    assert_eq!(offer.details_document.unwrap()["ProductId"], json!(product_id));
+
+    // Checked before anything is sent, by the engine's rules and names; and only on an entity type that takes it.
+    let bad = ch::AddDimensions::default().with_dimensions(vec![ch::Dimension::new("no spaces", "Users")]);
+    let err = typed_change(EntityRef::existing(EntityType::SaaSProduct, &product_id), TypedDetails::AddDimensions(bad))
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    assert_eq!(
+        field_names(&err),
+        [
+            "DetailsDocument[0].Key",
+            "DetailsDocument[0].Description",
+            "DetailsDocument[0].Unit",
+            "DetailsDocument[0].Types"
+        ]
+    );
+    let release_offer = typed_change(
+        EntityRef::existing(EntityType::SaaSProduct, &product_id),
+        TypedDetails::ReleaseOffer(ch::ReleaseOffer::default()),
+    );
+    assert_eq!(field_names(&release_offer.unwrap_err()), ["Entity.Type"]);
 }
 
 #[test]

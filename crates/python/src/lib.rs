@@ -14,8 +14,10 @@ mod services;
 mod stubs;
 mod values;
 
+use marketplane::model::catalog::changes::TypedDetails;
+use marketplane::model::catalog::{Change, EntityRef};
 use marketplane::operation::Service;
-use marketplane::python::Stubs;
+use marketplane::python::{FromPython, PyModel, Stubs, ToPython};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
@@ -30,9 +32,29 @@ fn _operations() -> Vec<(&'static str, &'static str, &'static str, bool)> {
         .collect()
 }
 
+/// A change of typed `details` (an instance of a change type's class, such as `AddDimensions` or `CreateOffer`) on
+/// `entity`, checked now by the rules the local engine applies when it runs the change: a mistake raises one
+/// `ValidationError` naming every member at fault (`DetailsDocument[0].Key`).
+#[pyfunction]
+#[pyo3(signature = (entity, details, *, change_name = None))]
+fn typed_change<'py>(
+    py: Python<'py>,
+    entity: &Bound<'py, PyAny>,
+    details: &Bound<'py, PyAny>,
+    change_name: Option<String>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let entity = EntityRef::from_python(entity, "typed_change.entity")?;
+    let details = TypedDetails::from_python(details, "typed_change.details")?;
+    let mut change = Change::typed_details(entity, details).map_err(|e| marketplane::python::to_py_err(py, &e))?;
+    change.change_name = change_name;
+    change.to_python(py)
+}
+
 /// The stub file's text: the model classes and aliases reachable from the tables and helpers, then the clients.
 fn stub_walk() -> (Stubs, Vec<String>) {
     let mut stubs = Stubs::default();
+    // The details `typed_change` takes: every change type's class, which no operation names.
+    TypedDetails::hint(&mut stubs);
     let mut classes = services::stubs(&mut stubs);
     classes.extend(client::stubs());
     (stubs, classes)
@@ -41,6 +63,7 @@ fn stub_walk() -> (Stubs, Vec<String>) {
 /// The names the module exports, sorted.
 fn public_names(stubs: &Stubs) -> Vec<String> {
     let mut names: Vec<String> = stubs::EXCEPTION_NAMES.iter().map(|n| n.to_string()).collect();
+    names.push("typed_change".to_owned());
     names.extend(stubs.class_names().map(str::to_owned));
     names.extend(stubs.aliases().map(|(name, _)| name.to_owned()));
     let classes =
@@ -109,10 +132,12 @@ fn _marketplane(module: &Bound<'_, PyModule>) -> PyResult<()> {
     marketplane::python::add_exceptions(module)?;
     client::register(module)?;
     services::register(module)?;
+    TypedDetails::register(module)?;
     module.add_class::<pages::Pages>()?;
     module.add_class::<pages::AsyncPages>()?;
     let (stubs, _) = stub_walk();
     define_aliases(module, &stubs)?;
+    module.add_function(wrap_pyfunction!(typed_change, module)?)?;
     module.add_function(wrap_pyfunction!(_operations, module)?)?;
     module.add_function(wrap_pyfunction!(_stubs, module)?)?;
     module.add_function(wrap_pyfunction!(_panic_for_tests, module)?)?;

@@ -176,7 +176,12 @@ pub const EXCEPTION_NAMES: &[&str] = &[
     "WaitTimeoutError",
 ];
 
-const FUNCTIONS: &str = r#"def _operations() -> list[tuple[str, str, str, bool]]:
+const FUNCTIONS: &str = r#"def typed_change(entity: EntityRef, details: TypedDetails, *, change_name: str | None = None) -> Change:
+    """A change of typed `details` (an instance of a change type's class, such as `AddDimensions` or `CreateOffer`)
+    on `entity`, checked now by the rules the local engine applies when it runs the change: a mistake raises one
+    `ValidationError` naming every member at fault (`DetailsDocument[0].Key`)."""
+
+def _operations() -> list[tuple[str, str, str, bool]]:
     """Every operation of every table: (service, operation, method, paged)."""
 
 def _stubs() -> str:

@@ -74,6 +74,76 @@ def test_private_offer_round_trip(env: Any) -> None:
         env.client(X).catalog.describe_entity(catalog=CATALOG, entity_id=offer_id)
 
 
+def test_typed_changes_build_a_product_with_dimensions_and_its_offer(env: Any) -> None:
+    catalog = env.client(S).catalog
+    product = marketplane.EntityRef(entity_type="SaaSProduct@1.0", identifier="$Product.Entity.Identifier")
+    users = marketplane.Dimension(key="Users", name="Users", description="Named users", types=["Entitled"], unit="Users")
+    changes = [
+        marketplane.typed_change(
+            marketplane.EntityRef(entity_type="SaaSProduct@1.0"),
+            marketplane.CreateProduct(product_title="Typed from Python"),
+            change_name="Product",
+        ),
+        marketplane.typed_change(product, marketplane.AddDimensions(dimensions=[users])),
+        marketplane.typed_change(product, marketplane.ReleaseProduct()),
+        marketplane.typed_change(
+            marketplane.EntityRef(entity_type="Offer@1.0"),
+            marketplane.CreateOffer(product_id="$Product.Entity.Identifier", name="Typed offer"),
+            change_name="Offer",
+        ),
+    ]
+    # The dimensions travel as the array the service takes.
+    assert changes[1].details_document == [
+        {"Key": "Users", "Description": "Named users", "Name": "Users", "Types": ["Entitled"], "Unit": "Users"}
+    ]
+    done = catalog.apply(start(changes))
+    assert done.status == "SUCCEEDED"
+    product_id = (done.changes[0].entity.identifier or "").split("@")[0]
+    details = catalog.describe_entity(catalog=CATALOG, entity_id=product_id).details_document
+    assert isinstance(details, dict)
+    assert details["Visibility"] == "Limited"
+    assert [d["Key"] for d in details["Dimensions"]] == ["Users"]
+    offer_id = (done.changes[3].entity.identifier or "").split("@")[0]
+    offer = catalog.describe_entity(catalog=CATALOG, entity_id=offer_id).details_document
+    assert isinstance(offer, dict) and offer["ProductId"] == product_id
+
+    # Checked before anything is sent, by the rules the engine applies, naming each member at fault.
+    existing = marketplane.EntityRef(entity_type="SaaSProduct@1.0", identifier=product_id)
+    with pytest.raises(ValidationError) as raised:
+        marketplane.typed_change(existing, marketplane.AddDimensions(dimensions=[marketplane.Dimension(key="no spaces", name="Users")]))
+    assert [name for name, _ in raised.value.field_errors] == [
+        "DetailsDocument[0].Key", "DetailsDocument[0].Description", "DetailsDocument[0].Unit", "DetailsDocument[0].Types"
+    ]
+    with pytest.raises(ValidationError) as raised:
+        marketplane.typed_change(existing, marketplane.ReleaseOffer())
+    assert [name for name, _ in raised.value.field_errors] == ["Entity.Type"]
+    with pytest.raises(TypeError, match="expected the details of a change type"):
+        marketplane.typed_change(existing, {"ProductTitle": "a dict is not typed"})  # type: ignore[arg-type]
+
+
+def test_typed_changes_restrict_an_ami_products_instance_types(env: Any) -> None:
+    catalog = env.client(S).catalog
+    ami = marketplane.EntityRef(entity_type="AmiProduct@1.0", identifier="$A.Entity.Identifier")
+    hourly = marketplane.Dimension(key="t2.micro", name="t2.micro", description="t2.micro", types=["Metered"], unit="Hrs")
+    done = catalog.apply(start([
+        marketplane.typed_change(marketplane.EntityRef(entity_type="AmiProduct@1.0"), marketplane.CreateProduct(), change_name="A"),
+        marketplane.typed_change(ami, marketplane.AddDimensions(dimensions=[hourly])),
+        marketplane.typed_change(ami, marketplane.AddInstanceTypes(instance_types=["t2.micro", "m5.large"])),
+    ]))
+    ami_id = (done.changes[0].entity.identifier or "").split("@")[0]
+    existing = marketplane.EntityRef(entity_type="AmiProduct@1.0", identifier=ami_id)
+    catalog.apply(start([marketplane.typed_change(existing, marketplane.RestrictInstanceTypes(instance_types=["m5.large"]))]))
+    details = catalog.describe_entity(catalog=CATALOG, entity_id=ami_id).details_document
+    assert isinstance(details, dict)
+    assert details["Compatibility"] == {"AvailableInstanceTypes": ["t2.micro"], "RestrictedInstanceTypes": ["m5.large"]}
+    # RestrictDimensions is for SaaS and AMI products; a container product's change is refused before it is sent.
+    container = marketplane.EntityRef(entity_type="ContainerProduct@1.0", identifier=ami_id)
+    restrict = marketplane.RestrictDimensions(dimensions=[marketplane.DimensionRef(key="Users", types=["Entitled"])])
+    with pytest.raises(ValidationError) as raised:
+        marketplane.typed_change(container, restrict)
+    assert [name for name, _ in raised.value.field_errors] == ["Entity.Type"]
+
+
 def test_the_offer_builder_lists_every_problem(env: Any) -> None:
     with pytest.raises(ValidationError) as raised:
         env.client(S).catalog.publish_offer(

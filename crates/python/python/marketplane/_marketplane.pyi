@@ -22,6 +22,12 @@ __all__ = [
     "AccountJoinedMethod",
     "AccountState",
     "Accounts",
+    "AddDeliveryOptions",
+    "AddDimensions",
+    "AddInstanceTypes",
+    "AddRegions",
+    "AddRepositories",
+    "AdditionalResource",
     "Agreement",
     "AgreementEntitlement",
     "AgreementFilter",
@@ -32,6 +38,7 @@ __all__ = [
     "AgreementResource",
     "AgreementStatus",
     "Agreements",
+    "AllowProductProcurement",
     "Allowance",
     "AlternateContact",
     "AlternateContactType",
@@ -65,6 +72,9 @@ __all__ = [
     "ApproverOutcomeStatus",
     "Assessment",
     "AssessmentTarget",
+    "AssociateAudience",
+    "AssociateOffers",
+    "AssociateSolution",
     "AssociatedEntity",
     "AssumeRoleInput",
     "AssumeRoleOutput",
@@ -95,6 +105,7 @@ __all__ = [
     "BuyerApproval",
     "BuyerApprovalPlan",
     "BuyerApprovalPlanInput",
+    "BuyerEngagementOption",
     "CallerIdentity",
     "CancelAgreementCancellationRequestInput",
     "CancelAgreementInput",
@@ -136,9 +147,20 @@ __all__ = [
     "ControlResult",
     "CreateAgreementRequestInput",
     "CreateApplicationVersionInput",
+    "CreateBrandingSettings",
     "CreateCloudFormationChangeSetInput",
     "CreateCloudFormationTemplateInput",
+    "CreateExperience",
+    "CreateOffer",
+    "CreateOfferSet",
+    "CreateOfferUsingResaleAuthorization",
+    "CreateProcurementPolicy",
+    "CreateProduct",
     "CreateProductRequestInput",
+    "CreateReplacementOffer",
+    "CreateReplacementOfferUsingResaleAuthorization",
+    "CreateResaleAuthorization",
+    "CreateSolution",
     "CurrencyCode",
     "CustomerVerificationTerm",
     "DateFilter",
@@ -149,7 +171,11 @@ __all__ = [
     "DeleteAlternateContactInput",
     "DeleteApplicationInput",
     "DeleteResourcePolicyInput",
+    "DeliveryOptionTargeting",
+    "DeliveryOptionUpdate",
+    "DeliveryOptionVisibility",
     "DeliveryType",
+    "DenyProductProcurement",
     "DescribeAccountInput",
     "DescribeAgreementInput",
     "DescribeAssessmentInput",
@@ -159,8 +185,14 @@ __all__ = [
     "DescribeOrganizationInput",
     "DescribePolicyInput",
     "DesiredState",
+    "Dimension",
     "DimensionQuantity",
+    "DimensionRef",
+    "DimensionUpdate",
     "DisableRegionInput",
+    "DisassociateAudience",
+    "DisassociateOffers",
+    "DisassociateSolution",
     "Discovery",
     "DiscoveryFilter",
     "EmailApprover",
@@ -187,6 +219,7 @@ __all__ = [
     "FixedUpfrontPricingTerm",
     "FreeTrialPricingTerm",
     "FulfillmentOptionSummary",
+    "FutureRegionSupport",
     "GetAccountInformationInput",
     "GetAgreementApprovalInput",
     "GetAgreementCancellationRequestInput",
@@ -297,12 +330,16 @@ __all__ = [
     "ListingSummary",
     "MarketplaneError",
     "NamedApprover",
+    "NegativeTargeting",
     "NewApplication",
+    "NonAwsMarketplaceProduct",
     "NotFoundError",
     "Offer",
     "OfferDetails",
     "OfferFilters",
     "OfferInformation",
+    "OfferPricingModel",
+    "OfferRef",
     "OfferSetSummary",
     "OfferSpec",
     "OfferSummary",
@@ -336,6 +373,8 @@ __all__ = [
     "PolicyType",
     "PolicyTypeStatus",
     "PolicyTypeSummary",
+    "PositiveTargeting",
+    "PreExistingAgreement",
     "PricingCurrencyAmount",
     "PricingModel",
     "PricingModelType",
@@ -346,11 +385,14 @@ __all__ = [
     "ProcurementStatus",
     "Product",
     "ProductFilters",
+    "ProductIds",
     "ProductInformation",
+    "ProductRef",
     "ProductRequest",
     "ProductRequestStatus",
     "ProductSummary",
     "ProgressEvent",
+    "PromotionalMedia",
     "ProposalSummary",
     "PurchaseIndicator",
     "PurchaseOptionBadge",
@@ -372,10 +414,26 @@ __all__ = [
     "RejectAgreementCancellationRequestInput",
     "RejectAgreementPaymentRequestInput",
     "RejectionInput",
+    "ReleaseOffer",
+    "ReleaseOfferSet",
+    "ReleaseProduct",
+    "ReleaseResaleAuthorization",
+    "ReleaseSolution",
+    "Repository",
     "RequestIntent",
     "RequestedTerm",
     "RequestedTermConfiguration",
+    "ResaleLegalDocument",
+    "ResaleRateCard",
+    "ResaleTerm",
     "ResourceInUseError",
+    "RestrictDeliveryOptions",
+    "RestrictDimensions",
+    "RestrictExperience",
+    "RestrictInstanceTypes",
+    "RestrictRegions",
+    "RestrictResaleAuthorization",
+    "ReviveExperience",
     "Root",
     "ScheduleItem",
     "SearchAgreementsInput",
@@ -407,15 +465,51 @@ __all__ = [
     "Term",
     "ThrottledError",
     "TransportError",
+    "TypedDetails",
     "UnavailableError",
     "UnshareApplicationInput",
     "UnsupportedError",
     "UntagResourceInput",
     "UpdateApplicationInput",
+    "UpdateAvailability",
+    "UpdateBrandingSettings",
+    "UpdateBuyerEngagementOptions",
+    "UpdateBuyerTargetingTerms",
+    "UpdateBuyerValidityTerms",
+    "UpdateCustomerVerificationTerms",
+    "UpdateDeliveryOptions",
+    "UpdateDeliveryOptionsVisibility",
+    "UpdateDimensions",
+    "UpdateExperience",
+    "UpdateFutureRegionSupport",
+    "UpdateLegalTerms",
+    "UpdateMarkup",
+    "UpdateOfferInformation",
+    "UpdateOfferSetInformation",
+    "UpdateOfferTargeting",
+    "UpdatePaymentScheduleTerms",
+    "UpdatePricingTerms",
+    "UpdateProcurementPolicy",
+    "UpdateProductInformation",
+    "UpdateProductTargeting",
     "UpdatePurchaseOrdersInput",
+    "UpdateRelatedProducts",
+    "UpdateRenewalTerms",
+    "UpdateResaleAuthorizationInformation",
+    "UpdateResaleAvailability",
+    "UpdateResaleLegalTerms",
+    "UpdateResaleNetPaymentTerms",
+    "UpdateResalePaymentScheduleTerms",
+    "UpdateResalePricingTerms",
+    "UpdateSolutionInformation",
+    "UpdateSupportTerms",
+    "UpdateValidityTerms",
+    "UpdateVariablePaymentTerms",
+    "UpdateVisibility",
     "UsageBasedPricingTerm",
     "UsageRateCard",
     "UsageSpec",
+    "UseCase",
     "ValidationError",
     "ValidityTerm",
     "ValueFilter",
@@ -425,7 +519,9 @@ __all__ = [
     "VerifyPhoneNumberInput",
     "Version",
     "VersionSummary",
+    "VersionUpdate",
     "WaitTimeoutError",
+    "typed_change",
 ]
 
 class MarketplaneError(Exception):
@@ -505,6 +601,7 @@ FailureCode: TypeAlias = Union[Literal["CLIENT_ERROR"], Literal["SERVER_FAULT"]]
 Intent: TypeAlias = Union[Literal["VALIDATE"], Literal["APPLY"]]
 JsonValue: TypeAlias = Union[None, bool, int, float, str, List["JsonValue"], Dict[str, "JsonValue"]]
 LegalDocumentType: TypeAlias = Union[Literal["CustomEula"], Literal["StandardEula"], Literal["CustomDsa"], Literal["StandardDsa"]]
+OfferPricingModel: TypeAlias = Union[Literal["Byol"], Literal["Free"], Literal["Usage"], Literal["Contract"]]
 OrganizationAccountStatus: TypeAlias = Union[Literal["ACTIVE"], Literal["SUSPENDED"], Literal["PENDING_CLOSURE"]]
 OrganizationFeatureSet: TypeAlias = Union[Literal["ALL"], Literal["CONSOLIDATED_BILLING"]]
 OwnershipType: TypeAlias = Union[Literal["SELF"], Literal["SHARED"]]
@@ -523,6 +620,7 @@ RequestIntent: TypeAlias = Union[Literal["NEW"], Literal["AMEND"], Literal["REPL
 SortOrder: TypeAlias = Union[Literal["ASCENDING"], Literal["DESCENDING"]]
 TemplateStatus: TypeAlias = Union[Literal["PREPARING"], Literal["ACTIVE"], Literal["EXPIRED"]]
 Term: TypeAlias = Union[UsageBasedPricingTerm, ConfigurableUpfrontPricingTerm, FixedUpfrontPricingTerm, FreeTrialPricingTerm, RecurringPaymentTerm, PaymentScheduleTerm, LegalTerm, SupportTerm, ValidityTerm, CustomerVerificationTerm, VariablePaymentTerm, Dict[str, JsonValue]]
+TypedDetails: TypeAlias = Union[CreateProduct, UpdateProductInformation, AddDimensions, UpdateDimensions, UpdateProductTargeting, UpdateVisibility, ReleaseProduct, AddDeliveryOptions, AddRegions, RestrictRegions, AddInstanceTypes, UpdateFutureRegionSupport, AddRepositories, RestrictDimensions, RestrictInstanceTypes, RestrictDeliveryOptions, UpdateDeliveryOptions, UpdateDeliveryOptionsVisibility, CreateOffer, CreateReplacementOffer, CreateOfferUsingResaleAuthorization, UpdateOfferInformation, UpdateOfferTargeting, UpdateAvailability, UpdatePricingTerms, UpdateLegalTerms, UpdateSupportTerms, UpdateRenewalTerms, UpdateValidityTerms, UpdatePaymentScheduleTerms, UpdateCustomerVerificationTerms, UpdateVariablePaymentTerms, UpdateMarkup, ReleaseOffer, CreateResaleAuthorization, UpdateResaleAuthorizationInformation, UpdateResaleAvailability, UpdateResalePricingTerms, UpdateResaleLegalTerms, UpdateBuyerTargetingTerms, UpdateBuyerValidityTerms, UpdateResalePaymentScheduleTerms, UpdateResaleNetPaymentTerms, CreateReplacementOfferUsingResaleAuthorization, ReleaseResaleAuthorization, RestrictResaleAuthorization, CreateOfferSet, UpdateOfferSetInformation, AssociateOffers, DisassociateOffers, AssociateSolution, DisassociateSolution, ReleaseOfferSet, CreateSolution, UpdateSolutionInformation, UpdateRelatedProducts, UpdateBuyerEngagementOptions, ReleaseSolution, CreateExperience, UpdateExperience, RestrictExperience, ReviveExperience, AllowProductProcurement, DenyProductProcurement, AssociateAudience, DisassociateAudience, CreateProcurementPolicy, UpdateProcurementPolicy, CreateBrandingSettings, UpdateBrandingSettings]
 
 @final
 class AcceptAgreementApprovalInput:
@@ -678,6 +776,85 @@ class AccountInformation:
         ...
     @account_state.setter
     def account_state(self, value: AccountState) -> None: ...
+
+@final
+class AddDeliveryOptions:
+    """`AddDeliveryOptions`: how an AMI or container product is delivered (kept as documents)."""
+    def __new__(cls, *, version: JsonValue | None = ..., delivery_options: list[JsonValue] = ...) -> AddDeliveryOptions: ...
+    @property
+    def version(self) -> JsonValue | None:
+        """AMI and container products: `{VersionTitle, ReleaseNotes}` of the version these options make."""
+        ...
+    @version.setter
+    def version(self, value: JsonValue | None) -> None: ...
+    @property
+    def delivery_options(self) -> list[JsonValue]:
+        """Delivery option documents (`{Details: {...}}`)."""
+        ...
+    @delivery_options.setter
+    def delivery_options(self, value: list[JsonValue]) -> None: ...
+
+@final
+class AddDimensions:
+    """`AddDimensions`: pricing dimensions of a product. On the wire the `DetailsDocument` is the array of dimensions
+    itself (`[{"Key": ..., "Name": ..., ...}]`), not an object."""
+    def __new__(cls, *, dimensions: list[Dimension] = ...) -> AddDimensions: ...
+    @property
+    def dimensions(self) -> list[Dimension]:
+        """1–200 dimensions."""
+        ...
+    @dimensions.setter
+    def dimensions(self, value: list[Dimension]) -> None: ...
+
+@final
+class AddInstanceTypes:
+    """`AddInstanceTypes` (AMI): instance types buyers may run the product on; the product needs dimensions."""
+    def __new__(cls, *, instance_types: list[str] = ...) -> AddInstanceTypes: ...
+    @property
+    def instance_types(self) -> list[str]:
+        """1–1500 distinct instance types such as `t2.micro`."""
+        ...
+    @instance_types.setter
+    def instance_types(self, value: list[str]) -> None: ...
+
+@final
+class AddRegions:
+    """`AddRegions`: regions an AMI or container product is available in."""
+    def __new__(cls, *, regions: list[str] = ...) -> AddRegions: ...
+    @property
+    def regions(self) -> list[str]:
+        """Region codes."""
+        ...
+    @regions.setter
+    def regions(self, value: list[str]) -> None: ...
+
+@final
+class AddRepositories:
+    """`AddRepositories` (container): Amazon ECR repositories AWS Marketplace creates for the product's images."""
+    def __new__(cls, *, repositories: list[Repository] = ...) -> AddRepositories: ...
+    @property
+    def repositories(self) -> list[Repository]:
+        """1–50 repositories."""
+        ...
+    @repositories.setter
+    def repositories(self, value: list[Repository]) -> None: ...
+
+@final
+class AdditionalResource:
+    """A link shown on a product page."""
+    def __new__(cls, *, text: str, url: str) -> AdditionalResource: ...
+    @property
+    def text(self) -> str:
+        """The link text."""
+        ...
+    @text.setter
+    def text(self, value: str) -> None: ...
+    @property
+    def url(self) -> str:
+        """The address."""
+        ...
+    @url.setter
+    def url(self, value: str) -> None: ...
 
 @final
 class Agreement:
@@ -930,6 +1107,17 @@ class AgreementResource:
         ...
     @resource_type.setter
     def resource_type(self, value: str | None) -> None: ...
+
+@final
+class AllowProductProcurement:
+    """`AllowProductProcurement`: approve products in an experience."""
+    def __new__(cls, *, products: list[ProductIds] = ...) -> AllowProductProcurement: ...
+    @property
+    def products(self) -> list[ProductIds]:
+        """The products."""
+        ...
+    @products.setter
+    def products(self, value: list[ProductIds]) -> None: ...
 
 @final
 class AlternateContact:
@@ -1626,6 +1814,40 @@ class AssessmentTarget:
     def change_set_id(self, value: str | None) -> None: ...
 
 @final
+class AssociateAudience:
+    """`AssociateAudience`: govern accounts, OUs or the organization with an experience."""
+    def __new__(cls, *, principals: list[str] = ...) -> AssociateAudience: ...
+    @property
+    def principals(self) -> list[str]:
+        """Account ids or Organizations ARNs."""
+        ...
+    @principals.setter
+    def principals(self, value: list[str]) -> None: ...
+
+@final
+class AssociateOffers:
+    """`AssociateOffers`: put offers into a Draft offer set (`{"Offers": [{"OfferId": ...}]}`); the offers must have
+    been created for this set (`CreateOffer`'s `OfferSetId`) or for none."""
+    def __new__(cls, *, offers: list[OfferRef] = ...) -> AssociateOffers: ...
+    @property
+    def offers(self) -> list[OfferRef]:
+        """1–7 offers."""
+        ...
+    @offers.setter
+    def offers(self, value: list[OfferRef]) -> None: ...
+
+@final
+class AssociateSolution:
+    """`AssociateSolution`: tie the offer set to a solution (one at a time)."""
+    def __new__(cls, *, solution_id: str) -> AssociateSolution: ...
+    @property
+    def solution_id(self) -> str:
+        """`soln-...`, up to 50 characters."""
+        ...
+    @solution_id.setter
+    def solution_id(self, value: str) -> None: ...
+
+@final
 class AssociatedEntity:
     """The entities a listing, offer or purchase option refers to."""
     def __new__(cls, *, product: ProductInformation | None = ..., offer: OfferInformation | None = ..., offer_set: JsonValue | None = ...) -> AssociatedEntity: ...
@@ -2162,6 +2384,17 @@ class BuyerApprovalPlanInput:
         ...
     @name.setter
     def name(self, value: str | None) -> None: ...
+
+@final
+class BuyerEngagementOption:
+    """How buyers may engage with a solution's seller."""
+    def __new__(cls, *, engagement_option: str) -> BuyerEngagementOption: ...
+    @property
+    def engagement_option(self) -> str:
+        """`RequestPrivateOffer` or `RequestProductDemo`."""
+        ...
+    @engagement_option.setter
+    def engagement_option(self, value: str) -> None: ...
 
 @final
 class CallerIdentity:
@@ -3083,6 +3316,35 @@ class CreateApplicationVersionInput:
     def template_url(self, value: str | None) -> None: ...
 
 @final
+class CreateBrandingSettings:
+    """`CreateBrandingSettings`: logo, title and colours of an experience."""
+    def __new__(cls, *, experience_id: str, title: str | None = ..., logo_url: str | None = ..., primary_color: str | None = ...) -> CreateBrandingSettings: ...
+    @property
+    def experience_id(self) -> str:
+        """The experience."""
+        ...
+    @experience_id.setter
+    def experience_id(self, value: str) -> None: ...
+    @property
+    def title(self) -> str | None:
+        """The title shown to users."""
+        ...
+    @title.setter
+    def title(self, value: str | None) -> None: ...
+    @property
+    def logo_url(self) -> str | None:
+        """The logo's address."""
+        ...
+    @logo_url.setter
+    def logo_url(self, value: str | None) -> None: ...
+    @property
+    def primary_color(self) -> str | None:
+        """A colour such as `#232F3E`."""
+        ...
+    @primary_color.setter
+    def primary_color(self, value: str | None) -> None: ...
+
+@final
 class CreateCloudFormationChangeSetInput:
     """`CreateCloudFormationChangeSet`'s input."""
     def __new__(cls, *, application_id: str, stack_name: str, semantic_version: str | None = ..., template_id: str | None = ..., capabilities: list[Capability] = ..., parameter_overrides: list[ParameterValue] = ...) -> CreateCloudFormationChangeSetInput: ...
@@ -3117,6 +3379,114 @@ class CreateCloudFormationTemplateInput:
     def semantic_version(self, value: str | None) -> None: ...
 
 @final
+class CreateExperience:
+    """`CreateExperience`: a private marketplace experience (no products, no audiences, not live)."""
+    def __new__(cls, *, name: str, description: str | None = ...) -> CreateExperience: ...
+    @property
+    def name(self) -> str:
+        """A name."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """A description."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+
+@final
+class CreateOffer:
+    """`CreateOffer`: a Draft offer on a product."""
+    def __new__(cls, *, product_id: str, name: str | None = ..., offer_set_id: str | None = ...) -> CreateOffer: ...
+    @property
+    def product_id(self) -> str:
+        """The product."""
+        ...
+    @product_id.setter
+    def product_id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """A name (≤ 150 characters)."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def offer_set_id(self) -> str | None:
+        """The offer set it belongs to."""
+        ...
+    @offer_set_id.setter
+    def offer_set_id(self, value: str | None) -> None: ...
+
+@final
+class CreateOfferSet:
+    """`CreateOfferSet`: a Draft offer set, which groups private offers on several products for the same buyers."""
+    def __new__(cls, *, name: str) -> CreateOfferSet: ...
+    @property
+    def name(self) -> str:
+        """A name (1–150 characters)."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+
+@final
+class CreateOfferUsingResaleAuthorization:
+    """`CreateOfferUsingResaleAuthorization`: a channel partner's offer under a resale authorization."""
+    def __new__(cls, *, resale_authorization_id: str, name: str | None = ..., description: str | None = ..., offer_set_id: str | None = ...) -> CreateOfferUsingResaleAuthorization: ...
+    @property
+    def resale_authorization_id(self) -> str:
+        """The authorization."""
+        ...
+    @resale_authorization_id.setter
+    def resale_authorization_id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """A name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """A description."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def offer_set_id(self) -> str | None:
+        """The offer set the offer is made for."""
+        ...
+    @offer_set_id.setter
+    def offer_set_id(self, value: str | None) -> None: ...
+
+@final
+class CreateProcurementPolicy:
+    """`CreateProcurementPolicy`: the user-request policy of an experience (requests on by default)."""
+    def __new__(cls, *, experience_id: str, software_requests: str | None = ...) -> CreateProcurementPolicy: ...
+    @property
+    def experience_id(self) -> str:
+        """The experience it belongs to."""
+        ...
+    @experience_id.setter
+    def experience_id(self, value: str) -> None: ...
+    @property
+    def software_requests(self) -> str | None:
+        """`Enabled` (default) or `Disabled`."""
+        ...
+    @software_requests.setter
+    def software_requests(self, value: str | None) -> None: ...
+
+@final
+class CreateProduct:
+    """`CreateProduct` (SaaS, AMI, container, data): a new product in Draft."""
+    def __new__(cls, *, product_title: str | None = ...) -> CreateProduct: ...
+    @property
+    def product_title(self) -> str | None:
+        """The title, if known now."""
+        ...
+    @product_title.setter
+    def product_title(self, value: str | None) -> None: ...
+
+@final
 class CreateProductRequestInput:
     """`CreateProductRequest`'s input."""
     def __new__(cls, *, product_id: str) -> CreateProductRequestInput: ...
@@ -3126,6 +3496,99 @@ class CreateProductRequestInput:
         ...
     @product_id.setter
     def product_id(self, value: str) -> None: ...
+
+@final
+class CreateReplacementOffer:
+    """`CreateReplacementOffer`: an offer that replaces an existing agreement."""
+    def __new__(cls, *, agreement_id: str, name: str | None = ...) -> CreateReplacementOffer: ...
+    @property
+    def agreement_id(self) -> str:
+        """The agreement to replace."""
+        ...
+    @agreement_id.setter
+    def agreement_id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """A name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+
+@final
+class CreateReplacementOfferUsingResaleAuthorization:
+    """`CreateReplacementOfferUsingResaleAuthorization`: a channel partner's offer replacing an agreement it sold,
+    under a resale authorization targeted to the agreement's buyer."""
+    def __new__(cls, *, resale_authorization_id: str, agreement_id: str, name: str | None = ...) -> CreateReplacementOfferUsingResaleAuthorization: ...
+    @property
+    def resale_authorization_id(self) -> str:
+        """The authorization."""
+        ...
+    @resale_authorization_id.setter
+    def resale_authorization_id(self, value: str) -> None: ...
+    @property
+    def agreement_id(self) -> str:
+        """The agreement to replace."""
+        ...
+    @agreement_id.setter
+    def agreement_id(self, value: str) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """A name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+
+@final
+class CreateResaleAuthorization:
+    """`CreateResaleAuthorization`: let a channel partner resell a product."""
+    def __new__(cls, *, name: str, description: str | None = ..., product_id: str, reseller_account_id: str, bulk_request_id: str | None = ...) -> CreateResaleAuthorization: ...
+    @property
+    def name(self) -> str:
+        """A name."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """A description."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def product_id(self) -> str:
+        """The product."""
+        ...
+    @product_id.setter
+    def product_id(self, value: str) -> None: ...
+    @property
+    def reseller_account_id(self) -> str:
+        """The partner's account."""
+        ...
+    @reseller_account_id.setter
+    def reseller_account_id(self, value: str) -> None: ...
+    @property
+    def bulk_request_id(self) -> str | None:
+        """Groups authorizations created together (1–50 characters)."""
+        ...
+    @bulk_request_id.setter
+    def bulk_request_id(self, value: str | None) -> None: ...
+
+@final
+class CreateSolution:
+    """`CreateSolution`: a Draft multi-product solution (`soln-...`)."""
+    def __new__(cls, *, name: str, title: str | None = ...) -> CreateSolution: ...
+    @property
+    def name(self) -> str:
+        """The seller's own name for it (1–100 characters)."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def title(self) -> str | None:
+        """The title buyers see (≤ 255 characters)."""
+        ...
+    @title.setter
+    def title(self, value: str | None) -> None: ...
 
 @final
 class CustomerVerificationTerm:
@@ -3311,6 +3774,70 @@ class DeleteResourcePolicyInput:
     def resource_arn(self, value: str) -> None: ...
 
 @final
+class DeliveryOptionTargeting:
+    """Who may see a delivery option made `Limited`."""
+    def __new__(cls, *, positive_targeting: PositiveTargeting) -> DeliveryOptionTargeting: ...
+    @property
+    def positive_targeting(self) -> PositiveTargeting:
+        """The buyer accounts."""
+        ...
+    @positive_targeting.setter
+    def positive_targeting(self, value: PositiveTargeting) -> None: ...
+
+@final
+class DeliveryOptionUpdate:
+    """One delivery option `UpdateDeliveryOptions` changes."""
+    def __new__(cls, *, id: str, details: JsonValue | None = ...) -> DeliveryOptionUpdate: ...
+    @property
+    def id(self) -> str:
+        """The delivery option's id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def details(self) -> JsonValue | None:
+        """The members to change, under the option's kind: `{"AmiDeliveryOptionDetails": {...}}` (AMI),
+        `EcrDeliveryOptionDetails`, `HelmDeliveryOptionDetails` or `EksAddOnDeliveryOptionDetails` (container),
+        `SaaSUrlDeliveryOptionDetails` or `ApiDeliveryOptionDetails` (SaaS)."""
+        ...
+    @details.setter
+    def details(self, value: JsonValue | None) -> None: ...
+
+@final
+class DeliveryOptionVisibility:
+    """One delivery option `UpdateDeliveryOptionsVisibility` shows or hides."""
+    def __new__(cls, *, id: str, target_visibility: str, targeting: DeliveryOptionTargeting | None = ...) -> DeliveryOptionVisibility: ...
+    @property
+    def id(self) -> str:
+        """The delivery option's id."""
+        ...
+    @id.setter
+    def id(self, value: str) -> None: ...
+    @property
+    def target_visibility(self) -> str:
+        """`Public`, `Limited` or `Unavailable` (container products: `Public`)."""
+        ...
+    @target_visibility.setter
+    def target_visibility(self, value: str) -> None: ...
+    @property
+    def targeting(self) -> DeliveryOptionTargeting | None:
+        """SaaS products: the buyers a `Limited` delivery option is for."""
+        ...
+    @targeting.setter
+    def targeting(self, value: DeliveryOptionTargeting | None) -> None: ...
+
+@final
+class DenyProductProcurement:
+    """`DenyProductProcurement`: remove products from an experience."""
+    def __new__(cls, *, products: list[ProductIds] = ...) -> DenyProductProcurement: ...
+    @property
+    def products(self) -> list[ProductIds]:
+        """The products."""
+        ...
+    @products.setter
+    def products(self, value: list[ProductIds]) -> None: ...
+
+@final
 class DescribeAccountInput:
     """`DescribeAccount`'s input."""
     def __new__(cls, *, account_id: str) -> DescribeAccountInput: ...
@@ -3464,6 +3991,41 @@ class DesiredState:
     def wait_for_regions(self, value: bool) -> None: ...
 
 @final
+class Dimension:
+    """A pricing dimension of a product, as `AddDimensions` sends it and `DescribeEntity` shows it."""
+    def __new__(cls, *, key: str, description: str | None = ..., name: str, types: list[str] = ..., unit: str | None = ...) -> Dimension: ...
+    @property
+    def key(self) -> str:
+        """The key offers price (1–100 characters of `A-Za-z0-9_.-`)."""
+        ...
+    @key.setter
+    def key(self, value: str) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """What it is (1–1000 characters; the service requires it)."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def name(self) -> str:
+        """Its display name (SaaS: 1–80 characters; AMI and container: 1–500)."""
+        ...
+    @name.setter
+    def name(self, value: str) -> None: ...
+    @property
+    def types(self) -> list[str]:
+        """1–3 of `Entitled` (contracts), `Metered` (AMI hourly) and `ExternallyMetered` (usage the seller reports)."""
+        ...
+    @types.setter
+    def types(self, value: list[str]) -> None: ...
+    @property
+    def unit(self) -> str | None:
+        """The unit, such as `Units`, `Users` or `Hrs` (1–20 characters; the service requires it)."""
+        ...
+    @unit.setter
+    def unit(self, value: str | None) -> None: ...
+
+@final
 class DimensionQuantity:
     """A dimension and quantity the buyer chooses."""
     def __new__(cls, *, dimension_key: str, dimension_value: int) -> DimensionQuantity: ...
@@ -3481,6 +4043,52 @@ class DimensionQuantity:
     def dimension_value(self, value: int) -> None: ...
 
 @final
+class DimensionRef:
+    """A dimension named by its key and types, as `RestrictDimensions` sends it."""
+    def __new__(cls, *, key: str, types: list[str] = ...) -> DimensionRef: ...
+    @property
+    def key(self) -> str:
+        """The dimension's key."""
+        ...
+    @key.setter
+    def key(self, value: str) -> None: ...
+    @property
+    def types(self) -> list[str]:
+        """The dimension's types, as they are (1–3)."""
+        ...
+    @types.setter
+    def types(self, value: list[str]) -> None: ...
+
+@final
+class DimensionUpdate:
+    """One dimension `UpdateDimensions` renames or redescribes: its `Key` and `Types` say which."""
+    def __new__(cls, *, key: str, types: list[str] = ..., name: str | None = ..., description: str | None = ...) -> DimensionUpdate: ...
+    @property
+    def key(self) -> str:
+        """The dimension's key."""
+        ...
+    @key.setter
+    def key(self, value: str) -> None: ...
+    @property
+    def types(self) -> list[str]:
+        """The dimension's types, as they are."""
+        ...
+    @types.setter
+    def types(self, value: list[str]) -> None: ...
+    @property
+    def name(self) -> str | None:
+        """A new display name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """A new description (1–1000 characters)."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+
+@final
 class DisableRegionInput:
     """`DisableRegion`'s input."""
     def __new__(cls, *, region_name: str, account_id: str | None = ...) -> DisableRegionInput: ...
@@ -3496,6 +4104,39 @@ class DisableRegionInput:
         ...
     @account_id.setter
     def account_id(self, value: str | None) -> None: ...
+
+@final
+class DisassociateAudience:
+    """`DisassociateAudience`: stop governing them."""
+    def __new__(cls, *, principals: list[str] = ...) -> DisassociateAudience: ...
+    @property
+    def principals(self) -> list[str]:
+        """Account ids or Organizations ARNs."""
+        ...
+    @principals.setter
+    def principals(self, value: list[str]) -> None: ...
+
+@final
+class DisassociateOffers:
+    """`DisassociateOffers`: take offers out of a Draft offer set (they keep their `OfferSetId`)."""
+    def __new__(cls, *, offers: list[OfferRef] = ...) -> DisassociateOffers: ...
+    @property
+    def offers(self) -> list[OfferRef]:
+        """1–7 offers."""
+        ...
+    @offers.setter
+    def offers(self, value: list[OfferRef]) -> None: ...
+
+@final
+class DisassociateSolution:
+    """`DisassociateSolution`: untie the offer set from its solution."""
+    def __new__(cls, *, solution_id: str) -> DisassociateSolution: ...
+    @property
+    def solution_id(self) -> str:
+        """`soln-...`, up to 50 characters."""
+        ...
+    @solution_id.setter
+    def solution_id(self, value: str) -> None: ...
 
 @final
 class DiscoveryFilter:
@@ -4195,6 +4836,17 @@ class FulfillmentOptionSummary:
         ...
     @display_name.setter
     def display_name(self, value: str) -> None: ...
+
+@final
+class FutureRegionSupport:
+    """Which regions an AMI product joins as AWS opens them."""
+    def __new__(cls, *, supported_regions: list[str] = ...) -> FutureRegionSupport: ...
+    @property
+    def supported_regions(self) -> list[str]:
+        """Exactly one of `All`, `US`, `None`."""
+        ...
+    @supported_regions.setter
+    def supported_regions(self, value: list[str]) -> None: ...
 
 @final
 class GetAccountInformationInput:
@@ -6595,6 +7247,17 @@ class NamedApprover:
     def name(self, value: str) -> None: ...
 
 @final
+class NegativeTargeting:
+    """Who may not buy an offer."""
+    def __new__(cls, *, country_codes: list[str] = ...) -> NegativeTargeting: ...
+    @property
+    def country_codes(self) -> list[str]:
+        """ISO 3166 country codes."""
+        ...
+    @country_codes.setter
+    def country_codes(self, value: list[str]) -> None: ...
+
+@final
 class NewApplication:
     """What `CreateApplication` takes: the application's fields and, optionally, its first version."""
     def __new__(cls, *, name: str, description: str, author: str, spdx_license_id: str | None = ..., license_body: str | None = ..., license_url: str | None = ..., readme_body: str | None = ..., readme_url: str | None = ..., labels: list[str] = ..., home_page_url: str | None = ..., semantic_version: str | None = ..., source_code_url: str | None = ..., source_code_archive_url: str | None = ..., template_body: str | None = ..., template_url: str | None = ...) -> NewApplication: ...
@@ -6688,6 +7351,36 @@ class NewApplication:
         ...
     @template_url.setter
     def template_url(self, value: str | None) -> None: ...
+
+@final
+class NonAwsMarketplaceProduct:
+    """Something outside AWS Marketplace that a solution includes."""
+    def __new__(cls, *, product_type: str, title: str, description: str | None = ..., url: str | None = ...) -> NonAwsMarketplaceProduct: ...
+    @property
+    def product_type(self) -> str:
+        """Software, Consulting, Hardware, Communication, Professional Service, Managed Service, Value-Added Resale or
+        Training."""
+        ...
+    @product_type.setter
+    def product_type(self, value: str) -> None: ...
+    @property
+    def title(self) -> str:
+        """≤ 255 characters."""
+        ...
+    @title.setter
+    def title(self, value: str) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """≤ 220 characters."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def url(self) -> str | None:
+        """A link."""
+        ...
+    @url.setter
+    def url(self, value: str | None) -> None: ...
 
 @final
 class Offer:
@@ -6918,6 +7611,17 @@ class OfferInformation:
         ...
     @seller_of_record.setter
     def seller_of_record(self, value: SellerInformation) -> None: ...
+
+@final
+class OfferRef:
+    """An offer named by an offer set change."""
+    def __new__(cls, *, offer_id: str) -> OfferRef: ...
+    @property
+    def offer_id(self) -> str:
+        """The offer (1–36 characters)."""
+        ...
+    @offer_id.setter
+    def offer_id(self, value: str) -> None: ...
 
 @final
 class OfferSetSummary:
@@ -7727,6 +8431,40 @@ class PolicyTypeSummary:
     def status(self, value: PolicyTypeStatus) -> None: ...
 
 @final
+class PositiveTargeting:
+    """Who may see a limited product or buy an offer."""
+    def __new__(cls, *, buyer_accounts: list[str] = ..., country_codes: list[str] = ...) -> PositiveTargeting: ...
+    @property
+    def buyer_accounts(self) -> list[str]:
+        """Buyer accounts (12 digits each, at most 25)."""
+        ...
+    @buyer_accounts.setter
+    def buyer_accounts(self, value: list[str]) -> None: ...
+    @property
+    def country_codes(self) -> list[str]:
+        """ISO 3166 country codes."""
+        ...
+    @country_codes.setter
+    def country_codes(self, value: list[str]) -> None: ...
+
+@final
+class PreExistingAgreement:
+    """An agreement the buyer already has outside this offer."""
+    def __new__(cls, *, acquisition_channel: str, pricing_model: str) -> PreExistingAgreement: ...
+    @property
+    def acquisition_channel(self) -> str:
+        """AwsMarketplace or External."""
+        ...
+    @acquisition_channel.setter
+    def acquisition_channel(self, value: str) -> None: ...
+    @property
+    def pricing_model(self) -> str:
+        """Byol, Free, Usage or Contract."""
+        ...
+    @pricing_model.setter
+    def pricing_model(self, value: str) -> None: ...
+
+@final
 class PricingCurrencyAmount:
     """An amount and its currency."""
     def __new__(cls, *, amount: str | None = ..., max_adjustment_amount: str | None = ..., currency_code: str | None = ...) -> PricingCurrencyAmount: ...
@@ -7995,6 +8733,17 @@ class ProductFilters:
     def last_modified_date(self, value: DateFilter | None) -> None: ...
 
 @final
+class ProductIds:
+    """Product ids in a procurement change."""
+    def __new__(cls, *, ids: list[str] = ...) -> ProductIds: ...
+    @property
+    def ids(self) -> list[str]:
+        """The products."""
+        ...
+    @ids.setter
+    def ids(self, value: list[str]) -> None: ...
+
+@final
 class ProductInformation:
     """A product reference."""
     def __new__(cls, *, product_id: str, product_name: str, manufacturer: SellerInformation) -> ProductInformation: ...
@@ -8016,6 +8765,17 @@ class ProductInformation:
         ...
     @manufacturer.setter
     def manufacturer(self, value: SellerInformation) -> None: ...
+
+@final
+class ProductRef:
+    """A product of the seller's in AWS Marketplace that a solution includes."""
+    def __new__(cls, *, product_id: str) -> ProductRef: ...
+    @property
+    def product_id(self) -> str:
+        """The product (≤ 50 characters)."""
+        ...
+    @product_id.setter
+    def product_id(self, value: str) -> None: ...
 
 @final
 class ProductRequest:
@@ -8121,6 +8881,41 @@ class ProgressEvent:
         ...
     @message.setter
     def message(self, value: str) -> None: ...
+
+@final
+class PromotionalMedia:
+    """An image or video on a solution's page."""
+    def __new__(cls, *, media_type: str, url: str, title: str, description: str | None = ..., preview_url: str | None = ...) -> PromotionalMedia: ...
+    @property
+    def media_type(self) -> str:
+        """`Image` or `Video`."""
+        ...
+    @media_type.setter
+    def media_type(self, value: str) -> None: ...
+    @property
+    def url(self) -> str:
+        """Where it lives."""
+        ...
+    @url.setter
+    def url(self, value: str) -> None: ...
+    @property
+    def title(self) -> str:
+        """≤ 100 characters."""
+        ...
+    @title.setter
+    def title(self, value: str) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """≤ 200 characters."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def preview_url(self) -> str | None:
+        """A preview image (videos)."""
+        ...
+    @preview_url.setter
+    def preview_url(self, value: str | None) -> None: ...
 
 @final
 class ProposalSummary:
@@ -8514,6 +9309,48 @@ class RejectionInput:
     def approver_outcome_id_to_override(self, value: str | None) -> None: ...
 
 @final
+class ReleaseOffer:
+    """`ReleaseOffer`: validate and publish a Draft offer."""
+    def __new__(cls) -> ReleaseOffer: ...
+
+@final
+class ReleaseOfferSet:
+    """`ReleaseOfferSet`: release the offer set, whose offers are released already."""
+    def __new__(cls) -> ReleaseOfferSet: ...
+
+@final
+class ReleaseProduct:
+    """`ReleaseProduct`: publish a Draft product as Limited."""
+    def __new__(cls) -> ReleaseProduct: ...
+
+@final
+class ReleaseResaleAuthorization:
+    """`ReleaseResaleAuthorization`: publish it to the partner."""
+    def __new__(cls) -> ReleaseResaleAuthorization: ...
+
+@final
+class ReleaseSolution:
+    """`ReleaseSolution`: publish a Draft solution as Limited."""
+    def __new__(cls) -> ReleaseSolution: ...
+
+@final
+class Repository:
+    """A repository of a container product."""
+    def __new__(cls, *, repository_name: str, repository_type: str) -> Repository: ...
+    @property
+    def repository_name(self) -> str:
+        """2–256 characters."""
+        ...
+    @repository_name.setter
+    def repository_name(self, value: str) -> None: ...
+    @property
+    def repository_type(self) -> str:
+        """`ECR`."""
+        ...
+    @repository_type.setter
+    def repository_type(self, value: str) -> None: ...
+
+@final
 class RequestedTerm:
     """A term of the offer the buyer requests, by the id Discovery gives it."""
     def __new__(cls, *, id: str, configuration: RequestedTermConfiguration | None = ...) -> RequestedTerm: ...
@@ -8546,6 +9383,212 @@ class RequestedTermConfiguration:
         ...
     @renewal_term_configuration.setter
     def renewal_term_configuration(self, value: JsonValue | None) -> None: ...
+
+@final
+class ResaleLegalDocument:
+    """A legal document of a `BuyerLegalTerm` (StandardEula, EnterpriseEula, CustomEula) or a `ResaleLegalTerm`
+    (StandardResellerContract, CustomResellerContract)."""
+    def __new__(cls, *, document_type: str, url: str | None = ...) -> ResaleLegalDocument: ...
+    @property
+    def document_type(self) -> str:
+        """Which document."""
+        ...
+    @document_type.setter
+    def document_type(self, value: str) -> None: ...
+    @property
+    def url(self) -> str | None:
+        """Where a custom document lives."""
+        ...
+    @url.setter
+    def url(self, value: str | None) -> None: ...
+
+@final
+class ResaleRateCard:
+    """A rate card of a resale pricing term: a duration selector and constraints for configurable terms, prices."""
+    def __new__(cls, *, selector: Selector | None = ..., constraints: Constraints | None = ..., rate_card: list[RateCardItem] = ...) -> ResaleRateCard: ...
+    @property
+    def selector(self) -> Selector | None:
+        """The duration (configurable terms)."""
+        ...
+    @selector.setter
+    def selector(self, value: Selector | None) -> None: ...
+    @property
+    def constraints(self) -> Constraints | None:
+        """What the buyer may configure (configurable terms; Allowed when absent)."""
+        ...
+    @constraints.setter
+    def constraints(self, value: Constraints | None) -> None: ...
+    @property
+    def rate_card(self) -> list[RateCardItem]:
+        """1–800 prices."""
+        ...
+    @rate_card.setter
+    def rate_card(self, value: list[RateCardItem]) -> None: ...
+
+@final
+class ResaleTerm:
+    """A term of a resale authorization. One struct serves every resale term type: `term_type` (`Type` on the wire)
+    says which, and which members it carries (the others stay empty):
+    
+    | `Type` | members | set by |
+    |---|---|---|
+    | `ResaleUsageBasedPricingTerm` | `CurrencyCode` (USD), `RateCards` (exactly 1, prices) | `UpdatePricingTerms` |
+    | `ResaleConfigurableUpfrontPricingTerm` | `CurrencyCode`, `RateCards` (1–5 with `Selector`, `Constraints`) | `UpdatePricingTerms` |
+    | `ResaleFixedUpfrontPricingTerm` | `CurrencyCode`, `Price`, `Duration`, `Grants` | `UpdatePricingTerms` |
+    | `ResalePaymentScheduleTerm` | `CurrencyCode`, `Schedule` (1–60) | `UpdatePaymentScheduleTerms` |
+    | `BuyerLegalTerm`, `ResaleLegalTerm` | `Documents` | `UpdateLegalTerms` |
+    | `BuyerTargetingTerm` | `PositiveTargeting.BuyerAccounts` (1–25) | `UpdateBuyerTargetingTerms` |
+    | `BuyerValidityTerm` | `MaximumAgreementStartDate` | `UpdateBuyerValidityTerms` |
+    | `ResaleNetPaymentTerm` | `PaymentDuePeriod` | `UpdateNetPaymentTerms` |"""
+    def __new__(cls, *, term_type: str, id: str | None = ..., currency_code: CurrencyCode | None = ..., rate_cards: list[ResaleRateCard] = ..., price: str | None = ..., duration: str | None = ..., grants: list[Grant] = ..., schedule: list[ScheduleItem] = ..., documents: list[ResaleLegalDocument] = ..., positive_targeting: PositiveTargeting | None = ..., maximum_agreement_start_date: str | None = ..., payment_due_period: str | None = ...) -> ResaleTerm: ...
+    @property
+    def term_type(self) -> str:
+        """The term type."""
+        ...
+    @term_type.setter
+    def term_type(self, value: str) -> None: ...
+    @property
+    def id(self) -> str | None:
+        """The id DescribeEntity gives the term."""
+        ...
+    @id.setter
+    def id(self, value: str | None) -> None: ...
+    @property
+    def currency_code(self) -> CurrencyCode | None:
+        """The currency of pricing and payment terms (USD, AUD, EUR, GBP, JPY; usage terms USD only)."""
+        ...
+    @currency_code.setter
+    def currency_code(self, value: CurrencyCode | None) -> None: ...
+    @property
+    def rate_cards(self) -> list[ResaleRateCard]:
+        """Rate cards of usage and configurable pricing terms."""
+        ...
+    @rate_cards.setter
+    def rate_cards(self, value: list[ResaleRateCard]) -> None: ...
+    @property
+    def price(self) -> str | None:
+        """The price of a fixed upfront term."""
+        ...
+    @price.setter
+    def price(self, value: str | None) -> None: ...
+    @property
+    def duration(self) -> str | None:
+        """The duration of a fixed upfront term (ISO 8601, such as `P12M`)."""
+        ...
+    @duration.setter
+    def duration(self, value: str | None) -> None: ...
+    @property
+    def grants(self) -> list[Grant]:
+        """The grants of a fixed upfront term."""
+        ...
+    @grants.setter
+    def grants(self, value: list[Grant]) -> None: ...
+    @property
+    def schedule(self) -> list[ScheduleItem]:
+        """The installments of a payment schedule."""
+        ...
+    @schedule.setter
+    def schedule(self, value: list[ScheduleItem]) -> None: ...
+    @property
+    def documents(self) -> list[ResaleLegalDocument]:
+        """The documents of a legal term."""
+        ...
+    @documents.setter
+    def documents(self, value: list[ResaleLegalDocument]) -> None: ...
+    @property
+    def positive_targeting(self) -> PositiveTargeting | None:
+        """The buyers of a buyer targeting term."""
+        ...
+    @positive_targeting.setter
+    def positive_targeting(self, value: PositiveTargeting | None) -> None: ...
+    @property
+    def maximum_agreement_start_date(self) -> str | None:
+        """The latest agreement start of a buyer validity term (`YYYY-MM-DD`)."""
+        ...
+    @maximum_agreement_start_date.setter
+    def maximum_agreement_start_date(self, value: str | None) -> None: ...
+    @property
+    def payment_due_period(self) -> str | None:
+        """The longest payment period a net payment term lets the partner grant (`P15D` ... `P120D`)."""
+        ...
+    @payment_due_period.setter
+    def payment_due_period(self, value: str | None) -> None: ...
+
+@final
+class RestrictDeliveryOptions:
+    """`RestrictDeliveryOptions` (AMI, container): withdraw versions' delivery options from new buyers (existing
+    buyers keep them). DescribeEntity shows each as `Visibility: Restricted`; a released product keeps at least
+    one delivery option that is not restricted."""
+    def __new__(cls, *, delivery_option_ids: list[str] = ...) -> RestrictDeliveryOptions: ...
+    @property
+    def delivery_option_ids(self) -> list[str]:
+        """1–50 delivery option ids, as DescribeEntity lists them under `Versions[].DeliveryOptions[].Id`."""
+        ...
+    @delivery_option_ids.setter
+    def delivery_option_ids(self, value: list[str]) -> None: ...
+
+@final
+class RestrictDimensions:
+    """`RestrictDimensions` (SaaS, AMI): stop selling dimensions; they leave the product's `Dimensions`. Like
+    `AddDimensions`, the `DetailsDocument` is the array itself."""
+    def __new__(cls, *, dimensions: list[DimensionRef] = ...) -> RestrictDimensions: ...
+    @property
+    def dimensions(self) -> list[DimensionRef]:
+        """The dimensions to restrict."""
+        ...
+    @dimensions.setter
+    def dimensions(self, value: list[DimensionRef]) -> None: ...
+
+@final
+class RestrictExperience:
+    """`RestrictExperience`: archive an experience. It must be offline first, and the console's confirmation word
+    (`confirm`, lower case) is carried as `Confirmation` when given."""
+    def __new__(cls, *, confirmation: str | None = ...) -> RestrictExperience: ...
+    @property
+    def confirmation(self) -> str | None:
+        """Must be `confirm` when given."""
+        ...
+    @confirmation.setter
+    def confirmation(self, value: str | None) -> None: ...
+
+@final
+class RestrictInstanceTypes:
+    """`RestrictInstanceTypes` (AMI): instance types new buyers may no longer run the product on; DescribeEntity
+    moves them from `Compatibility.AvailableInstanceTypes` to `Compatibility.RestrictedInstanceTypes`."""
+    def __new__(cls, *, instance_types: list[str] = ...) -> RestrictInstanceTypes: ...
+    @property
+    def instance_types(self) -> list[str]:
+        """1–1500 distinct instance types such as `t2.micro`."""
+        ...
+    @instance_types.setter
+    def instance_types(self, value: list[str]) -> None: ...
+
+@final
+class RestrictRegions:
+    """`RestrictRegions`: regions a product is no longer available in."""
+    def __new__(cls, *, regions: list[str] = ...) -> RestrictRegions: ...
+    @property
+    def regions(self) -> list[str]:
+        """Region codes."""
+        ...
+    @regions.setter
+    def regions(self, value: list[str]) -> None: ...
+
+@final
+class RestrictResaleAuthorization:
+    """`RestrictResaleAuthorization`: stop new offers under it."""
+    def __new__(cls) -> RestrictResaleAuthorization: ...
+
+@final
+class ReviveExperience:
+    """`ReviveExperience`: reactivate an archived experience (it comes back not live)."""
+    def __new__(cls, *, confirmation: str | None = ...) -> ReviveExperience: ...
+    @property
+    def confirmation(self) -> str | None:
+        """Must be `confirm` when given."""
+        ...
+    @confirmation.setter
+    def confirmation(self, value: str | None) -> None: ...
 
 @final
 class Root:
@@ -9235,6 +10278,364 @@ class UpdateApplicationInput:
     def update(self, value: ApplicationUpdate) -> None: ...
 
 @final
+class UpdateAvailability:
+    """`UpdateAvailability`: when an offer (or resale authorization) stops being available."""
+    def __new__(cls, *, availability_end_date: str | None = ..., offers_max_quantity: int | None = ...) -> UpdateAvailability: ...
+    @property
+    def availability_end_date(self) -> str | None:
+        """`YYYY-MM-DD`."""
+        ...
+    @availability_end_date.setter
+    def availability_end_date(self, value: str | None) -> None: ...
+    @property
+    def offers_max_quantity(self) -> int | None:
+        """For resale authorizations: how many offers the partner may make."""
+        ...
+    @offers_max_quantity.setter
+    def offers_max_quantity(self, value: int | None) -> None: ...
+
+@final
+class UpdateBrandingSettings:
+    """`UpdateBrandingSettings`."""
+    def __new__(cls, *, title: str | None = ..., logo_url: str | None = ..., primary_color: str | None = ...) -> UpdateBrandingSettings: ...
+    @property
+    def title(self) -> str | None:
+        """The title shown to users."""
+        ...
+    @title.setter
+    def title(self, value: str | None) -> None: ...
+    @property
+    def logo_url(self) -> str | None:
+        """The logo's address."""
+        ...
+    @logo_url.setter
+    def logo_url(self, value: str | None) -> None: ...
+    @property
+    def primary_color(self) -> str | None:
+        """A colour such as `#232F3E`."""
+        ...
+    @primary_color.setter
+    def primary_color(self, value: str | None) -> None: ...
+
+@final
+class UpdateBuyerEngagementOptions:
+    """`UpdateBuyerEngagementOptions` (solution): the `DetailsDocument` is the array of options itself."""
+    def __new__(cls, *, options: list[BuyerEngagementOption] = ...) -> UpdateBuyerEngagementOptions: ...
+    @property
+    def options(self) -> list[BuyerEngagementOption]:
+        """The options."""
+        ...
+    @options.setter
+    def options(self, value: list[BuyerEngagementOption]) -> None: ...
+
+@final
+class UpdateBuyerTargetingTerms:
+    """`UpdateBuyerTargetingTerms`: the buyers the partner may make offers to (one `BuyerTargetingTerm`)."""
+    def __new__(cls, *, terms: list[ResaleTerm] = ...) -> UpdateBuyerTargetingTerms: ...
+    @property
+    def terms(self) -> list[ResaleTerm]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[ResaleTerm]) -> None: ...
+
+@final
+class UpdateBuyerValidityTerms:
+    """`UpdateBuyerValidityTerms`: the latest agreement start (future-dated agreements, SaaS only)."""
+    def __new__(cls, *, terms: list[ResaleTerm] = ...) -> UpdateBuyerValidityTerms: ...
+    @property
+    def terms(self) -> list[ResaleTerm]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[ResaleTerm]) -> None: ...
+
+@final
+class UpdateCustomerVerificationTerms:
+    """`UpdateCustomerVerificationTerms`: buyer verification."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdateCustomerVerificationTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateDeliveryOptions:
+    """`UpdateDeliveryOptions` (AMI, container, SaaS): change delivery options in place (usage instructions,
+    endpoints, images) and the release notes or title of the version they belong to."""
+    def __new__(cls, *, version: VersionUpdate | None = ..., delivery_options: list[DeliveryOptionUpdate] | None = ...) -> UpdateDeliveryOptions: ...
+    @property
+    def version(self) -> VersionUpdate | None:
+        """The version's new notes or title; the delivery options say which version."""
+        ...
+    @version.setter
+    def version(self, value: VersionUpdate | None) -> None: ...
+    @property
+    def delivery_options(self) -> list[DeliveryOptionUpdate] | None:
+        """1–4 delivery options (AMI products: 1)."""
+        ...
+    @delivery_options.setter
+    def delivery_options(self, value: list[DeliveryOptionUpdate] | None) -> None: ...
+
+@final
+class UpdateDeliveryOptionsVisibility:
+    """`UpdateDeliveryOptionsVisibility` (SaaS, container): who sees each delivery option."""
+    def __new__(cls, *, delivery_options: list[DeliveryOptionVisibility] = ...) -> UpdateDeliveryOptionsVisibility: ...
+    @property
+    def delivery_options(self) -> list[DeliveryOptionVisibility]:
+        """The delivery options (SaaS products: up to 2)."""
+        ...
+    @delivery_options.setter
+    def delivery_options(self, value: list[DeliveryOptionVisibility]) -> None: ...
+
+@final
+class UpdateDimensions:
+    """`UpdateDimensions`: rename or redescribe dimensions. Like `AddDimensions`, the `DetailsDocument` is the array."""
+    def __new__(cls, *, dimensions: list[DimensionUpdate] = ...) -> UpdateDimensions: ...
+    @property
+    def dimensions(self) -> list[DimensionUpdate]:
+        """The dimensions to change."""
+        ...
+    @dimensions.setter
+    def dimensions(self, value: list[DimensionUpdate]) -> None: ...
+
+@final
+class UpdateExperience:
+    """`UpdateExperience`: rename it, or take it live (`Enabled`) or offline (`Disabled`)."""
+    def __new__(cls, *, name: str | None = ..., description: str | None = ..., status: str | None = ...) -> UpdateExperience: ...
+    @property
+    def name(self) -> str | None:
+        """A new name."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """A new description."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def status(self) -> str | None:
+        """`Enabled` (live) or `Disabled` (not live)."""
+        ...
+    @status.setter
+    def status(self, value: str | None) -> None: ...
+
+@final
+class UpdateFutureRegionSupport:
+    """`UpdateFutureRegionSupport` (AMI): whether the product joins new regions."""
+    def __new__(cls, *, future_region_support: FutureRegionSupport) -> UpdateFutureRegionSupport: ...
+    @property
+    def future_region_support(self) -> FutureRegionSupport:
+        """The choice."""
+        ...
+    @future_region_support.setter
+    def future_region_support(self, value: FutureRegionSupport) -> None: ...
+
+@final
+class UpdateLegalTerms:
+    """`UpdateLegalTerms`: the EULA."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdateLegalTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateMarkup:
+    """`UpdateMarkup`: a channel partner's markup on a resale-authorization offer."""
+    def __new__(cls, *, percentage: str) -> UpdateMarkup: ...
+    @property
+    def percentage(self) -> str:
+        """A percentage such as `5.5`."""
+        ...
+    @percentage.setter
+    def percentage(self, value: str) -> None: ...
+
+@final
+class UpdateOfferInformation:
+    """`UpdateInformation` on an offer."""
+    def __new__(cls, *, name: str | None = ..., description: str | None = ..., pre_existing_agreement: PreExistingAgreement | None = ...) -> UpdateOfferInformation: ...
+    @property
+    def name(self) -> str | None:
+        """≤ 150 characters."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """≤ 255 characters."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def pre_existing_agreement(self) -> PreExistingAgreement | None:
+        """For offers that migrate an existing agreement."""
+        ...
+    @pre_existing_agreement.setter
+    def pre_existing_agreement(self, value: PreExistingAgreement | None) -> None: ...
+
+@final
+class UpdateOfferSetInformation:
+    """`UpdateInformation` on an offer set: its name and buyer notes (at least one of them)."""
+    def __new__(cls, *, name: str | None = ..., buyer_notes: str | None = ...) -> UpdateOfferSetInformation: ...
+    @property
+    def name(self) -> str | None:
+        """A name (1–150 characters)."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def buyer_notes(self) -> str | None:
+        """Details for the buyer (1–1000 characters); required before the set is released."""
+        ...
+    @buyer_notes.setter
+    def buyer_notes(self, value: str | None) -> None: ...
+
+@final
+class UpdateOfferTargeting:
+    """`UpdateTargeting` on an offer: who may buy it. Buyer accounts make it a private offer."""
+    def __new__(cls, *, positive_targeting: PositiveTargeting | None = ..., negative_targeting: NegativeTargeting | None = ...) -> UpdateOfferTargeting: ...
+    @property
+    def positive_targeting(self) -> PositiveTargeting | None:
+        """Accounts and countries that may buy."""
+        ...
+    @positive_targeting.setter
+    def positive_targeting(self, value: PositiveTargeting | None) -> None: ...
+    @property
+    def negative_targeting(self) -> NegativeTargeting | None:
+        """Countries that may not."""
+        ...
+    @negative_targeting.setter
+    def negative_targeting(self, value: NegativeTargeting | None) -> None: ...
+
+@final
+class UpdatePaymentScheduleTerms:
+    """`UpdatePaymentScheduleTerms`: a flexible payment schedule."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdatePaymentScheduleTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdatePricingTerms:
+    """`UpdatePricingTerms`: the pricing model and its pricing terms."""
+    def __new__(cls, *, pricing_model: OfferPricingModel, terms: list[Term] = ...) -> UpdatePricingTerms: ...
+    @property
+    def pricing_model(self) -> OfferPricingModel:
+        """Byol, Free, Usage or Contract."""
+        ...
+    @pricing_model.setter
+    def pricing_model(self, value: OfferPricingModel) -> None: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The pricing terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateProcurementPolicy:
+    """`UpdateProcurementPolicy`: turn user requests on or off."""
+    def __new__(cls, *, software_requests: str | None = ...) -> UpdateProcurementPolicy: ...
+    @property
+    def software_requests(self) -> str | None:
+        """`Enabled` or `Disabled`."""
+        ...
+    @software_requests.setter
+    def software_requests(self, value: str | None) -> None: ...
+
+@final
+class UpdateProductInformation:
+    """`UpdateInformation` on a product: its listing."""
+    def __new__(cls, *, product_title: str | None = ..., short_description: str | None = ..., long_description: str | None = ..., logo_url: str | None = ..., highlights: list[str] | None = ..., search_keywords: list[str] | None = ..., categories: list[str] | None = ..., video_urls: list[str] | None = ..., additional_resources: list[AdditionalResource] | None = ..., support_description: str | None = ..., sku: str | None = ...) -> UpdateProductInformation: ...
+    @property
+    def product_title(self) -> str | None:
+        """1–72 characters."""
+        ...
+    @product_title.setter
+    def product_title(self, value: str | None) -> None: ...
+    @property
+    def short_description(self) -> str | None:
+        """1–1000 characters."""
+        ...
+    @short_description.setter
+    def short_description(self, value: str | None) -> None: ...
+    @property
+    def long_description(self) -> str | None:
+        """1–5000 characters."""
+        ...
+    @long_description.setter
+    def long_description(self, value: str | None) -> None: ...
+    @property
+    def logo_url(self) -> str | None:
+        """The logo's address."""
+        ...
+    @logo_url.setter
+    def logo_url(self, value: str | None) -> None: ...
+    @property
+    def highlights(self) -> list[str] | None:
+        """Up to 3 highlights."""
+        ...
+    @highlights.setter
+    def highlights(self, value: list[str] | None) -> None: ...
+    @property
+    def search_keywords(self) -> list[str] | None:
+        """Up to 15 search keywords."""
+        ...
+    @search_keywords.setter
+    def search_keywords(self, value: list[str] | None) -> None: ...
+    @property
+    def categories(self) -> list[str] | None:
+        """1–3 categories."""
+        ...
+    @categories.setter
+    def categories(self, value: list[str] | None) -> None: ...
+    @property
+    def video_urls(self) -> list[str] | None:
+        """Up to 1 video."""
+        ...
+    @video_urls.setter
+    def video_urls(self, value: list[str] | None) -> None: ...
+    @property
+    def additional_resources(self) -> list[AdditionalResource] | None:
+        """Links."""
+        ...
+    @additional_resources.setter
+    def additional_resources(self, value: list[AdditionalResource] | None) -> None: ...
+    @property
+    def support_description(self) -> str | None:
+        """How buyers get support."""
+        ...
+    @support_description.setter
+    def support_description(self, value: str | None) -> None: ...
+    @property
+    def sku(self) -> str | None:
+        """The seller's SKU."""
+        ...
+    @sku.setter
+    def sku(self, value: str | None) -> None: ...
+
+@final
+class UpdateProductTargeting:
+    """`UpdateTargeting` on a product: the allow-list of a Limited product."""
+    def __new__(cls, *, positive_targeting: PositiveTargeting) -> UpdateProductTargeting: ...
+    @property
+    def positive_targeting(self) -> PositiveTargeting:
+        """The accounts that may see it."""
+        ...
+    @positive_targeting.setter
+    def positive_targeting(self, value: PositiveTargeting) -> None: ...
+
+@final
 class UpdatePurchaseOrdersInput:
     """`UpdatePurchaseOrders`'s input."""
     def __new__(cls, *, purchase_orders: list[PurchaseOrder] = ...) -> UpdatePurchaseOrdersInput: ...
@@ -9244,6 +10645,237 @@ class UpdatePurchaseOrdersInput:
         ...
     @purchase_orders.setter
     def purchase_orders(self, value: list[PurchaseOrder]) -> None: ...
+
+@final
+class UpdateRelatedProducts:
+    """`UpdateRelatedProducts`: the products a solution combines (not on Public solutions)."""
+    def __new__(cls, *, integration_description: str | None = ..., aws_marketplace_products: list[ProductRef] | None = ..., non_aws_marketplace_products: list[NonAwsMarketplaceProduct] | None = ...) -> UpdateRelatedProducts: ...
+    @property
+    def integration_description(self) -> str | None:
+        """≤ 5000 characters."""
+        ...
+    @integration_description.setter
+    def integration_description(self, value: str | None) -> None: ...
+    @property
+    def aws_marketplace_products(self) -> list[ProductRef] | None:
+        """Up to 5 of the seller's products."""
+        ...
+    @aws_marketplace_products.setter
+    def aws_marketplace_products(self, value: list[ProductRef] | None) -> None: ...
+    @property
+    def non_aws_marketplace_products(self) -> list[NonAwsMarketplaceProduct] | None:
+        """Up to 5 others."""
+        ...
+    @non_aws_marketplace_products.setter
+    def non_aws_marketplace_products(self, value: list[NonAwsMarketplaceProduct] | None) -> None: ...
+
+@final
+class UpdateRenewalTerms:
+    """`UpdateRenewalTerms`: auto-renewal on (one RenewalTerm) or off (none)."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdateRenewalTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateResaleAuthorizationInformation:
+    """`UpdateInformation` on a resale authorization."""
+    def __new__(cls, *, name: str | None = ..., description: str | None = ..., pre_existing_buyer_agreement: PreExistingAgreement | None = ...) -> UpdateResaleAuthorizationInformation: ...
+    @property
+    def name(self) -> str | None:
+        """1–100 characters."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def description(self) -> str | None:
+        """1–255 characters."""
+        ...
+    @description.setter
+    def description(self, value: str | None) -> None: ...
+    @property
+    def pre_existing_buyer_agreement(self) -> PreExistingAgreement | None:
+        """For authorizations that migrate a buyer's existing agreement (needs a BuyerTargetingTerm)."""
+        ...
+    @pre_existing_buyer_agreement.setter
+    def pre_existing_buyer_agreement(self, value: PreExistingAgreement | None) -> None: ...
+
+@final
+class UpdateResaleAvailability:
+    """`UpdateAvailability` on a resale authorization: until when, and whether it is for one offer only."""
+    def __new__(cls, *, availability_end_date: str | None = ..., offers_max_quantity: int | None = ...) -> UpdateResaleAvailability: ...
+    @property
+    def availability_end_date(self) -> str | None:
+        """`YYYY-MM-DD`, in the future."""
+        ...
+    @availability_end_date.setter
+    def availability_end_date(self, value: str | None) -> None: ...
+    @property
+    def offers_max_quantity(self) -> int | None:
+        """1: the partner may make one offer."""
+        ...
+    @offers_max_quantity.setter
+    def offers_max_quantity(self, value: int | None) -> None: ...
+
+@final
+class UpdateResaleLegalTerms:
+    """`UpdateLegalTerms` on a resale authorization: the buyer's EULA (`BuyerLegalTerm`, required before release)
+    and the reseller contract (`ResaleLegalTerm`)."""
+    def __new__(cls, *, terms: list[ResaleTerm] = ...) -> UpdateResaleLegalTerms: ...
+    @property
+    def terms(self) -> list[ResaleTerm]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[ResaleTerm]) -> None: ...
+
+@final
+class UpdateResaleNetPaymentTerms:
+    """`UpdateNetPaymentTerms` on a resale authorization: the longest payment period the partner may grant."""
+    def __new__(cls, *, terms: list[ResaleTerm] = ...) -> UpdateResaleNetPaymentTerms: ...
+    @property
+    def terms(self) -> list[ResaleTerm]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[ResaleTerm]) -> None: ...
+
+@final
+class UpdateResalePaymentScheduleTerms:
+    """`UpdatePaymentScheduleTerms` on a resale authorization: a flexible payment schedule, with a
+    `ResaleFixedUpfrontPricingTerm`."""
+    def __new__(cls, *, terms: list[ResaleTerm] = ...) -> UpdateResalePaymentScheduleTerms: ...
+    @property
+    def terms(self) -> list[ResaleTerm]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[ResaleTerm]) -> None: ...
+
+@final
+class UpdateResalePricingTerms:
+    """`UpdatePricingTerms` on a resale authorization: its pricing model and resale pricing terms."""
+    def __new__(cls, *, pricing_model: OfferPricingModel, terms: list[ResaleTerm] = ...) -> UpdateResalePricingTerms: ...
+    @property
+    def pricing_model(self) -> OfferPricingModel:
+        """Free, Usage or Contract."""
+        ...
+    @pricing_model.setter
+    def pricing_model(self, value: OfferPricingModel) -> None: ...
+    @property
+    def terms(self) -> list[ResaleTerm]:
+        """ResaleUsageBasedPricingTerm, ResaleConfigurableUpfrontPricingTerm, ResaleFixedUpfrontPricingTerm."""
+        ...
+    @terms.setter
+    def terms(self, value: list[ResaleTerm]) -> None: ...
+
+@final
+class UpdateSolutionInformation:
+    """`UpdateInformation` on a solution: its presentation. Members left out stay; a member sent as `null` is
+    removed (the engine reads that from the document)."""
+    def __new__(cls, *, name: str | None = ..., title: str | None = ..., short_description: str | None = ..., long_description: str | None = ..., logo_url: str | None = ..., promotional_media: list[PromotionalMedia] | None = ..., additional_resources: list[AdditionalResource] | None = ..., use_cases: list[UseCase] | None = ...) -> UpdateSolutionInformation: ...
+    @property
+    def name(self) -> str | None:
+        """1–100 characters."""
+        ...
+    @name.setter
+    def name(self, value: str | None) -> None: ...
+    @property
+    def title(self) -> str | None:
+        """≤ 255 characters."""
+        ...
+    @title.setter
+    def title(self, value: str | None) -> None: ...
+    @property
+    def short_description(self) -> str | None:
+        """≤ 1000 characters."""
+        ...
+    @short_description.setter
+    def short_description(self, value: str | None) -> None: ...
+    @property
+    def long_description(self) -> str | None:
+        """≤ 5000 characters."""
+        ...
+    @long_description.setter
+    def long_description(self, value: str | None) -> None: ...
+    @property
+    def logo_url(self) -> str | None:
+        """≤ 2048 characters."""
+        ...
+    @logo_url.setter
+    def logo_url(self, value: str | None) -> None: ...
+    @property
+    def promotional_media(self) -> list[PromotionalMedia] | None:
+        """Up to 15 (5 videos, 10 images)."""
+        ...
+    @promotional_media.setter
+    def promotional_media(self, value: list[PromotionalMedia] | None) -> None: ...
+    @property
+    def additional_resources(self) -> list[AdditionalResource] | None:
+        """Up to 8 links."""
+        ...
+    @additional_resources.setter
+    def additional_resources(self, value: list[AdditionalResource] | None) -> None: ...
+    @property
+    def use_cases(self) -> list[UseCase] | None:
+        """Up to 3."""
+        ...
+    @use_cases.setter
+    def use_cases(self, value: list[UseCase] | None) -> None: ...
+
+@final
+class UpdateSupportTerms:
+    """`UpdateSupportTerms`: the refund policy."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdateSupportTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateValidityTerms:
+    """`UpdateValidityTerms`: the agreement's duration or dates."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdateValidityTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateVariablePaymentTerms:
+    """`UpdateVariablePaymentTerms`: variable payments the seller requests during the agreement (this library's own
+    change type: the public offer schema has no change that sets a `VariablePaymentTerm`)."""
+    def __new__(cls, *, terms: list[Term] = ...) -> UpdateVariablePaymentTerms: ...
+    @property
+    def terms(self) -> list[Term]:
+        """The terms."""
+        ...
+    @terms.setter
+    def terms(self, value: list[Term]) -> None: ...
+
+@final
+class UpdateVisibility:
+    """`UpdateVisibility`: ask to make a product Public, Limited or Restricted."""
+    def __new__(cls, *, target_visibility: str, replacement_product_id: str | None = ...) -> UpdateVisibility: ...
+    @property
+    def target_visibility(self) -> str:
+        """Public, Limited or Restricted."""
+        ...
+    @target_visibility.setter
+    def target_visibility(self, value: str) -> None: ...
+    @property
+    def replacement_product_id(self) -> str | None:
+        """When restricting: the Public or Limited product that replaces this one."""
+        ...
+    @replacement_product_id.setter
+    def replacement_product_id(self, value: str | None) -> None: ...
 
 @final
 class UsageBasedPricingTerm:
@@ -9289,6 +10921,35 @@ class UsageSpec:
         ...
     @prices.setter
     def prices(self, value: dict[str, str]) -> None: ...
+
+@final
+class UseCase:
+    """A use case of a solution, from AWS's use-case list."""
+    def __new__(cls, *, group: str, sub_group: str, item: str, description: str) -> UseCase: ...
+    @property
+    def group(self) -> str:
+        """Such as `advertising_and_marketing`."""
+        ...
+    @group.setter
+    def group(self, value: str) -> None: ...
+    @property
+    def sub_group(self) -> str:
+        """Such as `ad_intelligence_and_measurement`."""
+        ...
+    @sub_group.setter
+    def sub_group(self, value: str) -> None: ...
+    @property
+    def item(self) -> str:
+        """Such as `amazon_ads_insights`."""
+        ...
+    @item.setter
+    def item(self, value: str) -> None: ...
+    @property
+    def description(self) -> str:
+        """≤ 500 characters."""
+        ...
+    @description.setter
+    def description(self, value: str) -> None: ...
 
 @final
 class ValidityTerm:
@@ -9501,6 +11162,23 @@ class VersionSummary:
         ...
     @source_code_url.setter
     def source_code_url(self, value: str | None) -> None: ...
+
+@final
+class VersionUpdate:
+    """What `UpdateDeliveryOptions` changes on the version its delivery options belong to."""
+    def __new__(cls, *, version_title: str | None = ..., release_notes: str | None = ...) -> VersionUpdate: ...
+    @property
+    def version_title(self) -> str | None:
+        """A new title (container products; up to 64 characters)."""
+        ...
+    @version_title.setter
+    def version_title(self, value: str | None) -> None: ...
+    @property
+    def release_notes(self) -> str | None:
+        """New release notes (up to 30000 characters)."""
+        ...
+    @release_notes.setter
+    def release_notes(self, value: str | None) -> None: ...
 
 @final
 class Accounts:
@@ -11721,6 +13399,11 @@ class AsyncClient:
         """Local backend only: the accounts of `account_id`'s organization, sorted."""
     async def set_purchase_order_integration(self, organization_id: str, enabled: bool) -> None:
         """Local backend only: turn an organization's AWS Billing integration (purchase orders) on or off."""
+
+def typed_change(entity: EntityRef, details: TypedDetails, *, change_name: str | None = None) -> Change:
+    """A change of typed `details` (an instance of a change type's class, such as `AddDimensions` or `CreateOffer`)
+    on `entity`, checked now by the rules the local engine applies when it runs the change: a mistake raises one
+    `ValidationError` naming every member at fault (`DetailsDocument[0].Key`)."""
 
 def _operations() -> list[tuple[str, str, str, bool]]:
     """Every operation of every table: (service, operation, method, paged)."""

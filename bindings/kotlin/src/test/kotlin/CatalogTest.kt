@@ -6,6 +6,13 @@ import org.junit.jupiter.api.assertThrows
 import uniffi.marketplane.AsyncClient
 import uniffi.marketplane.Client
 import uniffi.marketplane.buildOffer
+import uniffi.marketplane.typedChange
+import uniffi.marketplane_model.AddDimensions
+import uniffi.marketplane_model.CreateProduct
+import uniffi.marketplane_model.Dimension
+import uniffi.marketplane_model.EntityRef
+import uniffi.marketplane_model.ReleaseProduct
+import uniffi.marketplane_model.TypedDetails
 import uniffi.marketplane_model.ChangeSetStatus
 import uniffi.marketplane_model.DescribeEntityInput
 import uniffi.marketplane_model.DiscoveryFilter
@@ -52,6 +59,30 @@ class CatalogTest {
         val options = buyerClient.discovery().listPurchaseOptions(byProduct).purchaseOptions
         assertTrue(options.any { it.purchaseOptionId == offerId }, options.toString())
         assertTrue(buyerClient.discovery().allOfferTerms(offerId).isNotEmpty())
+    }
+
+    @Test
+    fun typedChangesListAProductWithDimensions() {
+        val catalog = Client.inMemoryWithWorld(Market.world).asAccount(seller).catalog()
+        val product = EntityRef("SaaSProduct@1.0", "\$P.Entity.Identifier")
+        val users = Dimension(key = "Users", description = "Named users", name = "Users", types = listOf("Entitled"), unit = "Users")
+        val create = typedChange(EntityRef("SaaSProduct@1.0", null), TypedDetails.CreateProduct(CreateProduct(productTitle = "Typed Kotlin")))
+        val done = catalog.apply(
+            Market.changeSet(
+                create.copy(changeName = "P"),
+                typedChange(product, TypedDetails.AddDimensions(AddDimensions(dimensions = listOf(users)))),
+                typedChange(product, TypedDetails.ReleaseProduct(ReleaseProduct())),
+            ),
+        )
+        assertEquals(ChangeSetStatus.Succeeded, done.status)
+        val described = catalog.describeEntity(DescribeEntityInput(catalog = Market.CATALOG, entityId = Market.created(done)))
+        assertTrue(described.detailsDocument!!.contains("\"Key\":\"Users\""), described.detailsDocument)
+
+        val bad = assertThrows<MarketplaneException.Failure> {
+            typedChange(product, TypedDetails.AddDimensions(AddDimensions(dimensions = listOf(users.copy(key = "no spaces")))))
+        }
+        assertEquals(ErrorKind.VALIDATION, bad.kind)
+        assertEquals(listOf("DetailsDocument[0].Key"), bad.fieldErrors.map { it.name })
     }
 
     @Test

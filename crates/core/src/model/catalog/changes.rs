@@ -34,16 +34,21 @@ pub fn typed<D: ChangeDetails>(entity: EntityRef, details: &D) -> Change {
 pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
     match entity {
         // AddRegions and RestrictRegions are "only available on AmiProduct@1.0"; AWS Data Exchange products are not
-        // managed through these change types.
+        // managed through these change types. AWS's published change-type schemas give RestrictDimensions to SaaS and
+        // AMI products (not containers), RestrictDeliveryOptions to AMI and container products, and
+        // UpdateDeliveryOptionsVisibility to SaaS and container products.
         EntityType::SaaSProduct => &[
             "CreateProduct",
             "UpdateInformation",
             "AddDimensions",
             "UpdateDimensions",
+            "RestrictDimensions",
             "UpdateTargeting",
             "UpdateVisibility",
             "ReleaseProduct",
             "AddDeliveryOptions",
+            "UpdateDeliveryOptions",
+            "UpdateDeliveryOptionsVisibility",
         ],
         EntityType::ContainerProduct => &[
             "CreateProduct",
@@ -54,6 +59,9 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "UpdateVisibility",
             "ReleaseProduct",
             "AddDeliveryOptions",
+            "UpdateDeliveryOptions",
+            "RestrictDeliveryOptions",
+            "UpdateDeliveryOptionsVisibility",
             "AddRepositories",
         ],
         EntityType::AmiProduct => &[
@@ -61,14 +69,18 @@ pub fn change_types_for(entity: &EntityType) -> &'static [&'static str] {
             "UpdateInformation",
             "AddDimensions",
             "UpdateDimensions",
+            "RestrictDimensions",
             "UpdateTargeting",
             "UpdateVisibility",
             "ReleaseProduct",
             "AddDeliveryOptions",
+            "UpdateDeliveryOptions",
+            "RestrictDeliveryOptions",
             "AddRegions",
             "RestrictRegions",
             "UpdateFutureRegionSupport",
             "AddInstanceTypes",
+            "RestrictInstanceTypes",
         ],
         EntityType::Offer => &[
             "CreateOffer",
@@ -479,6 +491,11 @@ impl ChangeDetails for AddDeliveryOptions {
         if self.delivery_options.is_empty() || self.delivery_options.len() > 5 {
             v.fail(format!("{field}.DeliveryOptions"), "must hold 1 to 5 delivery options");
         }
+        for (i, option) in self.delivery_options.iter().enumerate() {
+            if !option.is_object() {
+                v.fail(format!("{field}.DeliveryOptions[{i}]"), "must be an object (`{\"Details\": {...}}`)");
+            }
+        }
     }
 }
 
@@ -519,22 +536,7 @@ details!(
 impl ChangeDetails for AddInstanceTypes {
     const CHANGE_TYPE: &'static str = "AddInstanceTypes";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        if self.instance_types.is_empty() || self.instance_types.len() > 1500 {
-            v.fail(
-                format!("{field}.InstanceTypes"),
-                format!("must hold 1 to 1500 instance types, got {}", self.instance_types.len()),
-            );
-        }
-        let mut seen = std::collections::BTreeSet::new();
-        for (i, t) in self.instance_types.iter().enumerate() {
-            let at = format!("{field}.InstanceTypes[{i}]");
-            if v.length(&at, t, 1, 24) && !t.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
-                v.fail(&at, r"must match ^[A-Za-z0-9_.-]+$");
-            }
-            if !seen.insert(t.as_str()) {
-                v.fail(&at, format!("duplicate instance type {t:?}"));
-            }
-        }
+        instance_types_rule(v, field, &self.instance_types);
     }
 }
 
@@ -601,6 +603,250 @@ impl ChangeDetails for AddRepositories {
             v.length(&format!("{at}.RepositoryName"), &r.repository_name, 2, 256);
             if r.repository_type != "ECR" {
                 v.fail(format!("{at}.RepositoryType"), "must be ECR");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- restricting and updating what a product offers
+
+/// A dimension named by its key and types, as `RestrictDimensions` sends it.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DimensionRef {
+    /// The dimension's key.
+    pub key: String,
+    /// The dimension's types, as they are (1–3).
+    pub types: Vec<String>,
+}
+
+/// `RestrictDimensions` (SaaS, AMI): stop selling dimensions; they leave the product's `Dimensions`. Like
+/// `AddDimensions`, the `DetailsDocument` is the array itself.
+#[model]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RestrictDimensions {
+    /// The dimensions to restrict.
+    pub dimensions: Vec<DimensionRef>,
+}
+impl ChangeDetails for RestrictDimensions {
+    const CHANGE_TYPE: &'static str = "RestrictDimensions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
+            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
+        }
+        for (i, d) in self.dimensions.iter().enumerate() {
+            let at = format!("{field}[{i}]");
+            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
+            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+        }
+    }
+}
+
+/// 1–1500 distinct instance types of up to 24 characters, as `AddInstanceTypes` and `RestrictInstanceTypes` take them.
+fn instance_types_rule(v: &mut Validator, field: &str, instance_types: &[String]) {
+    let at = format!("{field}.InstanceTypes");
+    if instance_types.is_empty() || instance_types.len() > 1500 {
+        v.fail(&at, format!("must hold 1 to 1500 instance types, got {}", instance_types.len()));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (i, t) in instance_types.iter().enumerate() {
+        let item = format!("{at}[{i}]");
+        if v.length(&item, t, 1, 24) && !t.chars().all(|c| c.is_ascii_alphanumeric() || "_.-".contains(c)) {
+            v.fail(&item, r"must match ^[A-Za-z0-9_.-]+$");
+        }
+        if !seen.insert(t.as_str()) {
+            v.fail(&item, format!("duplicate instance type {t:?}"));
+        }
+    }
+}
+
+details!(
+    /// `RestrictInstanceTypes` (AMI): instance types new buyers may no longer run the product on; DescribeEntity
+    /// moves them from `Compatibility.AvailableInstanceTypes` to `Compatibility.RestrictedInstanceTypes`.
+    RestrictInstanceTypes = "RestrictInstanceTypes" {
+        /// 1–1500 distinct instance types such as `t2.micro`.
+        instance_types: Vec<String>,
+    }
+);
+impl ChangeDetails for RestrictInstanceTypes {
+    const CHANGE_TYPE: &'static str = "RestrictInstanceTypes";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        instance_types_rule(v, field, &self.instance_types);
+    }
+}
+
+fn delivery_option_id_rule(v: &mut Validator, field: &str, id: &str) {
+    if v.length(field, id, 1, 36) && !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        v.fail(field, "must be a delivery option id (letters, digits and -, up to 36 characters)");
+    }
+}
+
+details!(
+    /// `RestrictDeliveryOptions` (AMI, container): withdraw versions' delivery options from new buyers (existing
+    /// buyers keep them). DescribeEntity shows each as `Visibility: Restricted`; a released product keeps at least
+    /// one delivery option that is not restricted.
+    RestrictDeliveryOptions = "RestrictDeliveryOptions" {
+        /// 1–50 delivery option ids, as DescribeEntity lists them under `Versions[].DeliveryOptions[].Id`.
+        delivery_option_ids: Vec<String>,
+    }
+);
+impl ChangeDetails for RestrictDeliveryOptions {
+    const CHANGE_TYPE: &'static str = "RestrictDeliveryOptions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        let ids = &self.delivery_option_ids;
+        if ids.is_empty() || ids.len() > 50 {
+            v.fail(format!("{field}.DeliveryOptionIds"), format!("must hold 1 to 50 ids, got {}", ids.len()));
+        }
+        for (i, id) in ids.iter().enumerate() {
+            delivery_option_id_rule(v, &format!("{field}.DeliveryOptionIds[{i}]"), id);
+        }
+    }
+}
+
+/// What `UpdateDeliveryOptions` changes on the version its delivery options belong to.
+#[model]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct VersionUpdate {
+    /// A new title (container products; up to 64 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version_title: Option<String>,
+    /// New release notes (up to 30000 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub release_notes: Option<String>,
+}
+
+/// One delivery option `UpdateDeliveryOptions` changes.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeliveryOptionUpdate {
+    /// The delivery option's id.
+    pub id: String,
+    /// The members to change, under the option's kind: `{"AmiDeliveryOptionDetails": {...}}` (AMI),
+    /// `EcrDeliveryOptionDetails`, `HelmDeliveryOptionDetails` or `EksAddOnDeliveryOptionDetails` (container),
+    /// `SaaSUrlDeliveryOptionDetails` or `ApiDeliveryOptionDetails` (SaaS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<Value>,
+}
+
+/// The kinds of delivery option details, each with the product types that have it.
+pub const DELIVERY_OPTION_DETAILS: [(&str, EntityType); 6] = [
+    ("AmiDeliveryOptionDetails", EntityType::AmiProduct),
+    ("EcrDeliveryOptionDetails", EntityType::ContainerProduct),
+    ("HelmDeliveryOptionDetails", EntityType::ContainerProduct),
+    ("EksAddOnDeliveryOptionDetails", EntityType::ContainerProduct),
+    ("SaaSUrlDeliveryOptionDetails", EntityType::SaaSProduct),
+    ("ApiDeliveryOptionDetails", EntityType::SaaSProduct),
+];
+
+/// A version title or release notes: up to `max` characters, starting with one that is not white space (the
+/// schema's `^\S+[\S\s]*`).
+fn version_text_rule(v: &mut Validator, field: &str, text: &Option<String>, max: usize) {
+    if let Some(text) = text {
+        if v.length(field, text, 1, max) && text.starts_with(char::is_whitespace) {
+            v.fail(field, "may not start with white space");
+        }
+    }
+}
+
+details!(
+    /// `UpdateDeliveryOptions` (AMI, container, SaaS): change delivery options in place (usage instructions,
+    /// endpoints, images) and the release notes or title of the version they belong to.
+    UpdateDeliveryOptions = "UpdateDeliveryOptions" {
+        /// The version's new notes or title; the delivery options say which version.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        version: Option<VersionUpdate>,
+        /// 1–4 delivery options (AMI products: 1).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        delivery_options: Option<Vec<DeliveryOptionUpdate>>,
+    }
+);
+impl ChangeDetails for UpdateDeliveryOptions {
+    const CHANGE_TYPE: &'static str = "UpdateDeliveryOptions";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        let at = format!("{field}.DeliveryOptions");
+        // The delivery options name the version a Version update is for, so they are needed either way.
+        let options = self.delivery_options.as_deref().unwrap_or_default();
+        if options.is_empty() || options.len() > 4 {
+            v.fail(&at, format!("must hold 1 to 4 delivery options, got {}", options.len()));
+        }
+        for (i, o) in options.iter().enumerate() {
+            delivery_option_id_rule(v, &format!("{at}[{i}].Id"), &o.id);
+            if let Some(details) = &o.details {
+                let kinds: Vec<&String> = details.as_object().map(|m| m.keys().collect()).unwrap_or_default();
+                let known = kinds.len() == 1
+                    && DELIVERY_OPTION_DETAILS.iter().any(|(name, _)| name == kinds[0])
+                    && details[kinds[0].as_str()].is_object();
+                if !known {
+                    let names: Vec<&str> = DELIVERY_OPTION_DETAILS.iter().map(|(name, _)| *name).collect();
+                    v.fail(format!("{at}[{i}].Details"), format!("must be an object with one of {}", names.join(", ")));
+                }
+            }
+        }
+        if let Some(version) = &self.version {
+            version_text_rule(v, &format!("{field}.Version.VersionTitle"), &version.version_title, 64);
+            version_text_rule(v, &format!("{field}.Version.ReleaseNotes"), &version.release_notes, 30000);
+        }
+        if self.version.is_none() && options.iter().all(|o| o.details.is_none()) {
+            v.fail(field, "give a Version or the Details of a delivery option to change");
+        }
+    }
+}
+
+/// Who may see a delivery option made `Limited`.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeliveryOptionTargeting {
+    /// The buyer accounts.
+    pub positive_targeting: PositiveTargeting,
+}
+
+/// One delivery option `UpdateDeliveryOptionsVisibility` shows or hides.
+#[model(new)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct DeliveryOptionVisibility {
+    /// The delivery option's id.
+    pub id: String,
+    /// `Public`, `Limited` or `Unavailable` (container products: `Public`).
+    pub target_visibility: String,
+    /// SaaS products: the buyers a `Limited` delivery option is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub targeting: Option<DeliveryOptionTargeting>,
+}
+
+details!(
+    /// `UpdateDeliveryOptionsVisibility` (SaaS, container): who sees each delivery option.
+    UpdateDeliveryOptionsVisibility = "UpdateDeliveryOptionsVisibility" {
+        /// The delivery options (SaaS products: up to 2).
+        delivery_options: Vec<DeliveryOptionVisibility>,
+    }
+);
+impl ChangeDetails for UpdateDeliveryOptionsVisibility {
+    const CHANGE_TYPE: &'static str = "UpdateDeliveryOptionsVisibility";
+    fn validate_into(&self, v: &mut Validator, field: &str) {
+        let at = format!("{field}.DeliveryOptions");
+        if self.delivery_options.is_empty() {
+            v.fail(&at, "needs at least 1 delivery option");
+        }
+        for (i, o) in self.delivery_options.iter().enumerate() {
+            delivery_option_id_rule(v, &format!("{at}[{i}].Id"), &o.id);
+            if !["Public", "Limited", "Unavailable"].contains(&o.target_visibility.as_str()) {
+                v.fail(format!("{at}[{i}].TargetVisibility"), "must be Public, Limited or Unavailable");
+            }
+            if let Some(t) = &o.targeting {
+                account_list(
+                    v,
+                    &format!("{at}[{i}].Targeting.PositiveTargeting.BuyerAccounts"),
+                    &t.positive_targeting.buyer_accounts,
+                );
+                if o.target_visibility != "Limited" {
+                    v.fail(format!("{at}[{i}].Targeting"), "only a Limited delivery option takes Targeting");
+                }
             }
         }
     }
@@ -1748,6 +1994,239 @@ impl ChangeDetails for UpdateBrandingSettings {
     }
 }
 
+// ---------------------------------------------------------------- every typed change, as one value
+
+/// Declares [`TypedDetails`], one variant per typed change type (named after its struct), and what it needs: the
+/// change type, the check, the document, and (with `python`) the Python conversions.
+macro_rules! typed_details {
+    ($($variant:ident => $doc:literal),* $(,)?) => {
+        /// The details of any typed change type: how the bindings (Go, Kotlin, Swift, Python), which have no
+        /// generics, hand the library a typed change. Build the [`Change`] with [`Change::typed_details`], which
+        /// checks the details by the same rules the local engine applies.
+        #[model]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum TypedDetails {
+            $(
+                #[doc = $doc]
+                $variant($variant),
+            )*
+        }
+
+        impl TypedDetails {
+            /// The change type's name on the wire.
+            pub fn change_type(&self) -> &'static str {
+                match self {
+                    $(TypedDetails::$variant(_) => <$variant as ChangeDetails>::CHANGE_TYPE,)*
+                }
+            }
+
+            /// Check the details by their change type's rules, reporting under `field`.
+            pub fn validate_into(&self, v: &mut Validator, field: &str) {
+                match self {
+                    $(TypedDetails::$variant(d) => d.validate_into(v, field),)*
+                }
+            }
+
+            /// The `DetailsDocument` these details serialize to.
+            pub fn document(&self) -> Value {
+                let document = match self {
+                    $(TypedDetails::$variant(d) => serde_json::to_value(d),)*
+                };
+                // The details are plain data (strings, numbers, lists and documents): serializing them cannot fail.
+                document.unwrap_or(Value::Null)
+            }
+
+            /// The name of the struct these details are, as the bindings name it (`AddDimensions`).
+            pub fn variant_name(&self) -> &'static str {
+                match self {
+                    $(TypedDetails::$variant(_) => stringify!($variant),)*
+                }
+            }
+        }
+
+        $(
+            impl From<$variant> for TypedDetails {
+                fn from(details: $variant) -> Self {
+                    TypedDetails::$variant(details)
+                }
+            }
+        )*
+
+        /// In Python the details are an instance of their class (`marketplane.AddDimensions(...)`); the stubs name
+        /// the union of those classes `TypedDetails`.
+        #[cfg(feature = "python")]
+        mod typed_details_python {
+            use pyo3::prelude::*;
+
+            use super::*;
+            use crate::python::{FromPython, PyModel, Stubs, ToPython};
+
+            impl ToPython for TypedDetails {
+                fn to_python<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+                    match self {
+                        $(TypedDetails::$variant(d) => d.to_python(py),)*
+                    }
+                }
+            }
+
+            impl FromPython for TypedDetails {
+                fn from_python(value: &Bound<'_, PyAny>, field: &str) -> PyResult<Self> {
+                    $(
+                        if let Ok(details) = value.cast::<$variant>() {
+                            return Ok(TypedDetails::$variant(details.try_borrow()?.clone()));
+                        }
+                    )*
+                    let got = value.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into());
+                    Err(pyo3::exceptions::PyTypeError::new_err(format!(
+                        "{field}: expected the details of a change type, such as AddDimensions or CreateOffer, got {got}"
+                    )))
+                }
+            }
+
+            impl PyModel for TypedDetails {
+                fn hint(stubs: &mut Stubs) -> String {
+                    let classes = [$(<$variant as PyModel>::hint(stubs)),*];
+                    stubs.alias("TypedDetails", &format!("TypedDetails: TypeAlias = Union[{}]", classes.join(", ")));
+                    "TypedDetails".into()
+                }
+
+                fn register(module: &Bound<'_, pyo3::types::PyModule>) -> PyResult<()> {
+                    $(<$variant as PyModel>::register(module)?;)*
+                    Ok(())
+                }
+            }
+        }
+    };
+}
+
+typed_details!(
+    CreateProduct => "The details of CreateProduct.",
+    UpdateProductInformation => "The details of UpdateProductInformation.",
+    AddDimensions => "The details of AddDimensions.",
+    UpdateDimensions => "The details of UpdateDimensions.",
+    UpdateProductTargeting => "The details of UpdateProductTargeting.",
+    UpdateVisibility => "The details of UpdateVisibility.",
+    ReleaseProduct => "The details of ReleaseProduct.",
+    AddDeliveryOptions => "The details of AddDeliveryOptions.",
+    AddRegions => "The details of AddRegions.",
+    RestrictRegions => "The details of RestrictRegions.",
+    AddInstanceTypes => "The details of AddInstanceTypes.",
+    UpdateFutureRegionSupport => "The details of UpdateFutureRegionSupport.",
+    AddRepositories => "The details of AddRepositories.",
+    RestrictDimensions => "The details of RestrictDimensions.",
+    RestrictInstanceTypes => "The details of RestrictInstanceTypes.",
+    RestrictDeliveryOptions => "The details of RestrictDeliveryOptions.",
+    UpdateDeliveryOptions => "The details of UpdateDeliveryOptions.",
+    UpdateDeliveryOptionsVisibility => "The details of UpdateDeliveryOptionsVisibility.",
+    CreateOffer => "The details of CreateOffer.",
+    CreateReplacementOffer => "The details of CreateReplacementOffer.",
+    CreateOfferUsingResaleAuthorization => "The details of CreateOfferUsingResaleAuthorization.",
+    UpdateOfferInformation => "The details of UpdateOfferInformation.",
+    UpdateOfferTargeting => "The details of UpdateOfferTargeting.",
+    UpdateAvailability => "The details of UpdateAvailability.",
+    UpdatePricingTerms => "The details of UpdatePricingTerms.",
+    UpdateLegalTerms => "The details of UpdateLegalTerms.",
+    UpdateSupportTerms => "The details of UpdateSupportTerms.",
+    UpdateRenewalTerms => "The details of UpdateRenewalTerms.",
+    UpdateValidityTerms => "The details of UpdateValidityTerms.",
+    UpdatePaymentScheduleTerms => "The details of UpdatePaymentScheduleTerms.",
+    UpdateCustomerVerificationTerms => "The details of UpdateCustomerVerificationTerms.",
+    UpdateVariablePaymentTerms => "The details of UpdateVariablePaymentTerms.",
+    UpdateMarkup => "The details of UpdateMarkup.",
+    ReleaseOffer => "The details of ReleaseOffer.",
+    CreateResaleAuthorization => "The details of CreateResaleAuthorization.",
+    UpdateResaleAuthorizationInformation => "The details of UpdateResaleAuthorizationInformation.",
+    UpdateResaleAvailability => "The details of UpdateResaleAvailability.",
+    UpdateResalePricingTerms => "The details of UpdateResalePricingTerms.",
+    UpdateResaleLegalTerms => "The details of UpdateResaleLegalTerms.",
+    UpdateBuyerTargetingTerms => "The details of UpdateBuyerTargetingTerms.",
+    UpdateBuyerValidityTerms => "The details of UpdateBuyerValidityTerms.",
+    UpdateResalePaymentScheduleTerms => "The details of UpdateResalePaymentScheduleTerms.",
+    UpdateResaleNetPaymentTerms => "The details of UpdateResaleNetPaymentTerms.",
+    CreateReplacementOfferUsingResaleAuthorization => "The details of CreateReplacementOfferUsingResaleAuthorization.",
+    ReleaseResaleAuthorization => "The details of ReleaseResaleAuthorization.",
+    RestrictResaleAuthorization => "The details of RestrictResaleAuthorization.",
+    CreateOfferSet => "The details of CreateOfferSet.",
+    UpdateOfferSetInformation => "The details of UpdateOfferSetInformation.",
+    AssociateOffers => "The details of AssociateOffers.",
+    DisassociateOffers => "The details of DisassociateOffers.",
+    AssociateSolution => "The details of AssociateSolution.",
+    DisassociateSolution => "The details of DisassociateSolution.",
+    ReleaseOfferSet => "The details of ReleaseOfferSet.",
+    CreateSolution => "The details of CreateSolution.",
+    UpdateSolutionInformation => "The details of UpdateSolutionInformation.",
+    UpdateRelatedProducts => "The details of UpdateRelatedProducts.",
+    UpdateBuyerEngagementOptions => "The details of UpdateBuyerEngagementOptions.",
+    ReleaseSolution => "The details of ReleaseSolution.",
+    CreateExperience => "The details of CreateExperience.",
+    UpdateExperience => "The details of UpdateExperience.",
+    RestrictExperience => "The details of RestrictExperience.",
+    ReviveExperience => "The details of ReviveExperience.",
+    AllowProductProcurement => "The details of AllowProductProcurement.",
+    DenyProductProcurement => "The details of DenyProductProcurement.",
+    AssociateAudience => "The details of AssociateAudience.",
+    DisassociateAudience => "The details of DisassociateAudience.",
+    CreateProcurementPolicy => "The details of CreateProcurementPolicy.",
+    UpdateProcurementPolicy => "The details of UpdateProcurementPolicy.",
+    CreateBrandingSettings => "The details of CreateBrandingSettings.",
+    UpdateBrandingSettings => "The details of UpdateBrandingSettings.",
+);
+
+impl TypedDetails {
+    /// Whether these details are the shape of their change type on `kind`. Several entity types share a change
+    /// type's name with different documents (`UpdateInformation` on a product, an offer, a resale authorization, an
+    /// offer set, a solution); each struct is the shape of one of them.
+    fn fits(&self, kind: &EntityType) -> bool {
+        use TypedDetails as T;
+        match self {
+            T::UpdateProductInformation(_) | T::UpdateProductTargeting(_) => kind.is_product(),
+            T::UpdateVisibility(_) => kind.is_product() || *kind == EntityType::Solution,
+            T::UpdateOfferInformation(_)
+            | T::UpdateOfferTargeting(_)
+            | T::UpdateAvailability(_)
+            | T::UpdatePricingTerms(_)
+            | T::UpdateLegalTerms(_)
+            | T::UpdatePaymentScheduleTerms(_) => *kind == EntityType::Offer,
+            T::UpdateResaleAuthorizationInformation(_)
+            | T::UpdateResaleAvailability(_)
+            | T::UpdateResalePricingTerms(_)
+            | T::UpdateResaleLegalTerms(_)
+            | T::UpdateResalePaymentScheduleTerms(_) => *kind == EntityType::ResaleAuthorization,
+            T::UpdateOfferSetInformation(_) => *kind == EntityType::OfferSet,
+            T::UpdateSolutionInformation(_) => *kind == EntityType::Solution,
+            // The other change types have one shape wherever they apply; the entity type's list decides.
+            _ => true,
+        }
+    }
+}
+
+impl Change {
+    /// A change of typed details on `entity`, checked now by the rules the local engine applies when it runs the
+    /// change (so a mistake is a `ValidationException` naming the member, before anything is sent): the details'
+    /// own rules, and that the entity type takes this change type in this shape.
+    pub fn typed_details(entity: EntityRef, details: TypedDetails) -> crate::Result<Change> {
+        let mut v = Validator::new();
+        let change_type = details.change_type();
+        let kind = entity.kind();
+        let known = change_types_for(&kind);
+        // An entity type the library does not model (an empty list) passes through: AWS decides.
+        if !known.is_empty() && (!known.contains(&change_type) || !details.fits(&kind)) {
+            v.fail(
+                "Entity.Type",
+                format!(
+                    "{} is not a change type of {} ({} details)",
+                    change_type,
+                    entity.entity_type,
+                    details.variant_name()
+                ),
+            );
+        }
+        details.validate_into(&mut v, "DetailsDocument");
+        v.finish()?;
+        Ok(Change::raw(change_type, entity, details.document()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1883,6 +2362,94 @@ mod tests {
             problems(&UpdateDimensions { dimensions: vec![DimensionUpdate::new("Users")] }),
             ["Details[0].Types", "Details[0].Name"]
         );
+    }
+
+    #[test]
+    fn typed_details_build_the_same_change_as_typed_and_are_checked_first() {
+        let create = CreateOffer { product_id: "prod-1234".into(), name: Some("Test".into()), offer_set_id: None };
+        let entity = EntityRef::new(EntityType::Offer);
+        assert_eq!(
+            Change::typed_details(entity.clone(), create.clone().into()).unwrap(),
+            typed(entity.clone(), &create)
+        );
+        // Array documents stay arrays.
+        let dims = AddDimensions {
+            dimensions: vec![Dimension::new("Users", "Users")
+                .with_types(vec!["Entitled".to_owned()])
+                .with_description("Seats")
+                .with_unit("Users")],
+        };
+        let change =
+            Change::typed_details(EntityRef::existing(EntityType::SaaSProduct, "prod-1234"), dims.into()).unwrap();
+        assert_eq!(change.change_type, "AddDimensions");
+        assert_eq!(
+            change.details_document.unwrap(),
+            json!([{"Key": "Users", "Description": "Seats", "Name": "Users", "Types": ["Entitled"], "Unit": "Users"}])
+        );
+        // The details' own rules, under the names the engine uses.
+        let bad =
+            AddDimensions { dimensions: vec![Dimension::new("bad key", "Users").with_types(vec!["Seats".to_owned()])] };
+        let err =
+            Change::typed_details(EntityRef::existing(EntityType::SaaSProduct, "prod-1234"), bad.into()).unwrap_err();
+        let fields: Vec<&str> = err.field_errors().iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "DetailsDocument[0].Key",
+                "DetailsDocument[0].Description",
+                "DetailsDocument[0].Unit",
+                "DetailsDocument[0].Types[0]"
+            ]
+        );
+        // A change type the entity type does not take, or the shape of another entity type's change.
+        let err = Change::typed_details(EntityRef::new(EntityType::SaaSProduct), create.into()).unwrap_err();
+        assert_eq!(err.field_errors()[0].name, "Entity.Type");
+        let offer_info =
+            UpdateOfferInformation { name: Some("n".into()), description: None, pre_existing_agreement: None };
+        let err =
+            Change::typed_details(EntityRef::existing(EntityType::SaaSProduct, "prod-1234"), offer_info.clone().into())
+                .unwrap_err();
+        assert!(err.field_errors()[0].message.contains("UpdateOfferInformation details"), "{err}");
+        assert!(Change::typed_details(EntityRef::existing(EntityType::Offer, "offer-1"), offer_info.into()).is_ok());
+    }
+
+    #[test]
+    fn restricting_and_delivery_option_changes_follow_the_schemas() {
+        let restrict =
+            RestrictDimensions { dimensions: vec![DimensionRef::new("Users").with_types(vec!["Seats".to_owned()])] };
+        assert_eq!(problems(&restrict), ["Details[0].Types[0]"]);
+        assert_eq!(
+            serde_json::to_value(RestrictDimensions {
+                dimensions: vec![DimensionRef::new("Users").with_types(vec!["Entitled".to_owned()])]
+            })
+            .unwrap(),
+            json!([{"Key": "Users", "Types": ["Entitled"]}])
+        );
+        let types = |t: &[&str]| RestrictInstanceTypes { instance_types: t.iter().map(|s| s.to_string()).collect() };
+        assert!(problems(&types(&["t2.micro"])).is_empty());
+        assert_eq!(problems(&types(&[])), ["Details.InstanceTypes"]);
+        assert_eq!(problems(&types(&["t2.micro", "t2.micro"])), ["Details.InstanceTypes[1]"]);
+        assert_eq!(problems(&RestrictDeliveryOptions { delivery_option_ids: vec![] }), ["Details.DeliveryOptionIds"]);
+        let update = |details: Value| UpdateDeliveryOptions {
+            version: None,
+            delivery_options: Some(vec![DeliveryOptionUpdate::new("do-abc").with_details(details)]),
+        };
+        assert!(problems(&update(json!({"SaaSUrlDeliveryOptionDetails": {"FulfillmentUrl": "https://x"}}))).is_empty());
+        assert_eq!(problems(&update(json!({"UsageInstructions": "x"}))), ["Details.DeliveryOptions[0].Details"]);
+        // A version change needs the delivery options that name the version.
+        let notes = UpdateDeliveryOptions {
+            version: Some(VersionUpdate { version_title: None, release_notes: Some(" starts with a space".into()) }),
+            delivery_options: None,
+        };
+        assert_eq!(problems(&notes), ["Details.DeliveryOptions", "Details.Version.ReleaseNotes"]);
+        let visibility = UpdateDeliveryOptionsVisibility {
+            delivery_options: vec![DeliveryOptionVisibility::new("do-abc", "Hidden")],
+        };
+        assert_eq!(problems(&visibility), ["Details.DeliveryOptions[0].TargetVisibility"]);
+        assert!(change_types_for(&EntityType::SaaSProduct).contains(&"RestrictDimensions"));
+        assert!(!change_types_for(&EntityType::ContainerProduct).contains(&"RestrictDimensions"));
+        assert!(!change_types_for(&EntityType::SaaSProduct).contains(&"RestrictDeliveryOptions"));
+        assert!(change_types_for(&EntityType::AmiProduct).contains(&"RestrictInstanceTypes"));
     }
 
     #[test]

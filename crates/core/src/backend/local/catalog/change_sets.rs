@@ -568,14 +568,16 @@ pub(super) fn application_order(changes: &[ChangeSummary]) -> Vec<usize> {
     let step = |change_type: &str| -> u8 {
         match change_type {
             t if ch::is_create(t) => 0,
-            // Instance types need the product's dimensions.
-            "AddInstanceTypes" => 2,
+            // Instance types need the product's dimensions; restricting one comes after adding them.
+            "AddInstanceTypes" | "RestrictInstanceTypes" => 2,
             "ReleaseProduct" => 3,
             "ReleaseSolution" => 4,
             "ReleaseResaleAuthorization" => 5,
             "ReleaseOffer" => 6,
             "ReleaseOfferSet" => 7,
-            "UpdateVisibility" | "RestrictResaleAuthorization" => 8,
+            // Restricting delivery options is judged against the product as released ("at least one unrestricted
+            // version must remain" applies once buyers can see it).
+            "UpdateVisibility" | "RestrictResaleAuthorization" | "RestrictDeliveryOptions" => 8,
             _ => 1,
         }
     };

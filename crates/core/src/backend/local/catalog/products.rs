@@ -173,12 +173,18 @@ impl Ctx<'_> {
             "AddDeliveryOptions" => {
                 let add: ch::AddDeliveryOptions = details(doc)?;
                 let mut versions = d["Versions"].as_array().cloned().unwrap_or_default();
+                // A new version's delivery options are seen as the product is: Public on a Public product, else
+                // Limited (restricting and UpdateDeliveryOptionsVisibility change that later).
+                let visibility = if d["Visibility"] == "Public" { "Public" } else { "Limited" };
                 let options: Vec<Value> = add
                     .delivery_options
                     .iter()
                     .map(|o| {
                         let mut o = o.clone();
-                        o["Id"] = json!(random_id("", 13));
+                        if let Some(m) = o.as_object_mut() {
+                            m.insert("Id".into(), json!(delivery_option_id(&kind)));
+                            m.insert("Visibility".into(), json!(visibility));
+                        }
                         o
                     })
                     .collect();
@@ -258,6 +264,17 @@ impl Ctx<'_> {
                 if !d["Compatibility"].is_object() {
                     d["Compatibility"] = json!({});
                 }
+                // An instance type added again is no longer restricted (and an empty list is left out, as the
+                // typed document writes it).
+                if let Some(compatibility) = d["Compatibility"].as_object_mut() {
+                    let restricted = compatibility.get_mut("RestrictedInstanceTypes").and_then(Value::as_array_mut);
+                    if let Some(restricted) = restricted {
+                        restricted.retain(|t| !types.contains(t));
+                        if restricted.is_empty() {
+                            compatibility.remove("RestrictedInstanceTypes");
+                        }
+                    }
+                }
                 d["Compatibility"]["AvailableInstanceTypes"] = Value::Array(types);
             }
             "AddRepositories" => {
@@ -273,9 +290,213 @@ impl Ctx<'_> {
                 }
                 d["Repositories"] = Value::Array(repositories);
             }
+            "RestrictDimensions" => {
+                let restrict: ch::RestrictDimensions = details(doc)?;
+                let mut dims = d["Dimensions"].as_array().cloned().unwrap_or_default();
+                for wanted in restrict.dimensions {
+                    let types: BTreeSet<&str> = wanted.types.iter().map(String::as_str).collect();
+                    let Some(at) =
+                        dims.iter().position(|x| x["Key"] == json!(wanted.key) && dimension_types(x) == types)
+                    else {
+                        return Err(invalid_dimension(format!(
+                            "No dimension with key '{}' and types '{}' exists on the product.",
+                            wanted.key,
+                            wanted.types.join(", ")
+                        )));
+                    };
+                    dims.remove(at);
+                }
+                d["Dimensions"] = Value::Array(dims);
+            }
+            "RestrictInstanceTypes" => {
+                let restrict: ch::RestrictInstanceTypes = details(doc)?;
+                let mut available: Vec<Value> = d
+                    .pointer("/Compatibility/AvailableInstanceTypes")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                let mut restricted: Vec<Value> = d
+                    .pointer("/Compatibility/RestrictedInstanceTypes")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                let unknown: Vec<&str> = restrict
+                    .instance_types
+                    .iter()
+                    .map(String::as_str)
+                    .filter(|t| !available.contains(&json!(t)))
+                    .collect();
+                if !unknown.is_empty() {
+                    return Err(invalid(format!(
+                        "DetailsDocument.InstanceTypes: [{}] are not available instance types of the product; only available instance types can be restricted.",
+                        unknown.join(", ")
+                    )));
+                }
+                available.retain(|t| !restrict.instance_types.iter().any(|r| t == r.as_str()));
+                for t in restrict.instance_types {
+                    restricted.push(json!(t));
+                }
+                if !d["Compatibility"].is_object() {
+                    d["Compatibility"] = json!({});
+                }
+                d["Compatibility"]["AvailableInstanceTypes"] = Value::Array(available);
+                d["Compatibility"]["RestrictedInstanceTypes"] = Value::Array(restricted);
+            }
+            "RestrictDeliveryOptions" => {
+                let restrict: ch::RestrictDeliveryOptions = details(doc)?;
+                for id in &restrict.delivery_option_ids {
+                    set_member(delivery_option(d, id)?, "Visibility", json!("Restricted"));
+                }
+                // The seller guide: "At least one unrestricted version must remain available" once buyers can see it.
+                let released = d["Visibility"] != "Draft";
+                let open = delivery_options(d).any(|o| o["Visibility"] != "Restricted");
+                if released && !open {
+                    return Err(invalid_state(
+                        "At least one unrestricted version must remain available. You cannot restrict the last publicly available version of a product.",
+                    ));
+                }
+            }
+            "UpdateDeliveryOptions" => {
+                let update: ch::UpdateDeliveryOptions = details(doc)?;
+                let options = update.delivery_options.unwrap_or_default();
+                let most = if kind == EntityType::AmiProduct { 1 } else { 4 };
+                if options.len() > most {
+                    return Err(invalid(format!(
+                        "DetailsDocument.DeliveryOptions: a {kind} takes at most {most} delivery option(s) per UpdateDeliveryOptions, got {}",
+                        options.len()
+                    )));
+                }
+                let mut versions = BTreeSet::new();
+                for o in options {
+                    versions.insert(version_of(d, &o.id)?);
+                    let Some(patch) = o.details else { continue };
+                    let (member, fields) = patch
+                        .as_object()
+                        .and_then(|m| m.iter().next())
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                        .unwrap_or_default();
+                    if !ch::DELIVERY_OPTION_DETAILS.iter().any(|(name, of)| *name == member && *of == kind) {
+                        return Err(invalid(format!(
+                            "DetailsDocument.DeliveryOptions.Details: a {kind} has no {member}"
+                        )));
+                    }
+                    let option = delivery_option(d, &o.id)?;
+                    if option.pointer(&format!("/Details/{member}")).is_none() {
+                        return Err(invalid(format!(
+                            "DetailsDocument.DeliveryOptions.Details: delivery option {} is not a {member} delivery option",
+                            o.id
+                        )));
+                    }
+                    if let Some(target) = option.pointer_mut(&format!("/Details/{member}")) {
+                        merge(target, fields);
+                    }
+                }
+                if let Some(version) = update.version {
+                    if kind == EntityType::AmiProduct && version.version_title.is_some() {
+                        return Err(invalid(
+                            "DetailsDocument.Version.VersionTitle: the title of an AMI product's version cannot be changed",
+                        ));
+                    }
+                    if versions.len() != 1 {
+                        return Err(invalid(
+                            "DetailsDocument.Version: the delivery options belong to more than one version",
+                        ));
+                    }
+                    let index = versions.into_iter().next().unwrap_or_default();
+                    if let Some(target) = d.get_mut("Versions").and_then(|v| v.get_mut(index)) {
+                        merge(target, serde_json::to_value(version).unwrap_or_default());
+                    }
+                }
+            }
+            "UpdateDeliveryOptionsVisibility" => {
+                let update: ch::UpdateDeliveryOptionsVisibility = details(doc)?;
+                if kind == EntityType::SaaSProduct && update.delivery_options.len() > 2 {
+                    return Err(invalid(
+                        "DetailsDocument.DeliveryOptions: a SaaS product takes at most 2 delivery options",
+                    ));
+                }
+                for o in update.delivery_options {
+                    if kind == EntityType::ContainerProduct
+                        && (o.target_visibility != "Public" || o.targeting.is_some())
+                    {
+                        return Err(invalid(format!(
+                            "DetailsDocument.DeliveryOptions.TargetVisibility: a container product's delivery option can only be made Public, not {}",
+                            o.target_visibility
+                        )));
+                    }
+                    let option = delivery_option(d, &o.id)?;
+                    if option["Visibility"] == "Restricted" {
+                        return Err(invalid_state(format!("delivery option {} is restricted", o.id)));
+                    }
+                    set_member(option, "Visibility", json!(o.target_visibility));
+                    match o.targeting {
+                        Some(t) => set_member(option, "Targeting", serde_json::to_value(t).unwrap_or_default()),
+                        None => {
+                            if let Some(m) = option.as_object_mut() {
+                                m.remove("Targeting");
+                            }
+                        }
+                    }
+                }
+            }
             other => return Err(ErrorDetail::new("UNSUPPORTED_CHANGE_TYPE", format!("{other} on a product"))),
         }
         Ok(())
+    }
+}
+
+/// A new delivery option's id in the form the change-type schemas give it: `do-...` for SaaS products, a UUID for
+/// AMI and container products.
+fn delivery_option_id(kind: &EntityType) -> String {
+    if *kind == EntityType::SaaSProduct {
+        return random_id("do", 13);
+    }
+    let hex = format!("{:032x}", rand::random::<u128>());
+    format!("{}-{}-{}-{}-{}", &hex[..8], &hex[8..12], &hex[12..16], &hex[16..20], &hex[20..])
+}
+
+/// The types of a dimension in a product document.
+fn dimension_types(dimension: &Value) -> BTreeSet<&str> {
+    dimension["Types"].as_array().map(|t| t.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+}
+
+/// Every delivery option of every version of a product document.
+fn delivery_options(d: &Value) -> impl Iterator<Item = &Value> {
+    d["Versions"].as_array().into_iter().flatten().flat_map(|v| v["DeliveryOptions"].as_array().into_iter().flatten())
+}
+
+fn no_delivery_option(id: &str) -> ChangeError {
+    missing(format!("DeliveryOptionId {id} was not found on the product"))
+}
+
+/// The position of the version that holds delivery option `id`.
+fn version_of(d: &Value, id: &str) -> std::result::Result<usize, ChangeError> {
+    d["Versions"]
+        .as_array()
+        .and_then(|versions| {
+            versions
+                .iter()
+                .position(|v| v["DeliveryOptions"].as_array().is_some_and(|o| o.iter().any(|o| o["Id"] == id)))
+        })
+        .ok_or_else(|| no_delivery_option(id))
+}
+
+/// Delivery option `id` of a product document, to change.
+fn delivery_option<'a>(d: &'a mut Value, id: &str) -> std::result::Result<&'a mut Value, ChangeError> {
+    d.get_mut("Versions")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+        .filter_map(|v| v.get_mut("DeliveryOptions").and_then(Value::as_array_mut))
+        .flatten()
+        .find(|o| o["Id"] == id)
+        .ok_or_else(|| no_delivery_option(id))
+}
+
+/// Set `member` of a document object (delivery options are objects: `AddDeliveryOptions` takes no other).
+fn set_member(target: &mut Value, member: &str, value: Value) {
+    if let Some(m) = target.as_object_mut() {
+        m.insert(member.to_owned(), value);
     }
 }
 
