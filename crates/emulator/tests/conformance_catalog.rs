@@ -54,6 +54,7 @@ conformance!(
     restrict_delivery_options_keeps_one_version_open,
     update_delivery_options_changes_a_version_in_place,
     update_delivery_options_visibility_shows_or_hides_an_option,
+    offer_terms_branding_and_the_way_back_out_of_an_experience,
 );
 
 const PREPARATION: Duration = Duration::from_secs(1);
@@ -1657,4 +1658,114 @@ async fn update_delivery_options_visibility_shows_or_hides_an_option(h: &Harness
     )
     .await;
     assert!(message.contains("can only be made Public"), "{message}");
+}
+
+/// The change types no other case sends: an offer's support, validity, customer verification and variable payment
+/// terms, an experience's branding, and denying a product or an audience after allowing it.
+async fn offer_terms_branding_and_the_way_back_out_of_an_experience(h: &Harness) {
+    let seller = h.client(S);
+    let catalog = seller.catalog();
+    let product_id = product(&seller, "Terms").await;
+    let offer = || json!({"Type": "Offer@1.0", "Identifier": "$O.Entity.Identifier"});
+    let terms = |change: &str, term: serde_json::Value| json!({"ChangeType": change, "Entity": offer(), "DetailsDocument": {"Terms": [term]}});
+    let done = catalog
+        .apply(wire(json!([
+            {"ChangeType": "CreateOffer", "ChangeName": "O", "Entity": {"Type": "Offer@1.0"},
+             "DetailsDocument": {"ProductId": product_id}},
+            {"ChangeType": "UpdatePricingTerms", "Entity": offer(), "DetailsDocument": contract_pricing("Users")},
+            {"ChangeType": "UpdateLegalTerms", "Entity": offer(), "DetailsDocument": standard_eula()},
+            terms("UpdateSupportTerms", json!({"Type": "SupportTerm", "RefundPolicy": "Full refund within 30 days."})),
+            terms("UpdateValidityTerms", json!({"Type": "ValidityTerm", "AgreementDuration": "P12M"})),
+            terms("UpdateCustomerVerificationTerms", json!({"Type": "CustomerVerificationTerm",
+                "ApprovalStrategy": "WaitForApproval", "ExpirationDuration": "P7D"})),
+            terms("UpdateVariablePaymentTerms", json!({"Type": "VariablePaymentTerm", "CurrencyCode": "USD",
+                "MaxTotalChargeAmount": "5000.00", "Configuration": {
+                    "PaymentRequestApprovalStrategy": "WAIT_FOR_APPROVAL", "ExpirationDuration": "P14D"}})),
+            {"ChangeType": "UpdateTargeting", "Entity": offer(),
+             "DetailsDocument": {"PositiveTargeting": {"BuyerAccounts": [A]}}},
+            {"ChangeType": "UpdateAvailability", "Entity": offer(), "DetailsDocument": {"AvailabilityEndDate": "2026-12-31"}},
+            {"ChangeType": "ReleaseOffer", "Entity": offer(), "DetailsDocument": {}}
+        ])))
+        .await
+        .unwrap();
+    let offer_id = done.entity_id_of("O").unwrap().to_owned();
+    let doc = catalog.describe_entity(&offer_id).send().await.unwrap().document();
+    let term = |kind: &str| {
+        doc["Terms"].as_array().unwrap().iter().find(|t| t["Type"] == kind).cloned().unwrap_or_else(|| {
+            panic!("no {kind} in {doc}");
+        })
+    };
+    assert_eq!(term("SupportTerm")["RefundPolicy"], "Full refund within 30 days.");
+    assert_eq!(term("ValidityTerm")["AgreementDuration"], "P12M");
+    assert_eq!(term("CustomerVerificationTerm")["ApprovalStrategy"], "WaitForApproval");
+    assert_eq!(term("VariablePaymentTerm")["MaxTotalChargeAmount"], "5000.00");
+    // The same term types are still checked: a support term without a refund policy is refused with the member.
+    let existing = || json!({"Type": "Offer@1.0", "Identifier": offer_id});
+    let message = refused(
+        &seller,
+        wire(json!([{"ChangeType": "UpdateSupportTerms", "Entity": existing(),
+            "DetailsDocument": {"Terms": [{"Type": "SupportTerm", "RefundPolicy": ""}]}}])),
+    )
+    .await;
+    assert!(message.contains("RefundPolicy"), "{message}");
+
+    // An experience: branded, then a product and an audience allowed and taken back out.
+    let seller_public = product(&seller, "Allowed then denied").await;
+    catalog
+        .apply(wire(json!([{"ChangeType": "UpdateVisibility",
+            "Entity": {"Type": "SaaSProduct@1.0", "Identifier": seller_public},
+            "DetailsDocument": {"TargetVisibility": "Public"}}])))
+        .await
+        .unwrap();
+    let admin = h.client(M);
+    let pmp = admin.catalog();
+    let exp = || json!({"Type": "Experience@1.0", "Identifier": "$E.Entity.Identifier"});
+    let created = pmp
+        .apply(wire(json!([
+            {"ChangeType": "CreateExperience", "ChangeName": "E", "Entity": {"Type": "Experience@1.0"},
+             "DetailsDocument": {"Name": "Branded"}},
+            {"ChangeType": "AllowProductProcurement", "Entity": exp(),
+             "DetailsDocument": {"Products": [{"Ids": [seller_public]}]}},
+            {"ChangeType": "AssociateAudience", "Entity": exp(), "DetailsDocument": {"Principals": [A]}}
+        ])))
+        .await
+        .unwrap();
+    let experience = created.entity_id_of("E").unwrap().to_owned();
+    let branded = pmp
+        .apply(wire(json!([
+            {"ChangeType": "CreateBrandingSettings", "ChangeName": "B", "Entity": {"Type": "BrandingSettings@1.0"},
+             "DetailsDocument": {"ExperienceId": experience, "Title": "Example Corp software",
+                                 "PrimaryColor": "#232F3E"}}
+        ])))
+        .await
+        .unwrap();
+    let branding = branded.entity_id_of("B").unwrap().to_owned();
+    assert_eq!(pmp.describe_entity(&experience).send().await.unwrap().document()["BrandingSettingsId"], branding);
+    let existing_exp = || json!({"Type": "Experience@1.0", "Identifier": experience});
+    pmp.apply(wire(json!([
+        {"ChangeType": "UpdateBrandingSettings", "Entity": {"Type": "BrandingSettings@1.0", "Identifier": branding},
+         "DetailsDocument": {"PrimaryColor": "#FF9900"}},
+        {"ChangeType": "DenyProductProcurement", "Entity": existing_exp(),
+         "DetailsDocument": {"Products": [{"Ids": [seller_public]}]}},
+        {"ChangeType": "DisassociateAudience", "Entity": existing_exp(), "DetailsDocument": {"Principals": [A]}}
+    ])))
+    .await
+    .unwrap();
+    let brand = pmp.describe_entity(&branding).send().await.unwrap().document();
+    assert_eq!(
+        (brand["PrimaryColor"].as_str(), brand["Title"].as_str()),
+        (Some("#FF9900"), Some("Example Corp software"))
+    );
+    let doc = pmp.describe_entity(&experience).send().await.unwrap().document();
+    assert_eq!(doc["ProductIds"], json!([]), "{doc}");
+    assert_eq!(doc["Principals"], json!([]), "{doc}");
+    // A colour that is not one is refused before anything changes.
+    let message = refused(
+        &admin,
+        wire(json!([{"ChangeType": "UpdateBrandingSettings",
+            "Entity": {"Type": "BrandingSettings@1.0", "Identifier": branding},
+            "DetailsDocument": {"PrimaryColor": "orange"}}])),
+    )
+    .await;
+    assert!(message.contains("PrimaryColor"), "{message}");
 }
