@@ -2,10 +2,10 @@ import Foundation
 import XCTest
 @testable import marketplane
 
-/// A broken offer spec reported whole, changes that never leave the process, and a SAM template published into a
-/// local state file that a second client reopens (the Go suite's TestABrokenOfferSpecListsEveryProblem and
-/// TestPublishSAMAndALocalStateFile).
-final class OffersAndSAMTests: XCTestCase {
+/// A broken offer spec reported whole, changes that never leave the process (on both backends), and a SAM template
+/// published into a local state file that a second client reopens (in process only: it is the local backend's file)
+/// (the Go suite's TestABrokenOfferSpecListsEveryProblem and TestPublishSAMAndALocalStateFile).
+final class OffersAndSAMTests: MarketTestCase {
     func checkBroken(_ error: Error, file: StaticString = #filePath, line: UInt = #line) {
         guard let failure = Market.failure(error) else {
             return XCTFail("want a MarketplaneError, got \(error)", file: file, line: line)
@@ -32,34 +32,28 @@ final class OffersAndSAMTests: XCTestCase {
         XCTAssertEqual(changes.first?.entity.entityType, "Offer@1.0")
         XCTAssertNotNil(changes.first?.detailsDocument)
 
-        let catalog = try AsyncClient.inMemoryWithWorld(worldToml: Market.fixtureWorld())
-            .asAccount(accountId: Market.seller).catalog()
-        do {
-            _ = try await catalog.publishOffer(spec: broken)
-            XCTFail("a broken offer must be refused")
-        } catch {
-            checkBroken(error)
-        }
-        // Details that are not a JSON object never leave the process either, as text or as a document.
-        var notJSON = Market.change("CreateProduct", nil, "{}")
-        notJSON.detailsDocument = nil
-        notJSON.details = "{nope"
-        let start = { (change: Change) in
-            StartChangeSetInput(
-                catalog: Market.catalog, changeSet: [change], changeSetName: nil, clientRequestToken: nil,
-                changeSetTags: [], intent: nil)
-        }
-        do {
-            _ = try await catalog.startChangeSet(input: start(notJSON))
-            XCTFail("details that are not JSON must be refused")
-        } catch {
-            XCTAssertEqual(Market.failure(error)?.fields, ["ChangeSet[0].Details"], "\(error)")
-        }
-        do {
-            _ = try await catalog.startChangeSet(input: start(Market.change("CreateProduct", nil, "{nope")))
-            XCTFail("a details document that is not JSON must be refused")
-        } catch {
-            XCTAssertEqual(Market.failure(error)?.kind, .validation, "\(error)")
+        await both { env in
+            let catalog = try env.client(Market.seller).catalog()
+            do {
+                _ = try await catalog.publishOffer(spec: broken)
+                XCTFail("a broken offer must be refused")
+            } catch {
+                checkBroken(error)
+            }
+            // Details that are not a JSON object never leave the process either, as text or as a document.
+            var notJSON = Market.change("CreateProduct", nil, "{}")
+            notJSON.detailsDocument = nil
+            notJSON.details = "{nope"
+            let start = { (change: Change) in
+                StartChangeSetInput(
+                    catalog: Market.catalog, changeSet: [change], changeSetName: nil, clientRequestToken: nil,
+                    changeSetTags: [], intent: nil)
+            }
+            let text = await expectFailure(.validation) { try await catalog.startChangeSet(input: start(notJSON)) }
+            XCTAssertEqual(text?.fields, ["ChangeSet[0].Details"])
+            await expectFailure(.validation) {
+                try await catalog.startChangeSet(input: start(Market.change("CreateProduct", nil, "{nope")))
+            }
         }
     }
 

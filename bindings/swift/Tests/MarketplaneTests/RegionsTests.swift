@@ -2,12 +2,13 @@ import XCTest
 @testable import marketplane
 
 /// Opt-in regions, their waiters, paging, many concurrent calls, and what cancelling a Swift task does to a call:
-/// what the Go suite's regions_test.go and context_test.go cover, in process.
-final class RegionsTests: XCTestCase {
+/// what the Go suite's regions_test.go and context_test.go cover. The state machine and the paging run on the local
+/// backend and on the emulator, as in Go; the rest in process.
+final class RegionsTests: MarketTestCase {
     let fast = WaitOptions(timeout: 30, initialDelay: 0.05, maxDelay: 0.2)
 
     func accounts(_ account: String = Market.seller) throws -> AsyncAccounts {
-        try AsyncClient.inMemoryWithWorld(worldToml: Market.fixtureWorld()).asAccount(accountId: account).accounts()
+        try localEnv(.async, world: Market.fixtureWorld()).client(account).accounts()
     }
 
     func status(_ accounts: AsyncAccounts, _ region: String) async throws -> RegionOptStatus {
@@ -16,80 +17,75 @@ final class RegionsTests: XCTestCase {
         return got.regionOptStatus
     }
 
-    func testRegionsStateMachineAndWaiters() async throws {
-        let accounts = try accounts()
-        var current = try await status(accounts, "af-south-1")
-        XCTAssertEqual(current, .disabled)
-        current = try await status(accounts, "us-east-1")
-        XCTAssertEqual(current, .enabledByDefault)
-        try await accounts.enableRegion(input: EnableRegionInput(regionName: "af-south-1", accountId: nil))
-        current = try await status(accounts, "af-south-1")
-        XCTAssertEqual(current, .enabling)
-        do {
-            try await accounts.disableRegion(input: DisableRegionInput(regionName: "af-south-1", accountId: nil))
-            XCTFail("an ENABLING region cannot be disabled")
-        } catch {
-            XCTAssertEqual(Market.failure(error)?.kind, .conflict, "\(error)")
-        }
-        current = try await accounts.ensureEnabled(regionName: "af-south-1", accountId: nil)
-        XCTAssertEqual(current, .enabling)
-        current = try await accounts.enableAndWait(regionName: "af-south-1", options: fast, accountId: nil)
-        XCTAssertEqual(current, .enabled)
-        do {
+    func testRegionsStateMachineAndWaiters() async {
+        await both { env in
+            let accounts = try env.client(Market.seller).accounts()
+            var current = try await status(accounts, "af-south-1")
+            XCTAssertEqual(current, .disabled)
+            current = try await status(accounts, "us-east-1")
+            XCTAssertEqual(current, .enabledByDefault)
             try await accounts.enableRegion(input: EnableRegionInput(regionName: "af-south-1", accountId: nil))
-            XCTFail("enabling an ENABLED region is refused")
-        } catch let MarketplaneError.Failure(kind, _, _, reason, _, _, _) {
-            XCTAssertEqual(kind, .validation)
-            XCTAssertEqual(reason, "invalidRegionOptTarget")
-        }
-        current = try await accounts.ensureDisabled(regionName: "af-south-1", accountId: nil)
-        XCTAssertEqual(current, .disabling)
-        current = try await accounts.disableAndWait(regionName: "af-south-1", options: fast, accountId: nil)
-        XCTAssertEqual(current, .disabled)
-        let short = WaitOptions(timeout: 0.05, initialDelay: 0.05, maxDelay: 0.2)
-        do {
-            _ = try await accounts.enableAndWait(regionName: "me-south-1", options: short, accountId: nil)
-            XCTFail("the wait must time out")
-        } catch {
-            XCTAssertEqual(Market.failure(error)?.kind, .timeout, "\(error)")
+            current = try await status(accounts, "af-south-1")
+            XCTAssertEqual(current, .enabling)
+            await expectFailure(.conflict) {
+                try await accounts.disableRegion(input: DisableRegionInput(regionName: "af-south-1", accountId: nil))
+            }
+            current = try await accounts.ensureEnabled(regionName: "af-south-1", accountId: nil)
+            XCTAssertEqual(current, .enabling)
+            current = try await accounts.enableAndWait(regionName: "af-south-1", options: fast, accountId: nil)
+            XCTAssertEqual(current, .enabled)
+            let enabledAgain = await expectFailure(.validation) {
+                try await accounts.enableRegion(input: EnableRegionInput(regionName: "af-south-1", accountId: nil))
+            }
+            XCTAssertEqual(enabledAgain?.reason, "invalidRegionOptTarget")
+            current = try await accounts.ensureDisabled(regionName: "af-south-1", accountId: nil)
+            XCTAssertEqual(current, .disabling)
+            current = try await accounts.disableAndWait(regionName: "af-south-1", options: fast, accountId: nil)
+            XCTAssertEqual(current, .disabled)
+            let short = WaitOptions(timeout: 0.05, initialDelay: 0.05, maxDelay: 0.2)
+            await expectFailure(.timeout) {
+                try await accounts.enableAndWait(regionName: "me-south-1", options: short, accountId: nil)
+            }
         }
     }
 
-    func testListRegionsPagedAndWhole() async throws {
-        let accounts = try accounts()
-        // Swift reads a page at a time: the next token leads on until there is none.
-        var paged: [String] = []
-        var pages = 0
-        var token: String? = nil
-        repeat {
-            let page = try await accounts.listRegions(
-                input: ListRegionsInput(accountId: nil, maxResults: 10, nextToken: token, regionOptStatusContains: []))
-            XCTAssertLessThanOrEqual(page.regions.count, 10)
-            paged += page.regions.map { $0.regionName }
-            token = page.nextToken
-            pages += 1
-        } while token != nil
-        let whole = try await accounts.listRegions(
-            input: ListRegionsInput(accountId: nil, maxResults: 50, nextToken: nil, regionOptStatusContains: []))
-        XCTAssertGreaterThanOrEqual(pages, 3)
-        XCTAssertEqual(paged, whole.regions.map { $0.regionName })
-        XCTAssertEqual(paged, paged.sorted())
-        let disabledOnly = try await accounts.listRegions(
-            input: ListRegionsInput(accountId: nil, maxResults: 50, nextToken: nil, regionOptStatusContains: [.disabled]))
-        XCTAssertFalse(disabledOnly.regions.isEmpty)
-        XCTAssertTrue(disabledOnly.regions.allSatisfy { $0.regionOptStatus == .disabled }, "\(disabledOnly.regions)")
-        do {
-            _ = try await accounts.listRegions(
-                input: ListRegionsInput(accountId: nil, maxResults: 0, nextToken: nil, regionOptStatusContains: []))
-            XCTFail("a page of 0 is refused")
-        } catch {
-            XCTAssertEqual(Market.failure(error)?.kind, .validation, "\(error)")
+    func testListRegionsPagedAndWhole() async {
+        await both { env in
+            let accounts = try env.client(Market.seller).accounts()
+            func list(_ maxResults: Int32?, _ token: String? = nil, _ statuses: [RegionOptStatus] = []) async throws
+                -> ListRegionsOutput
+            {
+                try await accounts.listRegions(
+                    input: ListRegionsInput(
+                        accountId: nil, maxResults: maxResults, nextToken: token, regionOptStatusContains: statuses))
+            }
+            // Swift reads a page at a time: the next token leads on until there is none.
+            var pages: [ListRegionsOutput] = []
+            var token: String? = nil
+            repeat {
+                let page = try await list(10, token)
+                XCTAssertLessThanOrEqual(page.regions.count, 10)
+                pages.append(page)
+                token = page.nextToken
+            } while token != nil
+            let paged = pages.flatMap { $0.regions.map { $0.regionName } }
+            let whole = try await list(50).regions.map { $0.regionName }
+            XCTAssertGreaterThanOrEqual(pages.count, 3)
+            XCTAssertEqual(pages.first?.regions.count, 10)
+            XCTAssertEqual(pages.dropFirst().first?.regions.first?.regionName, whole[10])
+            XCTAssertEqual(paged, whole)
+            XCTAssertEqual(paged, paged.sorted())
+            let disabledOnly = try await list(50, nil, [.disabled]).regions
+            XCTAssertFalse(disabledOnly.isEmpty)
+            XCTAssertTrue(disabledOnly.allSatisfy { $0.regionOptStatus == .disabled }, "\(disabledOnly)")
+            await expectFailure(.validation) { try await list(0) }
         }
     }
+
+    // In process only, as in Go.
 
     func testEnableAcrossAccountsOfTheOrganization() async throws {
-        let client = try AsyncClient.inMemoryWithWorld(worldToml: Market.fixtureWorld())
-            .asAccount(accountId: Market.management)
+        let client = try localEnv(.async, world: Market.fixtureWorld()).client(Market.management)
         let outcomes = try await client.accounts().enableAndWaitForAccounts(
             regionName: "af-south-1", accountIds: [Market.management, Market.buyer, Market.seller], options: fast)
         XCTAssertEqual(outcomes.map { $0.accountId }, [Market.management, Market.buyer, Market.seller])
