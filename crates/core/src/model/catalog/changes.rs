@@ -164,6 +164,13 @@ macro_rules! details {
     };
 }
 
+/// A dimensions change (add, update, restrict) names 1 to 200 dimensions.
+fn dimension_count_rule(v: &mut Validator, field: &str, n: usize) {
+    if n == 0 || n > 200 {
+        v.fail(field, format!("must hold 1 to 200 dimensions, got {n}"));
+    }
+}
+
 fn opt_length(v: &mut Validator, field: &str, value: &Option<String>, min: usize, max: usize) {
     v.optional_length(field, value.as_deref(), min, max);
 }
@@ -329,9 +336,7 @@ pub struct AddDimensions {
 impl ChangeDetails for AddDimensions {
     const CHANGE_TYPE: &'static str = "AddDimensions";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
-            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
-        }
+        dimension_count_rule(v, field, self.dimensions.len());
         for (i, d) in self.dimensions.iter().enumerate() {
             let at = format!("{field}[{i}]");
             dimension_key_rule(v, &format!("{at}.Key"), &d.key);
@@ -381,9 +386,7 @@ pub struct UpdateDimensions {
 impl ChangeDetails for UpdateDimensions {
     const CHANGE_TYPE: &'static str = "UpdateDimensions";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
-            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
-        }
+        dimension_count_rule(v, field, self.dimensions.len());
         for (i, d) in self.dimensions.iter().enumerate() {
             let at = format!("{field}[{i}]");
             dimension_key_rule(v, &format!("{at}.Key"), &d.key);
@@ -633,9 +636,7 @@ pub struct RestrictDimensions {
 impl ChangeDetails for RestrictDimensions {
     const CHANGE_TYPE: &'static str = "RestrictDimensions";
     fn validate_into(&self, v: &mut Validator, field: &str) {
-        if self.dimensions.is_empty() || self.dimensions.len() > 200 {
-            v.fail(field, format!("must hold 1 to 200 dimensions, got {}", self.dimensions.len()));
-        }
+        dimension_count_rule(v, field, self.dimensions.len());
         for (i, d) in self.dimensions.iter().enumerate() {
             let at = format!("{field}[{i}]");
             dimension_key_rule(v, &format!("{at}.Key"), &d.key);
