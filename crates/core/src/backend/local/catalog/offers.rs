@@ -53,7 +53,7 @@ impl Ctx<'_> {
 
     /// A draft offer under a resale authorization, starting from its terms and buyers.
     fn resale_offer(&self, id: &str, ra: &Entity, name: Option<String>) -> std::result::Result<Value, ChangeError> {
-        let (terms, rules) = inherited_offer_terms(&ra.details);
+        let (terms, rules) = inherited_offer_terms(&ra.details)?;
         let mut offer = offer_json(id, name, ra.str("/ProductId").map(str::to_owned));
         offer["ResaleAuthorizationId"] = json!(ra.id);
         offer["Terms"] = json!(terms);

@@ -175,14 +175,20 @@ impl Ctx<'_> {
     }
 }
 
-/// The terms of a resale authorization document.
-pub(super) fn resale_terms(d: &Value) -> Vec<ResaleTerm> {
+/// The terms of a stored resale authorization document. A term that does not read back is the store's fault (every
+/// term was checked when it was written), so it fails the change instead of being skipped.
+pub(super) fn resale_terms(d: &Value) -> std::result::Result<Vec<ResaleTerm>, ChangeError> {
     d["Terms"]
         .as_array()
         .map(Vec::as_slice)
         .unwrap_or_default()
         .iter()
-        .filter_map(|t| serde_json::from_value(t.clone()).ok())
+        .enumerate()
+        .map(|(i, t)| {
+            serde_json::from_value(t.clone()).map_err(|e| {
+                ErrorDetail::new("INTERNAL_FAILURE", format!("stored resale authorization term {i} does not read: {e}"))
+            })
+        })
         .collect()
 }
 
@@ -199,7 +205,7 @@ fn resale_expired(d: &Value, today: time::Date) -> bool {
 
 /// What `ReleaseResaleAuthorization` checks of the terms, with the service's codes and messages.
 fn check_resale_release(d: &Value) -> std::result::Result<(), ChangeError> {
-    let terms = resale_terms(d);
+    let terms = resale_terms(d)?;
     let has = |t: &str| terms.iter().any(|term| term.term_type == t);
     if !has("BuyerLegalTerm") {
         return Err(mandatory("Provide a BuyerLegalTerm."));
@@ -238,10 +244,10 @@ fn check_resale_release(d: &Value) -> std::result::Result<(), ChangeError> {
 /// The offer terms and targeting a channel partner's offer starts with, from its resale authorization (the CPPO
 /// guide's "Terms and rules from ResaleAuthorization"): resale pricing and payment terms become the offer's types,
 /// the `BuyerLegalTerm` its `LegalTerm`, the `BuyerTargetingTerm` its buyer targeting.
-pub(super) fn inherited_offer_terms(ra: &Value) -> (Vec<Value>, Vec<Value>) {
+pub(super) fn inherited_offer_terms(ra: &Value) -> std::result::Result<(Vec<Value>, Vec<Value>), ChangeError> {
     let mut terms = Vec::new();
     let mut rules = Vec::new();
-    for term in resale_terms(ra) {
+    for term in resale_terms(ra)? {
         let mut value = serde_json::to_value(&term).unwrap_or_default();
         if let Some(m) = value.as_object_mut() {
             m.remove("Id");
@@ -273,5 +279,23 @@ pub(super) fn inherited_offer_terms(ra: &Value) -> (Vec<Value>, Vec<Value>) {
         value["Type"] = json!(offer_type);
         terms.push(value);
     }
-    (terms, rules)
+    Ok((terms, rules))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stored_term_that_does_not_read_fails_the_change_instead_of_vanishing() {
+        let good = json!({"Terms": [{"Type": "BuyerLegalTerm", "Documents": []}]});
+        assert_eq!(resale_terms(&good).unwrap()[0].term_type, "BuyerLegalTerm");
+        // A term without its Type cannot be read back; skipping it would release an authorization without it.
+        let broken = json!({"Terms": [{"Type": "BuyerLegalTerm"}, {"CurrencyCode": "USD"}]});
+        let err = resale_terms(&broken).unwrap_err();
+        assert_eq!(err.error_code, "INTERNAL_FAILURE");
+        assert!(err.error_message.contains("term 1"), "{err:?}");
+        assert_eq!(check_resale_release(&broken).unwrap_err().error_code, "INTERNAL_FAILURE");
+        assert_eq!(inherited_offer_terms(&broken).unwrap_err().error_code, "INTERNAL_FAILURE");
+    }
 }
