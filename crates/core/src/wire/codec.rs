@@ -82,20 +82,24 @@ pub fn has_path(service: Service, path: &str) -> bool {
 }
 
 fn match_template(template: &str, segments: &[&str]) -> Option<Vec<(String, String)>> {
-    let parts: Vec<&str> = template.trim_start_matches('/').split('/').collect();
-    if parts.len() != segments.len() {
+    // Every request tries the templates one by one; a template that does not match allocates nothing.
+    fn label(part: &str) -> Option<&str> {
+        part.strip_prefix('{').and_then(|p| p.strip_suffix('}'))
+    }
+    let parts = template.trim_start_matches('/').split('/');
+    if parts.clone().count() != segments.len() {
         return None;
     }
-    let mut labels = Vec::new();
-    for (part, segment) in parts.iter().zip(segments) {
-        match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-            Some(label) if !segment.is_empty() => labels.push((label.to_owned(), (*segment).to_owned())),
-            Some(_) => return None,
-            None if part == segment => {}
-            None => return None,
-        }
-    }
-    Some(labels)
+    let matches = parts.clone().zip(segments).all(|(part, segment)| match label(part) {
+        Some(_) => !segment.is_empty(),
+        None => part == *segment,
+    });
+    matches.then(|| {
+        parts
+            .zip(segments)
+            .filter_map(|(part, segment)| Some((label(part)?.to_owned(), (*segment).to_owned())))
+            .collect()
+    })
 }
 
 /// The members of a REST request: the body's, then the query string's, then the path labels (percent-decoded).
