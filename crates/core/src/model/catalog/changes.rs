@@ -324,6 +324,12 @@ fn dimension_types_rule(v: &mut Validator, field: &str, types: &[String]) {
     }
 }
 
+/// How a change names an existing dimension: its key and its types, under `{at}.Key` and `{at}.Types`.
+fn dimension_identity_rules(v: &mut Validator, at: &str, key: &str, types: &[String]) {
+    dimension_key_rule(v, &format!("{at}.Key"), key);
+    dimension_types_rule(v, &format!("{at}.Types"), types);
+}
+
 /// `AddDimensions`: pricing dimensions of a product. On the wire the `DetailsDocument` is the array of dimensions
 /// itself (`[{"Key": ..., "Name": ..., ...}]`), not an object.
 #[model]
@@ -389,8 +395,7 @@ impl ChangeDetails for UpdateDimensions {
         dimension_count_rule(v, field, self.dimensions.len());
         for (i, d) in self.dimensions.iter().enumerate() {
             let at = format!("{field}[{i}]");
-            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
-            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+            dimension_identity_rules(v, &at, &d.key, &d.types);
             opt_length(v, &format!("{at}.Name"), &d.name, 1, 500);
             opt_length(v, &format!("{at}.Description"), &d.description, 1, 1000);
             if d.name.is_none() && d.description.is_none() {
@@ -639,8 +644,7 @@ impl ChangeDetails for RestrictDimensions {
         dimension_count_rule(v, field, self.dimensions.len());
         for (i, d) in self.dimensions.iter().enumerate() {
             let at = format!("{field}[{i}]");
-            dimension_key_rule(v, &format!("{at}.Key"), &d.key);
-            dimension_types_rule(v, &format!("{at}.Types"), &d.types);
+            dimension_identity_rules(v, &at, &d.key, &d.types);
         }
     }
 }
