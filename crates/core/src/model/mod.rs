@@ -1,4 +1,16 @@
 //! The domain model: validated identifiers, open enums and the structures of every service.
+//!
+//! Model structs are `#[non_exhaustive]`: outside this crate they are built with their constructors and `with_`
+//! setters, so a member added later breaks no caller. A struct literal does not compile:
+//!
+//! ```compile_fail
+//! let _ = marketplane::model::catalog::changes::CreateProduct { product_title: None };
+//! ```
+//!
+//! ```
+//! let create = marketplane::model::catalog::changes::CreateProduct::default().with_product_title("Lake");
+//! assert_eq!(create.product_title.as_deref(), Some("Lake"));
+//! ```
 
 pub mod account;
 pub mod agreement;
