@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, Method, Uri};
-use marketplane::operation::Service;
+use marketplane::operation::{OperationInfo, Service};
 use marketplane::wire::{agreement, codec};
 use marketplane::{Error, ErrorKind};
 use time::OffsetDateTime;
@@ -41,14 +41,16 @@ pub(crate) struct Target {
     /// One of [`SERVICES`].
     pub service: &'static str,
     /// The operation, when the path or target names a known one.
-    pub operation: Option<String>,
+    pub operation: Option<&'static str>,
     /// Marketplace Agreement's protocol: `cbor` (RPC v2 CBOR) or `json` (JSON 1.0).
     pub protocol: Option<&'static str>,
+    /// A restJson1 operation's table row and its path's labels, so the request is routed once.
+    pub rest: Option<(&'static OperationInfo, Vec<(String, String)>)>,
 }
 
 impl Target {
-    fn new(service: &'static str, operation: Option<String>) -> Target {
-        Target { service, operation, protocol: None }
+    fn new(service: &'static str, operation: Option<&'static str>) -> Target {
+        Target { service, operation, protocol: None, rest: None }
     }
 
     /// The shape the emulator's errors take for this service (`handle`'s service string).
@@ -77,16 +79,16 @@ fn is_query_protocol(uri: &Uri, content_type: &str) -> bool {
 }
 
 /// The STS action a form body names, if it names one the table has.
-pub(crate) fn sts_form_action(body: &[u8]) -> Option<String> {
+pub(crate) fn sts_form_action(body: &[u8]) -> Option<&'static str> {
     let text = std::str::from_utf8(body).ok()?;
     let action = text.split('&').find_map(|pair| pair.strip_prefix("Action="))?;
-    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name.to_owned())
+    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name)
 }
 
 /// The STS action a query string names, if it names one the table has.
-fn sts_action(uri: &Uri) -> Option<String> {
+fn sts_action(uri: &Uri) -> Option<&'static str> {
     let action = uri.query()?.split('&').find_map(|pair| pair.strip_prefix("Action="))?;
-    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name.to_owned())
+    Service::Sts.operations().iter().find(|info| info.name == action).map(|info| info.name)
 }
 
 /// The `X-Amz-Target` header, or "".
@@ -101,19 +103,16 @@ pub(crate) fn amz_target(headers: &HeaderMap) -> &str {
 pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str, content_type: &str) -> Option<Target> {
     let path = uri.path();
     if path.starts_with("/service/") {
-        let operation = agreement::operation_for_path(path).map(str::to_owned);
+        let operation = agreement::operation_for_path(path);
         return Some(Target { protocol: Some("cbor"), ..Target::new("marketplace-agreement", operation) });
     }
     if amz_target.starts_with(agreement::SERVICE) {
-        let operation = agreement::operation_for_target(amz_target).map(str::to_owned);
+        let operation = agreement::operation_for_target(amz_target);
         return Some(Target { protocol: Some("json"), ..Target::new("marketplace-agreement", operation) });
     }
     if let Some(operation) = amz_target.strip_prefix(ORGANIZATIONS_TARGET_PREFIX) {
-        let operation = Service::Organizations
-            .operations()
-            .iter()
-            .find(|info| info.name == operation)
-            .map(|info| info.name.to_owned());
+        let operation =
+            Service::Organizations.operations().iter().find(|info| info.name == operation).map(|info| info.name);
         return Some(Target::new("organizations", operation));
     }
     if path == "/" && amz_target.is_empty() && is_query_protocol(uri, content_type) {
@@ -124,12 +123,12 @@ pub(crate) fn target_of(method: &Method, uri: &Uri, amz_target: &str, content_ty
         let operation = amz_target
             .strip_prefix(crate::ACCOUNT_TARGET_PREFIX)
             .and_then(|op| Service::Account.operations().iter().find(|info| info.name == op))
-            .map(|info| info.name.to_owned());
+            .map(|info| info.name);
         return Some(Target::new("account", operation));
     }
     for service in crate::REST_SERVICES {
-        if let Some((info, _)) = codec::route(*service, method.as_str(), path) {
-            return Some(Target::new(service.as_str(), Some(info.name.to_owned())));
+        if let Some((info, labels)) = codec::route(*service, method.as_str(), path) {
+            return Some(Target { rest: Some((info, labels)), ..Target::new(service.as_str(), Some(info.name)) });
         }
     }
     // A path of a service that has no operation for this method, or under a prefix only one service uses.
@@ -355,7 +354,7 @@ mod tests {
     #[test]
     fn organizations_and_sts_are_told_apart() {
         let t = target_of("POST", "/", Some("AWSOrganizationsV20161128.ListAccounts")).unwrap();
-        assert_eq!((t.error_shape(), t.operation.as_deref()), ("organizations".to_owned(), Some("ListAccounts")));
+        assert_eq!((t.error_shape(), t.operation), ("organizations".to_owned(), Some("ListAccounts")));
         let t = target_of("POST", "/", Some("AWSOrganizationsV20161128.Nope")).unwrap();
         assert_eq!((t.service, t.operation), ("organizations", None));
         let mut headers = HeaderMap::new();
@@ -363,16 +362,16 @@ mod tests {
         let t = target(&Method::POST, &"/".parse().unwrap(), &headers).unwrap();
         assert_eq!((t.service, t.operation), ("sts", None));
         let t = target_of("GET", "/?Action=GetCallerIdentity&Version=2011-06-15", None).unwrap();
-        assert_eq!((t.service, t.operation.as_deref()), ("sts", Some("GetCallerIdentity")));
+        assert_eq!((t.service, t.operation), ("sts", Some("GetCallerIdentity")));
         assert!(check_scope(Some(&t), "sts").is_ok());
         assert_eq!(target_of("POST", "/", None).unwrap().service, "account");
-        assert_eq!(sts_form_action(b"Action=AssumeRole&Version=2011-06-15").as_deref(), Some("AssumeRole"));
+        assert_eq!(sts_form_action(b"Action=AssumeRole&Version=2011-06-15"), Some("AssumeRole"));
         assert_eq!(sts_form_action(b"Action=Nope"), None);
     }
 
     fn service_and_op(method: &str, path: &str, amz_target: Option<&str>) -> (String, Option<String>) {
         let t = target_of(method, path, amz_target).expect("a target");
-        (t.error_shape(), t.operation)
+        (t.error_shape(), t.operation.map(str::to_owned))
     }
 
     #[test]

@@ -24,14 +24,14 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::future::Future;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::http::{HeaderValue, Request};
-use axum::middleware::Next;
+use axum::http::HeaderValue;
 use axum::response::Response;
 use marketplane::{Error, ErrorKind};
 
@@ -76,7 +76,7 @@ enum Scope {
 
 impl Scope {
     fn matches(&self, target: &Target) -> bool {
-        let operation = target.operation.as_deref();
+        let operation = target.operation;
         match self {
             Scope::All => true,
             Scope::Service(service) => *service == target.service,
@@ -351,18 +351,18 @@ impl Faults {
         decision
     }
 
-    /// Serve `request` through `next` unless a fault says otherwise.
-    pub(crate) async fn inject(&self, target: &Target, request: Request<Body>, next: Next) -> Response {
+    /// Answer with `serve` (a request not yet started) unless a fault says otherwise.
+    pub(crate) async fn inject(&self, target: &Target, serve: impl Future<Output = Response>) -> Response {
         let decision = self.decide(target);
         if !decision.latency.is_zero() {
             tokio::time::sleep(decision.latency).await;
         }
         let Some(fault) = decision.outcome else {
-            return next.run(request).await;
+            return serve.await;
         };
         if matches!(fault.kind, Kind::Error500After | Kind::DropAfter) {
             // The request runs and changes the state; only its answer is lost.
-            drop(next.run(request).await);
+            drop(serve.await);
         }
         tracing::debug!(fault = fault.kind.name(), service = target.service, operation = ?target.operation, "injected");
         fault_response(&fault, target)
@@ -425,8 +425,8 @@ fn fault_response(fault: &Fault, target: &Target) -> Response {
 mod tests {
     use super::*;
 
-    fn target(service: &'static str, operation: &str) -> Target {
-        Target { service, operation: Some(operation.to_owned()), protocol: None }
+    fn target(service: &'static str, operation: &'static str) -> Target {
+        Target { service, operation: Some(operation), protocol: None, rest: None }
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub use auth::DEFAULT_MAX_SKEW;
 pub use faults::{FaultPlan, Faults};
 pub use server::{Limits, MAX_DRAINED_BYTES};
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::panic::AssertUnwindSafe;
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::State;
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, Request, Uri};
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -215,18 +217,32 @@ impl Emulator {
         &self.backend
     }
 
-    /// The HTTP routes.
+    /// The HTTP routes: the emulator's own endpoints ([`ADMIN_PATHS`]), and every AWS request as the fallback.
     pub fn router(self: Arc<Self>) -> Router {
         Router::new()
-            .route("/_marketplane/health", get(|| async { "ok" }))
-            .route("/_marketplane/outbox", get(admin::outbox))
-            .route("/_marketplane/world", post(admin::world))
-            .route("/_marketplane/reset", post(admin::reset))
-            .route("/_marketplane/faults", get(admin::get_faults).post(admin::set_faults))
+            .route(ADMIN_PATHS[0], get(|| async { "ok" }))
+            .route(ADMIN_PATHS[1], get(admin::outbox))
+            .route(ADMIN_PATHS[2], post(admin::world))
+            .route(ADMIN_PATHS[3], post(admin::reset))
+            .route(ADMIN_PATHS[4], get(admin::get_faults).post(admin::set_faults))
             .fallback(handle)
             .layer(axum::middleware::from_fn_with_state(self.clone(), server::front))
             .with_state(self)
     }
+}
+
+/// The emulator's own endpoints: health, outbox, world, reset and faults, in the order [`Emulator::router`] routes
+/// them. Every other path is an AWS request.
+pub const ADMIN_PATHS: [&str; 5] = [
+    "/_marketplane/health",
+    "/_marketplane/outbox",
+    "/_marketplane/world",
+    "/_marketplane/reset",
+    "/_marketplane/faults",
+];
+
+pub(crate) fn is_admin_path(path: &str) -> bool {
+    ADMIN_PATHS.contains(&path)
 }
 
 /// Serve on `listener` until the process ends: HTTP/1.1 and h2c, within the emulator's [`Limits`].
@@ -252,41 +268,59 @@ fn new_request_id() -> String {
     uuid::Builder::from_random_bytes(rand::random()).into_uuid().to_string()
 }
 
-/// Every AWS request: authenticate, route, run on the engine, answer. A panic anywhere becomes a 500, never a
-/// dropped connection.
+/// The router's fallback, for AWS requests that reach the emulator through [`Emulator::router`] (its own server
+/// takes a shorter way to [`respond`]).
 async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -> Response {
-    let request_id = new_request_id();
-    // Errors are shaped by the service; a request that fails before routing is answered as the service its path
-    // names, else as Account Management (worked out only then: most requests are routed).
-    let early_shape = {
-        let (method, uri) = (request.method().clone(), request.uri().clone());
-        let amz_target = auth::amz_target(request.headers()).to_owned();
-        let content_type = auth::content_type(request.headers()).to_owned();
-        move || {
-            auth::target_of(&method, &uri, &amz_target, &content_type)
-                .map_or_else(|| String::from("account"), |t| t.error_shape())
+    let (parts, body) = request.into_parts();
+    let target = auth::target(&parts.method, &parts.uri, &parts.headers);
+    match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(body) => respond(&emulator, &parts, body, target.as_ref()).await,
+        Err(_) => {
+            let shape = target.as_ref().map_or_else(|| "account".to_owned(), auth::Target::error_shape);
+            let err = Error::new(
+                ErrorKind::Validation,
+                "RequestEntityTooLargeException",
+                format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
+            );
+            wire::error_for(&shape, &err, &new_request_id())
         }
-    };
-    let mut service = String::new();
-    let outcome = AssertUnwindSafe(dispatch(&emulator, request, &mut service))
+    }
+}
+
+/// Every AWS request, its body read: authenticate, route, run on the engine, answer. `target` is what its path and
+/// headers name ([`auth::target`]). A panic anywhere becomes a 500, never a dropped connection.
+pub(crate) async fn respond(
+    emulator: &Emulator,
+    parts: &Parts,
+    body: Bytes,
+    target: Option<&auth::Target>,
+) -> Response {
+    let request_id = new_request_id();
+    let mut service = Cow::Borrowed("");
+    let outcome = AssertUnwindSafe(dispatch(emulator, parts, body, target, &mut service))
         .catch_unwind()
         .await
         .unwrap_or_else(|_| Err(Error::internal("the emulator failed while handling the request")));
     if service.is_empty() {
-        service = early_shape();
+        // Errors are shaped by the service; a request that fails before routing is answered as the service its
+        // path names, else as Account Management.
+        service = Cow::Owned(target.map_or_else(|| String::from("account"), auth::Target::error_shape));
     }
     if let Some(protocol) = service.strip_prefix("marketplace-agreement/") {
         // Marketplace Agreement answers in the protocol it was asked in: RPC v2 CBOR or JSON 1.0.
-        return wire::agreement(protocol, outcome, &request_id);
+        return wire::agreement(protocol, outcome.map(Answer::into_value), &request_id);
     }
     if service == "organizations" {
-        return wire::organizations(outcome, &request_id);
+        return wire::organizations(outcome.map(Answer::into_value), &request_id);
     }
     if let Some(rest) = service.strip_prefix("sts") {
-        return wire::sts(rest.strip_prefix('/'), outcome, &request_id);
+        return wire::sts(rest.strip_prefix('/'), outcome.map(Answer::into_value), &request_id);
     }
     match outcome {
-        Ok((status, body)) => wire::ok(status, body, &request_id),
+        Ok(Answer::Json(status, body)) => wire::ok(status, body, &request_id),
+        Ok(Answer::Value(status, body)) => {
+            wire::ok(status, body.map(|body| serde_json::to_vec(&body).unwrap_or_default()), &request_id)
+        }
         Err(err) => {
             tracing::debug!(code = err.code(), message = err.message(), "request failed");
             wire::error(&err, &request_id, &service)
@@ -294,8 +328,30 @@ async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -
     }
 }
 
-/// A success status and the JSON body, if the operation has output.
-type Answer = (u16, Option<serde_json::Value>);
+/// A success: its status, and its body as the protocol will write it.
+enum Answer {
+    /// JSON text, written straight from the typed output (restJson1 and Account Management's JSON-RPC).
+    Json(u16, Option<Vec<u8>>),
+    /// A JSON value that the protocol writes in its own encoding (RPC v2 CBOR, awsJson1_1, the query protocol).
+    Value(u16, Option<serde_json::Value>),
+}
+
+impl Answer {
+    /// The body as a value, for the protocols that write it in their own encoding (they are answered with values,
+    /// so the text is never read back in practice).
+    fn into_value(self) -> (u16, Option<serde_json::Value>) {
+        match self {
+            Answer::Value(status, body) => (status, body),
+            Answer::Json(status, body) => {
+                (status, body.map(|text| serde_json::from_slice(&text).unwrap_or(serde_json::Value::Null)))
+            }
+        }
+    }
+}
+
+/// How Marketplace Agreement's two protocols name their error shapes.
+const AGREEMENT_CBOR: &str = "marketplace-agreement/cbor";
+const AGREEMENT_JSON: &str = "marketplace-agreement/json";
 
 /// The prefix of Account Management's JSON-RPC targets (`POST /` with `X-Amz-Target`), which the seed documents'
 /// examples use.
@@ -305,28 +361,25 @@ pub(crate) const ACCOUNT_TARGET_PREFIX: &str = "AWSAccountV20210201.";
 pub(crate) const REST_SERVICES: &[Service] =
     &[Service::Account, Service::ServerlessRepo, Service::MarketplaceCatalog, Service::MarketplaceDiscovery];
 
-async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut String) -> Result<Answer, Error> {
-    let (parts, body) = request.into_parts();
-    let body = axum::body::to_bytes(body, MAX_BODY_BYTES).await.map_err(|_| {
-        Error::new(
-            ErrorKind::Validation,
-            "RequestEntityTooLargeException",
-            format!("request bodies are limited to {MAX_BODY_BYTES} bytes"),
-        )
-    })?;
-    let routed_to = auth::target(&parts.method, &parts.uri, &parts.headers);
-    if let Some(t) = routed_to.as_ref().filter(|t| t.service == "organizations" || t.service == "sts") {
+async fn dispatch(
+    emulator: &Emulator,
+    parts: &Parts,
+    body: Bytes,
+    routed_to: Option<&auth::Target>,
+    service_out: &mut Cow<'static, str>,
+) -> Result<Answer, Error> {
+    if let Some(t) = routed_to.filter(|t| t.service == "organizations" || t.service == "sts") {
         // Organizations and STS answer even their authentication errors in their own protocol.
-        *service_out = t.service.to_owned();
+        *service_out = Cow::Borrowed(t.service);
     }
-    let (signer, _scope) = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body)?;
+    let signer = emulator.authenticate(&parts.method, &parts.uri, &parts.headers, &body, routed_to)?;
     let ctx = CallContext { caller: Some(signer.account), session: signer.session };
     let path = parts.uri.path();
-    let target = parts.headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("");
+    let target = auth::amz_target(&parts.headers);
 
     // AWS Organizations: awsJson1_1, the operation in the target header.
     if let Some(operation) = target.strip_prefix(auth::ORGANIZATIONS_TARGET_PREFIX) {
-        *service_out = "organizations".into();
+        *service_out = Cow::Borrowed("organizations");
         let info = Service::Organizations
             .operations()
             .iter()
@@ -336,11 +389,11 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
             .map_err(|e| marketplane::operation::as_service_error(Service::Organizations, e))?;
         let request = marketplane::operation::Request::decode(Service::Organizations, info.name, object.into())?;
         let response = emulator.backend.call(&ctx, request).await?;
-        return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
+        return Ok(Answer::Value(200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
 
     // AWS STS: the query protocol, the action and its members in a form body (or the query string).
-    if routed_to.as_ref().is_some_and(|t| t.service == "sts") {
+    if routed_to.is_some_and(|t| t.service == "sts") {
         let mut params = wire::form(parts.uri.query().unwrap_or(""))?;
         params.extend(wire::form(std::str::from_utf8(&body).unwrap_or(""))?);
         let action = params.remove("Action").unwrap_or_default();
@@ -352,12 +405,12 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
                 format!("Could not find operation {action} for version 2011-06-15"),
             )
         })?;
-        *service_out = format!("sts/{}", info.name);
+        *service_out = Cow::Owned(format!("sts/{}", info.name));
         let members = params.into_iter().map(|(k, v)| (k, serde_json::Value::String(v))).collect();
         let request =
             marketplane::operation::Request::decode(Service::Sts, info.name, serde_json::Value::Object(members))?;
         let response = emulator.backend.call(&ctx, request).await?;
-        return Ok((200, response.encode()?));
+        return Ok(Answer::Value(200, response.encode()?));
     }
 
     // Marketplace Agreement: RPC v2 CBOR by path, or JSON 1.0 by target; it answers in the protocol it was asked in.
@@ -365,7 +418,7 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
         .map(|op| (op, "cbor"))
         .or_else(|| agreement::operation_for_target(target).map(|op| (op, "json")));
     if let Some((operation, protocol)) = agreement_operation {
-        *service_out = format!("marketplace-agreement/{protocol}");
+        *service_out = Cow::Borrowed(if protocol == "cbor" { AGREEMENT_CBOR } else { AGREEMENT_JSON });
         let members = if protocol == "cbor" {
             agreement::cbor_to_json(&body)?
         } else {
@@ -373,17 +426,16 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
         };
         let request = marketplane::operation::Request::decode(Service::MarketplaceAgreement, operation, members)?;
         let response = emulator.backend.call(&ctx, request).await?;
-        return Ok((200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
+        return Ok(Answer::Value(200, Some(response.encode()?.unwrap_or_else(|| serde_json::json!({})))));
     }
     if path.starts_with("/service/") || target.starts_with(agreement::SERVICE) {
-        *service_out =
-            if target.is_empty() { "marketplace-agreement/cbor" } else { "marketplace-agreement/json" }.into();
+        *service_out = Cow::Borrowed(if target.is_empty() { AGREEMENT_CBOR } else { AGREEMENT_JSON });
         return Err(unknown_operation(&format!("{} {path} {target}", parts.method)));
     }
 
     // Account Management's JSON-RPC form.
     if let Some(operation) = target.strip_prefix(ACCOUNT_TARGET_PREFIX) {
-        *service_out = Service::Account.as_str().into();
+        *service_out = Cow::Borrowed(Service::Account.as_str());
         if parts.method != Method::POST || path != "/" {
             return Err(unknown_operation(&format!("{} {path} {target}", parts.method)));
         }
@@ -395,31 +447,29 @@ async fn dispatch(emulator: &Emulator, request: Request<Body>, service_out: &mut
         let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
         let request = marketplane::operation::Request::decode(Service::Account, info.name, members)?;
         let response = emulator.backend.call(&ctx, request).await?;
-        return Ok((success_status(info), response.encode()?));
+        return Ok(Answer::Json(success_status(info), response.encode_json()?));
     }
 
-    // restJson1: the operation tables' method and path templates.
-    let method = parts.method.as_str();
-    let routed = REST_SERVICES.iter().find_map(|service| codec::route(*service, method, path));
-    let Some((info, labels)) = routed else {
-        let service = REST_SERVICES.iter().find(|service| codec::has_path(**service, path));
-        if let Some(service) = service {
-            *service_out = service.as_str().into();
-            if *service == Service::ServerlessRepo && parts.method == Method::OPTIONS {
+    // restJson1: the operation tables' method and path templates, matched once, by `auth::target`.
+    let Some((info, labels)) = routed_to.and_then(|t| t.rest.as_ref()) else {
+        if let Some(service) = routed_to.and_then(|t| REST_SERVICES.iter().find(|s| s.as_str() == t.service)) {
+            *service_out = Cow::Borrowed(service.as_str());
+            if *service == Service::ServerlessRepo && parts.method == Method::OPTIONS && codec::has_path(*service, path)
+            {
                 // CORS preflight: every resource answers 200 with no body.
-                return Ok((200, None));
+                return Ok(Answer::Json(200, None));
             }
         }
-        return Err(unknown_operation(&format!("{method} {path}")));
+        return Err(unknown_operation(&format!("{} {path}", parts.method)));
     };
-    *service_out = info.service.as_str().into();
+    *service_out = Cow::Borrowed(info.service.as_str());
     let object = marketplane::wire::parse_object(&body)
         .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
-    let members = codec::members(object, parts.uri.query().unwrap_or(""), labels)
+    let members = codec::members(object, parts.uri.query().unwrap_or(""), labels.clone())
         .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
     let request = marketplane::operation::Request::decode(info.service, info.name, members)?;
     let response = emulator.backend.call(&ctx, request).await?;
-    Ok((success_status(info), response.encode()?))
+    Ok(Answer::Json(success_status(info), response.encode_json()?))
 }
 
 fn success_status(info: &OperationInfo) -> u16 {
@@ -430,50 +480,49 @@ fn success_status(info: &OperationInfo) -> u16 {
 }
 
 /// The access key id and service of a SigV4 `Authorization` header's credential scope, read leniently.
-fn credential_scope(header: &str) -> Option<(&str, String)> {
+fn credential_scope(header: &str) -> Option<(&str, &str)> {
     let scope = header.split("Credential=").nth(1)?;
     let scope = scope.split([',', ' ']).next()?;
     let mut parts = scope.split('/');
     let key = parts.next().filter(|k| !k.is_empty())?;
     let service = parts.nth(2).filter(|s| !s.is_empty())?;
-    Some((key, service.to_owned()))
+    Some((key, service))
 }
 
 impl Emulator {
-    /// Who calls, and which service the signature scope names. A 12-digit access key id is the caller's account;
-    /// the temporary credentials of a role assumed through the emulator's STS act as the role's account; other keys
-    /// act as the engine's default account (000000000000 unless the world says otherwise). With credentials
-    /// configured, unknown keys, bad signatures and signatures made too far from the real time are refused; a scope
-    /// naming another service than the path's is refused either way.
+    /// Who calls. A 12-digit access key id is the caller's account; the temporary credentials of a role assumed
+    /// through the emulator's STS act as the role's account; other keys act as the engine's default account
+    /// (000000000000 unless the world says otherwise). With credentials configured, unknown keys, bad signatures and
+    /// signatures made too far from the real time are refused; a scope naming another service than `target`'s (the
+    /// service the path names) is refused either way.
     fn authenticate(
         &self,
         method: &Method,
         uri: &Uri,
         headers: &HeaderMap,
         body: &Bytes,
-    ) -> Result<(auth::Signer, Option<String>), Error> {
-        let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
-        // The service the path names; a signature scoped to another is refused, verified or not.
-        let target = auth::target(method, uri, headers);
+        target: Option<&auth::Target>,
+    ) -> Result<auth::Signer, Error> {
         if self.credentials.is_none() {
             // Without configured credentials nothing is verified, so any signature goes, as with other local
             // emulators; only the credential scope is read for the caller and the service. Temporary credentials
             // the engine issued (AssumeRole) act as their account while they last.
             let default = || auth::Signer::account(self.backend.config().default_account.clone());
+            let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
             let Some((key, service)) = authorization.and_then(credential_scope) else {
-                return Ok((default(), None));
+                return Ok(default());
             };
-            auth::check_scope(target.as_ref(), &service)?;
+            auth::check_scope(target, service)?;
             if let Ok(account) = key.parse::<AccountId>() {
-                return Ok((auth::Signer::account(account), Some(service)));
+                return Ok(auth::Signer::account(account));
             }
             let signer = match self.live_session(key, headers)? {
                 Some(session) => auth::Signer { account: session.account_id, session: Some(key.to_owned()) },
                 None => default(),
             };
-            return Ok((signer, Some(service)));
+            return Ok(signer);
         }
-        let (signer, service) = self.verify_signature(method, uri, headers, body, target.as_ref())?;
-        Ok((signer, Some(service)))
+        let (signer, _service) = self.verify_signature(method, uri, headers, body, target)?;
+        Ok(signer)
     }
 }

@@ -11,6 +11,7 @@
 //!   before the `413` goes out, so a client still sending sees the answer, not a broken pipe.
 //! - HTTP/1.1 and HTTP/2 without TLS ("h2c" with prior knowledge) are both served on the one port.
 
+use std::future::Future;
 use std::io;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -20,6 +21,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::State;
+use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, Request};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -34,7 +36,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tower::ServiceExt;
 
-use crate::{auth, Emulator, MAX_BODY_BYTES};
+use crate::auth::{self, Target};
+use crate::{Emulator, MAX_BODY_BYTES};
 
 /// How much of an oversized body is read and discarded before answering `413`; beyond it the connection is closed
 /// right after the answer.
@@ -76,7 +79,7 @@ impl std::error::Error for Dropped {}
 /// Serve `emulator` on `listener` until the process ends (or accepting fails for good).
 pub async fn serve(listener: TcpListener, emulator: Arc<Emulator>) -> io::Result<()> {
     let limits = emulator.limits;
-    let router = emulator.router();
+    let router = emulator.clone().router();
     let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
     loop {
         let (stream, _peer) = match listener.accept().await {
@@ -91,7 +94,7 @@ pub async fn serve(listener: TcpListener, emulator: Arc<Emulator>) -> io::Result
         };
         match slots.clone().try_acquire_owned() {
             Ok(slot) => {
-                tokio::spawn(connection(stream, router.clone(), limits, slot));
+                tokio::spawn(connection(stream, emulator.clone(), router.clone(), slot));
             }
             Err(_) => {
                 tokio::spawn(refuse(stream));
@@ -191,18 +194,29 @@ impl AsyncWrite for Tracked {
 }
 
 /// Serve one connection, HTTP/1.1 or h2c, and close it once it has been idle for the header timeout.
-async fn connection(stream: TcpStream, router: Router, limits: Limits, _slot: OwnedSemaphorePermit) {
+async fn connection(stream: TcpStream, emulator: Arc<Emulator>, router: Router, _slot: OwnedSemaphorePermit) {
+    let limits = emulator.limits;
     let _ = stream.set_nodelay(true);
     let activity = Arc::new(Activity::new());
     let io = TokioIo::new(Tracked { inner: stream, activity: activity.clone() });
     let requests = activity.clone();
     let service = hyper::service::service_fn(move |request: Request<Incoming>| {
-        let router = router.clone();
+        let (emulator, router) = (emulator.clone(), router.clone());
         let in_flight = InFlight::new(requests.clone());
         async move {
-            let response = match router.oneshot(request.map(Body::new)).await {
-                Ok(response) => response,
-                Err(never) => match never {},
+            let request = request.map(Body::new);
+            let response = if crate::is_admin_path(request.uri().path()) {
+                match router.oneshot(request).await {
+                    Ok(response) => response,
+                    Err(never) => match never {},
+                }
+            } else {
+                // AWS requests go straight to the engine: the router's layers would add nothing but their cost.
+                let engine = &emulator;
+                guard(engine, request, |parts, body, target| async move {
+                    crate::respond(engine, &parts, body, target.as_ref()).await
+                })
+                .await
             };
             drop(in_flight);
             if response.extensions().get::<DropConnection>().is_some() {
@@ -273,8 +287,18 @@ async fn read_body(body: Body, declared: Option<u64>) -> Result<Bytes, BodyProbl
     Ok(Bytes::from(kept))
 }
 
-/// Every request passes here first: its body is read within the limits, then AWS requests meet the fault plan.
+/// The router's layer: the emulator's own endpoints have their bodies read within the same limits as AWS requests.
 pub(crate) async fn front(State(emulator): State<Arc<Emulator>>, request: Request<Body>, next: Next) -> Response {
+    guard(&emulator, request, |parts, body, _target| next.run(Request::from_parts(parts, Body::from(body)))).await
+}
+
+/// Every request passes here first: its body is read within the limits, then AWS requests meet the fault plan, then
+/// `serve` answers, given the request's head, its body and what its path and headers name ([`auth::target`]).
+pub(crate) async fn guard<F, Served>(emulator: &Emulator, request: Request<Body>, serve: F) -> Response
+where
+    F: FnOnce(Parts, Bytes, Option<Target>) -> Served,
+    Served: Future<Output = Response>,
+{
     let (parts, body) = request.into_parts();
     let declared =
         parts.headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
@@ -288,24 +312,20 @@ pub(crate) async fn front(State(emulator): State<Arc<Emulator>>, request: Reques
     };
     let problem = match read {
         Ok(Ok(bytes)) => {
-            // Which service a request is for is worked out only when faults are in force.
-            let target = emulator
-                .faults
-                .is_active()
-                .then(|| auth::target(&parts.method, &parts.uri, &parts.headers))
-                .flatten()
-                .map(|mut target| {
-                    // STS names its action in the form body, which is here now.
-                    if target.service == "sts" && target.operation.is_none() {
-                        target.operation = auth::sts_form_action(&bytes);
-                    }
-                    target
-                });
-            let request = Request::from_parts(parts, Body::from(bytes));
-            if let Some(target) = target {
-                return emulator.faults.inject(&target, request, next).await;
+            let target = auth::target(&parts.method, &parts.uri, &parts.headers).map(|mut target| {
+                // STS names its action in the form body, which is here now.
+                if target.service == "sts" && target.operation.is_none() {
+                    target.operation = auth::sts_form_action(&bytes);
+                }
+                target
+            });
+            if emulator.faults.is_active() {
+                if let Some(target) = target {
+                    let faulted = target.clone();
+                    return emulator.faults.inject(&faulted, serve(parts, bytes, Some(target))).await;
+                }
             }
-            return next.run(request).await;
+            return serve(parts, bytes, target).await;
         }
         Ok(Err(problem)) => problem,
         Err(_) => BodyProblem::TimedOut,

@@ -200,6 +200,20 @@ impl Response {
             Response::Sts(r) => r.encode(),
         }
     }
+
+    /// The same body as [`encode`](Self::encode), written straight to JSON text: what a server answering in JSON
+    /// sends, without building a `Value` first.
+    pub fn encode_json(&self) -> Result<Option<Vec<u8>>> {
+        match self {
+            Response::Account(r) => r.encode_json(),
+            Response::Sar(r) => r.encode_json(),
+            Response::Catalog(r) => r.encode_json(),
+            Response::Discovery(r) => r.encode_json(),
+            Response::Agreement(r) => r.encode_json(),
+            Response::Organizations(r) => r.encode_json(),
+            Response::Sts(r) => r.encode_json(),
+        }
+    }
 }
 
 /// Bad input as each service reports it: the Serverless Application Repository calls every kind of it

@@ -439,6 +439,13 @@ macro_rules! define_service {
                     $( $Resp::$Op(output) => $crate::wire::codec::encode_output::<$Input>(output), )*
                 }
             }
+
+            /// The same body as [`encode`](Self::encode), written straight to JSON text (no `Value` in between).
+            pub fn encode_json(&self) -> $crate::Result<Option<Vec<u8>>> {
+                match self {
+                    $( $Resp::$Op(output) => $crate::wire::codec::encode_output_json::<$Input>(output), )*
+                }
+            }
         }
     };
 }

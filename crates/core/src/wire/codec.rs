@@ -49,6 +49,27 @@ pub fn encode_output<O: Operation>(output: &O::Output) -> Result<Option<Value>> 
     })
 }
 
+/// The JSON text of an answer of `O`: the body [`encode_output`] gives, written straight from the typed output.
+pub fn encode_output_json<O: Operation>(output: &O::Output) -> Result<Option<Vec<u8>>> {
+    let cannot = |e: serde_json::Error| Error::internal(format!("cannot encode the answer of {}: {e}", O::INFO.name));
+    let text = serde_json::to_vec(output).map_err(cannot)?;
+    let nothing = text == b"null";
+    Ok(match O::INFO.output_member {
+        Some(_) if nothing => Some(b"{}".to_vec()),
+        Some(member) => {
+            let mut wrapped = Vec::with_capacity(text.len() + member.len() + 5);
+            wrapped.push(b'{');
+            serde_json::to_writer(&mut wrapped, member).map_err(cannot)?;
+            wrapped.push(b':');
+            wrapped.extend_from_slice(&text);
+            wrapped.push(b'}');
+            Some(wrapped)
+        }
+        None if nothing => None,
+        None => Some(text),
+    })
+}
+
 /// Read an answer of `O` from its JSON body (what [`encode_output`] writes).
 pub fn decode_output<O: Operation>(body: Value) -> Result<O::Output> {
     let value = match O::INFO.output_member {
@@ -146,6 +167,36 @@ mod tests {
             decode_input::<PutContactInformationInput>(serde_json::json!({"ContactInformation": {"FullName": "x"}}))
                 .unwrap_err();
         assert_eq!(err.field_errors()[0].name, "ContactInformation.AddressLine1");
+    }
+
+    #[test]
+    fn answers_written_straight_to_json_read_as_the_encoded_value() {
+        use crate::model::account::{AlternateContact, AlternateContactType};
+        use crate::model::region::{Region, RegionOptStatus};
+        use crate::operation::account::AccountResponse;
+        use crate::operation::Response;
+
+        let contact =
+            AlternateContact::new(AlternateContactType::Billing, "Carlos \"CFO\" Salazar", "CFO", "c@x.com", "1");
+        let answers = [
+            // Wrapped in its output member.
+            Response::Account(AccountResponse::GetAlternateContact(contact)),
+            Response::Account(AccountResponse::GetPrimaryEmail("a@example.com".to_owned())),
+            // Unwrapped.
+            Response::Account(AccountResponse::GetRegionOptStatus(Region::new(
+                "af-south-1".parse::<crate::model::RegionName>().unwrap(),
+                RegionOptStatus::Enabled,
+            ))),
+            // No output at all.
+            Response::Account(AccountResponse::DisableRegion(())),
+        ];
+        for answer in answers {
+            let value = answer.encode().unwrap();
+            let text = answer.encode_json().unwrap();
+            let read = text.as_deref().map(|t| serde_json::from_slice::<Value>(t).unwrap());
+            assert_eq!(read, value, "{}", answer.operation_name());
+        }
+        assert_eq!(Response::Account(AccountResponse::DisableRegion(())).encode_json().unwrap(), None);
     }
 
     #[test]
