@@ -1,8 +1,9 @@
 //! Account Management in the local engine: who may act on which account, contacts, primary email, account name and
 //! information, phone verification, and the region opt-in state machine.
 
+use super::Tx;
 use rand::distributions::{Alphanumeric, DistString};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 use time::OffsetDateTime;
 
 use super::schema::db_error;
@@ -16,7 +17,7 @@ use crate::operation::{whole_seconds, AccountEngine, AccountRequest, AccountResp
 
 /// Create `id` as a standalone active account if the engine does not know it yet. A known account is only read, so
 /// a read-only request by a known caller takes no write lock.
-pub(super) fn ensure_account(tx: &Transaction<'_>, id: &AccountId, now: OffsetDateTime) -> Result<()> {
+pub(super) fn ensure_account(tx: &Tx<'_>, id: &AccountId, now: OffsetDateTime) -> Result<()> {
     let known = tx
         .prepare_cached("SELECT 1 FROM accounts WHERE id = ?1")
         .and_then(|mut stmt| stmt.exists([id.as_str()]))
@@ -42,7 +43,7 @@ pub(super) fn ensure_account(tx: &Transaction<'_>, id: &AccountId, now: OffsetDa
 
 /// Serve one Account Management request inside `tx`.
 pub(super) fn handle(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,
@@ -142,7 +143,7 @@ pub(super) struct OrgRow {
     pub(super) all_features: bool,
 }
 
-pub(super) fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<OrgRow>> {
+pub(super) fn organization_of(tx: &Tx<'_>, account: &AccountId) -> Result<Option<OrgRow>> {
     tx.query_row(
         "SELECT o.id, o.management_account, o.all_features FROM accounts a JOIN organizations o
          ON a.organization_id = o.id WHERE a.id = ?1",
@@ -153,7 +154,7 @@ pub(super) fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Resu
     .map_err(db_error)
 }
 
-fn is_delegated_admin(tx: &Transaction<'_>, org: &str, account: &AccountId) -> Result<bool> {
+fn is_delegated_admin(tx: &Tx<'_>, org: &str, account: &AccountId) -> Result<bool> {
     exists(
         tx,
         "SELECT 1 FROM delegated_administrators WHERE organization_id = ?1 AND account_id = ?2
@@ -177,7 +178,7 @@ fn is_alternate_contact_operation(request: &AccountRequest) -> bool {
 /// management account or the delegated administrator for Account Management of an organization with all features and
 /// trusted access, the target must be another member of that organization, the management account cannot name
 /// itself, and nobody may touch the delegated administrator's alternate contacts.
-fn authorize(tx: &Transaction<'_>, caller: &AccountId, request: &AccountRequest) -> Result<AccountId> {
+fn authorize(tx: &Tx<'_>, caller: &AccountId, request: &AccountRequest) -> Result<AccountId> {
     let Some(target) = request.target_account() else {
         return Ok(caller.clone());
     };
@@ -263,7 +264,7 @@ struct AccountRow {
 
 /// The context of one request: the transaction, the settings, the time and the account acted on.
 struct Ctx<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     config: &'a LocalConfig,
     now: OffsetDateTime,
     target: &'a AccountId,

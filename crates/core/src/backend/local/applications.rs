@@ -4,7 +4,8 @@
 
 use std::time::Duration;
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use super::Tx;
+use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -65,7 +66,7 @@ type StoredVersion = (String, String, Option<String>, Option<String>, i64);
 
 /// The context of one request.
 struct Ctx<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     config: &'a LocalConfig,
     now: OffsetDateTime,
     caller: &'a AccountId,
@@ -75,7 +76,7 @@ struct Ctx<'a> {
 
 /// Serve one SAR request inside `tx`.
 pub(super) fn handle(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,
@@ -164,7 +165,7 @@ impl SarEngine for Engine<'_> {
     }
 }
 
-fn organization_of(tx: &Transaction<'_>, account: &AccountId) -> Result<Option<OrganizationId>> {
+fn organization_of(tx: &Tx<'_>, account: &AccountId) -> Result<Option<OrganizationId>> {
     let org: Option<String> = tx
         .query_row("SELECT organization_id FROM accounts WHERE id = ?1", [account.as_str()], |r| r.get(0))
         .optional()

@@ -14,8 +14,9 @@
 
 use std::collections::BTreeSet;
 
+use super::Tx;
 use rand::distributions::{Alphanumeric, DistString};
-use rusqlite::{OptionalExtension, Transaction};
+use rusqlite::OptionalExtension;
 use serde_json::{json, Value};
 use time::OffsetDateTime;
 
@@ -77,7 +78,7 @@ pub(super) fn random_id(prefix: &str, len: usize) -> String {
 
 /// The context of one request.
 pub(super) struct Ctx<'a> {
-    pub(super) tx: &'a Transaction<'a>,
+    pub(super) tx: &'a Tx<'a>,
     pub(super) config: &'a LocalConfig,
     pub(super) now: OffsetDateTime,
     pub(super) caller: &'a AccountId,
@@ -85,7 +86,7 @@ pub(super) struct Ctx<'a> {
 
 /// Serve one Marketplace Agreement request inside `tx`: the contracts made on this catalog's offers.
 pub(super) fn handle_agreement(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,
@@ -96,7 +97,7 @@ pub(super) fn handle_agreement(
 
 /// Serve one catalog request inside `tx`.
 pub(super) fn handle(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,

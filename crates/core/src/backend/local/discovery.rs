@@ -7,7 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rusqlite::{OptionalExtension, Transaction};
+use super::Tx;
+use rusqlite::OptionalExtension;
 use serde_json::{json, Map, Value};
 use time::OffsetDateTime;
 
@@ -26,7 +27,7 @@ const STANDARD_CONTRACT_URL: &str = "https://aws.amazon.com/marketplace/features
 
 /// Serve one Marketplace Discovery request inside `tx` as `caller`: the buyer's view of the catalog.
 pub(super) fn handle(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     config: &LocalConfig,
     now: OffsetDateTime,
     caller: &AccountId,

@@ -30,7 +30,7 @@ use std::sync::{mpsc, Arc, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use futures::future::BoxFuture;
-use rusqlite::{params, Connection, OptionalExtension, Transaction, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use time::OffsetDateTime;
 
 use super::{Backend, CallContext};
@@ -302,7 +302,7 @@ impl LocalBackend {
         self.inner.lock()
     }
 
-    fn transaction<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+    fn transaction<T>(&self, f: impl FnOnce(&Tx<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
         self.inner.transaction(f)
     }
 
@@ -429,9 +429,7 @@ impl LocalBackend {
     /// `AssumeRole` (expired or not: compare `expiration` with the [`clock`](Self::clock)). The emulator
     /// authenticates requests signed with such credentials through it.
     pub fn session(&self, access_key_id: &str) -> Result<Option<Session>> {
-        let mut conn = self.lock();
-        let tx = conn.transaction().map_err(db_error)?;
-        organizations::session(&tx, access_key_id)
+        self.inner.read(|tx, _| organizations::session(tx, access_key_id))
     }
 
     /// Every account the engine knows, sorted by id.
@@ -544,25 +542,21 @@ impl Inner {
 
     /// Run `f` in one write transaction, which takes SQLite's write lock up front (`BEGIN IMMEDIATE`, so it never
     /// fails half-way for want of it); commit if it succeeds, roll back if it fails.
-    fn transaction<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+    fn transaction<T>(&self, f: impl FnOnce(&Tx<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
         self.run(TransactionBehavior::Immediate, f)
     }
 
     /// Run `f` in a deferred transaction: one snapshot, and no write lock unless `f` writes (a lazily settled state
     /// machine, or a caller seen for the first time).
-    fn read<T>(&self, f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+    fn read<T>(&self, f: impl FnOnce(&Tx<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
         self.run(TransactionBehavior::Deferred, f)
     }
 
-    fn run<T>(
-        &self,
-        behavior: TransactionBehavior,
-        f: impl FnOnce(&Transaction<'_>, OffsetDateTime) -> Result<T>,
-    ) -> Result<T> {
-        let mut conn = self.lock();
-        let tx = conn.transaction_with_behavior(behavior).map_err(db_error)?;
+    fn run<T>(&self, behavior: TransactionBehavior, f: impl FnOnce(&Tx<'_>, OffsetDateTime) -> Result<T>) -> Result<T> {
+        let conn = self.lock();
+        let tx = Tx::begin(&conn, behavior)?;
         let out = f(&tx, self.clock.now())?;
-        tx.commit().map_err(db_error)?;
+        tx.commit()?;
         Ok(out)
     }
 
@@ -575,7 +569,7 @@ impl Inner {
             self.rate_limiter.admit(&caller, request.operation_name(), self.clock.now())?;
         }
         let read_only = request.is_read_only();
-        let serve = |tx: &Transaction<'_>, now| match request {
+        let serve = |tx: &Tx<'_>, now| match request {
             Request::Account(request) => {
                 accounts::handle(tx, &self.config, now, &caller, request).map(Response::Account)
             }
@@ -639,8 +633,50 @@ impl Backend for LocalBackend {
     }
 }
 
+/// One request's SQLite transaction, rolled back when dropped uncommitted. It reads as the [`Connection`]. Unlike
+/// rusqlite's `Transaction`, which prepares its `BEGIN` and `COMMIT` anew each time (a measurable share of a small
+/// request), it takes them from the connection's statement cache.
+pub(crate) struct Tx<'c> {
+    conn: &'c Connection,
+}
+
+impl<'c> Tx<'c> {
+    fn begin(conn: &'c Connection, behavior: TransactionBehavior) -> Result<Tx<'c>> {
+        let begin = match behavior {
+            TransactionBehavior::Immediate => "BEGIN IMMEDIATE",
+            TransactionBehavior::Exclusive => "BEGIN EXCLUSIVE",
+            _ => "BEGIN DEFERRED",
+        };
+        conn.prepare_cached(begin).and_then(|mut stmt| stmt.execute([])).map_err(db_error)?;
+        Ok(Tx { conn })
+    }
+
+    fn commit(self) -> Result<()> {
+        // A failed COMMIT leaves the transaction open; dropping `self` rolls it back.
+        self.conn.prepare_cached("COMMIT").and_then(|mut stmt| stmt.execute([])).map_err(db_error)?;
+        Ok(())
+    }
+}
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl Drop for Tx<'_> {
+    fn drop(&mut self) {
+        if !self.conn.is_autocommit() {
+            // Nothing to report to: the request has failed already (or panicked), and the connection is usable.
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
 /// Whether `sql` (a `SELECT 1 ...`) finds a row.
-pub(super) fn exists(tx: &Transaction<'_>, sql: &str, args: &[&str]) -> Result<bool> {
+pub(super) fn exists(tx: &Tx<'_>, sql: &str, args: &[&str]) -> Result<bool> {
     tx.query_row(sql, rusqlite::params_from_iter(args), |_| Ok(()))
         .optional()
         .map(|found| found.is_some())
@@ -648,7 +684,7 @@ pub(super) fn exists(tx: &Transaction<'_>, sql: &str, args: &[&str]) -> Result<b
 }
 
 /// Add or update a (checked) world's organizations and accounts inside `tx`.
-fn load_world_in(tx: &Transaction<'_>, now: OffsetDateTime, world: &World) -> Result<()> {
+fn load_world_in(tx: &Tx<'_>, now: OffsetDateTime, world: &World) -> Result<()> {
     for org in &world.organizations {
         tx.execute(
             "INSERT INTO organizations (id, management_account, all_features, purchase_order_integration)

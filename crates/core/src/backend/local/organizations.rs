@@ -3,9 +3,10 @@
 //! answers about them, who may ask (any member may describe its organization; the rest is for the management
 //! account and delegated administrators), and sessions of roles assumed in accounts of the caller's organization.
 
+use super::Tx;
 use rand::distributions::{Alphanumeric, DistString};
 use rand::Rng;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 use time::OffsetDateTime;
 
 use super::accounts::{organization_of, OrgRow};
@@ -30,7 +31,7 @@ const FULL_AWS_ACCESS_CONTENT: &str =
 
 /// Declare a (checked) world's organizational units, policies, targets and tags inside `tx`: each organization the
 /// world names gets exactly the units and policies it declares.
-pub(super) fn load_world(tx: &Transaction<'_>, world: &World) -> Result<()> {
+pub(super) fn load_world(tx: &Tx<'_>, world: &World) -> Result<()> {
     for org in &world.organizations {
         let id = org.id.as_str();
         tx.execute("DELETE FROM org_policy_targets WHERE policy_id IN (SELECT id FROM org_policies WHERE organization_id = ?1)", [id])
@@ -100,7 +101,7 @@ pub(super) fn load_world(tx: &Transaction<'_>, world: &World) -> Result<()> {
     Ok(())
 }
 
-fn set_tags(tx: &Transaction<'_>, resource: &str, tags: &std::collections::BTreeMap<String, String>) -> Result<()> {
+fn set_tags(tx: &Tx<'_>, resource: &str, tags: &std::collections::BTreeMap<String, String>) -> Result<()> {
     tx.execute("DELETE FROM org_tags WHERE resource_id = ?1", [resource]).map_err(db_error)?;
     for (key, value) in tags {
         tx.execute("INSERT INTO org_tags (resource_id, key, value) VALUES (?1, ?2, ?3)", params![resource, key, value])
@@ -110,11 +111,7 @@ fn set_tags(tx: &Transaction<'_>, resource: &str, tags: &std::collections::BTree
 }
 
 /// Serve one Organizations request inside `tx`.
-pub(super) fn handle(
-    tx: &Transaction<'_>,
-    caller: &AccountId,
-    request: OrganizationsRequest,
-) -> Result<OrganizationsResponse> {
+pub(super) fn handle(tx: &Tx<'_>, caller: &AccountId, request: OrganizationsRequest) -> Result<OrganizationsResponse> {
     let org = organization_of(tx, caller)?.ok_or_else(|| {
         Error::new(
             ErrorKind::NotFound,
@@ -136,7 +133,7 @@ pub(super) fn handle(
 }
 
 struct Engine<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     caller: &'a AccountId,
     org: OrgRow,
     root_id: String,
@@ -654,7 +651,7 @@ impl OrganizationsEngine for Engine<'_> {
 /// Serve one STS request inside `tx`; `session` is the access key id of the assumed-role credentials the request was
 /// signed with, if it was.
 pub(super) fn handle_sts(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     now: OffsetDateTime,
     caller: &AccountId,
     session: Option<&str>,
@@ -664,7 +661,7 @@ pub(super) fn handle_sts(
 }
 
 struct Sts<'a> {
-    tx: &'a Transaction<'a>,
+    tx: &'a Tx<'a>,
     now: OffsetDateTime,
     caller: &'a AccountId,
     session: Option<&'a str>,
@@ -691,7 +688,7 @@ impl std::fmt::Debug for Session {
 }
 
 /// The session of temporary credentials `access_key_id`, if the engine issued them (expired or not).
-pub(super) fn session(tx: &Transaction<'_>, access_key_id: &str) -> Result<Option<Session>> {
+pub(super) fn session(tx: &Tx<'_>, access_key_id: &str) -> Result<Option<Session>> {
     let row: Option<(String, String, String, i64)> = tx
         .query_row(
             "SELECT account_id, secret_access_key, session_token, expires_ms FROM sts_sessions WHERE access_key_id = ?1",

@@ -153,3 +153,35 @@ fn reads_take_no_write_lock() {
     }
     other.execute_batch("ROLLBACK").unwrap();
 }
+
+#[test]
+fn a_transaction_not_committed_rolls_back_and_leaves_the_connection_ready() {
+    use rusqlite::{Connection, TransactionBehavior};
+
+    use super::Tx;
+
+    let conn = Connection::open_in_memory().unwrap();
+    conn.execute_batch("CREATE TABLE t (x INTEGER)").unwrap();
+    let count = || conn.query_row("SELECT count(*) FROM t", [], |r| r.get::<_, i64>(0)).unwrap();
+    {
+        let tx = Tx::begin(&conn, TransactionBehavior::Immediate).unwrap();
+        tx.execute("INSERT INTO t VALUES (1)", []).unwrap();
+        // Dropped without a commit, as when a request fails.
+    }
+    assert!(conn.is_autocommit());
+    assert_eq!(count(), 0);
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let tx = Tx::begin(&conn, TransactionBehavior::Deferred).unwrap();
+        tx.execute("INSERT INTO t VALUES (2)", []).unwrap();
+        panic!("a request panics half-way");
+    }));
+    assert!(panicked.is_err());
+    assert!(conn.is_autocommit());
+    assert_eq!(count(), 0);
+    for behavior in [TransactionBehavior::Deferred, TransactionBehavior::Immediate] {
+        let tx = Tx::begin(&conn, behavior).unwrap();
+        tx.execute("INSERT INTO t VALUES (3)", []).unwrap();
+        tx.commit().unwrap();
+    }
+    assert_eq!(count(), 2);
+}
