@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::http::{HeaderMap, Method, Uri};
+use axum::http::{header, HeaderMap, HeaderName, Method, Uri};
 use marketplane::operation::{OperationInfo, Service};
 use marketplane::wire::{agreement, codec};
 use marketplane::{Error, ErrorKind};
@@ -69,7 +69,7 @@ pub(crate) fn target(method: &Method, uri: &Uri, headers: &HeaderMap) -> Option<
 
 /// The `Content-Type` header, or "".
 pub(crate) fn content_type(headers: &HeaderMap) -> &str {
-    headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("")
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("")
 }
 
 /// Whether a request to `/` is STS's query protocol: a form body, or the action in the query string.
@@ -93,7 +93,9 @@ fn sts_action(uri: &Uri) -> Option<&'static str> {
 
 /// The `X-Amz-Target` header, or "".
 pub(crate) fn amz_target(headers: &HeaderMap) -> &str {
-    headers.get("x-amz-target").and_then(|v| v.to_str().ok()).unwrap_or("")
+    // A constant name: a string would be parsed into one on every request.
+    const X_AMZ_TARGET: HeaderName = HeaderName::from_static("x-amz-target");
+    headers.get(X_AMZ_TARGET).and_then(|v| v.to_str().ok()).unwrap_or("")
 }
 
 /// [`target`] from the method, URI, `X-Amz-Target` and `Content-Type` alone: Agreement by its RPC path or target,

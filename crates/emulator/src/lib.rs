@@ -265,7 +265,8 @@ pub async fn spawn(addr: SocketAddr, emulator: Arc<Emulator>) -> std::io::Result
 fn new_request_id() -> String {
     // A request id must be unique, not secret: the thread's generator (seeded from the OS, reseeded now and then)
     // spares every request a getrandom system call, which `Uuid::new_v4` makes.
-    uuid::Builder::from_random_bytes(rand::random()).into_uuid().to_string()
+    let id = uuid::Builder::from_random_bytes(rand::random()).into_uuid();
+    id.hyphenated().encode_lower(&mut uuid::Uuid::encode_buffer()).to_owned()
 }
 
 /// The router's fallback, for AWS requests that reach the emulator through [`Emulator::router`] (its own server
@@ -444,8 +445,13 @@ async fn dispatch(
             .iter()
             .find(|info| info.name == operation)
             .ok_or_else(|| unknown_operation(operation))?;
-        let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
-        let request = marketplane::operation::Request::decode(Service::Account, info.name, members)?;
+        let request = match marketplane::operation::Request::decode_body(Service::Account, info.name, &body) {
+            Some(request) => request,
+            None => {
+                let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
+                marketplane::operation::Request::decode(Service::Account, info.name, members)?
+            }
+        };
         let response = emulator.backend.call(&ctx, request).await?;
         return Ok(Answer::Json(success_status(info), response.encode_json()?));
     }
@@ -463,11 +469,20 @@ async fn dispatch(
         return Err(unknown_operation(&format!("{} {path}", parts.method)));
     };
     *service_out = Cow::Borrowed(info.service.as_str());
-    let object = marketplane::wire::parse_object(&body)
-        .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
-    let members = codec::members(object, parts.uri.query().unwrap_or(""), labels.clone())
-        .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
-    let request = marketplane::operation::Request::decode(info.service, info.name, members)?;
+    let query = parts.uri.query().unwrap_or("");
+    let direct = (labels.is_empty() && query.is_empty())
+        .then(|| marketplane::operation::Request::decode_body(info.service, info.name, &body))
+        .flatten();
+    let request = match direct {
+        Some(request) => request,
+        None => {
+            let object = marketplane::wire::parse_object(&body)
+                .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
+            let members = codec::members(object, query, labels.clone())
+                .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
+            marketplane::operation::Request::decode(info.service, info.name, members)?
+        }
+    };
     let response = emulator.backend.call(&ctx, request).await?;
     Ok(Answer::Json(success_status(info), response.encode_json()?))
 }
@@ -508,7 +523,7 @@ impl Emulator {
             // emulators; only the credential scope is read for the caller and the service. Temporary credentials
             // the engine issued (AssumeRole) act as their account while they last.
             let default = || auth::Signer::account(self.backend.config().default_account.clone());
-            let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
+            let authorization = headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
             let Some((key, service)) = authorization.and_then(credential_scope) else {
                 return Ok(default());
             };

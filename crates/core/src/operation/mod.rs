@@ -159,6 +159,22 @@ impl Request {
         }
     }
 
+    /// Read the request of operation `name` of `service` from a JSON body that carries all its members (no path
+    /// labels or query members), straight from the text into the typed input. `None` when the body does not read
+    /// that way; [`decode`](Self::decode) then says why. A server's fast path: what it reads is what `decode`
+    /// would read from the parsed body.
+    pub fn decode_body(service: Service, name: &str, body: &[u8]) -> Option<Request> {
+        match service {
+            Service::Account => AccountRequest::decode_body(name, body),
+            Service::ServerlessRepo => SarRequest::decode_body(name, body),
+            Service::MarketplaceCatalog => CatalogRequest::decode_body(name, body),
+            Service::MarketplaceDiscovery => DiscoveryRequest::decode_body(name, body),
+            Service::MarketplaceAgreement => AgreementServiceRequest::decode_body(name, body),
+            Service::Organizations => OrganizationsRequest::decode_body(name, body),
+            Service::Sts => StsRequest::decode_body(name, body),
+        }
+    }
+
     /// Read the request of operation `name` of `service` from its JSON members (body, path labels and query merged).
     pub fn decode(service: Service, name: &str, members: serde_json::Value) -> Result<Request> {
         let decoded = match service {

@@ -415,6 +415,16 @@ macro_rules! define_service {
                 value.map_err(|e| $crate::Error::internal(format!("cannot encode {}: {e}", self.info().name)))
             }
 
+            /// Read the request of operation `name` from a JSON body that is all its members (no path labels or
+            /// query), straight into the typed input; `None` when the body does not read that way.
+            pub fn decode_body(name: &str, body: &[u8]) -> Option<$crate::operation::Request> {
+                match name {
+                    $( stringify!($Op) => $crate::wire::codec::decode_body::<$Input>(body)
+                        .map($crate::operation::Operation::into_request), )*
+                    _ => None,
+                }
+            }
+
             /// Read the request of operation `name` from its JSON members (body, path labels and query merged).
             pub fn decode(name: &str, members: serde_json::Value) -> $crate::Result<$crate::operation::Request> {
                 match name {

@@ -18,6 +18,17 @@ pub fn decode_input<I: DeserializeOwned>(members: Value) -> Result<I> {
     })
 }
 
+/// Read an input straight from a JSON object's text, `None` when it does not read (the caller then parses the body
+/// and calls [`decode_input`], which says why). Only an object is read, as [`decode_input`] reads only the members
+/// of one (serde would also take a struct's members from an array); an empty body is an empty object.
+pub fn decode_body<I: DeserializeOwned>(body: &[u8]) -> Option<I> {
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        None => serde_json::from_slice(b"{}").ok(),
+        Some(b'{') => serde_json::from_slice(body).ok(),
+        Some(_) => None,
+    }
+}
+
 fn classify(path: &str, message: &str) -> Error {
     let at = |field: &str| match (path, field) {
         (".", f) => f.to_owned(),
@@ -197,6 +208,39 @@ mod tests {
             assert_eq!(read, value, "{}", answer.operation_name());
         }
         assert_eq!(Response::Account(AccountResponse::DisableRegion(())).encode_json().unwrap(), None);
+    }
+
+    #[test]
+    fn a_body_read_straight_into_its_input_reads_as_decoded_from_its_members() {
+        use crate::operation::{Request, Service};
+
+        let bodies: [&[u8]; 4] = [
+            br#"{"AlternateContactType":"BILLING"}"#,
+            br#" {"AlternateContactType":"OPERATIONS","AccountId":"123456789012","Unknown":[1]} "#,
+            b"",
+            b"  ",
+        ];
+        for body in bodies {
+            let members = Value::Object(crate::wire::parse_object(body).unwrap());
+            let decoded = Request::decode(Service::Account, "GetAlternateContact", members);
+            let direct = Request::decode_body(Service::Account, "GetAlternateContact", body);
+            assert_eq!(direct.is_some(), decoded.is_ok(), "{}", String::from_utf8_lossy(body));
+            if let (Some(direct), Ok(decoded)) = (direct, decoded) {
+                assert_eq!(format!("{direct:?}"), format!("{decoded:?}"));
+            }
+        }
+        assert!(Request::decode_body(Service::Account, "ListRegions", b"").is_some());
+        // What does not read straight is left to `decode`, which names the problem: an array where an object
+        // belongs, a member of the wrong type, a bad value, text that is not JSON, an unknown operation.
+        for (operation, body) in [
+            ("GetAlternateContact", &br#"["BILLING"]"#[..]),
+            ("GetAlternateContact", br#"{"AlternateContactType":5}"#),
+            ("GetAlternateContact", br#"{"AlternateContactType":"BILLING","AccountId":"12"}"#),
+            ("GetAlternateContact", br#"{"AlternateContactType":"BILLING""#),
+            ("Nope", b"{}"),
+        ] {
+            assert!(Request::decode_body(Service::Account, operation, body).is_none(), "{operation} {body:?}");
+        }
     }
 
     #[test]
