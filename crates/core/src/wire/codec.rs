@@ -95,10 +95,10 @@ pub fn decode_output<O: Operation>(body: Value) -> Result<O::Output> {
 
 /// The REST operation of `service` that `method` and `path` name, with the path's labels.
 pub fn route(service: Service, method: &str, path: &str) -> Option<(&'static OperationInfo, Vec<(String, String)>)> {
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let path = path.trim_start_matches('/');
     service.operations().iter().find_map(|info| match info.binding {
         Binding::Rest { method: m, path: template, .. } if m == method => {
-            match_template(template, &segments).map(|labels| (info, labels))
+            match_template(template, path).map(|labels| (info, labels))
         }
         _ => None,
     })
@@ -106,31 +106,33 @@ pub fn route(service: Service, method: &str, path: &str) -> Option<(&'static Ope
 
 /// Whether any REST operation of `service` has `path` (whatever the method).
 pub fn has_path(service: Service, path: &str) -> bool {
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let path = path.trim_start_matches('/');
     service.operations().iter().any(|info| match info.binding {
-        Binding::Rest { path: template, .. } => match_template(template, &segments).is_some(),
+        Binding::Rest { path: template, .. } => match_template(template, path).is_some(),
         Binding::Rpc => false,
     })
 }
 
-fn match_template(template: &str, segments: &[&str]) -> Option<Vec<(String, String)>> {
-    // Every request tries the templates one by one; a template that does not match allocates nothing.
+/// The labels of `path` (its leading `/`s trimmed) if it matches `template`. Every request tries the templates one
+/// by one: a template without labels is compared whole, and one that does not match allocates nothing.
+fn match_template(template: &str, path: &str) -> Option<Vec<(String, String)>> {
     fn label(part: &str) -> Option<&str> {
         part.strip_prefix('{').and_then(|p| p.strip_suffix('}'))
     }
-    let parts = template.trim_start_matches('/').split('/');
-    if parts.clone().count() != segments.len() {
+    let template = template.trim_start_matches('/');
+    if !template.contains('{') {
+        return (template == path).then(Vec::new);
+    }
+    let (parts, segments) = (template.split('/'), path.split('/'));
+    if parts.clone().count() != segments.clone().count() {
         return None;
     }
-    let matches = parts.clone().zip(segments).all(|(part, segment)| match label(part) {
+    let matches = parts.clone().zip(segments.clone()).all(|(part, segment)| match label(part) {
         Some(_) => !segment.is_empty(),
-        None => part == *segment,
+        None => part == segment,
     });
     matches.then(|| {
-        parts
-            .zip(segments)
-            .filter_map(|(part, segment)| Some((label(part)?.to_owned(), (*segment).to_owned())))
-            .collect()
+        parts.zip(segments).filter_map(|(part, segment)| Some((label(part)?.to_owned(), segment.to_owned()))).collect()
     })
 }
 
@@ -258,5 +260,13 @@ mod tests {
         assert!(route(Service::ServerlessRepo, "POST", "/applications/x/frobnicate").is_none());
         assert!(has_path(Service::MarketplaceCatalog, "/DescribeEntity"));
         assert_eq!(route(Service::Account, "POST", "/getAlternateContact").unwrap().0.name, "GetAlternateContact");
+        assert!(route(Service::Account, "POST", "/getAlternateContact/").is_none());
+        assert!(route(Service::Account, "GET", "/getAlternateContact").is_none());
+        let (info, labels) = route(Service::ServerlessRepo, "GET", "/applications/a").unwrap();
+        assert_eq!((info.name, labels), ("GetApplication", vec![("applicationId".to_owned(), "a".to_owned())]));
+        // A label is never empty, and a literal template matches the whole path only.
+        assert!(route(Service::ServerlessRepo, "GET", "/applications/").is_none());
+        assert!(route(Service::ServerlessRepo, "GET", "/applications/a/versions/x/y").is_none());
+        assert_eq!(route(Service::ServerlessRepo, "POST", "/applications").unwrap().0.name, "CreateApplication");
     }
 }
