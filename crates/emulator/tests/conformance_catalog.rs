@@ -622,15 +622,16 @@ async fn references_resolve_inside_details_documents(h: &Harness) {
         assert_eq!(fields, ["ChangeSet[1].DetailsDocument.ProductId"], "{err}");
     }
 
-    // References resolve in the other id members too: a resale authorization on the product the set creates.
+    // References resolve in the other id members too: a resale authorization on the product the set creates. A
+    // reference may name the revision, as an identifier may (`entity-id@1`).
     let done = catalog
         .apply(wire(json!([
             {"ChangeType": "CreateProduct", "ChangeName": "P", "Entity": {"Type": "SaaSProduct@1.0"},
              "DetailsDocument": {"ProductTitle": "Resold"}},
-            {"ChangeType": "ReleaseProduct", "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier"},
-             "DetailsDocument": {}},
+            {"ChangeType": "ReleaseProduct",
+             "Entity": {"Type": "SaaSProduct@1.0", "Identifier": "$P.Entity.Identifier@1"}, "DetailsDocument": {}},
             {"ChangeType": "CreateResaleAuthorization", "ChangeName": "RA", "Entity": {"Type": "ResaleAuthorization@1.0"},
-             "DetailsDocument": {"ProductId": "$P.Entity.Identifier", "Name": "Partner", "ResellerAccountId": X}}
+             "DetailsDocument": {"ProductId": "$P.Entity.Identifier@1", "Name": "Partner", "ResellerAccountId": X}}
         ])))
         .await
         .unwrap();

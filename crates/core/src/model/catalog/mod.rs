@@ -319,9 +319,18 @@ impl EntityRef {
 }
 
 /// The change name of a reference `$Name.Entity.Identifier`: how a change names the entity that another change of
-/// the same change set creates, before it has an id.
+/// the same change set creates, before it has an id. Like an entity identifier (`entity-id@1`), a reference may name
+/// a revision, `$Name.Entity.Identifier@1`; an entity created in the change set has only its first, so the reference
+/// stands for the entity.
 pub fn reference_name(value: &str) -> Option<&str> {
-    value.strip_prefix('$')?.strip_suffix(".Entity.Identifier").filter(|name| !name.is_empty())
+    let (reference, revision) = match value.rsplit_once('@') {
+        Some((reference, revision)) => (reference, Some(revision)),
+        None => (value, None),
+    };
+    if revision.is_some_and(|r| r.is_empty() || !r.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    reference.strip_prefix('$')?.strip_suffix(".Entity.Identifier").filter(|name| !name.is_empty())
 }
 
 /// The members of a change type's `DetailsDocument` that name another entity by id, and so may instead hold a
@@ -1423,6 +1432,14 @@ mod tests {
         assert_eq!(resolve_references("CreateResaleAuthorization", &mut doc, &created), Err("Nope".to_owned()));
         assert_eq!(reference_name("$.Entity.Identifier"), None);
         assert_eq!(reference_name("prod-abc"), None);
+        // A reference may name a revision, as an identifier may.
+        assert_eq!(reference_name("$P.Entity.Identifier@1"), Some("P"));
+        let mut doc = serde_json::json!({"ProductId": "$P.Entity.Identifier@1"});
+        resolve_references("CreateOffer", &mut doc, &created).unwrap();
+        assert_eq!(doc, serde_json::json!({"ProductId": "prod-abc"}));
+        for not_a_reference in ["$P.Entity.Identifier@", "$P.Entity.Identifier@latest", "$P.Entity.Identifier@1@2"] {
+            assert_eq!(reference_name(not_a_reference), None, "{not_a_reference}");
+        }
     }
 
     #[test]
