@@ -272,8 +272,11 @@ fn new_request_id() -> String {
 /// The router's fallback, for AWS requests that reach the emulator through [`Emulator::router`] (its own server
 /// takes a shorter way to [`respond`]).
 async fn handle(State(emulator): State<Arc<Emulator>>, request: Request<Body>) -> Response {
-    let (parts, body) = request.into_parts();
-    let target = auth::target(&parts.method, &parts.uri, &parts.headers);
+    let (mut parts, body) = request.into_parts();
+    let target = match parts.extensions.remove::<server::Routed>() {
+        Some(server::Routed(target)) => target,
+        None => auth::target(&parts.method, &parts.uri, &parts.headers),
+    };
     match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
         Ok(body) => respond(&emulator, &parts, body, target.as_ref()).await,
         Err(_) => {

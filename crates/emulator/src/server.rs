@@ -287,10 +287,20 @@ async fn read_body(body: Body, declared: Option<u64>) -> Result<Bytes, BodyProbl
     Ok(Bytes::from(kept))
 }
 
-/// The router's layer: the emulator's own endpoints have their bodies read within the same limits as AWS requests.
+/// The router's layer: the emulator's own endpoints have their bodies read within the same limits as AWS requests,
+/// and AWS requests reach the router's fallback with their [`Target`] worked out (as an extension).
 pub(crate) async fn front(State(emulator): State<Arc<Emulator>>, request: Request<Body>, next: Next) -> Response {
-    guard(&emulator, request, |parts, body, _target| next.run(Request::from_parts(parts, Body::from(body)))).await
+    guard(&emulator, request, |parts, body, target| {
+        let mut request = Request::from_parts(parts, Body::from(body));
+        request.extensions_mut().insert(Routed(target));
+        next.run(request)
+    })
+    .await
 }
+
+/// What [`guard`] found a request to be for, handed to the router's fallback so that it is not worked out twice.
+#[derive(Debug, Clone)]
+pub(crate) struct Routed(pub Option<Target>);
 
 /// Every request passes here first: its body is read within the limits, then AWS requests meet the fault plan, then
 /// `serve` answers, given the request's head, its body and what its path and headers name ([`auth::target`]).
