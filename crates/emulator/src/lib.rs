@@ -448,13 +448,7 @@ async fn dispatch(
             .iter()
             .find(|info| info.name == operation)
             .ok_or_else(|| unknown_operation(operation))?;
-        let request = match marketplane::operation::Request::decode_body(Service::Account, info.name, &body) {
-            Some(request) => request,
-            None => {
-                let members = serde_json::Value::Object(marketplane::wire::parse_object(&body)?);
-                marketplane::operation::Request::decode(Service::Account, info.name, members)?
-            }
-        };
+        let request = decode_request(info, &body, "", &[])?;
         let response = emulator.backend.call(&ctx, request).await?;
         return Ok(Answer::Json(success_status(info), response.encode_json()?));
     }
@@ -472,22 +466,29 @@ async fn dispatch(
         return Err(unknown_operation(&format!("{} {path}", parts.method)));
     };
     *service_out = Cow::Borrowed(info.service.as_str());
-    let query = parts.uri.query().unwrap_or("");
-    let direct = (labels.is_empty() && query.is_empty())
-        .then(|| marketplane::operation::Request::decode_body(info.service, info.name, &body))
-        .flatten();
-    let request = match direct {
-        Some(request) => request,
-        None => {
-            let object = marketplane::wire::parse_object(&body)
-                .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
-            let members = codec::members(object, query, labels.clone())
-                .map_err(|e| marketplane::operation::as_service_error(info.service, e))?;
-            marketplane::operation::Request::decode(info.service, info.name, members)?
-        }
-    };
+    let request = decode_request(info, &body, parts.uri.query().unwrap_or(""), labels)?;
     let response = emulator.backend.call(&ctx, request).await?;
     Ok(Answer::Json(success_status(info), response.encode_json()?))
+}
+
+/// The request of a JSON operation from its body, query string and path labels. A body that carries every member
+/// (no query, no labels) reads straight into the typed input; anything else goes through the parsed members, which
+/// also say what is wrong with a body that does not read.
+fn decode_request(
+    info: &OperationInfo,
+    body: &[u8],
+    query: &str,
+    labels: &[(String, String)],
+) -> Result<marketplane::operation::Request, Error> {
+    use marketplane::operation::{as_service_error, Request};
+    if query.is_empty() && labels.is_empty() {
+        if let Some(request) = Request::decode_body(info.service, info.name, body) {
+            return Ok(request);
+        }
+    }
+    let object = marketplane::wire::parse_object(body).map_err(|e| as_service_error(info.service, e))?;
+    let members = codec::members(object, query, labels.to_vec()).map_err(|e| as_service_error(info.service, e))?;
+    Request::decode(info.service, info.name, members)
 }
 
 fn success_status(info: &OperationInfo) -> u16 {
