@@ -23,6 +23,23 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Result};
 
+/// `Display` as the bare text, `Debug` as `Name("text")`: how both kinds of id below print.
+macro_rules! id_formatting {
+    ($name:ident) => {
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({:?})", stringify!($name), self.0)
+            }
+        }
+    };
+}
+
 macro_rules! string_id {
     ($(#[$meta:meta])* $name:ident, $field:literal, $check:expr) => {
         $(#[$meta])*
@@ -77,17 +94,7 @@ macro_rules! string_id {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}({:?})", stringify!($name), self.0)
-            }
-        }
+        id_formatting!($name);
 
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
@@ -221,17 +228,7 @@ macro_rules! resource_id {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}({:?})", stringify!($name), self.0)
-            }
-        }
+        id_formatting!($name);
 
         // Ids cross to Go, Kotlin and Swift as strings; the input that carries one checks it.
         #[cfg(feature = "uniffi")]
